@@ -1,0 +1,125 @@
+// `sitrep ingest [--db FILE] INPUT...`: reads articles (text, JSONL, HTML,
+// WARC, directories, "-" for stdin JSONL), analyses them and stores them.
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "geo/gazetteer.h"
+#include "ingest/reader.h"
+#include "store/ingester.h"
+#include "store/rewrite_hook.h"
+#include "util/env.h"
+#include "util/progress.h"
+
+namespace sitrep::cli {
+namespace {
+
+struct IngestOptions {
+  std::string db = DefaultDbPath();
+  std::vector<std::string> inputs;
+  int batch = 500;
+  bool quiet = false;
+};
+
+class StoringSink : public ingest::DocumentSink {
+ public:
+  StoringSink(store::Ingester* ing, Progress* progress) : ing_(ing), progress_(progress) {}
+  bool OnDocument(ingest::Document&& doc) override {
+    Status s = ing_->Add(doc);
+    if (!s.ok()) Report(s.message());
+    ++docs_;
+    progress_->Update(docs_, base_ + bytes_);
+    return !fatal_;
+  }
+  void OnError(const std::string& origin, const std::string& message) override {
+    ++errors_;
+    ing_->stats().failed++;
+    progress_->Finish();
+    PrintError(origin + ": " + message);
+  }
+  void OnProgress(uint64_t bytes) override {
+    bytes_ = bytes;
+    progress_->Update(docs_, base_ + bytes_);
+  }
+  void NextFile(uint64_t size) {
+    base_ += bytes_;
+    bytes_ = 0;
+    (void)size;
+  }
+  void Report(const std::string& m) {
+    ++errors_;
+    progress_->Finish();
+    PrintError(m);
+  }
+  uint64_t errors_ = 0;
+  bool fatal_ = false;
+
+ private:
+  store::Ingester* ing_;
+  Progress* progress_;
+  uint64_t docs_ = 0, base_ = 0, bytes_ = 0;
+};
+
+int RunIngest(const IngestOptions& o) {
+  Env* env = Env::Default();
+  auto gaz = geo::Gazetteer::Load(geo::Gazetteer::DefaultPath());
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  if (!gaz.ok()) {
+    PrintError(gaz.status().message() + " (run `sitrep gazetteer build`); places will not be resolved");
+    gazetteer = geo::Gazetteer::Empty();
+  } else {
+    gazetteer = std::move(*gaz);
+  }
+  auto pipeline = extract::Pipeline::Create(gazetteer.get());
+  if (!pipeline.ok()) {
+    PrintError(pipeline.status().message());
+    return 1;
+  }
+  auto st = store::Store::Open(o.db);
+  if (!st.ok()) {
+    PrintError(st.status().message());
+    return 1;
+  }
+  store::Ingester ingester(st->get(), pipeline->get(), o.batch);
+  auto hook = store::MakeRewriteIndexHook(st->get());
+  if (!hook.ok()) {
+    PrintError(hook.status().message());
+    return 1;
+  }
+  if (*hook) ingester.AddHook(hook->get());
+  uint64_t total = 0;
+  for (const auto& in : o.inputs) {
+    if (in != "-" && !env->IsDirectory(in)) total += static_cast<uint64_t>(std::max<int64_t>(0, env->FileSize(in)));
+  }
+  Progress progress("ingest", total);
+  StoringSink sink(&ingester, &progress);
+  for (const auto& in : o.inputs) {
+    Status s = ingest::ReadInput(in, &sink, env);
+    if (!s.ok()) sink.Report(s.message());
+    sink.NextFile(0);
+  }
+  Status s = ingester.Flush();
+  progress.Finish();
+  if (!s.ok()) {
+    PrintError(o.db + ": " + s.message());
+    return 1;
+  }
+  const auto& stats = ingester.stats();
+  std::cerr << "ingest: " << stats.stored << " stored, " << stats.duplicates
+            << " skipped as duplicates, " << stats.failed << " failed\n";
+  return stats.failed > 0 || sink.errors_ > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<IngestOptions>();
+  auto* sub = app.add_subcommand("ingest", "read articles and store them with their extracted claims");
+  sub->add_option("--db", o->db, "SQLite store")->capture_default_str();
+  sub->add_option("--batch", o->batch, "documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  sub->add_option("inputs", o->inputs, "files (.txt .jsonl[.gz] .html .warc[.gz]), directories, or - for JSONL on stdin")
+      ->required();
+  sub->callback([o, run] { *run = [o] { return RunIngest(*o); }; });
+}
+
+}  // namespace sitrep::cli

@@ -1,0 +1,1 @@
+#include "dedup/rewrite_pair.h"

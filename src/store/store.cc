@@ -1,0 +1,236 @@
+#include "store/store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "extract/record_json.h"
+#include "store/statement.h"
+
+namespace sitrep::store {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  text_hash INTEGER NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  published TEXT NOT NULL DEFAULT '',
+  outlet TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  extra TEXT NOT NULL DEFAULT '',
+  origin TEXT NOT NULL DEFAULT '',
+  ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
+CREATE TABLE IF NOT EXISTS records (
+  doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
+  json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS places (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  admin1 TEXT NOT NULL DEFAULT '',
+  lat REAL, lon REAL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+  doc INTEGER NOT NULL REFERENCES documents(rowid),
+  code TEXT NOT NULL REFERENCES places(code),
+  surface TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
+CREATE TABLE IF NOT EXISTS claims (
+  rowid INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL REFERENCES documents(rowid),
+  kind TEXT NOT NULL,
+  code TEXT NOT NULL DEFAULT '',
+  place TEXT NOT NULL DEFAULT '',
+  lat REAL, lon REAL,
+  side TEXT NOT NULL DEFAULT '',
+  speaker TEXT NOT NULL DEFAULT '',
+  outlet TEXT NOT NULL DEFAULT '',
+  date TEXT NOT NULL DEFAULT '',
+  deadline TEXT NOT NULL DEFAULT '',
+  modality TEXT NOT NULL DEFAULT '',
+  negated INTEGER NOT NULL DEFAULT 0,
+  sentence TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS claims_code ON claims(code);
+CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc);
+INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
+)sql";
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
+  std::unique_ptr<Store> s(new Store());
+  s->path_ = path;
+  int flags = options.read_only ? SQLITE_OPEN_READONLY
+                                : (SQLITE_OPEN_READWRITE | (options.create_if_missing ? SQLITE_OPEN_CREATE : 0));
+  flags |= SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2(path.c_str(), &s->db_, flags, nullptr) != SQLITE_OK) {
+    std::string msg = s->db_ ? sqlite3_errmsg(s->db_) : "out of memory";
+    if (s->db_) sqlite3_close(s->db_);
+    s->db_ = nullptr;
+    if (options.read_only) return Status::NotFound(path + ": cannot open store: " + msg);
+    return Status::IOError(path + ": cannot open store: " + msg);
+  }
+  sqlite3_busy_timeout(s->db_, 10000);
+  if (!options.read_only) {
+    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+    Status st = s->CreateSchema();
+    if (!st.ok()) return Status::Corruption(path + ": " + st.message());
+  } else {
+    Statement check(s->db_, "SELECT count(*) FROM documents");
+    if (!check.status().ok()) return Status::Corruption(path + ": not a sitrep store");
+  }
+  return s;
+}
+
+Store::~Store() {
+  if (db_) {
+    if (in_txn_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(db_);
+  }
+}
+
+Status Store::CreateSchema() { return ExecSql(db_, kSchema); }
+
+Status Store::Begin() {
+  if (in_txn_) return Status::OK();
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
+  in_txn_ = true;
+  return Status::OK();
+}
+
+Status Store::Commit() {
+  if (!in_txn_) return Status::OK();
+  in_txn_ = false;
+  return ExecSql(db_, "COMMIT");
+}
+
+Status Store::Rollback() {
+  if (!in_txn_) return Status::OK();
+  in_txn_ = false;
+  return ExecSql(db_, "ROLLBACK");
+}
+
+bool Store::Contains(const std::string& id, uint64_t text_hash) {
+  Statement st(db_, "SELECT 1 FROM documents WHERE id = ?1 OR text_hash = ?2 LIMIT 1");
+  st.Bind(1, id).Bind(2, static_cast<int64_t>(text_hash));
+  return st.Step();
+}
+
+Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
+                          int64_t* rowid) {
+  Statement ins(db_,
+                "INSERT INTO documents(id, text_hash, title, text, published, outlet, url, extra, origin)"
+                " VALUES (?,?,?,?,?,?,?,?,?)");
+  ins.Bind(1, doc.id).Bind(2, static_cast<int64_t>(text_hash)).Bind(3, doc.title).Bind(4, doc.text);
+  ins.Bind(5, doc.published).Bind(6, doc.outlet).Bind(7, doc.url).Bind(8, doc.extra_json).Bind(9, doc.origin);
+  SITREP_RETURN_IF_ERROR(ins.Exec());
+  int64_t id = sqlite3_last_insert_rowid(db_);
+  if (rowid) *rowid = id;
+  Statement rec(db_, "INSERT INTO records(doc, json) VALUES (?, ?)");
+  rec.Bind(1, id).Bind(2, extract::RecordToJson(record).dump(-1, ' ', false,
+                                                         nlohmann::json::error_handler_t::replace));
+  SITREP_RETURN_IF_ERROR(rec.Exec());
+  Statement place(db_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
+  Statement mention(db_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");
+  for (const auto& p : record.places) {
+    std::string code = p.code.empty() ? p.name : p.code;
+    place.Bind(1, code).Bind(2, p.name).Bind(3, geo::PlaceKindName(p.kind)).Bind(4, p.admin1);
+    if (p.has_coords) place.Bind(5, p.lat).Bind(6, p.lon); else place.BindNull(5).BindNull(6);
+    SITREP_RETURN_IF_ERROR(place.Exec());
+    for (const auto& s : p.surface) {
+      mention.Bind(1, id).Bind(2, code).Bind(3, s);
+      SITREP_RETURN_IF_ERROR(mention.Exec());
+    }
+  }
+  Statement claim(db_,
+                  "INSERT INTO claims(doc, kind, code, place, lat, lon, side, speaker, outlet, date,"
+                  " deadline, modality, negated, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  for (const auto& c : record.claims) {
+    claim.Bind(1, id).Bind(2, c.kind).Bind(3, c.place_code.empty() ? c.place : c.place_code).Bind(4, c.place);
+    if (c.has_coords) claim.Bind(5, c.lat).Bind(6, c.lon); else claim.BindNull(5).BindNull(6);
+    claim.Bind(7, c.side).Bind(8, c.speaker).Bind(9, c.outlet).Bind(10, c.date).Bind(11, c.deadline);
+    claim.Bind(12, c.modality).Bind(13, c.negated ? 1 : 0).Bind(14, c.sentence);
+    SITREP_RETURN_IF_ERROR(claim.Exec());
+  }
+  return Status::OK();
+}
+
+int64_t Store::CountDocuments() {
+  Statement st(db_, "SELECT count(*) FROM documents");
+  return st.Step() ? st.ColumnInt(0) : 0;
+}
+
+Status Store::ForEachRecord(const std::function<bool(int64_t, const extract::Record&)>& fn) {
+  Statement st(db_, "SELECT doc, json FROM records ORDER BY doc");
+  while (st.Step()) {
+    Record r;
+    auto j = nlohmann::json::parse(st.ColumnText(1), nullptr, false);
+    Status s = extract::RecordFromJson(j, &r);
+    if (!s.ok()) return Status::Corruption(path_ + ": record of document " + std::to_string(st.ColumnInt(0)) + ": " + s.message());
+    if (!fn(st.ColumnInt(0), r)) break;
+  }
+  return st.status();
+}
+
+namespace {
+void ReadDoc(const Statement& st, StoredDocument* d) {
+  d->rowid = st.ColumnInt(0);
+  d->doc.id = st.ColumnText(1);
+  d->doc.title = st.ColumnText(2);
+  d->doc.text = st.ColumnText(3);
+  d->doc.published = st.ColumnText(4);
+  d->doc.outlet = st.ColumnText(5);
+  d->doc.url = st.ColumnText(6);
+  d->doc.extra_json = st.ColumnText(7);
+  d->doc.origin = st.ColumnText(8);
+}
+constexpr const char* kDocColumns = "SELECT rowid, id, title, text, published, outlet, url, extra, origin FROM documents";
+}  // namespace
+
+Status Store::ForEachDocument(const std::function<bool(const StoredDocument&)>& fn) {
+  Statement st(db_, (std::string(kDocColumns) + " ORDER BY rowid").c_str());
+  while (st.Step()) {
+    StoredDocument d;
+    ReadDoc(st, &d);
+    if (!fn(d)) break;
+  }
+  return st.status();
+}
+
+Status Store::GetDocument(const std::string& id, StoredDocument* out) {
+  Statement st(db_, (std::string(kDocColumns) + " WHERE id = ?").c_str());
+  st.Bind(1, id);
+  if (!st.Step()) return st.status().ok() ? Status::NotFound("no document " + id) : st.status();
+  ReadDoc(st, out);
+  return Status::OK();
+}
+
+Status Store::GetRecord(const std::string& id, extract::Record* out) {
+  Statement st(db_, "SELECT r.json FROM records r JOIN documents d ON d.rowid = r.doc WHERE d.id = ?");
+  st.Bind(1, id);
+  if (!st.Step()) return st.status().ok() ? Status::NotFound("no record for " + id) : st.status();
+  return extract::RecordFromJson(nlohmann::json::parse(st.ColumnText(0), nullptr, false), out);
+}
+
+Status Store::SetMeta(const std::string& key, const std::string& value) {
+  Statement st(db_, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+  st.Bind(1, key).Bind(2, value);
+  return st.Exec();
+}
+
+std::string Store::GetMeta(const std::string& key) {
+  Statement st(db_, "SELECT value FROM meta WHERE key = ?");
+  st.Bind(1, key);
+  return st.Step() ? st.ColumnText(0) : std::string();
+}
+
+}  // namespace sitrep::store

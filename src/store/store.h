@@ -1,0 +1,84 @@
+// Store: the embedded SQLite database (WAL mode) holding documents, their
+// extraction records, places, claims, and what later stages add (rewrite
+// sketches and pairs). The schema is documented in doc/store_schema.md.
+//
+// Writes go in explicit batches (Begin/Commit): a process killed at any
+// moment leaves the last committed batch, and re-running an ingest stores
+// exactly what is missing, because AddDocument skips known ids and texts.
+#ifndef SITREP_STORE_STORE_H_
+#define SITREP_STORE_STORE_H_
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "extract/record.h"
+#include "ingest/document.h"
+#include "util/status.h"
+
+namespace sitrep::store {
+
+using extract::Record;
+
+struct StoredDocument {
+  int64_t rowid = 0;
+  ingest::Document doc;
+};
+
+class Store {
+ public:
+  struct Options {
+    bool read_only = false;
+    bool create_if_missing = true;
+  };
+  // Opens (creating when allowed) the store at `path` and brings its schema
+  // up to date. NotFound when read_only and the file does not exist.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const Options& options);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path) { return Open(path, Options()); }
+  ~Store();
+
+  Status Begin();
+  Status Commit();
+  Status Rollback();
+
+  // True when a document with this id or this text hash is stored.
+  bool Contains(const std::string& id, uint64_t text_hash);
+
+  // Stores doc and its record (and the record's places and claims).
+  // REQUIRES: !Contains(doc.id, text_hash). *rowid receives the new row id.
+  Status AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
+                     int64_t* rowid);
+
+  int64_t CountDocuments();
+
+  // Calls fn for each stored record in ingest order until fn returns false.
+  Status ForEachRecord(const std::function<bool(int64_t rowid, const extract::Record&)>& fn);
+  // Calls fn for each stored document in ingest order until fn returns false.
+  Status ForEachDocument(const std::function<bool(const StoredDocument&)>& fn);
+  Status GetDocument(const std::string& id, StoredDocument* out);
+  Status GetRecord(const std::string& id, extract::Record* out);
+
+  // Key-value metadata (schema version, gazetteer in use, ...).
+  Status SetMeta(const std::string& key, const std::string& value);
+  std::string GetMeta(const std::string& key);
+
+  // The raw handle, for stage-specific tables (see doc/store_schema.md).
+  sqlite3* db() { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  Store() = default;
+  Status CreateSchema();
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  bool in_txn_ = false;
+};
+
+
+
+}  // namespace sitrep::store
+
+#endif  // SITREP_STORE_STORE_H_

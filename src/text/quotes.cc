@@ -1,0 +1,74 @@
+#include "text/quotes.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace sitrep::text {
+namespace {
+
+struct Mark {
+  UChar32 c;
+  uint32_t begin, end;  // byte range of the mark
+  bool letter_before, letter_after;
+};
+
+bool IsLetterOrDigit(UChar32 c) { return c >= 0 && u_isalnum(c); }
+
+}  // namespace
+
+void FindQuotes(std::string_view text, std::vector<Quote>* out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t n = static_cast<int32_t>(text.size());
+  std::vector<Mark> marks;
+  UChar32 prev = ' ';
+  for (int32_t i = 0; i < n;) {
+    int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ||
+        c == 0x201E || c == '"' || c == 0x201A) {
+      UChar32 next = ' ';
+      if (i < n) {
+        int32_t j = i;
+        U8_NEXT(s, j, n, next);
+      }
+      marks.push_back(Mark{c, static_cast<uint32_t>(at), static_cast<uint32_t>(i),
+                           IsLetterOrDigit(prev), IsLetterOrDigit(next)});
+    }
+    prev = c;
+  }
+  auto closes = [](UChar32 open, const Mark& m) {
+    switch (open) {
+      case 0x2018: return m.c == 0x2019 && !(m.letter_before && m.letter_after);
+      case 0x201A: return m.c == 0x2018 || m.c == 0x2019;
+      case 0x201C: return m.c == 0x201D;
+      case 0x201E: return m.c == 0x201C || m.c == 0x201D;
+      case 0x00AB: return m.c == 0x00BB;
+      case '"': return m.c == '"' && !m.letter_after;
+      default: return false;
+    }
+  };
+  auto opens = [](const Mark& m) {
+    if (m.c == 0x2018 || m.c == 0x201C || m.c == 0x00AB || m.c == 0x201E || m.c == 0x201A) {
+      return !m.letter_before;
+    }
+    if (m.c == '"') return !m.letter_before;
+    return false;
+  };
+  for (size_t k = 0; k < marks.size(); ++k) {
+    if (!opens(marks[k])) continue;
+    for (size_t j = k + 1; j < marks.size(); ++j) {
+      if (marks[j].begin - marks[k].end > kMaxQuoteBytes) break;
+      if (closes(marks[k].c, marks[j])) {
+        if (marks[j].begin > marks[k].end) {
+          out->push_back(Quote{Span{marks[k].end, marks[j].begin},
+                               Span{marks[k].begin, marks[j].end}, 0});
+        }
+        k = j;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace sitrep::text
