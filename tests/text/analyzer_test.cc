@@ -1,0 +1,119 @@
+#include "text/analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include "text/normalizer.h"
+#include "text/quotes.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace sitrep::text {
+namespace {
+
+std::vector<std::string> Sentences(const std::string& in) {
+  auto a = Analyzer::Create();
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  AnalyzedText t;
+  (*a)->Analyze(in, &t);
+  std::vector<std::string> out;
+  for (const auto& s : t.sentences) out.emplace_back(t.Slice(s.span));
+  return out;
+}
+
+TEST(Utf8Test, RepairReplacesAndCounts) {
+  std::string out;
+  std::vector<uint32_t> map;
+  EXPECT_EQ(RepairUtf8("ab\xFF" "c", &out, &map), 1u);
+  EXPECT_EQ(out, "ab\xEF\xBF\xBD" "c");
+  EXPECT_EQ(map.size(), out.size() + 1);
+  EXPECT_EQ(map[5], 3u);  // 'c'
+  EXPECT_EQ(RepairUtf8(std::string("a\0b", 3), &out, nullptr), 1u);
+  EXPECT_TRUE(IsValidUtf8("Костянтинівка"));
+  EXPECT_FALSE(IsValidUtf8("\xC3"));
+}
+
+TEST(Utf8Test, BinaryDetection) {
+  EXPECT_TRUE(LooksBinary(std::string("PK\x03\x04\0\0", 6)));
+  EXPECT_FALSE(LooksBinary("Plain words.\nMore words."));
+}
+
+TEST(NormalizerTest, NfkcKeepsOffsets) {
+  auto n = Normalizer::Create();
+  ASSERT_TRUE(n.ok());
+  std::string out;
+  std::vector<uint32_t> map;
+  (*n)->Normalize("plain ascii", &out, &map);
+  EXPECT_EQ(out, "plain ascii");
+  EXPECT_TRUE(map.empty());  // identity
+  // "ﬁ" (U+FB01, 3 bytes) becomes "fi"; the word after it keeps its offset.
+  (*n)->Normalize("\xEF\xAC\x81rst Kyiv", &out, &map);
+  EXPECT_EQ(out, "first Kyiv");
+  ASSERT_EQ(map.size(), out.size() + 1);
+  EXPECT_EQ(map[0], 0u);
+  EXPECT_EQ(map[out.find("Kyiv")], 8u);
+}
+
+TEST(SentenceSplitterTest, AbbreviationsDoNotEndSentences) {
+  struct Case {
+    std::string in;
+    size_t n;
+  } cases[] = {
+      {"Gen. Ivan Petrenko spoke. He left.", 2},
+      {"It happened on Oct. 5 near the river. Then it ended.", 2},
+      {"The U.S. embassy said nothing. Nobody asked.", 2},
+      {"One line\nAnother line", 2},
+      {"", 0},
+      {"Mr. J. Smith arrived.", 1},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Sentences(c.in).size(), c.n) << c.in;
+}
+
+TEST(TokenizerTest, WordsNumbersPunctuation) {
+  std::string s = "Colonel-General Ivanov's 1,500 troops (80%) left.";
+  std::vector<Token> toks;
+  Tokenize(s, Span{0, static_cast<uint32_t>(s.size())}, &toks);
+  std::vector<std::string> words;
+  for (auto& t : toks) words.emplace_back(s.substr(t.span.begin, t.span.size()));
+  std::vector<std::string> want = {"Colonel-General", "Ivanov", "'s", "1,500", "troops", "(", "80", "%", ")", "left", "."};
+  EXPECT_EQ(words, want);
+  EXPECT_TRUE(toks[0].capitalized);
+  EXPECT_EQ(toks[3].kind, TokenKind::kNumber);
+}
+
+TEST(QuotesTest, FindsEachKindAndIgnoresApostrophes) {
+  struct Case {
+    std::string in;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"He said, \xE2\x80\x98it\xE2\x80\x99s over,\xE2\x80\x99 and left.", {"it\xE2\x80\x99s over,"}},
+      {"\xE2\x80\x9CWe hold,\xE2\x80\x9D she said.", {"We hold,"}},
+      {"\xC2\xABНет\xC2\xBB и \"yes\"", {"Нет", "yes"}},
+      {"Ukraine\xE2\x80\x99s army", {}},
+  };
+  for (const auto& c : cases) {
+    std::vector<Quote> q;
+    FindQuotes(c.in, &q);
+    std::vector<std::string> got;
+    for (auto& x : q) got.push_back(c.in.substr(x.span.begin, x.span.size()));
+    EXPECT_EQ(got, c.want) << c.in;
+  }
+}
+
+TEST(AnalyzerTest, RepairsNormalizesAndMapsBack) {
+  auto a = Analyzer::Create();
+  ASSERT_TRUE(a.ok());
+  AnalyzedText t;
+  std::string raw = "Bad \xFF byte. \xEF\xAC\x81ne \xE2\x80\x9Cquote\xE2\x80\x9D here.";
+  (*a)->Analyze(raw, &t);
+  EXPECT_EQ(t.invalid_bytes, 1u);
+  ASSERT_EQ(t.sentences.size(), 2u);
+  ASSERT_EQ(t.quotes.size(), 1u);
+  EXPECT_EQ(t.Slice(t.quotes[0].span), "quote");
+  EXPECT_EQ(t.quotes[0].sentence, 1u);
+  uint32_t here = static_cast<uint32_t>(t.text.find("here"));
+  EXPECT_EQ(raw.substr(t.SourceOffset(here), 4), "here");
+  EXPECT_EQ(t.SentenceAt(here), 1);
+}
+
+}  // namespace
+}  // namespace sitrep::text
