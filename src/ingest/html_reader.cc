@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <vector>
 
 #include "text/utf8.h"
@@ -131,13 +132,35 @@ std::string DeclaredCharset(const std::string& html) {
   return head.substr(p, e - p);
 }
 
-// Bounds nesting: tags deeper than kMaxDepth are removed (text kept).
+// True for a start tag that opens no element: a void element (<br>, <img>,
+// <meta>...) or one written self-closing (<x/>). `i` is at the '<'.
+bool OpensNoElement(const std::string& html, size_t i) {
+  static constexpr std::string_view kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img",
+                                               "input", "link", "meta", "param", "source", "track",
+                                               "wbr", "keygen"};
+  size_t b = i + 1, e = b;
+  while (e < html.size() && std::isalnum(static_cast<unsigned char>(html[e]))) ++e;
+  std::string name = html.substr(b, e - b);
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (std::string_view v : kVoid) {
+    if (name == v) return true;
+  }
+  // Stop at the next '<' too, so unclosed tags keep this linear overall.
+  size_t gt = e;
+  while (gt < html.size() && html[gt] != '>' && html[gt] != '<') ++gt;
+  return gt < html.size() && html[gt] == '>' && gt > e && html[gt - 1] == '/';
+}
+
+// Bounds nesting: tags deeper than kMaxDepth are removed (text kept). Void and
+// self-closing tags do not nest, so they do not count.
 std::string FlattenDeepNesting(const std::string& html) {
   int depth = 0, max_depth = 0;
   for (size_t i = 0; i + 1 < html.size(); ++i) {
     if (html[i] == '<') {
       if (html[i + 1] == '/') --depth;
-      else if (std::isalpha(static_cast<unsigned char>(html[i + 1]))) max_depth = std::max(max_depth, ++depth);
+      else if (std::isalpha(static_cast<unsigned char>(html[i + 1])) && !OpensNoElement(html, i)) {
+        max_depth = std::max(max_depth, ++depth);
+      }
     }
   }
   if (max_depth <= kMaxDepth) return html;
@@ -148,10 +171,11 @@ std::string FlattenDeepNesting(const std::string& html) {
     if (html[i] == '<' && i + 1 < html.size() &&
         (html[i + 1] == '/' || std::isalpha(static_cast<unsigned char>(html[i + 1])))) {
       bool closing = html[i + 1] == '/';
+      bool opens = !closing && !OpensNoElement(html, i);
       size_t e = html.find('>', i);
       if (e == std::string::npos) break;
       int level = closing ? depth : depth + 1;
-      if (closing) --depth; else ++depth;
+      if (closing) --depth; else if (opens) ++depth;
       if (level <= kMaxDepth) out.append(html, i, e - i + 1);
       i = e;
       continue;

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/utf8.h"
+
 namespace sitrep::ingest {
 
 using nlohmann::json;
@@ -36,7 +38,11 @@ Status ParseJsonlLine(const std::string& line, const std::string& origin,
     }
   }
   if (max_depth > 64) return Status::InvalidArgument(origin + ": JSON nested deeper than 64 levels");
-  json j = json::parse(line, nullptr, /*allow_exceptions=*/false);
+  // JSON must be UTF-8: repair invalid bytes (U+FFFD) rather than lose the
+  // whole record, as the text stage does for other inputs.
+  std::string repaired;
+  if (!text::IsValidUtf8(line)) text::RepairUtf8(line, &repaired, nullptr);
+  json j = json::parse(repaired.empty() ? line : repaired, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return Status::InvalidArgument(origin + ": not valid JSON");
   if (!j.is_object()) return Status::InvalidArgument(origin + ": a JSON object was expected");
   Document d;

@@ -10,7 +10,8 @@
 
 namespace sitrep::ingest {
 
-// Parses one JSONL line. `origin` ("file:line") names it in errors and in
+// Parses one JSONL line. Invalid UTF-8 is replaced with U+FFFD first (the
+// record is kept; callers report it). `origin` ("file:line") names it in errors and in
 // Document::origin; `fallback_id` is used when the record has no id.
 Status ParseJsonlLine(const std::string& line, const std::string& origin,
                       const std::string& fallback_id, Document* out);

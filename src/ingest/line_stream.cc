@@ -49,7 +49,7 @@ bool LineStream::Fill() {
     int errnum = 0;
     const char* msg = gzerror(gz_, &errnum);
     buf_.resize(old);
-    status_ = Status::Corruption(path_ + ": " + (msg ? msg : "read error") +
+    status_ = Status::Corruption(std::string(msg ? msg : "read error") +
                                  " (truncated or corrupt compressed data?)");
     eof_ = true;
     return false;
@@ -57,7 +57,8 @@ bool LineStream::Fill() {
   buf_.resize(old + static_cast<size_t>(n));
   total_ += static_cast<uint64_t>(n);
   if (total_ > max_total_) {
-    status_ = Status::Corruption(path_ + ": decompressed size exceeds the cap of " +
+    buf_.resize(old);  // nothing past the cap is handed out
+    status_ = Status::Corruption("decompressed size exceeds the cap of " +
                                  std::to_string(max_total_ >> 20) + " MiB; input refused");
     eof_ = true;
     return false;
@@ -67,7 +68,7 @@ bool LineStream::Fill() {
     int errnum = 0;
     gzerror(gz_, &errnum);
     if (errnum != Z_OK && errnum != Z_STREAM_END) {
-      status_ = Status::Corruption(path_ + ": truncated or corrupt compressed data");
+      status_ = Status::Corruption("truncated or corrupt compressed data");
     }
     return false;
   }

@@ -29,6 +29,8 @@ class LineStream {
   // Reads up to n bytes into *out (appending); returns bytes read, 0 at end.
   size_t Read(size_t n, std::string* out);
 
+  // The read error, if any; its message does not repeat the path (callers
+  // prefix their "path:line" origin).
   const Status& status() const { return status_; }
   uint64_t line_number() const { return line_no_; }
   uint64_t bytes_out() const { return total_; }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "ingest/html_reader.h"
 #include "ingest/jsonl_reader.h"
@@ -46,6 +47,13 @@ void ReadJsonl(const std::string& path, DocumentSink* sink, const ReadOptions& o
       continue;
     }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (!text::IsValidUtf8(line)) {
+      std::string repaired;
+      text::RepairUtf8(line, &repaired, nullptr);
+      size_t bad = 0;
+      while (bad < line.size() && bad < repaired.size() && line[bad] == repaired[bad]) ++bad;
+      sink->OnError(origin, "invalid UTF-8 at byte " + std::to_string(bad) + "; replaced with U+FFFD");
+    }
     Document d;
     Status s = ParseJsonlLine(line, origin, base + ":" + std::to_string(in.line_number()), &d);
     if (!s.ok()) {
@@ -165,7 +173,17 @@ InputKind DetectKind(const std::string& path, const std::string& head) {
   return InputKind::kText;
 }
 
-Status ReadInput(const std::string& path, DocumentSink* sink, Env* env, const ReadOptions& options) {
+ReadOptions ApplyEnvironment(ReadOptions o) {
+  if (const char* mb = std::getenv("SITREP_MAX_DECOMPRESSED_MB")) {
+    char* end = nullptr;
+    unsigned long long v = std::strtoull(mb, &end, 10);
+    if (end != mb && *end == '\0' && v > 0 && v < (1ull << 40)) o.max_decompressed_bytes = v << 20;
+  }
+  return o;
+}
+
+Status ReadInput(const std::string& path, DocumentSink* sink, Env* env, const ReadOptions& given) {
+  const ReadOptions options = ApplyEnvironment(given);
   if (path == "-") {
     ReadJsonl(path, sink, options);
     return Status::OK();

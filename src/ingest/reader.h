@@ -32,10 +32,14 @@ class DocumentSink {
 
 struct ReadOptions {
   // Cap on the decompressed size of one input; beyond it the input fails with
-  // a clear error (protection against gzip bombs).
+  // a clear error (protection against gzip bombs). The environment variable
+  // SITREP_MAX_DECOMPRESSED_MB, when set to a positive number, overrides it
+  // (ApplyEnvironment, called by ReadInput).
   uint64_t max_decompressed_bytes = 16ull << 30;
-  // Cap on one line or record; longer ones are reported and skipped.
-  uint64_t max_record_bytes = 256ull << 20;
+  // Cap on one line or record (one article); longer ones are reported and
+  // skipped. News articles are kilobytes; the analysis needs several times
+  // the article's size in memory, so a 200 MB "article" is refused.
+  uint64_t max_record_bytes = 32ull << 20;
 };
 
 // Reads `path` ("-" for stdin) and feeds the sink. The returned Status is not
@@ -43,6 +47,9 @@ struct ReadOptions {
 // level problems go to sink->OnError.
 Status ReadInput(const std::string& path, DocumentSink* sink, Env* env,
                  const ReadOptions& options = ReadOptions());
+
+// `o` with the overrides from the environment applied (see ReadOptions).
+ReadOptions ApplyEnvironment(ReadOptions o);
 
 // The kind ReadInput would choose for a file, from its name and first bytes.
 enum class InputKind { kText, kJsonl, kHtml, kWarc, kBinary, kEmpty };

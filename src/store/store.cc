@@ -92,6 +92,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
 }
 
 Store::~Store() {
+  contains_.reset();
+  ins_doc_.reset();
+  ins_record_.reset();
+  ins_place_.reset();
+  ins_mention_.reset();
+  ins_claim_.reset();
   if (db_) {
     if (in_txn_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close_v2(db_);
@@ -119,15 +125,24 @@ Status Store::Rollback() {
   return ExecSql(db_, "ROLLBACK");
 }
 
+Statement* Store::Prepared(std::unique_ptr<Statement>* slot, const char* sql) {
+  if (!*slot) *slot = std::make_unique<Statement>(db_, sql);
+  (*slot)->Reset();
+  return slot->get();
+}
+
 bool Store::Contains(const std::string& id, uint64_t text_hash) {
-  Statement st(db_, "SELECT 1 FROM documents WHERE id = ?1 OR text_hash = ?2 LIMIT 1");
+  Statement& st = *Prepared(&contains_,
+      "SELECT 1 FROM documents WHERE id = ?1 UNION ALL SELECT 1 FROM documents WHERE text_hash = ?2 LIMIT 1");
   st.Bind(1, id).Bind(2, static_cast<int64_t>(text_hash));
-  return st.Step();
+  bool found = st.Step();
+  st.Reset();
+  return found;
 }
 
 Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
                           int64_t* rowid) {
-  Statement ins(db_,
+  Statement& ins = *Prepared(&ins_doc_,
                 "INSERT INTO documents(id, text_hash, title, text, published, outlet, url, extra, origin)"
                 " VALUES (?,?,?,?,?,?,?,?,?)");
   ins.Bind(1, doc.id).Bind(2, static_cast<int64_t>(text_hash)).Bind(3, doc.title).Bind(4, doc.text);
@@ -135,12 +150,12 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   SITREP_RETURN_IF_ERROR(ins.Exec());
   int64_t id = sqlite3_last_insert_rowid(db_);
   if (rowid) *rowid = id;
-  Statement rec(db_, "INSERT INTO records(doc, json) VALUES (?, ?)");
+  Statement& rec = *Prepared(&ins_record_, "INSERT INTO records(doc, json) VALUES (?, ?)");
   rec.Bind(1, id).Bind(2, extract::RecordToJson(record).dump(-1, ' ', false,
                                                          nlohmann::json::error_handler_t::replace));
   SITREP_RETURN_IF_ERROR(rec.Exec());
-  Statement place(db_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
-  Statement mention(db_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");
+  Statement& place = *Prepared(&ins_place_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
+  Statement& mention = *Prepared(&ins_mention_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");
   for (const auto& p : record.places) {
     std::string code = p.code.empty() ? p.name : p.code;
     place.Bind(1, code).Bind(2, p.name).Bind(3, geo::PlaceKindName(p.kind)).Bind(4, p.admin1);
@@ -151,7 +166,7 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
       SITREP_RETURN_IF_ERROR(mention.Exec());
     }
   }
-  Statement claim(db_,
+  Statement& claim = *Prepared(&ins_claim_,
                   "INSERT INTO claims(doc, kind, code, place, lat, lon, side, speaker, outlet, date,"
                   " deadline, modality, negated, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& c : record.claims) {

@@ -17,6 +17,7 @@
 
 #include "extract/record.h"
 #include "ingest/document.h"
+#include "store/statement.h"
 #include "util/status.h"
 
 namespace sitrep::store {
@@ -72,6 +73,9 @@ class Store {
  private:
   Store() = default;
   Status CreateSchema();
+  // Prepared once on first use; the hot ingest path reuses them.
+  Statement* Prepared(std::unique_ptr<Statement>* slot, const char* sql);
+  std::unique_ptr<Statement> contains_, ins_doc_, ins_record_, ins_place_, ins_mention_, ins_claim_;
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_txn_ = false;
