@@ -18,7 +18,7 @@ struct IngestOptions {
   std::string db = DefaultDbPath();
   std::vector<std::string> inputs;
   int batch = 500;
-  bool quiet = false;
+  bool verbose = false;
 };
 
 class StoringSink : public ingest::DocumentSink {
@@ -105,7 +105,8 @@ int RunIngest(const IngestOptions& o) {
     return 1;
   }
   const auto& stats = ingester.stats();
-  std::cerr << "ingest: " << stats.stored << " stored, " << stats.duplicates
+  // Quiet when stderr is not a terminal, unless asked: errors were printed above.
+  if (progress.enabled() || o.verbose) std::cerr << "ingest: " << stats.stored << " stored, " << stats.duplicates
             << " skipped as duplicates, " << stats.failed << " failed\n";
   return stats.failed > 0 || sink.errors_ > 0 ? 1 : 0;
 }
@@ -117,6 +118,7 @@ void RegisterIngest(CLI::App& app, Runner* run) {
   auto* sub = app.add_subcommand("ingest", "read articles and store them with their extracted claims");
   sub->add_option("--db", o->db, "SQLite store")->capture_default_str();
   sub->add_option("--batch", o->batch, "documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  sub->add_flag("--verbose,-v", o->verbose, "print the summary line even when stderr is not a terminal");
   sub->add_option("inputs", o->inputs, "files (.txt .jsonl[.gz] .html .warc[.gz]), directories, or - for JSONL on stdin")
       ->required();
   sub->callback([o, run] { *run = [o] { return RunIngest(*o); }; });

@@ -8,9 +8,9 @@ SHARED=$2
 if [ ! -d "$SHARED/seeds" ]; then echo "no $SHARED/seeds; skipping"; exit 0; fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-"$SITREP" ingest --db "$T/x.db" "$SHARED"/seeds/*.txt 2> "$T/ingest1.err"
+"$SITREP" ingest -v --db "$T/x.db" "$SHARED"/seeds/*.txt 2> "$T/ingest1.err"
 grep -q "5 stored" "$T/ingest1.err" || { cat "$T/ingest1.err"; echo "FAIL: first ingest did not store 5"; exit 1; }
-"$SITREP" ingest --db "$T/x.db" "$SHARED"/seeds/*.txt 2> "$T/ingest2.err"
+"$SITREP" ingest -v --db "$T/x.db" "$SHARED"/seeds/*.txt 2> "$T/ingest2.err"
 grep -q "0 stored, 5 skipped as duplicates" "$T/ingest2.err" || { cat "$T/ingest2.err"; echo "FAIL: second ingest added documents"; exit 1; }
 "$SITREP" extract --db "$T/x.db" --format jsonl > "$T/out.jsonl"
 test "$(wc -l < "$T/out.jsonl")" -eq 5 || { echo "FAIL: expected 5 records"; exit 1; }
