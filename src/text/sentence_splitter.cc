@@ -18,7 +18,7 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(
     std::vector<std::string> abbreviations) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), err));
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en"), err));
   if (U_FAILURE(err) || !it) {
     return Status::Internal(std::string("ICU sentence iterator: ") + u_errorName(err));
   }

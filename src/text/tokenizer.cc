@@ -6,6 +6,18 @@
 namespace sitrep::text {
 namespace {
 
+// ASCII fast paths: most of the text is ASCII, and ICU's property lookups
+// cost more than a table.
+inline bool IsAlpha(UChar32 c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
+}
+inline bool IsDigit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
+inline bool IsAlnum(UChar32 c) { return IsAlpha(c) || IsDigit(c); }
+inline bool IsSpace(UChar32 c) {
+  return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : u_isUWhiteSpace(c);
+}
+
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
@@ -19,14 +31,14 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c < 0 || u_isUWhiteSpace(c)) continue;
-    if (u_isdigit(c)) {
+    if (c < 0 || IsSpace(c)) continue;
+    if (IsDigit(c)) {
       int32_t end = i;
       while (end < n) {
         int32_t j = end;
         UChar32 d;
         U8_NEXT(s, j, n, d);
-        if (u_isdigit(d)) {
+        if (IsDigit(d)) {
           end = j;
           continue;
         }
@@ -42,14 +54,14 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       i = end;
       continue;
     }
-    if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
-      bool cap = u_isupper(c) || u_istitle(c);
+    if (IsAlpha(c)) {
+      bool cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       int32_t end = i;
       while (end < n) {
         int32_t j = end;
         UChar32 d;
         U8_NEXT(s, j, n, d);
-        if (d >= 0 && (u_isalnum(d) || u_charType(d) == U_NON_SPACING_MARK)) {
+        if (d >= 0 && IsAlnum(d)) {
           end = j;
           continue;
         }
@@ -59,7 +71,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
           int32_t k = j;
           UChar32 e;
           U8_NEXT(s, k, n, e);
-          if (e >= 0 && u_isalpha(e)) {
+          if (e >= 0 && IsAlpha(e)) {
             end = k;
             continue;
           }
