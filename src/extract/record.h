@@ -33,12 +33,14 @@ struct DateMention {
   std::string value;  // "2025-04-16" or "--04-16"
   bool relative = false;
   text::Span span;
+  std::string resolved;  // relative mentions: the date they resolve to, or ""
 };
 
 struct Claim {
   std::string kind;  // captured | fighting | withdrawal | contested | prediction
   std::string place;  // official name (geo::ResolvedPlace::name)
   std::string place_code;
+  std::vector<std::string> aliases;  // the place's spellings in the text
   double lat = 0, lon = 0;
   bool has_coords = false;
   std::string side;      // "RU" | "UA" | ""

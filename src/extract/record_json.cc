@@ -74,6 +74,7 @@ json RecordToJson(const Record& r) {
   for (const auto& d : r.dates) {
     json dj = {{"text", d.text}, {"value", d.value}, {"span", SpanJson(d.span)}};
     if (d.relative) dj["relative"] = true;
+    if (!d.resolved.empty()) dj["resolved"] = d.resolved;
     dates.push_back(std::move(dj));
   }
   j["dates"] = std::move(dates);
@@ -87,6 +88,7 @@ json RecordToJson(const Record& r) {
                {"negated", c.negated},   {"sentence", c.sentence},
                {"span", SpanJson(c.span)}};
     if (!c.deadline.empty()) cj["deadline"] = c.deadline;
+    if (!c.aliases.empty()) cj["aliases"] = c.aliases;
     claims.push_back(std::move(cj));
   }
   j["claims"] = std::move(claims);
@@ -135,8 +137,9 @@ Status RecordFromJson(const json& j, Record* out) {
       r.outlets.push_back({Str(o, "name"), Str(o, "via"), Str(o, "text")});
     }
     for (const auto& d : j.value("dates", json::array())) {
-      DateMention dm{Str(d, "text"), Str(d, "value"), Bool(d, "relative"), {}};
+      DateMention dm{Str(d, "text"), Str(d, "value"), Bool(d, "relative"), {}, ""};
       if (d.contains("span")) dm.span = SpanFrom(d["span"]);
+      dm.resolved = Str(d, "resolved");
       r.dates.push_back(std::move(dm));
     }
     for (const auto& c : j.value("claims", json::array())) {
@@ -152,6 +155,7 @@ Status RecordFromJson(const json& j, Record* out) {
       cl.outlet = Str(c, "outlet");
       cl.date = Str(c, "date");
       cl.deadline = Str(c, "deadline");
+      if (c.contains("aliases")) cl.aliases = c["aliases"].get<std::vector<std::string>>();
       cl.modality = Str(c, "modality");
       cl.negated = Bool(c, "negated");
       cl.sentence = Str(c, "sentence");

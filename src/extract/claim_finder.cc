@@ -1,0 +1,227 @@
+#include "extract/claim_finder.h"
+
+#include <set>
+#include <tuple>
+
+#include "extract/sourcing_finder.h"
+
+namespace sitrep::extract {
+namespace {
+
+bool HasWord(const std::string& tag, std::string_view w) {
+  size_t p = tag.find(w);
+  while (p != std::string::npos) {
+    bool left = p == 0 || tag[p - 1] == ' ';
+    bool right = p + w.size() == tag.size() || tag[p + w.size()] == ' ';
+    if (left && right) return true;
+    p = tag.find(w, p + 1);
+  }
+  return false;
+}
+
+bool ListGlue(const DocView& v, size_t i) {
+  std::string_view w = v.words[i];
+  return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
+}
+
+bool HardStop(const DocView& v, size_t i) {
+  std::string_view w = v.raw[i];
+  return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
+}
+
+}  // namespace
+
+void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const {
+  occ_at->assign(v.size(), -1);
+  int last_place = -1;
+  for (size_t i = 0; i < v.size();) {
+    int p = v.SettlementAt(i);
+    if (p >= 0) {
+      size_t j = i + 1;
+      while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
+      // "Donetsk People's Republic", "Kharkiv Oblast": a region, whatever the resolver said.
+      PhraseTable::Match m = lex_.claim_modifiers.Longest(v.words, j, std::min(v.size(), j + 3));
+      bool region = m.len && lex_.claim_modifiers.tag(m.tag) == "region";
+      if (!region) {
+        for (size_t k = i; k < j; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
+        occ->push_back(Occurrence{i, j, p});
+        last_place = p;
+      }
+      i = j;
+      continue;
+    }
+    if (last_place >= 0 && v.IsWord(i)) {
+      PhraseTable::Match m = lex_.references.Longest(v.words, i, v.size());
+      if (m.len && lex_.references.tag(m.tag) == "place" && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
+        for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
+        occ->push_back(Occurrence{i, i + m.len, last_place});
+        i += m.len;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occurrence>& occ,
+                                       const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
+                                       const Trigger& t, size_t begin, size_t end) const {
+  std::vector<int> out;
+  if (t.forward) {
+    for (size_t j = t.b; j < end && j < t.b + 12; ++j) {
+      if (occ_at[j] >= 0) {
+        // The first settlement, then the list it heads: "A, B, and C".
+        int o = occ_at[j];
+        out.push_back(o);
+        size_t k = occ[o].b;
+        int loose = 0;
+        while (k < end) {
+          if (occ_at[k] >= 0 && occ_at[k] != out.back()) {
+            out.push_back(occ_at[k]);
+            k = occ[occ_at[k]].b;
+            loose = 0;
+          } else if (ListGlue(v, k)) {
+            ++k;
+          } else if (v.Cap(k) && ++loose <= 3) {
+            ++k;  // an unresolved name in the list
+          } else {
+            break;
+          }
+        }
+        return out;
+      }
+      if (trigger_tok[j] || HardStop(v, j)) break;
+      if (v.raw[j] == ",") {
+        // Only a list introduction may stand between: ", including A".
+        const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.words[j + 1]) : nullptr;
+        if (tag == nullptr || *tag != "list") break;
+      }
+    }
+  }
+  if (t.backward && out.empty() && t.a > begin) {
+    size_t stop = t.a > begin + 9 ? t.a - 9 : begin;
+    for (size_t j = t.a; j-- > stop;) {
+      if (occ_at[j] >= 0) {
+        int o = occ_at[j];
+        out.push_back(o);
+        // Back over a list: "A and B were captured".
+        size_t k = occ[o].a;
+        while (k > begin && ListGlue(v, k - 1)) {
+          size_t g = k - 1;
+          while (g > begin && ListGlue(v, g - 1)) --g;
+          if (g > begin && occ_at[g - 1] >= 0 && occ_at[g - 1] != out.back()) {
+            out.push_back(occ_at[g - 1]);
+            k = occ[occ_at[g - 1]].a;
+          } else {
+            break;
+          }
+        }
+        break;
+      }
+      if (trigger_tok[j] || HardStop(v, j) || v.raw[j] == ",") break;
+    }
+  }
+  return out;
+}
+
+ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger& t, size_t begin,
+                                                size_t end) const {
+  Markers mk;
+  size_t a = t.a;
+  while (a > begin && a + 10 > t.a && !(v.IsPunct(a - 1) && (v.raw[a - 1] == "," || v.raw[a - 1] == ";"))) --a;
+  for (size_t i = a; i < t.a; ++i) {
+    PhraseTable::Match m = lex_.modality.Longest(v.words, i, t.a);
+    if (!m.len) continue;
+    const std::string& tag = lex_.modality.tag(m.tag);
+    if (tag == "predict") mk.predict = true;
+    if (tag == "future") mk.future = true;
+    if (tag == "hedge") mk.hedge = true;
+    if (tag == "negation") mk.negation = true;
+    if (tag == "deny") mk.deny = mk.negation = true;
+    if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
+    i += m.len - 1;
+  }
+  // A finite past-tense verb near the trigger: "marked", "briefed him on".
+  size_t lo = t.a > begin + 6 ? t.a - 6 : begin, hi = std::min(end, t.b + 8);
+  for (size_t i = lo; i < hi; ++i) {
+    if (i >= t.a && i < t.b) continue;
+    std::string_view w = v.words[i];
+    const std::string* tag = lex_.modality.TagOf(w);
+    if ((tag != nullptr && *tag == "past") ||
+        (v.IsWord(i) && !v.Cap(i) && w.size() > 4 && w.substr(w.size() - 2) == "ed")) {
+      mk.past = true;
+    }
+  }
+  return mk;
+}
+
+void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const {
+  std::vector<Occurrence> occ;
+  std::vector<int> occ_at;
+  Occurrences(v, &occ, &occ_at);
+  if (occ.empty()) return;
+  std::vector<uint8_t> trigger_tok(v.size(), 0);
+  std::set<std::tuple<int, std::string, size_t>> seen;  // (place, kind, sentence)
+  for (size_t s = 0; s < v.t.sentences.size(); ++s) {
+    const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+    bool any = false;
+    for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
+    if (!any) continue;
+    std::vector<Trigger> triggers;
+    for (size_t i = begin; i < end; ++i) {
+      if (occ_at[i] >= 0) continue;
+      PhraseTable::Match m = lex_.claim_triggers.Longest(v.words, i, end);
+      if (!m.len) continue;
+      const std::string& tag = lex_.claim_triggers.tag(m.tag);
+      Trigger t;
+      t.a = i;
+      t.b = i + m.len;
+      t.kind = tag.substr(0, tag.find(' '));
+      t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
+      t.backward = HasWord(tag, "back") || HasWord(tag, "both");
+      t.nominal = HasWord(tag, "nominal");
+      for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
+      triggers.push_back(std::move(t));
+      i += m.len - 1;
+    }
+    for (Trigger& t : triggers) {
+      std::vector<int> governed = Governed(v, occ, occ_at, trigger_tok, t, begin, end);
+      if (governed.empty()) continue;
+      Markers mk = MarkersAround(v, t, begin, end);
+      // "all approaches to the city", "the outskirts of": fighting, not capture.
+      for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
+        PhraseTable::Match m = lex_.claim_modifiers.Longest(v.words, k, end);
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
+      }
+      if (t.kind == "captured" || t.kind == "fighting") {
+        if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
+      }
+      if (t.nominal && t.kind == "captured") {
+        bool dated = false;
+        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        if (!(dated || mk.presuppose || mk.past)) continue;
+      }
+      for (int o : governed) {
+        const geo::ResolvedPlace& p = v.places.places[occ[o].place];
+        if (!seen.insert({occ[o].place, t.kind, s}).second) continue;
+        Claim c;
+        c.kind = t.kind;
+        c.place = p.name;
+        c.place_code = p.code;
+        c.lat = p.lat;
+        c.lon = p.lon;
+        c.has_coords = p.has_coords;
+        c.aliases = p.surface;
+        c.span = v.t.sentences[s].span;
+        c.sentence = std::string(v.t.Slice(c.span));
+        Describe(v, src, *rec, s, t, mk, &c);
+        rec->claims.push_back(std::move(c));
+      }
+    }
+    for (const Trigger& t : triggers) {
+      for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 0;
+    }
+  }
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,69 @@
+// ClaimFinder: what is claimed about which settlement. A trigger from
+// data/lexicon/<lang>/claim_triggers.txt ("liberation of", "push towards",
+// "retreat", "remain contested", "cleaned up") governs the settlement(s) it
+// points at, forward ("took control of four settlements: A, B and C") or
+// backward ("A will be cleaned up"), within its clause; definite references
+// ("the city", "this settlement") stand for the last settlement named.
+// Regions and countries never carry claims.
+//
+// Kind adjustments: a capture trigger with a strong prediction marker ("on
+// the verge of", "imminent") or a future one ("will be taken") becomes a
+// prediction; "approaches to"/"outskirts of" make it fighting; a nominal
+// capture ("the capture of X") counts only when the sentence places it in
+// the past (a date, "following the", a past-tense verb nearby).
+// Each claim gets its sentence's speaker and outlet (else the document's
+// main outlet), the date stated in its sentence, a deadline for predictions
+// ("within one or two days"), the side (RU/UA) named nearest its trigger,
+// and a modality: predicted > denied > hedged > reported > asserted.
+#ifndef SITREP_EXTRACT_CLAIM_FINDER_H_
+#define SITREP_EXTRACT_CLAIM_FINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/doc_view.h"
+#include "extract/lexicon.h"
+#include "extract/record.h"
+#include "extract/sources.h"
+
+namespace sitrep::extract {
+
+class ClaimFinder {
+ public:
+  explicit ClaimFinder(const Lexicon& lex) : lex_(lex) {}
+  // REQUIRES: rec->places, speakers, institutions, outlets and dates are
+  // filled and src holds the sentence attribution.
+  void Find(const DocView& v, const Sources& src, Record* rec) const;
+
+  struct Occurrence {
+    size_t a, b;  // tokens
+    int place;    // index into Resolution::places
+  };
+  struct Trigger {
+    size_t a, b;
+    std::string kind;
+    bool forward = true, backward = false, nominal = false;
+  };
+  struct Markers {
+    bool predict = false, future = false, hedge = false, negation = false, deny = false,
+         presuppose = false, past = false;
+  };
+
+ private:
+  // Settlement occurrences (and resolved references) of the document.
+  void Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const;
+  // The occurrences a trigger governs.
+  std::vector<int> Governed(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
+                            const std::vector<uint8_t>& trigger_tok, const Trigger& t, size_t begin,
+                            size_t end) const;
+  // Modality markers in the clause before the trigger (and "past" around it).
+  Markers MarkersAround(const DocView& v, const Trigger& t, size_t begin, size_t end) const;
+  // Fills side, speaker, outlet, date, deadline and modality of c.
+  void Describe(const DocView& v, const Sources& src, const Record& rec, size_t sentence, const Trigger& t,
+                const Markers& mk, Claim* c) const;
+  const Lexicon& lex_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_CLAIM_FINDER_H_

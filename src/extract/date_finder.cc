@@ -1,0 +1,233 @@
+#include "extract/date_finder.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "extract/number_parser.h"
+
+namespace sitrep::extract {
+namespace {
+
+namespace chr = std::chrono;
+
+constexpr int kUnknownYear = 2001;  // arithmetic stand-in for an unknown year
+
+chr::sys_days ToDays(Ymd a) {
+  return chr::sys_days(chr::year(a.y ? a.y : kUnknownYear) / chr::month(a.m) / chr::day(a.d));
+}
+
+Ymd FromDays(chr::sys_days d, bool year_known) {
+  chr::year_month_day ymd(d);
+  return Ymd{year_known ? static_cast<int>(ymd.year()) : 0, static_cast<int>(static_cast<unsigned>(ymd.month())),
+             static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+bool ValidDay(int m, int d) {
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1];
+}
+
+// A two-digit-or-less day number token, 1..31.
+int DayAt(const DocView& v, size_t i) {
+  if (!v.IsNumber(i) || v.raw[i].size() > 2) return 0;
+  int d = std::atoi(std::string(v.raw[i]).c_str());
+  return d >= 1 && d <= 31 ? d : 0;
+}
+
+bool Adjacent(const DocView& v, size_t a, size_t b) { return v.tok(a).span.end == v.tok(b).span.begin; }
+
+bool OrdinalSuffix(const DocView& v, size_t i) {
+  std::string_view w = v.words[i];
+  return v.IsWord(i) && (w == "th" || w == "st" || w == "nd" || w == "rd");
+}
+
+// A four-digit year 1900..2100 at token i, or 0.
+int YearAt(const DocView& v, size_t i) {
+  if (!v.IsNumber(i) || v.raw[i].size() != 4) return 0;
+  int y = std::atoi(std::string(v.raw[i]).c_str());
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+}  // namespace
+
+std::string Ymd::Iso() const {
+  if (!ok()) return "";
+  char buf[48];
+  if (y) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  } else {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+  }
+  return buf;
+}
+
+Ymd ParseIsoDate(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};
+  for (int k : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[k] < '0' || s[k] > '9') return {};
+  }
+  Ymd r{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
+        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  return ValidDay(r.m, r.d) ? r : Ymd{};
+}
+
+Ymd AddDays(Ymd a, int days) {
+  if (!a.ok()) return a;
+  return FromDays(ToDays(a) + chr::days(days), a.y != 0);
+}
+
+int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {
+  if (!v.Cap(i)) return 0;
+  const std::string* tag = lex_.months.TagOf(v.words[i]);
+  if (tag == nullptr) return 0;
+  *len = 1;
+  // "Nov." : the abbreviation's period belongs to the month.
+  if (i + 1 < end && v.raw[i + 1] == "." && v.words[i].size() <= 4) *len = 2;
+  return std::atoi(tag->c_str());
+}
+
+Ymd DateFinder::Absolute(const DocView& v, size_t i, size_t end, size_t* len) const {
+  size_t ml = 0;
+  // Month Day[th][, Year]
+  if (int m = Month(v, i, end, &ml); m) {
+    size_t j = i + ml;
+    int d = j < end ? DayAt(v, j) : 0;
+    if (!d || !ValidDay(m, d)) return {};
+    ++j;
+    if (j < end && OrdinalSuffix(v, j) && Adjacent(v, j - 1, j)) ++j;
+    int y = 0;
+    if (j + 1 < end && v.raw[j] == "," && (y = YearAt(v, j + 1))) {
+      j += 2;
+    } else if (j < end && (y = YearAt(v, j))) {
+      ++j;
+    }
+    *len = j - i;
+    return Ymd{y, m, d};
+  }
+  // Day[th] [of] Month [Year]
+  if (int d = DayAt(v, i); d) {
+    size_t j = i + 1;
+    if (j < end && OrdinalSuffix(v, j) && Adjacent(v, i, j)) ++j;
+    if (j < end && v.words[j] == "of") ++j;
+    if (j >= end) return {};
+    int m = Month(v, j, end, &ml);
+    if (!m || !ValidDay(m, d)) return {};
+    j += ml;
+    int y = 0;
+    if (j < end && (y = YearAt(v, j))) ++j;
+    *len = j - i;
+    return Ymd{y, m, d};
+  }
+  // YYYY-MM-DD
+  if (YearAt(v, i) && i + 4 < end && v.raw[i + 1] == "-" && v.raw[i + 3] == "-" && v.IsNumber(i + 2) &&
+      v.IsNumber(i + 4) && Adjacent(v, i, i + 1) && Adjacent(v, i + 3, i + 4)) {
+    Ymd r = ParseIsoDate(v.Text(i, i + 5));
+    if (r.ok()) {
+      *len = 5;
+      return r;
+    }
+  }
+  return {};
+}
+
+bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, int* days, bool* from_last,
+                          int* weekday) const {
+  *weekday = 0;
+  // Fixed expressions: "yesterday", "the next day", "last week".
+  PhraseTable::Match m = lex_.relative_dates.Longest(v.words, i, end);
+  if (m.len) {
+    const std::string& tag = lex_.relative_dates.tag(m.tag);
+    if (tag.rfind("unit", 0) != 0 && tag.rfind("dir", 0) != 0) {
+      // "<days> pub|last"
+      *days = std::atoi(tag.c_str());
+      *from_last = tag.find("last") != std::string::npos;
+      *len = m.len;
+      return true;
+    }
+  }
+  // Weekdays: "on Tuesday", "last Tuesday", "Tuesday".
+  if (const std::string* wd = v.Cap(i) ? lex_.weekdays.TagOf(v.words[i]) : nullptr) {
+    *weekday = std::atoi(wd->c_str());
+    *days = 0;
+    *from_last = false;
+    *len = 1;
+    return true;
+  }
+  // "<number> <unit> later|earlier|ago"; "a day later".
+  double n = 0;
+  size_t nl = 0;
+  if (v.words[i] == "a" || v.words[i] == "one") {
+    n = 1;
+    nl = 1;
+  } else if (!ParseNumberAt(v, lex_, i, end, &n, &nl)) {
+    return false;
+  }
+  size_t j = i + nl;
+  if (j >= end) return false;
+  const std::string* unit = lex_.relative_dates.TagOf(v.words[j]);
+  if (unit == nullptr || unit->rfind("unit", 0) != 0 || j + 1 >= end) return false;
+  const std::string* dir = lex_.relative_dates.TagOf(v.words[j + 1]);
+  if (dir == nullptr || dir->rfind("dir", 0) != 0) return false;
+  double unit_days = std::strtod(unit->c_str() + 5, nullptr);
+  int sign = dir->find('-') != std::string::npos ? -1 : 1;
+  *days = sign * static_cast<int>(n * unit_days + 1e-9);
+  *from_last = dir->find("last") != std::string::npos;
+  *len = j + 2 - i;
+  return true;
+}
+
+void DateFinder::Find(const DocView& v, std::string_view published, std::vector<DateMention>* out) const {
+  const Ymd pub = ParseIsoDate(published);
+  Ymd last;  // last explicit date seen
+  const size_t n = v.size();
+  for (const auto& s : v.t.sentences) {
+    const size_t end = s.end_token;
+    for (size_t i = s.first_token; i < end;) {
+      size_t len = 0;
+      Ymd a = Absolute(v, i, end, &len);
+      if (a.ok()) {
+        if (!a.y && pub.ok()) {
+          a.y = pub.y;
+          if (a.m > pub.m + 2) a.y = pub.y - 1;
+        }
+        DateMention dm;
+        dm.span = v.SpanOf(i, i + len);
+        dm.text = std::string(v.t.Slice(dm.span));
+        dm.value = a.Iso();
+        out->push_back(std::move(dm));
+        last = a;
+        i += len;
+        continue;
+      }
+      int days = 0, weekday = 0;
+      bool from_last = false;
+      if (v.IsWord(i) || v.IsNumber(i)) {
+        if (Relative(v, i, end, &len, &days, &from_last, &weekday)) {
+          Ymd anchor = from_last ? (last.ok() ? last : pub) : (pub.ok() ? pub : last);
+          DateMention dm;
+          dm.relative = true;
+          dm.span = v.SpanOf(i, i + len);
+          dm.text = std::string(v.t.Slice(dm.span));
+          if (anchor.ok()) {
+            if (weekday && anchor.y) {
+              // The latest such weekday on or before the anchor.
+              chr::weekday aw(ToDays(anchor));
+              int back = (static_cast<int>(aw.iso_encoding()) - weekday + 7) % 7;
+              dm.resolved = AddDays(anchor, -back).Iso();
+            } else if (!weekday) {
+              dm.resolved = AddDays(anchor, days).Iso();
+            }
+          }
+          out->push_back(std::move(dm));
+          i += len;
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+  (void)n;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,48 @@
+// DocView: one document as the finders see it: the AnalyzedText, its tokens
+// lower-cased (ASCII) for lexicon lookup, which tokens lie in a place
+// mention, and small token predicates shared by every finder.
+#ifndef SITREP_EXTRACT_DOC_VIEW_H_
+#define SITREP_EXTRACT_DOC_VIEW_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/resolution.h"
+#include "text/analyzed_text.h"
+
+namespace sitrep::extract {
+
+struct DocView {
+  // REQUIRES: t and places outlive the view.
+  DocView(const text::AnalyzedText& t, const geo::Resolution& places);
+
+  const text::AnalyzedText& t;
+  const geo::Resolution& places;
+  std::string lower;                       // t.text with ASCII letters lower-cased
+  std::vector<std::string_view> words;     // lower-case text of each token
+  std::vector<std::string_view> raw;       // original text of each token
+  std::vector<int> mention_at;             // token -> index into places.mentions, or -1
+  std::vector<int> sentence_of;            // token -> sentence index
+
+  size_t size() const { return words.size(); }
+  const text::Token& tok(size_t i) const { return t.tokens[i]; }
+  bool IsWord(size_t i) const { return t.tokens[i].kind == text::TokenKind::kWord; }
+  bool IsNumber(size_t i) const { return t.tokens[i].kind == text::TokenKind::kNumber; }
+  bool IsPunct(size_t i) const { return t.tokens[i].kind == text::TokenKind::kPunct; }
+  bool Cap(size_t i) const { return t.tokens[i].capitalized && IsWord(i); }
+  // Opening or closing quotation mark token.
+  bool IsQuoteMark(size_t i) const;
+  // The settlement mention at token i (place index), or -1. Regions and
+  // countries give -1 too.
+  int SettlementAt(size_t i) const;
+  // Any resolved or unresolved place mention covers token i.
+  bool InPlace(size_t i) const { return mention_at[i] >= 0; }
+  // Text from the start of token a to the end of token b-1.
+  std::string_view Text(size_t a, size_t b) const;
+  text::Span SpanOf(size_t a, size_t b) const;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_DOC_VIEW_H_

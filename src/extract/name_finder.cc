@@ -1,0 +1,61 @@
+#include "extract/name_finder.h"
+
+namespace sitrep::extract {
+namespace {
+
+bool AllCaps(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
+  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i);
+}
+
+}  // namespace
+
+bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
+            NameSpan* out) {
+  if (!Usable(v, taken, i)) return false;
+  size_t j = i;
+  while (j < end && j < i + 7 && Usable(v, taken, j)) ++j;
+  size_t a = i;
+  std::string title;
+  while (a < j && (lex.titles.Has(v.words[a]) || lex.not_names.Has(v.words[a]))) {
+    if (lex.titles.Has(v.words[a])) {
+      if (!title.empty()) title += " ";
+      title += v.raw[a];
+    }
+    ++a;
+  }
+  size_t b = a;
+  while (b < j && b < a + 3 && !lex.titles.Has(v.words[b]) && !lex.not_names.Has(v.words[b]) &&
+         !AllCaps(v.raw[b]) && !lex.roles.Has(v.words[b])) {
+    ++b;
+  }
+  if (b == a) return false;
+  // A name run directly followed by more capitalised words that are not
+  // names ("Igor Ministry") is an organisation, not a person.
+  if (b < j && lex.not_names.Has(v.words[b])) return false;
+  out->run = i;
+  out->a = a;
+  out->b = b;
+  out->run_end = j;
+  out->title = title;
+  return true;
+}
+
+std::string SurnameKey(std::string_view name) {
+  size_t sp = name.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  std::string out(last);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,35 @@
+// Person-name candidates: a run of capitalised words, less leading titles and
+// nationality words ("Russian Defense Minister Andrei Belousov" -> title
+// "Defense Minister", name "Andrei Belousov"), cut before any word the
+// lexicon says is never part of a person's name. Knows no names.
+#ifndef SITREP_EXTRACT_NAME_FINDER_H_
+#define SITREP_EXTRACT_NAME_FINDER_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/doc_view.h"
+#include "extract/lexicon.h"
+
+namespace sitrep::extract {
+
+struct NameSpan {
+  size_t run = 0;    // first token of the capitalised run (titles included)
+  size_t a = 0;      // first token of the name
+  size_t b = 0;      // one past its last token
+  size_t run_end = 0;  // one past the run
+  std::string title;   // "Colonel-General", "Defense Minister", or ""
+};
+
+// The name candidate whose run starts at token i, or false. `taken` marks
+// tokens already used by outlets or institutions (may be empty).
+bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
+            NameSpan* out);
+
+// The surname key of a name: its last word, lower-cased.
+std::string SurnameKey(std::string_view name);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_NAME_FINDER_H_

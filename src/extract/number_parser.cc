@@ -1,0 +1,70 @@
+#include "extract/number_parser.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace sitrep::extract {
+namespace {
+
+// Value of one number word ("seven", "forty"), or -1.
+double WordValue(const Lexicon& lex, std::string_view w) {
+  const std::string* tag = lex.numbers.TagOf(w);
+  if (tag == nullptr) return -1;
+  return std::strtod(tag->c_str(), nullptr);
+}
+
+// "twenty-four" -> 24; a plain number word -> its value; else -1.
+double CompoundValue(const Lexicon& lex, std::string_view w) {
+  double v = WordValue(lex, w);
+  if (v >= 0) return v;
+  size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return -1;
+  double a = WordValue(lex, w.substr(0, dash));
+  double b = WordValue(lex, w.substr(dash + 1));
+  if (a < 20 || b < 1 || b > 9) return -1;
+  return a + b;
+}
+
+}  // namespace
+
+bool ParseDigits(std::string_view s, double* value) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+  std::string clean;
+  clean.reserve(s.size());
+  for (char c : s) {
+    if (c == ',') continue;
+    if ((c < '0' || c > '9') && c != '.') return false;
+    clean.push_back(c);
+  }
+  *value = std::strtod(clean.c_str(), nullptr);
+  return true;
+}
+
+bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len) {
+  if (i >= end) return false;
+  double x;
+  size_t n = 0;
+  if (v.IsNumber(i)) {
+    if (!ParseDigits(v.raw[i], &x)) return false;
+    n = 1;
+  } else if (v.IsWord(i)) {
+    x = CompoundValue(lex, v.words[i]);
+    if (x < 0 || x >= 100) return false;  // "hundred" alone is not a count here
+    n = 1;
+  } else {
+    return false;
+  }
+  // Multipliers: "two hundred", "1.5 million", "three thousand".
+  while (i + n < end && v.IsWord(i + n)) {
+    std::string_view w = v.words[i + n];
+    double m = w == "hundred" ? 100 : w == "thousand" ? 1000 : w == "million" ? 1e6 : 0;
+    if (m == 0) break;
+    x *= m;
+    ++n;
+  }
+  *value = x;
+  *len = n;
+  return true;
+}
+
+}  // namespace sitrep::extract

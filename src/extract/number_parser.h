@@ -1,0 +1,24 @@
+// Numbers as they stand in news prose: digits ("310", "1,500", "3.5") and
+// number words from the lexicon ("seven", "twenty-four", "two hundred").
+#ifndef SITREP_EXTRACT_NUMBER_PARSER_H_
+#define SITREP_EXTRACT_NUMBER_PARSER_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include "extract/doc_view.h"
+#include "extract/lexicon.h"
+
+namespace sitrep::extract {
+
+// Parses digits with ',' thousands separators and '.' decimals. False when
+// `s` is not such a number.
+bool ParseDigits(std::string_view s, double* value);
+
+// Parses the number starting at token i (before `end`): digits or number
+// words. On success sets *value and *len (tokens used) and returns true.
+bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len);
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_NUMBER_PARSER_H_

@@ -1,0 +1,117 @@
+#include "extract/outlet_finder.h"
+
+#include <string>
+
+namespace sitrep::extract {
+namespace {
+
+// An all-capital acronym of 3-6 letters: "NTV", "RBC".
+bool Acronym(std::string_view w) {
+  if (w.size() < 3 || w.size() > 6) return false;
+  for (char c : w) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// Quoted name starting at the opening mark i: the words up to the closing
+// mark, without trailing punctuation. Sets [*a, *b) and returns true.
+bool QuotedName(const DocView& v, size_t i, size_t end, size_t* a, size_t* b, size_t* next) {
+  if (!v.IsQuoteMark(i)) return false;
+  size_t j = i + 1;
+  while (j < end && j < i + 10 && !v.IsQuoteMark(j)) ++j;
+  if (j >= end || !v.IsQuoteMark(j) || j == i + 1) return false;
+  size_t e = j;
+  while (e > i + 1 && v.IsPunct(e - 1) && v.raw[e - 1] != ".") --e;
+  if (e == i + 1 || !v.Cap(i + 1)) return false;
+  *a = i + 1;
+  *b = e;
+  *next = j + 1;
+  return true;
+}
+
+}  // namespace
+
+bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
+                          bool after_cue) const {
+  PhraseTable::Match m = lex_.outlets.Longest(v.words, i, end, &v.raw);
+  if (m.len) {
+    // "aif.ru" must not be the tail of a longer site name.
+    *len = m.len;
+    *name = lex_.outlets.tag(m.tag);
+    if (name->empty()) *name = std::string(v.Text(i, i + m.len));
+    return true;
+  }
+  // Site names: word "." tld, written without spaces.
+  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.words[i + 2]) &&
+      v.tok(i).span.end == v.tok(i + 1).span.begin && v.tok(i + 1).span.end == v.tok(i + 2).span.begin) {
+    *len = 3;
+    *name = std::string(v.Text(i, i + 3));
+    return true;
+  }
+  if (!after_cue) return false;
+  size_t a, b, next;
+  if (QuotedName(v, i, end, &a, &b, &next)) {
+    *len = next - i;
+    *name = std::string(v.Text(a, b));
+    return true;
+  }
+  // A capitalised run ending in an outlet word ("Kyiv Post"), or an acronym.
+  size_t j = i;
+  while (j < end && j < i + 5 && v.Cap(j)) ++j;
+  if (j == i) return false;
+  if (lex_.outlet_words.Has(v.words[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.words[i]))) {
+    *len = j - i;
+    *name = std::string(v.Text(i, j));
+    return true;
+  }
+  return false;
+}
+
+void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const {
+  for (size_t s = 0; s < v.t.sentences.size(); ++s) {
+    const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+    int prev_in_sentence = -1;
+    bool cue = false;       // the previous words were a citation cue
+    bool citing = false;    // ... and it was "citing"
+    for (size_t i = begin; i < end;) {
+      PhraseTable::Match c = lex_.outlet_cues.Longest(v.words, i, end);
+      if (c.len) {
+        cue = true;
+        citing = lex_.outlet_cues.tag(c.tag) == "citing";
+        i += c.len;
+        if (i < end && v.words[i] == "the") ++i;
+        continue;
+      }
+      size_t len = 0;
+      std::string name;
+      if (NameAt(v, i, end, &len, &name, cue)) {
+        int idx = -1;
+        for (size_t k = 0; k < out->size(); ++k) {
+          if ((*out)[k].name == name) idx = static_cast<int>(k);
+        }
+        if (idx < 0) {
+          Outlet o;
+          o.name = name;
+          o.text = std::string(v.Text(i, i + len));
+          if (citing && prev_in_sentence >= 0) o.via = (*out)[prev_in_sentence].name;
+          out->push_back(std::move(o));
+          idx = static_cast<int>(out->size()) - 1;
+        }
+        for (size_t k = i; k < i + len; ++k) src->taken[k] = 1;
+        if (src->sentence[s].outlet < 0) {
+          src->sentence[s].outlet = idx;
+          src->sentence[s].reported = true;
+        }
+        if (src->main_outlet < 0) src->main_outlet = idx;
+        prev_in_sentence = idx;
+        i += len;
+      } else {
+        ++i;
+      }
+      cue = citing = false;
+    }
+  }
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,34 @@
+// OutletFinder: media, agencies and channels cited as a source: names from
+// the outlet lexicon (TASS, aif.ru, Izvestia, ...), channels named after a
+// cue ("the Telegram channel 'X'"), site names ("lenta.ru"), and names after
+// citation cues ("told X", "citing X", "in an interview with X") when they
+// look like an outlet (end in "News", "TV", ...; quoted; an acronym).
+// "Y, citing X" records X with via = Y.
+#ifndef SITREP_EXTRACT_OUTLET_FINDER_H_
+#define SITREP_EXTRACT_OUTLET_FINDER_H_
+
+#include <vector>
+
+#include "extract/doc_view.h"
+#include "extract/lexicon.h"
+#include "extract/record.h"
+#include "extract/sources.h"
+
+namespace sitrep::extract {
+
+class OutletFinder {
+ public:
+  explicit OutletFinder(const Lexicon& lex) : lex_(lex) {}
+  // Appends the outlets of v to *out (one per canonical name) and marks the
+  // sentences citing one and the tokens naming one in *src.
+  void Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const;
+
+ private:
+  // The outlet named at token i: sets *len and *name; false when none.
+  bool NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name, bool after_cue) const;
+  const Lexicon& lex_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_OUTLET_FINDER_H_

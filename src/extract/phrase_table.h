@@ -1,0 +1,77 @@
+// PhraseTable: a dictionary of word sequences ("took control of", "TASS")
+// matched against lower-cased tokens by hash lookup of the first word, the
+// longest phrase winning. Each phrase carries a tag (the text after a TAB in
+// the lexicon file) that the finders interpret.
+//
+//   PhraseTable t;
+//   SITREP_RETURN_IF_ERROR(t.LoadFile(DataPath("lexicon/en/claim_triggers.txt")));
+//   PhraseTable::Match m = t.Longest(words, i, end);
+//   if (m.len) Use(t.tag(m.tag));
+#ifndef SITREP_EXTRACT_PHRASE_TABLE_H_
+#define SITREP_EXTRACT_PHRASE_TABLE_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "util/status.h"
+
+namespace sitrep::extract {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+class PhraseTable {
+ public:
+  struct Match {
+    int len = 0;   // tokens matched; 0 = no match
+    int tag = -1;  // index for tag()
+    int entry = -1;  // index for surface()
+  };
+
+  // Adds a phrase given as text: words separated by spaces, '|' separating
+  // alternative phrases ("took control of|seized"). The phrase is cut
+  // into tokens as the text stage cuts article text ("aif.ru" = aif . ru).
+  // Matching is on lower case unless the phrase is written in capitals of
+  // at most 4 letters ("RT", "AP"), which must match case exactly.
+  void Add(std::string_view phrase, std::string_view tag);
+
+  // Reads a lexicon file: '#' comments, one "phrase" or "phrase<TAB>tag" a
+  // line. The error names the file and line of an unusable entry.
+  Status LoadFile(const std::string& path);
+
+  // The longest phrase matching words[i..end). `raw` (parallel to words)
+  // holds the original-case tokens for case-exact phrases; may be null.
+  Match Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
+                const std::vector<std::string_view>* raw = nullptr) const;
+  // True when the single word w is a one-word phrase of the table.
+  bool Has(std::string_view w) const;
+  // The tag of a single-word phrase, or nullptr.
+  const std::string* TagOf(std::string_view w) const;
+
+  const std::string& tag(int i) const { return tags_[i]; }
+  // The phrase as written in the file (first alternative expanded).
+  const std::string& surface(int entry) const { return entries_[entry].surface; }
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // words after the first
+    std::vector<std::string> exact;  // case-exact words, empty when case-free
+    int tag;
+    std::string surface;
+  };
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_;
+  std::vector<Entry> entries_;
+  std::vector<std::string> tags_;
+  std::unordered_map<std::string, int> tag_index_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_PHRASE_TABLE_H_

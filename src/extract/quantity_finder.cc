@@ -1,0 +1,115 @@
+#include "extract/quantity_finder.h"
+
+#include "extract/number_parser.h"
+
+namespace sitrep::extract {
+namespace {
+
+bool IsMonth(const Lexicon& lex, const DocView& v, size_t i) { return v.Cap(i) && lex.months.Has(v.words[i]); }
+
+}  // namespace
+
+std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const {
+  *start = i;
+  for (size_t k = 3; k >= 1; --k) {
+    if (i < begin + k) continue;
+    PhraseTable::Match m = lex_.quantity_bounds.Longest(v.words, i - k, i);
+    if (m.len == static_cast<int>(k)) {
+      *start = i - k;
+      return lex_.quantity_bounds.tag(m.tag);
+    }
+  }
+  return "exact";
+}
+
+size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
+  if (j >= end || v.words[j] != "of") return 0;
+  for (size_t k = j + 1; k < end && k < j + 6; ++k) {
+    const std::string* t = lex_.quantity_units.TagOf(v.words[k]);
+    if (t != nullptr && *t == "territory") return k + 1;
+    if (v.mention_at[k] >= 0 && v.SettlementAt(k) < 0) {  // a region or country
+      size_t e = k + 1;
+      while (e < end && v.mention_at[e] == v.mention_at[k]) ++e;
+      return e;
+    }
+    if (v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") return 0;
+  }
+  return 0;
+}
+
+void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
+  for (const auto& s : v.t.sentences) {
+    const size_t begin = s.first_token, end = s.end_token;
+    for (size_t i = begin; i < end; ++i) {
+      double value;
+      size_t nl;
+      if (!ParseNumberAt(v, lex_, i, end, &value, &nl)) continue;
+      if ((i > begin && IsMonth(lex_, v, i - 1)) || (i + nl < end && IsMonth(lex_, v, i + nl))) continue;
+      // "80%" / "80 percent"
+      size_t j = i + nl;
+      if (j < end && (v.raw[j] == "%" || v.words[j] == "percent" || v.words[j] == "per")) {
+        size_t after = j + (v.words[j] == "per" && j + 1 < end && v.words[j + 1] == "cent" ? 2 : 1);
+        size_t start;
+        Quantity q;
+        q.value = value;
+        q.bound = BoundBefore(v, begin, i, &start);
+        size_t territory_end = Territory(v, after, end);
+        q.unit = territory_end ? "percent_territory" : "percent";
+        size_t stop = territory_end ? territory_end : after;
+        q.text = std::string(v.Text(start, stop));
+        out->push_back(std::move(q));
+        i = after - 1;
+        continue;
+      }
+      // Counts, possibly coordinated: "seven mechanized and two assault brigades".
+      std::vector<std::pair<size_t, double>> nums = {{i, value}};
+      std::string unit;
+      size_t k = j, skipped = 0;
+      while (k < end && skipped <= 3) {
+        const std::string* t = lex_.quantity_units.TagOf(v.words[k]);
+        if (t != nullptr && *t != "territory") {
+          unit = *t;
+          break;
+        }
+        double v2;
+        size_t l2;
+        if ((v.words[k] == "and" || v.words[k] == "or" || v.raw[k] == ",") && k + 1 < end &&
+            ParseNumberAt(v, lex_, k + 1, end, &v2, &l2)) {
+          nums.push_back({k + 1, v2});
+          k += 1 + l2;
+          skipped = 0;
+          continue;
+        }
+        if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from") break;
+        ++k;
+        ++skipped;
+      }
+      if (unit.empty()) continue;
+      size_t unit_end = k + 1;
+      if (unit == "personnel") {
+        // "310 Ukrainian soldiers killed": a casualty word after the noun.
+        for (size_t c = k + 1; c < end && c < k + 4; ++c) {
+          const std::string* t = lex_.quantity_units.TagOf(v.words[c]);
+          if (t != nullptr && (*t == "killed" || *t == "wounded" || *t == "captured")) {
+            unit = *t;
+            unit_end = c + 1;
+            break;
+          }
+          if (!v.IsWord(c)) break;
+        }
+      }
+      for (const auto& [at, val] : nums) {
+        size_t start;
+        Quantity q;
+        q.value = val;
+        q.unit = unit;
+        q.bound = BoundBefore(v, begin, at, &start);
+        q.text = std::string(v.Text(start, unit_end));
+        out->push_back(std::move(q));
+      }
+      i = unit_end - 1;
+    }
+  }
+}
+
+}  // namespace sitrep::extract

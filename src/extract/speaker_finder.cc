@@ -1,0 +1,230 @@
+#include "extract/speaker_finder.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/name_finder.h"
+
+namespace sitrep::extract {
+namespace {
+
+bool StartsWithArticle(const DocView& v, size_t i) {
+  return v.words[i] == "a" || v.words[i] == "an" || v.words[i] == "the";
+}
+
+// Only quotation marks stand before token i in its sentence.
+bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
+  for (size_t k = begin; k < i; ++k) {
+    if (!v.IsQuoteMark(k)) return false;
+  }
+  return true;
+}
+
+// An appositive after the comma at c: ", a senior official," -> "a senior
+// official". At most 14 tokens, up to the next comma or sentence end.
+std::string Appositive(const DocView& v, size_t c, size_t end) {
+  if (c + 1 >= end || v.raw[c] != "," || !StartsWithArticle(v, c + 1)) return "";
+  size_t k = c + 1;
+  while (k < end && k < c + 15 && v.raw[k] != "," && v.raw[k] != "." && !v.IsQuoteMark(k)) ++k;
+  return std::string(v.Text(c + 1, k));
+}
+
+}  // namespace
+
+bool SpeakerFinder::PrefixBefore(const DocView& v, size_t begin, size_t r) const {
+  for (size_t k = 1; k <= 5 && r >= begin + k; ++k) {
+    PhraseTable::Match m = lex_.speaker_cues.Longest(v.words, r - k, r);
+    if (m.len == static_cast<int>(k) && lex_.speaker_cues.tag(m.tag) == "prefix") return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
+  size_t start = j;
+  bool hedged = false;
+  int skipped = 0;
+  while (j < end && skipped < 4) {
+    if (v.IsQuoteMark(j)) {
+      ++j;
+      continue;
+    }
+    const std::string* t = lex_.name_skip.TagOf(v.words[j]);
+    if (t == nullptr) break;
+    if (*t == "hedge") hedged = true;
+    ++j;
+    ++skipped;
+  }
+  PhraseTable::Match m = lex_.reporting_verbs.Longest(v.words, j, end);
+  if (!m.len) return false;
+  hit->tag = lex_.reporting_verbs.tag(m.tag);
+  hit->hedged = hedged || hit->tag == "hedge";
+  hit->len = j + m.len - start;
+  return true;
+}
+
+void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
+  std::unordered_set<std::string> known;  // surnames introduced in full
+  struct FullName {
+    std::string name, title;
+  };
+  std::unordered_map<std::string, FullName> full;  // surname -> as introduced
+  int last_speaker = -1;
+  auto add_speaker = [&](std::string name, std::string role, bool anonymous) {
+    std::string key = SurnameKey(name);
+    for (size_t k = 0; k < rec->speakers.size(); ++k) {
+      Speaker& sp = rec->speakers[k];
+      if (SurnameKey(sp.name) != key) continue;
+      if (name.size() > sp.name.size()) sp.name = name;
+      if (sp.role.empty()) sp.role = role;
+      return static_cast<int>(k);
+    }
+    rec->speakers.push_back(Speaker{std::move(name), std::move(role), "", anonymous});
+    return static_cast<int>(rec->speakers.size()) - 1;
+  };
+  auto attribute = [&](size_t s, int speaker, const VerbHit& hit) {
+    SentenceSource& ss = src->sentence[s];
+    if (ss.speaker >= 0) return;
+    ss.speaker = speaker;
+    ss.hedged = ss.hedged || hit.hedged;
+    if (hit.tag == "deny") ss.reported = false;
+  };
+
+  for (size_t s = 0; s < v.t.sentences.size(); ++s) {
+    const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+    // Institutions: kept apart from people.
+    for (size_t i = begin; i < end;) {
+      PhraseTable::Match m = lex_.institutions.Longest(v.words, i, end);
+      if (!m.len) {
+        ++i;
+        continue;
+      }
+      const std::string& name = lex_.institutions.tag(m.tag);
+      int idx = -1;
+      for (size_t k = 0; k < rec->institutions.size(); ++k) {
+        if (rec->institutions[k].name == name) idx = static_cast<int>(k);
+      }
+      if (idx < 0) {
+        rec->institutions.push_back(Institution{name});
+        idx = static_cast<int>(rec->institutions.size()) - 1;
+      }
+      for (size_t k = i; k < i + m.len; ++k) src->taken[k] = 1;
+      VerbHit hit;
+      if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
+      i += m.len;
+    }
+    // Call signs: "an unnamed serviceman under the call sign Alex".
+    for (size_t i = begin; i < end; ++i) {
+      PhraseTable::Match m = lex_.speaker_cues.Longest(v.words, i, end);
+      if (!m.len || lex_.speaker_cues.tag(m.tag) == "prefix") continue;
+      size_t j = i + m.len;
+      if (j < end && v.IsQuoteMark(j)) ++j;
+      if (j >= end || !v.Cap(j) || v.InPlace(j)) continue;
+      std::string name(v.raw[j]);
+      known.insert(SurnameKey(name));
+      int idx = add_speaker(name, lex_.speaker_cues.tag(m.tag), true);
+      src->taken[j] = 1;
+      last_speaker = idx;
+    }
+    // Named speakers.
+    for (size_t i = begin; i < end; ++i) {
+      NameSpan ns;
+      if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
+      const size_t a = ns.a, b = ns.b;
+      std::string name(v.Text(a, b));
+      std::string key = SurnameKey(name);
+      if (b - a >= 2 || !ns.title.empty()) {
+        known.insert(key);
+        FullName& fn = full[key];
+        if (b - a >= 2 && fn.name.empty()) fn.name = name;
+        if (fn.title.empty()) fn.title = ns.title;
+      }
+      VerbHit hit;
+      bool linked = false;
+      std::string role = ns.title;
+      std::string appositive;
+      if (b < end && VerbAt(v, b, end, &hit)) {
+        linked = true;  // "Lipovye stated"
+      } else if (b + 1 < end && v.raw[b] == ",") {
+        if (VerbAt(v, b + 1, end, &hit)) {
+          linked = true;  // "The military expert, Andrei Marochko, provided"
+        } else if (v.words[b + 1] == "who" && VerbAt(v, b + 2, end, &hit)) {
+          linked = true;  // "Alexei Zhivov, who argued"
+        } else {
+          // "Name, <appositive>, <verb>"
+          for (size_t k = b + 1; k < end && k < b + 32; ++k) {
+            if (v.raw[k] != ",") continue;
+            if (VerbAt(v, k + 1, end, &hit)) {
+              linked = true;
+              if (StartsWithArticle(v, b + 1)) appositive = std::string(v.Text(b + 1, k));
+              break;
+            }
+          }
+        }
+      }
+      if (!linked && ns.run > begin) {
+        // "said Maria Petrova"; "according to Name"; "corroborated by Name".
+        size_t r = ns.run;
+        PhraseTable::Match m = lex_.reporting_verbs.Longest(v.words, r - 1, r);
+        if (m.len) {
+          linked = true;
+          hit.tag = lex_.reporting_verbs.tag(m.tag);
+          hit.hedged = hit.tag == "hedge";
+        } else if (PrefixBefore(v, begin, r)) {
+          linked = true;  // "according to Name", "in the words of Name"
+          hit.tag = "say";
+        } else if (r >= begin + 2 && v.words[r - 1] == "by" &&
+                   lex_.reporting_verbs.Longest(v.words, r - 2, r - 1).len) {
+          linked = true;
+          hit.tag = "say";
+        }
+      }
+      i = ns.run_end - 1;
+      if (!linked) continue;
+      // A lone word opening a sentence ("Residents said") must be a known surname.
+      if (b - a == 1 && ns.title.empty() && !known.count(key) && SentenceInitial(v, begin, a)) continue;
+      if (appositive.empty()) appositive = Appositive(v, b, end);
+      if (role.empty()) role = appositive;
+      if (role.empty() && ns.run > begin && lex_.roles.Has(v.words[ns.run - 1])) {
+        size_t k = ns.run - 1;
+        while (k > begin && k + 3 > ns.run && v.IsWord(k - 1) && !v.Cap(k - 1) && !StartsWithArticle(v, k - 1) &&
+               !lex_.not_names.Has(v.words[k - 1])) {
+          --k;
+        }
+        role = std::string(v.Text(k, ns.run));
+      }
+      if (auto it = full.find(key); it != full.end()) {
+        // A lone surname takes the full name and title it was introduced with.
+        if (!it->second.name.empty() && b - a == 1) name = it->second.name;
+        if (role.empty()) role = it->second.title;
+      }
+      int idx = add_speaker(name, role, false);
+      for (size_t k = a; k < b; ++k) src->taken[k] = 1;
+      attribute(s, idx, hit);
+      last_speaker = idx;
+    }
+    // "He noted", "The general emphasised": the last named speaker.
+    if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
+      for (size_t i = begin; i < end; ++i) {
+        PhraseTable::Match m = lex_.references.Longest(v.words, i, end);
+        if (!m.len || lex_.references.tag(m.tag) != "person") continue;
+        VerbHit hit;
+        if (VerbAt(v, i + m.len, end, &hit)) {
+          attribute(s, last_speaker, hit);
+          break;
+        }
+      }
+    }
+  }
+  // The main speaker: the one most sentences are attributed to.
+  std::vector<int> count(rec->speakers.size(), 0);
+  for (const auto& ss : src->sentence) {
+    if (ss.speaker >= 0) ++count[ss.speaker];
+  }
+  for (size_t k = 0; k < count.size(); ++k) {
+    if (count[k] > 0 && (src->main_speaker < 0 || count[k] > count[src->main_speaker])) {
+      src->main_speaker = static_cast<int>(k);
+    }
+  }
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,50 @@
+// SpeakerFinder: the people (and institutions) statements are attributed
+// to, found by pattern, never by a list of names:
+//   Name [, appositive,] (has|reportedly ...) <reporting verb>   "Lipovye stated"
+//   <reporting verb> [title] Name                               "said Maria Petrova"
+//   according to Name / <verb>ed by Name / Name, who <verb>
+//   under the call sign X                                        -> speaker "X"
+// A name is a run of capitalised words less leading titles ("Colonel-
+// General") and words the lexicon says are never names (nationalities,
+// months, institutions); a lone surname at the start of a sentence must
+// have been introduced in full before. Pronoun and title references ("He
+// noted", "The general emphasised") attribute their sentence to the last
+// named speaker. Institutions ("the Kremlin", "the General Staff") go to
+// Record::institutions, never to speakers.
+#ifndef SITREP_EXTRACT_SPEAKER_FINDER_H_
+#define SITREP_EXTRACT_SPEAKER_FINDER_H_
+
+#include <string>
+
+#include "extract/doc_view.h"
+#include "extract/lexicon.h"
+#include "extract/record.h"
+#include "extract/sources.h"
+
+namespace sitrep::extract {
+
+class SpeakerFinder {
+ public:
+  explicit SpeakerFinder(const Lexicon& lex) : lex_(lex) {}
+  // Fills rec->speakers and rec->institutions and the per-sentence speaker
+  // of *src. REQUIRES: OutletFinder has marked src->taken.
+  void Find(const DocView& v, Record* rec, Sources* src) const;
+
+ private:
+  struct VerbHit {
+    size_t len = 0;      // tokens from the start position through the verb
+    bool hedged = false;
+    std::string tag;     // say | hedge | deny
+  };
+  // A reporting verb at j, after skipping auxiliaries, adverbs and quote
+  // marks ("has reportedly stated").
+  bool VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const;
+  // An attribution prefix ("according to", "in the words of") ends just
+  // before token r.
+  bool PrefixBefore(const DocView& v, size_t begin, size_t r) const;
+  const Lexicon& lex_;
+};
+
+}  // namespace sitrep::extract
+
+#endif  // SITREP_EXTRACT_SPEAKER_FINDER_H_

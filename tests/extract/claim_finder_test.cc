@@ -1,0 +1,103 @@
+#include "extract_fixture.h"
+
+#include <gmock/gmock.h>
+
+namespace sitrep::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+class ClaimFinderTest : public ExtractFixture {};
+
+// Invented places; the resolver's work is done by hand here.
+const std::vector<PlaceSpec> kPlaces = {
+    {"Zarichne", "Zarichne"}, {"Berezovo", "Berezove"}, {"Lisne", "Lisne"},
+    {"Krutoy Yar", "Krutyi Yar"}, {"Stavky", "Stavky"},
+    {"Donetsk", "Donetsk Oblast", geo::PlaceKind::kRegion},
+};
+
+TEST_F(ClaimFinderTest, KindsByTrigger) {
+  struct Case {
+    const char* text;
+    const char* key;
+  } cases[] = {
+      {"Russian troops liberated Zarichne on Monday.", "captured@Zarichne"},
+      {"Berezovo was captured after a week of assaults.", "captured@Berezove"},
+      {"Battles in Lisne continued overnight.", "fighting@Lisne"},
+      {"The army continued its push towards Krutoy Yar.", "fighting@Krutyi Yar"},
+      {"Ukrainian units withdrew from Stavky overnight.", "withdrawal@Stavky"},
+      {"The officer said Lisne remains contested.", "contested@Lisne"},
+      {"Zarichne will be taken within days, he said.", "prediction@Zarichne"},
+      {"Forces are on the verge of securing Berezovo.", "prediction@Berezove"},
+      {"Troops established control over all approaches to Stavky.", "fighting@Stavky"},
+      {"The liberation of Lisne on May 4 opened the road.", "captured@Lisne"},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_THAT(ClaimKeys(r), ElementsAre(c.key)) << c.text;
+  }
+}
+
+TEST_F(ClaimFinderTest, NoClaimWithoutTrigger) {
+  Record r = Run("Zarichne lies north of Berezovo and southwest of Lisne.", kPlaces);
+  EXPECT_TRUE(r.claims.empty());
+}
+
+TEST_F(ClaimFinderTest, HypotheticalNominalCaptureIsNoClaim) {
+  Record r = Run("For the army, the capture of Zarichne represents more than a tactical win.", kPlaces);
+  EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
+}
+
+TEST_F(ClaimFinderTest, ListsAfterTrigger) {
+  Record r = Run("A notable success was their control of three villages in Donetsk: Zarichne, Berezovo, and Lisne.",
+                 kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Zarichne", "captured@Berezove", "captured@Lisne"));
+  r = Run("Several towns still remain contested, including Stavky, Lisne and Krutoy Yar.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("contested@Stavky", "contested@Lisne", "contested@Krutyi Yar"));
+}
+
+TEST_F(ClaimFinderTest, TriggerGovernsOnlyItsPlace) {
+  Record r = Run("Troops pushed towards Zarichne following the liberation of Berezovo.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), UnorderedElementsAre("fighting@Zarichne", "captured@Berezove"));
+}
+
+TEST_F(ClaimFinderTest, RegionsCarryNoClaims) {
+  Record r = Run("Troops liberated Donetsk entirely.", kPlaces);
+  EXPECT_TRUE(r.claims.empty());
+}
+
+TEST_F(ClaimFinderTest, DefiniteReferenceStandsForLastSettlement) {
+  Record r = Run("The situation in Stavky is tense. He reported that the army had taken control of all "
+                 "approaches to the town.",
+                 kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Stavky"));
+}
+
+TEST_F(ClaimFinderTest, AttributionDateDeadlineModality) {
+  Record r = Run("On November 20, in an interview with TASS, Colonel Pavel Dronov stated that Zarichne "
+                 "would be taken within one or two days.",
+                 kPlaces, "2025-11-22");
+  ASSERT_EQ(r.claims.size(), 1u);
+  const Claim& c = r.claims[0];
+  EXPECT_EQ(c.kind, "prediction");
+  EXPECT_EQ(c.speaker, "Pavel Dronov");
+  EXPECT_EQ(c.outlet, "TASS");
+  EXPECT_EQ(c.date, "2025-11-20");
+  EXPECT_EQ(c.deadline, "2025-11-22");
+  EXPECT_EQ(c.modality, "predicted");
+}
+
+TEST_F(ClaimFinderTest, NegationAndDenial) {
+  Record r = Run("The ministry denied that troops had entered Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_TRUE(r.claims[0].negated);
+  EXPECT_EQ(r.claims[0].modality, "denied");
+  r = Run("Russian forces reportedly captured Berezovo.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].modality, "hedged");
+  EXPECT_EQ(r.claims[0].side, "RU");
+}
+
+}  // namespace
+}  // namespace sitrep::extract

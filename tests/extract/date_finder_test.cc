@@ -1,0 +1,74 @@
+#include "extract/date_finder.h"
+
+#include <gmock/gmock.h>
+
+#include "extract_fixture.h"
+
+namespace sitrep::extract {
+namespace {
+
+class DateFinderTest : public ExtractFixture {
+ protected:
+  std::vector<std::string> Values(const Record& r, bool relative) {
+    std::vector<std::string> out;
+    for (const auto& d : r.dates) {
+      if (d.relative == relative) out.push_back(relative ? d.resolved : d.value);
+    }
+    return out;
+  }
+};
+
+TEST_F(DateFinderTest, AbsoluteForms) {
+  struct Case {
+    const char* text;
+    const char* published;
+    const char* value;
+  } cases[] = {
+      {"It happened on November 21.", "", "--11-21"},
+      {"It happened on Nov. 21.", "", "--11-21"},
+      {"It happened on 21 November.", "", "--11-21"},
+      {"It happened on April 18th.", "", "--04-18"},
+      {"It happened on 2025-11-21.", "", "2025-11-21"},
+      {"It happened on November 21, 2024.", "2025-01-05", "2024-11-21"},
+      {"It happened on November 21.", "2025-11-23", "2025-11-21"},
+      {"It happened on December 30.", "2026-01-04T10:00:00Z", "2025-12-30"},
+      {"It happened on the 3rd of March.", "", "--03-03"},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, {}, c.published);
+    EXPECT_THAT(Values(r, false), ::testing::ElementsAre(c.value)) << c.text;
+  }
+}
+
+TEST_F(DateFinderTest, NotDates) {
+  Record r = Run("He may go. Some 300 troops in 2014 and 12 brigades. The march went on.");
+  EXPECT_TRUE(r.dates.empty());
+}
+
+TEST_F(DateFinderTest, RelativeResolvedAgainstLastDateOrPublication) {
+  Record r = Run("On May 3, the bridge fell. Two days later, the town fell. Yesterday it rained. "
+                 "On Tuesday the guns stopped. Just 24 hours later, talks began.",
+                 {}, "2025-05-10");
+  EXPECT_THAT(Values(r, false), ::testing::ElementsAre("2025-05-03"));
+  // 2025-05-10 is a Saturday: "Tuesday" is 2025-05-06.
+  EXPECT_THAT(Values(r, true), ::testing::ElementsAre("2025-05-05", "2025-05-09", "2025-05-06", "2025-05-04"));
+  for (const auto& d : r.dates) {
+    if (d.relative) EXPECT_TRUE(d.value.empty()) << "relative dates carry no calendar value: " << d.text;
+  }
+}
+
+TEST_F(DateFinderTest, RelativeWithoutAnchorStaysUnresolved) {
+  Record r = Run("Three days earlier, the road was cut.");
+  ASSERT_EQ(r.dates.size(), 1u);
+  EXPECT_TRUE(r.dates[0].relative);
+  EXPECT_EQ(r.dates[0].resolved, "");
+}
+
+TEST(YmdTest, AddDaysKeepsUnknownYear) {
+  EXPECT_EQ(AddDays(Ymd{0, 12, 31}, 1).Iso(), "--01-01");
+  EXPECT_EQ(AddDays(Ymd{2024, 2, 28}, 1).Iso(), "2024-02-29");
+  EXPECT_EQ(ParseIsoDate("2025-13-01").ok(), false);
+}
+
+}  // namespace
+}  // namespace sitrep::extract

@@ -1,0 +1,51 @@
+#include "extract_fixture.h"
+
+#include <gmock/gmock.h>
+
+namespace sitrep::extract {
+namespace {
+
+using ::testing::ElementsAre;
+
+class OutletFinderTest : public ExtractFixture {
+ protected:
+  std::vector<std::string> Outlets(const std::string& text) {
+    Record r = Run(text);
+    std::vector<std::string> out;
+    for (const auto& o : r.outlets) out.push_back(o.name);
+    return out;
+  }
+};
+
+TEST_F(OutletFinderTest, LexiconAndPatterns) {
+  struct Case {
+    const char* text;
+    const char* outlet;
+  } cases[] = {
+      {"The move was reported by TASS on Monday.", "TASS"},
+      {"In an interview with aif.ru, the officer spoke.", "aif.ru"},
+      {"He told RIA Novosti that the road was open.", "RIA Novosti"},
+      {"Izvestia wrote that the talks failed.", "Izvestia"},
+      {"According to the Telegram channel \u2018Front Notes,\u2019 the attack failed.", "Front Notes"},
+      {"The claim first appeared on dailyfront.ru before spreading.", "dailyfront.ru"},
+      {"He told Eastern Ridge News that nothing changed.", "Eastern Ridge News"},
+      {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
+      {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
+  };
+  for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
+}
+
+TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
+  EXPECT_TRUE(Outlets("He spoke in an exclusive interview with a Russian news outlet.").empty());
+  EXPECT_TRUE(Outlets("He told reporters that the shot was fired.").empty());
+}
+
+TEST_F(OutletFinderTest, CitingChain) {
+  Record r = Run("Reuters, citing Interfax, said the plant was hit.");
+  ASSERT_EQ(r.outlets.size(), 2u);
+  EXPECT_EQ(r.outlets[1].name, "Interfax");
+  EXPECT_EQ(r.outlets[1].via, "Reuters");
+}
+
+}  // namespace
+}  // namespace sitrep::extract

@@ -1,0 +1,80 @@
+#include "extract_fixture.h"
+
+#include <gmock/gmock.h>
+
+namespace sitrep::extract {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+
+class SpeakerFinderTest : public ExtractFixture {};
+
+TEST_F(SpeakerFinderTest, NameThenVerbWithTitleAndAppositive) {
+  Record r = Run("Major-General Oleg Varnin, a senior regional commander, confirmed the report. "
+                 "Varnin stated that the line held.");
+  ASSERT_THAT(SpeakerNames(r), ElementsAre("Oleg Varnin"));
+  EXPECT_EQ(r.speakers[0].role, "Major-General");
+}
+
+TEST_F(SpeakerFinderTest, VerbThenName) {
+  Record r = Run("\u2018We are leaving tonight,\u2019 said Anna Kovalchuk, a teacher from the east.");
+  ASSERT_THAT(SpeakerNames(r), ElementsAre("Anna Kovalchuk"));
+  EXPECT_EQ(r.speakers[0].role, "a teacher from the east");
+}
+
+TEST_F(SpeakerFinderTest, PatternTable) {
+  struct Case {
+    const char* text;
+    const char* speaker;
+  } cases[] = {
+      {"According to Ruslan Tkach, the bridge is gone.", "Ruslan Tkach"},
+      {"The claim was corroborated by Boris Lentov, an aide to the governor.", "Boris Lentov"},
+      {"The report came from analyst Yuri Gavrin, who argued that supplies were short.", "Yuri Gavrin"},
+      {"Defense Minister Petr Salov has repeatedly stressed the point.", "Petr Salov"},
+      {"In an interview, Marta Zelenko reportedly stated that the town was quiet.", "Marta Zelenko"},
+      {"\u2018It is over,\u2019 said General Ilya Borin.", "Ilya Borin"},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    EXPECT_THAT(SpeakerNames(r), ElementsAre(c.speaker)) << c.text;
+  }
+}
+
+TEST_F(SpeakerFinderTest, CallSign) {
+  Record r = Run("The outlet cited an unnamed soldier under the call sign Falcon. "
+                 "\u2018We hold,\u2019 Falcon said.");
+  ASSERT_THAT(SpeakerNames(r), ElementsAre("Falcon"));
+  EXPECT_TRUE(r.speakers[0].anonymous);
+}
+
+TEST_F(SpeakerFinderTest, InstitutionsAreNotPeople) {
+  Record r = Run("The Kremlin said nothing. The Defense Ministry reported new strikes. "
+                 "The General Staff denied the claim.");
+  EXPECT_TRUE(r.speakers.empty());
+  std::vector<std::string> names;
+  for (const auto& i : r.institutions) names.push_back(i.name);
+  EXPECT_THAT(names, UnorderedElementsAre("the Kremlin", "the Defense Ministry", "the General Staff"));
+}
+
+TEST_F(SpeakerFinderTest, NoSpeakerWithoutReportingPattern) {
+  Record r = Run("Residents said the shelling stopped. Analysts remain divided. "
+                 "President Ivan Dorov visited the front. Russian Armed Forces stated nothing new.");
+  EXPECT_TRUE(r.speakers.empty()) << SpeakerNames(r).size();
+}
+
+TEST_F(SpeakerFinderTest, LoneSurnameNeedsIntroduction) {
+  Record r = Run("Militia commander Stepan Orlik spoke first. Orlik said the road was cut.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Stepan Orlik"));
+}
+
+TEST_F(SpeakerFinderTest, PronounCarriesLastSpeaker) {
+  Record r = Run("Lev Marin said the village was taken. He noted that troops entered Brod.",
+                 {{"Brod", "Brid"}});
+  ASSERT_EQ(r.speakers.size(), 1u);
+  ASSERT_FALSE(r.claims.empty());
+  EXPECT_EQ(r.claims.back().speaker, "Lev Marin");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
