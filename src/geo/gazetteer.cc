@@ -1,27 +1,274 @@
-// Placeholder until the places issue lands: an empty gazetteer.
+// The Gazetteer's in-memory form and its binary file (doc/gazetteer.md).
 #include "geo/gazetteer.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+
+#include "geo/fuzzy_index.h"
+#include "geo/geo_lexicon.h"
+#include "geo/matcher.h"
 #include "util/data_path.h"
 
-#include <cstdlib>
-
 namespace sitrep::geo {
+namespace {
+
+constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
+
+struct FileHeader {
+  char magic[8];
+  uint32_t n_entries, n_keys, n_postings, reserved;
+  uint64_t strings_bytes, matcher_bytes;
+};
+static_assert(sizeof(FileHeader) == 40);
+
+struct EntryRec {
+  uint32_t name, name_uk, admin1, admin2, code, scope, admin1_code;
+  uint32_t population;
+  double lat, lon;
+  uint8_t kind, rank, has_coords, pad[5];
+};
+static_assert(sizeof(EntryRec) == 56);
+
+struct KeyRec {
+  uint32_t str_off, str_len, post_begin, post_count;
+};
+
+struct PostingRec {
+  uint32_t entry, flags;
+};
+static_assert(sizeof(PostingRec) == 8);
+
+}  // namespace
+
+struct Gazetteer::Impl {
+  std::vector<Entry> entries;
+  std::string key_pool;               // all keys, concatenated
+  std::vector<KeyRec> keys;           // sorted by key string
+  std::vector<Posting> postings;
+  std::unique_ptr<Matcher> matcher;
+  FuzzyIndex fuzzy;
+  std::unique_ptr<GeoLexicon> lexicon;
+
+  std::string_view Key(uint32_t i) const {
+    return std::string_view(key_pool).substr(keys[i].str_off, keys[i].str_len);
+  }
+  std::vector<std::string_view> KeyViews() const {
+    std::vector<std::string_view> v(keys.size());
+    for (uint32_t i = 0; i < keys.size(); ++i) v[i] = Key(i);
+    return v;
+  }
+};
+
+Gazetteer::Gazetteer() : impl_(std::make_unique<Impl>()) {}
+Gazetteer::~Gazetteer() = default;
 
 std::string Gazetteer::DefaultPath() {
   if (const char* p = std::getenv("SITREP_GAZETTEER"); p && *p) return p;
   return DataPath("gazetteer.bin");
 }
 
-namespace {
-class EmptyGazetteer : public Gazetteer {};
-}  // namespace
-
-Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
-  return std::unique_ptr<Gazetteer>(new EmptyGazetteer());
+std::unique_ptr<Gazetteer> Gazetteer::Empty() {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  g->impl_->lexicon = std::make_unique<GeoLexicon>();
+  return g;
 }
 
-std::unique_ptr<Gazetteer> Gazetteer::Empty() { return std::make_unique<EmptyGazetteer>(); }
+Result<std::unique_ptr<Gazetteer>> Gazetteer::FromParts(
+    std::vector<Entry> entries, std::vector<std::pair<std::string, Posting>> postings,
+    std::unique_ptr<GeoLexicon> lexicon) {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  Impl& im = *g->impl_;
+  im.entries = std::move(entries);
+  im.lexicon = lexicon ? std::move(lexicon) : std::make_unique<GeoLexicon>();
+  // Group postings by key, merging the flags of duplicate (key, entry) pairs.
+  std::map<std::string, std::map<uint32_t, uint32_t>> by_key;
+  for (auto& [k, p] : postings) {
+    if (k.empty() || p.entry >= im.entries.size()) continue;
+    by_key[k][p.entry] |= p.flags;
+  }
+  for (auto& [k, ps] : by_key) {
+    KeyRec r{static_cast<uint32_t>(im.key_pool.size()), static_cast<uint32_t>(k.size()),
+             static_cast<uint32_t>(im.postings.size()), static_cast<uint32_t>(ps.size())};
+    im.key_pool += k;
+    im.keys.push_back(r);
+    for (auto& [e, f] : ps) im.postings.push_back({e, f});
+  }
+  auto views = im.KeyViews();
+  auto m = Matcher::Compile(views);
+  if (!m.ok()) return m.status();
+  im.matcher = std::move(*m);
+  im.fuzzy.Build(views);
+  return g;
+}
 
-void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const { *out = Resolution(); }
+Status Gazetteer::Save(const std::string& path) const {
+  const Impl& im = *impl_;
+  std::string strings;
+  std::unordered_map<std::string, uint32_t> interned;
+  auto intern = [&](const std::string& s) -> uint32_t {
+    auto it = interned.find(s);
+    if (it != interned.end()) return it->second;
+    uint32_t off = static_cast<uint32_t>(strings.size());
+    strings += s;
+    strings.push_back('\0');
+    interned.emplace(s, off);
+    return off;
+  };
+  std::vector<EntryRec> recs;
+  for (const Entry& e : im.entries) {
+    EntryRec r{};
+    r.name = intern(e.name);
+    r.name_uk = intern(e.name_uk);
+    r.admin1 = intern(e.admin1);
+    r.admin2 = intern(e.admin2);
+    r.code = intern(e.code);
+    r.scope = intern(e.scope);
+    r.admin1_code = intern(e.admin1_code);
+    r.population = e.population;
+    r.lat = e.lat;
+    r.lon = e.lon;
+    r.kind = static_cast<uint8_t>(e.kind);
+    r.rank = static_cast<uint8_t>(e.rank);
+    r.has_coords = e.has_coords;
+    recs.push_back(r);
+  }
+  std::vector<KeyRec> keys = im.keys;
+  uint32_t key_base = static_cast<uint32_t>(strings.size());
+  for (KeyRec& k : keys) k.str_off += key_base;
+  strings += im.key_pool;
+  std::string matcher = im.matcher ? im.matcher->Serialize() : std::string();
+
+  FileHeader h{};
+  std::memcpy(h.magic, kMagic, 8);
+  h.n_entries = static_cast<uint32_t>(recs.size());
+  h.n_keys = static_cast<uint32_t>(keys.size());
+  h.n_postings = static_cast<uint32_t>(im.postings.size());
+  h.strings_bytes = strings.size();
+  h.matcher_bytes = matcher.size();
+  std::string tmp = path + ".tmp";
+  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+  if (!out) return Status::IOError(tmp + ": cannot write");
+  out.write(reinterpret_cast<const char*>(&h), sizeof(h));
+  out.write(reinterpret_cast<const char*>(recs.data()), recs.size() * sizeof(EntryRec));
+  out.write(reinterpret_cast<const char*>(keys.data()), keys.size() * sizeof(KeyRec));
+  static_assert(sizeof(Posting) == sizeof(PostingRec));
+  out.write(reinterpret_cast<const char*>(im.postings.data()), im.postings.size() * sizeof(Posting));
+  out.write(strings.data(), strings.size());
+  out.write(matcher.data(), matcher.size());
+  out.close();
+  if (!out) return Status::IOError(tmp + ": write failed");
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status::IOError(path + ": cannot rename " + tmp);
+  return Status::OK();
+}
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::NotFound(path + ": no gazetteer");
+  std::string buf;
+  std::fseek(f, 0, SEEK_END);
+  long size = std::ftell(f);
+  std::fseek(f, 0, SEEK_SET);
+  buf.resize(size > 0 ? size : 0);
+  size_t got = buf.empty() ? 0 : std::fread(buf.data(), 1, buf.size(), f);
+  std::fclose(f);
+  if (got != buf.size() || buf.size() < sizeof(FileHeader)) return Status::Corruption(path + ": truncated gazetteer");
+  FileHeader h;
+  std::memcpy(&h, buf.data(), sizeof(h));
+  if (std::memcmp(h.magic, kMagic, 8) != 0) return Status::Corruption(path + ": not a sitrep gazetteer (bad magic)");
+  uint64_t need = sizeof(FileHeader) + uint64_t{h.n_entries} * sizeof(EntryRec) +
+                  uint64_t{h.n_keys} * sizeof(KeyRec) + uint64_t{h.n_postings} * sizeof(PostingRec) +
+                  h.strings_bytes + h.matcher_bytes;
+  if (need != buf.size()) return Status::Corruption(path + ": size does not match its header");
+
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  Impl& im = *g->impl_;
+  const char* p = buf.data() + sizeof(FileHeader);
+  const char* recs = p;
+  p += uint64_t{h.n_entries} * sizeof(EntryRec);
+  im.keys.resize(h.n_keys);
+  std::memcpy(im.keys.data(), p, h.n_keys * sizeof(KeyRec));
+  p += uint64_t{h.n_keys} * sizeof(KeyRec);
+  im.postings.resize(h.n_postings);
+  std::memcpy(im.postings.data(), p, h.n_postings * sizeof(Posting));
+  p += uint64_t{h.n_postings} * sizeof(PostingRec);
+  const char* strings = p;
+  auto str = [&](uint32_t off) -> std::string {
+    if (off >= h.strings_bytes) return std::string();
+    return std::string(strings + off);
+  };
+  im.entries.resize(h.n_entries);
+  for (uint32_t i = 0; i < h.n_entries; ++i) {
+    EntryRec r;
+    std::memcpy(&r, recs + uint64_t{i} * sizeof(EntryRec), sizeof(r));
+    Entry& e = im.entries[i];
+    e.name = str(r.name);
+    e.name_uk = str(r.name_uk);
+    e.admin1 = str(r.admin1);
+    e.admin2 = str(r.admin2);
+    e.code = str(r.code);
+    e.scope = str(r.scope);
+    e.admin1_code = str(r.admin1_code);
+    e.population = r.population;
+    e.lat = r.lat;
+    e.lon = r.lon;
+    e.kind = static_cast<PlaceKind>(r.kind);
+    e.rank = static_cast<Rank>(r.rank);
+    e.has_coords = r.has_coords;
+  }
+  im.key_pool.assign(strings, h.strings_bytes);
+  for (const KeyRec& k : im.keys) {
+    if (uint64_t{k.str_off} + k.str_len > h.strings_bytes || k.post_begin + uint64_t{k.post_count} > h.n_postings) {
+      return Status::Corruption(path + ": key out of range");
+    }
+  }
+  auto m = Matcher::Deserialize(std::string_view(p + h.strings_bytes, h.matcher_bytes));
+  if (!m.ok()) return Status::Corruption(path + ": " + m.status().message());
+  im.matcher = std::move(*m);
+  im.fuzzy.Build(im.KeyViews());
+  auto lex = GeoLexicon::Load(DataPath("geo"));
+  if (!lex.ok()) return lex.status();
+  im.lexicon = std::move(*lex);
+  return g;
+}
+
+size_t Gazetteer::size() const { return impl_->entries.size(); }
+const Entry& Gazetteer::entry(uint32_t i) const { return impl_->entries[i]; }
+size_t Gazetteer::key_count() const { return impl_->keys.size(); }
+std::string_view Gazetteer::key(uint32_t id) const { return impl_->Key(id); }
+
+std::span<const Posting> Gazetteer::postings(uint32_t id) const {
+  const KeyRec& k = impl_->keys[id];
+  return std::span<const Posting>(impl_->postings.data() + k.post_begin, k.post_count);
+}
+
+int64_t Gazetteer::FindKey(std::string_view key) const {
+  const Impl& im = *impl_;
+  uint32_t lo = 0, hi = static_cast<uint32_t>(im.keys.size());
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (im.Key(mid) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < im.keys.size() && im.Key(lo) == key ? static_cast<int64_t>(lo) : int64_t{-1};
+}
+
+std::vector<std::pair<std::string, uint32_t>> Gazetteer::KeysOf(uint32_t i) const {
+  std::vector<std::pair<std::string, uint32_t>> out;
+  for (uint32_t k = 0; k < impl_->keys.size(); ++k) {
+    for (const Posting& p : postings(k)) {
+      if (p.entry == i) out.emplace_back(std::string(key(k)), p.flags);
+    }
+  }
+  return out;
+}
+
+const Matcher* Gazetteer::matcher() const { return impl_->matcher.get(); }
+const FuzzyIndex& Gazetteer::fuzzy() const { return impl_->fuzzy; }
+const GeoLexicon& Gazetteer::lexicon() const { return *impl_->lexicon; }
 
 }  // namespace sitrep::geo

@@ -1,0 +1,68 @@
+#include "geo/fuzzy_index.h"
+
+#include <algorithm>
+
+namespace sitrep::geo {
+
+int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
+  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > max_d) return max_d + 1;
+  constexpr int kMax = 64;
+  if (n >= kMax || m >= kMax) return max_d + 1;
+  int prev[kMax + 1], cur[kMax + 1];
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > max_d) return max_d + 1;
+    std::copy(cur, cur + m + 1, prev);
+  }
+  return prev[m] > max_d ? max_d + 1 : prev[m];
+}
+
+int FuzzyIndex::Bucket(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= '0' && c <= '9') return 26 + (c - '0');
+  return -1;
+}
+
+void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
+  keys_ = keys;
+  by_len_.assign(36, {});
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    std::string_view k = keys[i];
+    if (k.size() < 4 || k.size() >= 64 || k.find(' ') != std::string_view::npos) continue;
+    int b = Bucket(k[0]);
+    if (b < 0) continue;
+    auto& lens = by_len_[b];
+    if (lens.size() <= k.size()) lens.resize(k.size() + 1);
+    lens[k.size()].push_back(i);
+  }
+}
+
+std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const {
+  std::vector<FuzzyHit> out;
+  if (word.empty() || by_len_.empty()) return out;
+  int b = Bucket(word[0]);
+  if (b < 0) return out;
+  const auto& lens = by_len_[b];
+  int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
+  int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
+  for (int len = lo; len <= hi; ++len) {
+    for (uint32_t id : lens[len]) {
+      int d = BoundedEditDistance(word, keys_[id], max_d);
+      if (d <= max_d) out.push_back({id, d});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const FuzzyHit& x, const FuzzyHit& y) {
+    return x.distance != y.distance ? x.distance < y.distance : x.key_id < y.key_id;
+  });
+  return out;
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,41 @@
+// FuzzyIndex: the gazetteer keys within a small edit distance of a word, for
+// capitalised words that match no key exactly ("Kalinovovo" is two edits from
+// "kalinovo", "Dzherzhinsk" one from "dzerzhinsk").
+//
+// Only one-word keys are indexed, bucketed by first letter and length; a query
+// compares the word with the keys of its bucket whose length is within the
+// allowed distance (banded Levenshtein with early exit).
+#ifndef SITREP_GEO_FUZZY_INDEX_H_
+#define SITREP_GEO_FUZZY_INDEX_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::geo {
+
+struct FuzzyHit {
+  uint32_t key_id;
+  int distance;
+};
+
+// Levenshtein distance of a and b, or max_d + 1 when it exceeds max_d.
+int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
+
+class FuzzyIndex {
+ public:
+  // keys[i] is key i; keys holding a space are not indexed.
+  void Build(const std::vector<std::string_view>& keys);
+  // Keys within `max_d` edits of `word` (same first letter), best first.
+  std::vector<FuzzyHit> Search(std::string_view word, int max_d) const;
+
+ private:
+  static int Bucket(char c);
+  std::vector<std::string_view> keys_;
+  // by_len_[bucket][len] = key ids of that first letter and length.
+  std::vector<std::vector<std::vector<uint32_t>>> by_len_;
+};
+
+}  // namespace sitrep::geo
+
+#endif  // SITREP_GEO_FUZZY_INDEX_H_

@@ -1,0 +1,106 @@
+#include "geo/geo_lexicon.h"
+
+#include <algorithm>
+
+#include "geo/match_key.h"
+#include "util/data_path.h"
+
+namespace sitrep::geo {
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+Status ReadKeys(const std::string& path, std::unordered_set<std::string>* out) {
+  std::vector<DataLine> lines;
+  SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
+  for (const DataLine& l : lines) out->insert(MatchKey(l.text));
+  return Status::OK();
+}
+
+Status Bad(const std::string& path, int line, const std::string& what) {
+  return Status::InvalidArgument(path + ":" + std::to_string(line) + ": " + what);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
+  std::unique_ptr<GeoLexicon> lex(new GeoLexicon());
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/stopwords.txt", &lex->stop_));
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/given_names.txt", &lex->person_));
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/adjective_heads.txt", &lex->heads_));
+  std::unordered_set<std::string> cues;
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/place_cues.txt", &cues));
+  lex->cues_.assign(cues.begin(), cues.end());
+  std::sort(lex->cues_.begin(), lex->cues_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+
+  std::string path = dir + "/regions.tsv";
+  std::vector<DataLine> lines;
+  SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
+  for (const DataLine& l : lines) {
+    auto f = Split(l.text, '\t');
+    if (f.size() < 6) return Bad(path, l.line_no, "want 6 or 7 tab-separated fields");
+    RegionRow r;
+    r.codes = f[0];
+    r.admin1 = f[1];
+    r.settlement_oblast = f[2] == "-" ? "" : f[2];
+    r.lat = std::atof(f[3].c_str());
+    r.lon = std::atof(f[4].c_str());
+    if (f[5] != "-") {
+      for (const std::string& stem : Split(f[5], '|')) {
+        for (const char* tail : {" region", " regions", " oblast", " Oblast", " province", " Region"}) {
+          r.names.push_back(stem + tail);
+        }
+      }
+    }
+    if (f.size() > 6 && !f[6].empty()) {
+      for (const std::string& n : Split(f[6], '|')) r.names.push_back(n);
+    }
+    lex->regions_.push_back(std::move(r));
+  }
+  path = dir + "/countries.tsv";
+  lines.clear();
+  SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
+  for (const DataLine& l : lines) {
+    auto f = Split(l.text, '\t');
+    if (f.size() < 4) return Bad(path, l.line_no, "want code, name, lat, lon[, names]");
+    CountryRow c{f[0], f[1], std::atof(f[2].c_str()), std::atof(f[3].c_str()), {f[1]}};
+    if (f.size() > 4 && !f[4].empty()) {
+      for (const std::string& n : Split(f[4], '|')) c.names.push_back(n);
+    }
+    lex->countries_.push_back(std::move(c));
+  }
+  return lex;
+}
+
+std::string GeoLexicon::Admin1OfOblast(const std::string& oblast) const {
+  for (const RegionRow& r : regions_) {
+    if (!r.settlement_oblast.empty() && r.settlement_oblast == oblast) return r.admin1;
+  }
+  std::string s = oblast;
+  if (s.size() > 3 && s.compare(s.size() - 3, 3, "ska") == 0) return s.substr(0, s.size() - 1);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, "ka") == 0) return s.substr(0, s.size() - 2);
+  return s;
+}
+
+std::string GeoLexicon::Admin1Code(const std::string& admin1) const {
+  for (const RegionRow& r : regions_) {
+    if (r.admin1 == admin1 && r.codes.find(',') == std::string::npos) return r.codes;
+  }
+  return "";
+}
+
+}  // namespace sitrep::geo

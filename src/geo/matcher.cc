@@ -1,0 +1,132 @@
+#include "geo/matcher.h"
+
+#include <hs/hs.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace sitrep::geo {
+namespace {
+
+struct ScanCtx {
+  std::string_view text;
+  const std::vector<uint32_t>* lengths;
+  std::vector<KeyMatch>* out;
+};
+
+int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int,
+            void* p) {
+  auto* ctx = static_cast<ScanCtx*>(p);
+  uint32_t len = (*ctx->lengths)[id];
+  uint32_t end = static_cast<uint32_t>(to);
+  uint32_t begin = end - len;
+  if (begin > 0 && ctx->text[begin - 1] != ' ') return 0;
+  if (end < ctx->text.size() && ctx->text[end] != ' ') return 0;
+  ctx->out->push_back({begin, end, id});
+  return 0;
+}
+
+// Per-thread scratch, re-allocated when used with another database.
+struct ThreadScratch {
+  hs_scratch* scratch = nullptr;
+  ~ThreadScratch() {
+    if (scratch) hs_free_scratch(scratch);
+  }
+};
+
+}  // namespace
+
+Matcher::~Matcher() {
+  if (proto_) hs_free_scratch(proto_);
+  if (db_) hs_free_database(db_);
+}
+
+Status Matcher::Init() {
+  if (hs_alloc_scratch(db_, &proto_) != HS_SUCCESS) return Status::Internal("hyperscan: cannot allocate scratch");
+  return Status::OK();
+}
+
+Result<std::unique_ptr<Matcher>> Matcher::Compile(const std::vector<std::string_view>& keys) {
+  std::unique_ptr<Matcher> m(new Matcher());
+  std::vector<const char*> exprs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids, flags;
+  m->lengths_.resize(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    m->lengths_[i] = static_cast<uint32_t>(keys[i].size());
+    if (keys[i].empty()) continue;
+    exprs.push_back(keys[i].data());
+    lens.push_back(keys[i].size());
+    ids.push_back(static_cast<unsigned>(i));
+    flags.push_back(0);
+  }
+  if (exprs.empty()) return m;
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &m->db_,
+                           &err) != HS_SUCCESS) {
+    std::string msg = err && err->message ? err->message : "unknown error";
+    if (err) hs_free_compile_error(err);
+    return Status::Internal("hyperscan compile: " + msg);
+  }
+  SITREP_RETURN_IF_ERROR(m->Init());
+  return m;
+}
+
+std::string Matcher::Serialize() const {
+  std::string out;
+  uint32_t n = static_cast<uint32_t>(lengths_.size());
+  out.append(reinterpret_cast<const char*>(&n), 4);
+  out.append(reinterpret_cast<const char*>(lengths_.data()), 4 * lengths_.size());
+  if (db_) {
+    char* bytes = nullptr;
+    size_t len = 0;
+    if (hs_serialize_database(db_, &bytes, &len) == HS_SUCCESS) {
+      out.append(bytes, len);
+      std::free(bytes);
+    }
+  }
+  return out;
+}
+
+Result<std::unique_ptr<Matcher>> Matcher::Deserialize(std::string_view blob) {
+  std::unique_ptr<Matcher> m(new Matcher());
+  if (blob.size() < 4) return Status::Corruption("matcher: truncated");
+  uint32_t n;
+  std::memcpy(&n, blob.data(), 4);
+  if (blob.size() < 4 + 4ull * n) return Status::Corruption("matcher: truncated key lengths");
+  m->lengths_.resize(n);
+  std::memcpy(m->lengths_.data(), blob.data() + 4, 4ull * n);
+  std::string_view db = blob.substr(4 + 4ull * n);
+  if (db.empty()) return m;
+  if (hs_deserialize_database(db.data(), db.size(), &m->db_) != HS_SUCCESS) {
+    return Status::Corruption("matcher: cannot deserialize the Hyperscan database");
+  }
+  SITREP_RETURN_IF_ERROR(m->Init());
+  return m;
+}
+
+void Matcher::ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) const {
+  out->clear();
+  if (!db_ || key_text.empty()) return;
+  thread_local ThreadScratch ts;
+  if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) {
+    // Fall back to a private clone.
+    hs_scratch* s = nullptr;
+    if (hs_clone_scratch(proto_, &s) != HS_SUCCESS) return;
+    ScanCtx ctx{key_text, &lengths_, out};
+    hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, s, OnMatch, &ctx);
+    hs_free_scratch(s);
+    return;
+  }
+  ScanCtx ctx{key_text, &lengths_, out};
+  hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx);
+}
+
+void Matcher::Scan(std::string_view key_text, const std::function<void(const KeyMatch&)>& on) const {
+  std::vector<KeyMatch> all;
+  ScanAll(key_text, &all);
+  for (const KeyMatch& k : all) on(k);
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,216 @@
+#include "geo/place_context.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+namespace sitrep::geo {
+namespace {
+
+std::string_view Word(const KeyedText& kt, const KeyWord& w) {
+  return std::string_view(kt.key).substr(w.kbegin, w.kend - w.kbegin);
+}
+
+bool IsUnit(std::string_view w) {
+  return w == "km" || w == "kilometers" || w == "kilometres" || w == "kilometer" || w == "kilometre" ||
+         w == "kms" || w == "miles" || w == "mile";
+}
+
+// Compass bearing of a direction word, or -1.
+double Bearing(std::string_view w) {
+  static const std::map<std::string_view, double> kDirs = {
+      {"north", 0},       {"northeast", 45},  {"east", 90},       {"southeast", 135},
+      {"south", 180},     {"southwest", 225}, {"west", 270},      {"northwest", 315},
+      {"northern", 0},    {"eastern", 90},    {"southern", 180},  {"western", 270},
+      {"northeastern", 45}, {"southeastern", 135}, {"southwestern", 225}, {"northwestern", 315}};
+  auto it = kDirs.find(w);
+  return it == kDirs.end() ? -1 : it->second;
+}
+
+bool ParseNumber(std::string_view w, double* v, bool* had_unit) {
+  *had_unit = false;
+  size_t i = 0;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0) return false;
+  *v = std::atof(std::string(w.substr(0, i)).c_str());
+  std::string_view rest = w.substr(i);
+  if (rest.empty()) return true;
+  if (IsUnit(rest)) {
+    *had_unit = true;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
+  std::vector<KeyWord> out;
+  const std::string& k = kt.key;
+  uint32_t i = 0, n = static_cast<uint32_t>(k.size());
+  while (i < n) {
+    if (k[i] == ' ') {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    while (j < n && k[j] != ' ') ++j;
+    KeyWord w{i, j, kt.src[i], kt.src_end[j - 1], false, false};
+    int32_t off = static_cast<int32_t>(w.sbegin);
+    UChar32 c;
+    U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
+    w.capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
+    if (!out.empty()) {
+      bool tight = true;
+      for (uint32_t p = out.back().send; p < w.sbegin && tight; ++p) {
+        char ch = text[p];
+        if (ch != ' ' && ch != '-') tight = false;
+      }
+      w.tight_before = tight;
+    }
+    out.push_back(w);
+    i = j;
+  }
+  return out;
+}
+
+int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
+  auto it = std::lower_bound(words.begin(), words.end(), kbegin,
+                             [](const KeyWord& w, uint32_t k) { return w.kbegin < k; });
+  if (it == words.end() || it->kbegin != kbegin) return -1;
+  return static_cast<int>(it - words.begin());
+}
+
+std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
+                                            const GeoLexicon& lex) {
+  std::unordered_set<std::string> out;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!lex.IsPersonMarker(std::string(Word(kt, words[i])))) continue;
+    // Up to two capitalised words tightly after the marker name the person.
+    for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
+      if (!words[j].capitalized || !words[j].tight_before) break;
+      std::string w(Word(kt, words[j]));
+      if (!lex.IsPersonMarker(w)) out.insert(w);
+    }
+  }
+  return out;
+}
+
+bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex) {
+  if (w <= 0) return false;
+  // Join the up to three words before `w`.
+  for (const std::string& cue : lex.cues()) {
+    int nwords = 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' '));
+    if (w - nwords < 0) continue;
+    uint32_t b = words[w - nwords].kbegin, e = words[w - 1].kend;
+    if (std::string_view(kt.key).substr(b, e - b) == cue) return true;
+  }
+  return false;
+}
+
+bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
+                      const GeoLexicon& lex) {
+  for (int j = last + 1; j < static_cast<int>(words.size()) && j <= last + 3; ++j) {
+    if (lex.IsAdjectiveHead(std::string(Word(kt, words[j])))) return true;
+  }
+  return false;
+}
+
+std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
+                                    const std::vector<MentionWords>& mentions) {
+  std::vector<Relation> out;
+  std::vector<bool> is_anchor(mentions.size(), false);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    int w = mentions[m].first_word;
+    // Walk back over "the", "city/town/village of".
+    int p = w - 1;
+    auto at = [&](int i) -> std::string_view { return i >= 0 ? Word(kt, words[i]) : std::string_view(); };
+    if (at(p) == "the") --p;
+    if ((at(p) == "of") && (at(p - 1) == "city" || at(p - 1) == "town" || at(p - 1) == "village" ||
+                            at(p - 1) == "settlement")) {
+      p -= 2;
+      if (at(p) == "the") --p;
+    }
+    Relation r;
+    r.anchor = static_cast<int>(m);
+    bool found = false;
+    if (at(p) == "near" || at(p) == "outside" || (at(p) == "to" && at(p - 1) == "close") ||
+        (at(p) == "from" && at(p - 1) == "far" && at(p - 2) == "not")) {
+      r.kind = RelationKind::kNear;
+      found = true;
+    } else if (at(p) == "from" || at(p) == "of") {
+      int q = p - 1;
+      double bearing = Bearing(at(q));
+      if (bearing >= 0 && q >= 1 && Bearing(at(q - 1)) >= 0) {
+        // "north east of" -> "northeast"
+        double joined = Bearing(std::string(at(q - 1)) + std::string(at(q)));
+        if (joined >= 0) {
+          bearing = joined;
+          --q;
+        }
+      }
+      if (bearing >= 0) --q;
+      double km = 0;
+      bool unit = false;
+      bool has_km = false;
+      if (IsUnit(at(q))) {
+        double v;
+        bool u;
+        if (ParseNumber(at(q - 1), &v, &u) && !u) {
+          km = v;
+          has_km = true;
+          unit = at(q).rfind("mile", 0) == 0;
+        }
+      } else {
+        double v;
+        bool u;
+        if (ParseNumber(at(q), &v, &u) && u) {
+          km = v;
+          has_km = true;
+        }
+      }
+      if (unit) km *= 1.609;
+      if (has_km) {
+        r.kind = RelationKind::kDistance;
+        r.km = km;
+        found = true;
+        if (bearing >= 0) {
+          // Record the bearing as a second relation below.
+          Relation b = r;
+          b.kind = RelationKind::kBearing;
+          b.bearing = bearing;
+          b.subject = -2;  // filled below
+          out.push_back(b);
+        }
+      } else if (bearing >= 0) {
+        r.kind = RelationKind::kBearing;
+        r.bearing = bearing;
+        found = true;
+      }
+    }
+    if (!found) continue;
+    is_anchor[m] = true;
+    // Subject: closest earlier mention of the same sentence that is not an anchor.
+    int subject = -1;
+    for (int s = static_cast<int>(m) - 1; s >= 0; --s) {
+      if (mentions[s].sentence != mentions[m].sentence) break;
+      if (!is_anchor[s]) {
+        subject = s;
+        break;
+      }
+    }
+    if (subject < 0) {
+      if (!out.empty() && out.back().subject == -2) out.pop_back();
+      continue;
+    }
+    if (!out.empty() && out.back().subject == -2) out.back().subject = subject;
+    r.subject = subject;
+    out.push_back(r);
+  }
+  return out;
+}
+
+}  // namespace sitrep::geo

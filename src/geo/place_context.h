@@ -1,0 +1,72 @@
+// PlaceContext: what the words around a candidate mention say about it —
+// the key words of a text with their capitalisation, people ("Sergei X"),
+// place cues ("village of X"), adjective heads ("X-sky direction") and
+// spatial relations between two mentions ("X, 16 km from Y", "X is north of
+// Y and southwest of Z", "X near Y").
+#ifndef SITREP_GEO_PLACE_CONTEXT_H_
+#define SITREP_GEO_PLACE_CONTEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "geo/geo_lexicon.h"
+#include "geo/match_key.h"
+
+namespace sitrep::geo {
+
+// One word of the key text.
+struct KeyWord {
+  uint32_t kbegin, kend;  // in KeyedText::key
+  uint32_t sbegin, send;  // in the source text
+  bool capitalized;       // the source word starts with an upper-case letter
+  bool tight_before;      // only spaces/hyphens separate it from the previous word
+};
+
+// Splits a keyed text into words. `text` is the source of `kt`.
+std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt);
+
+// Index of the key word starting at key offset `kbegin` (binary search), or -1.
+int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin);
+
+// Keys of words that name people in this text: the capitalised words right
+// after a given name or title ("Sergei Lipovye" -> "lipovye").
+std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
+                                            const GeoLexicon& lex);
+
+// True when a cue phrase ("village of", "near") ends right before word `w`.
+bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex);
+
+// True when an adjective head noun ("direction") is among the 3 words after
+// word `last` (the last word of the mention).
+bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
+                      const GeoLexicon& lex);
+
+enum class RelationKind : uint8_t { kDistance, kBearing, kNear };
+
+// "subject is <km> from / <bearing> of / near anchor". Indices are of the
+// caller's mention list.
+struct Relation {
+  int subject = -1, anchor = -1;
+  RelationKind kind = RelationKind::kNear;
+  double km = 0;       // kDistance
+  double bearing = 0;  // kBearing: direction from anchor to subject, degrees
+};
+
+// A mention as the relation finder needs it: its first and last key word and
+// its sentence.
+struct MentionWords {
+  int first_word, last_word, sentence;
+};
+
+// Finds the relations among `mentions` (sorted by position). The anchor is
+// the mention right after the relation phrase; the subject is the closest
+// earlier mention of the sentence that is not itself an anchor.
+std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
+                                    const std::vector<MentionWords>& mentions);
+
+}  // namespace sitrep::geo
+
+#endif  // SITREP_GEO_PLACE_CONTEXT_H_

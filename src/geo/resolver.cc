@@ -1,0 +1,404 @@
+// Resolver: matching (exact + fuzzy), guards (people, capitalisation,
+// adjectives) and disambiguation of the place mentions of one text.
+//
+// Disambiguation scores every candidate entry of a spelling (all mentions of
+// one spelling in a document name one place) with, from strongest to weakest:
+//   rel     explicit relations ("16 km from X", "north of X", "near X") with
+//           the best-fitting candidate of the other place
+//   region  the candidate lies in a region the document names (DPR -> Donetsk)
+//   coh     closeness to the places chosen for the document's other spellings
+//   base    population and administrative rank; penalties for fuzzy matches
+//           and for spellings known only as GeoNames alternates
+// and iterates a few rounds so that choices inform each other.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "geo/fuzzy_index.h"
+#include "geo/gazetteer.h"
+#include "geo/geo_lexicon.h"
+#include "geo/match_key.h"
+#include "geo/matcher.h"
+#include "geo/place_context.h"
+
+namespace sitrep::geo {
+namespace {
+
+struct Cand {
+  uint32_t entry;
+  uint32_t flags;
+  int distance;  // edit distance of a fuzzy match, else 0
+};
+
+struct RawMention {
+  uint32_t kbegin, kend;
+  int first_word, last_word;
+  std::string key;
+  std::vector<Cand> cands;
+  bool fuzzy = false;
+  bool region = false;  // resolved to a region or country
+};
+
+struct Group {
+  std::string key;
+  std::vector<int> mentions;  // indices into the selected mentions
+  std::vector<Cand> cands;
+  bool fuzzy = false;
+  bool cue = false;
+  std::vector<double> base, region, coh, rel, total;
+  int chosen = -1;
+};
+
+constexpr int kRounds = 3;
+
+double RelScore(const Relation& r, const Entry& subject, const Entry& anchor) {
+  double d = DistanceKm(anchor.lat, anchor.lon, subject.lat, subject.lon);
+  switch (r.kind) {
+    case RelationKind::kDistance:
+      return 4.0 * std::exp(-std::abs(d - r.km) / (0.25 * r.km + 2.0));
+    case RelationKind::kNear:
+      return 4.0 * std::exp(-d / 12.0);
+    case RelationKind::kBearing: {
+      if (d > 60) return -2.0;
+      double b = BearingDeg(anchor.lat, anchor.lon, subject.lat, subject.lon);
+      double delta = std::abs(b - r.bearing);
+      if (delta > 180) delta = 360 - delta;
+      double near = std::exp(-d / 30.0);
+      if (delta <= 30) return 2.0 + 2.0 * near;
+      if (delta <= 60) return 1.5 + 1.5 * near;
+      if (delta <= 90) return 0.5;
+      return -2.0;
+    }
+  }
+  return 0;
+}
+
+std::string Describe(const Entry& e) {
+  std::string s = e.name;
+  if (!e.admin2.empty() || !e.admin1.empty()) s += " (" + e.admin1 + (e.admin2.empty() ? "" : ", " + e.admin2) + ")";
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), " %.4f,%.4f", e.lat, e.lon);
+  s += buf;
+  if (e.population) s += " pop " + std::to_string(e.population);
+  return s;
+}
+
+}  // namespace
+
+void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
+  *out = Resolution();
+  const Matcher* matcher = gaz_.matcher();
+  if (!matcher) return;
+  const GeoLexicon& lex = gaz_.lexicon();
+  KeyedText kt;
+  MakeKeyedText(t.text, &kt);
+  std::vector<KeyWord> words = KeyWords(t.text, kt);
+  if (words.empty()) return;
+  std::unordered_set<std::string> persons = PersonWords(kt, words, lex);
+  auto word_key = [&](int w) {
+    return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin);
+  };
+
+  // 1. Exact matches of capitalised spellings.
+  std::vector<KeyMatch> matches;
+  matcher->ScanAll(kt.key, &matches);
+  std::vector<RawMention> raw;
+  for (const KeyMatch& m : matches) {
+    int fw = WordAt(words, m.begin);
+    if (fw < 0 || !words[fw].capitalized) continue;
+    int lw = fw;
+    while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
+    RawMention r{m.begin, m.end, fw, lw, kt.key.substr(m.begin, m.end - m.begin), {}, false, false};
+    int head = -1;
+    for (const Posting& p : gaz_.postings(m.id)) {
+      if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
+        if (head < 0) head = HasAdjectiveHead(kt, words, lw, lex) ? 1 : 0;
+        if (!head) continue;
+      }
+      r.cands.push_back({p.entry, p.flags, 0});
+    }
+    if (!r.cands.empty()) raw.push_back(std::move(r));
+  }
+  std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) {
+    return a.kbegin != b.kbegin ? a.kbegin < b.kbegin : a.kend > b.kend;
+  });
+  std::vector<RawMention> sel;
+  std::vector<bool> covered(words.size(), false);
+  for (RawMention& r : raw) {
+    bool overlap = false;
+    for (int w = r.first_word; w <= r.last_word; ++w) overlap |= covered[w];
+    if (overlap) continue;
+    for (int w = r.first_word; w <= r.last_word; ++w) covered[w] = true;
+    sel.push_back(std::move(r));
+  }
+
+  // 2. Fuzzy candidates: capitalised words that matched nothing.
+  const FuzzyIndex& fuzzy = gaz_.fuzzy();
+  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
+    if (covered[w] || !words[w].capitalized) continue;
+    std::string k(word_key(w));
+    if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
+    // that is not a place right before it.
+    if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
+    int max_d = k.size() >= 9 ? 2 : 1;
+    RawMention r{words[w].kbegin, words[w].kend, w, w, k, {}, true, false};
+    int head = -1;
+    std::map<uint32_t, Cand> best;
+    for (const FuzzyHit& h : fuzzy.Search(k, max_d)) {
+      for (const Posting& p : gaz_.postings(h.key_id)) {
+        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement) continue;
+        if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
+          if (head < 0) head = HasAdjectiveHead(kt, words, w, lex) ? 1 : 0;
+          if (!head) continue;
+        }
+        auto it = best.find(p.entry);
+        if (it == best.end() || it->second.distance > h.distance) best[p.entry] = {p.entry, p.flags, h.distance};
+      }
+    }
+    if (best.empty() || best.size() > 300) continue;
+    for (auto& [e, c] : best) r.cands.push_back(c);
+    sel.push_back(std::move(r));
+  }
+  std::sort(sel.begin(), sel.end(), [](const RawMention& a, const RawMention& b) { return a.kbegin < b.kbegin; });
+
+  // 3. Guards: people; regions and countries take precedence over settlements.
+  std::vector<RawMention> kept;
+  for (RawMention& r : sel) {
+    bool has_region = false;
+    for (const Cand& c : r.cands) has_region |= gaz_.entry(c.entry).kind != PlaceKind::kSettlement;
+    if (has_region) {
+      std::erase_if(r.cands, [&](const Cand& c) { return gaz_.entry(c.entry).kind == PlaceKind::kSettlement; });
+      r.region = true;
+      kept.push_back(std::move(r));
+      continue;
+    }
+    if (r.first_word == r.last_word) {
+      if (persons.count(r.key)) continue;
+      // A given name followed by a surname ("Vladimir Putin").
+      int nw = r.last_word + 1;
+      if (lex.IsPersonMarker(r.key) && nw < static_cast<int>(words.size()) && words[nw].capitalized &&
+          words[nw].tight_before) {
+        continue;
+      }
+    }
+    kept.push_back(std::move(r));
+  }
+  sel = std::move(kept);
+
+  // A bare oblast-centre name coordinated with a region ("Donetsk and
+  // Luhansk", "Donetsk and Luhansk regions") names the region.
+  auto region_of_stem = [&](const std::string& key) -> int64_t {
+    int64_t id = gaz_.FindKey(key + " region");
+    if (id < 0) return -1;
+    for (const Posting& p : gaz_.postings(id)) {
+      if (gaz_.entry(p.entry).kind == PlaceKind::kRegion) return p.entry;
+    }
+    return -1;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < sel.size(); ++i) {
+      if (sel[i].region) continue;
+      int64_t reg = region_of_stem(sel[i].key);
+      if (reg < 0) continue;
+      auto linked = [&](size_t j) {
+        if (j >= sel.size()) return false;
+        const RawMention& a = sel[std::min(i, j)];
+        const RawMention& b = sel[std::max(i, j)];
+        int gap = b.first_word - a.last_word - 1;
+        if (gap > 1) return false;
+        if (gap == 1) {
+          std::string_view g = word_key(a.last_word + 1);
+          if (g != "and" && g != "or") return false;
+        }
+        return sel[j].region || region_of_stem(sel[j].key) >= 0;
+      };
+      bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
+      int nw = sel[i].last_word + 1;
+      bool regions_word = nw < static_cast<int>(words.size()) &&
+                          (word_key(nw) == "regions" || word_key(nw) == "oblasts");
+      if (coordinated || regions_word) {
+        sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
+        sel[i].region = true;
+      }
+    }
+  }
+
+  // 4. Group settlement mentions by spelling; collect document regions.
+  std::unordered_set<std::string> doc_scopes;
+  for (const RawMention& r : sel) {
+    if (!r.region) continue;
+    const std::string& scope = gaz_.entry(r.cands[0].entry).scope;
+    size_t start = 0;
+    while (start <= scope.size()) {
+      size_t comma = scope.find(',', start);
+      doc_scopes.insert(scope.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  std::vector<Group> groups;
+  std::unordered_map<std::string, int> group_of_key;
+  std::vector<int> group_of(sel.size(), -1);
+  for (size_t i = 0; i < sel.size(); ++i) {
+    if (sel[i].region) continue;
+    auto [it, inserted] = group_of_key.emplace(sel[i].key, static_cast<int>(groups.size()));
+    if (inserted) {
+      Group g;
+      g.key = sel[i].key;
+      g.cands = sel[i].cands;
+      g.fuzzy = sel[i].fuzzy;
+      groups.push_back(std::move(g));
+    }
+    Group& g = groups[it->second];
+    g.mentions.push_back(static_cast<int>(i));
+    g.cue |= HasPlaceCue(kt, words, sel[i].first_word, lex);
+    group_of[i] = it->second;
+  }
+
+  // 5. Relations between mentions.
+  std::vector<MentionWords> mw;
+  for (const RawMention& r : sel) mw.push_back({r.first_word, r.last_word, t.SentenceAt(words[r.first_word].sbegin)});
+  std::vector<Relation> relations = FindRelations(kt, words, mw);
+
+  // 6. Score.
+  for (Group& g : groups) {
+    size_t n = g.cands.size();
+    g.base.assign(n, 0);
+    g.region.assign(n, 0);
+    for (size_t c = 0; c < n; ++c) {
+      const Entry& e = gaz_.entry(g.cands[c].entry);
+      double b = 0.3 * std::log10(1.0 + e.population) + 0.25 * static_cast<int>(e.rank);
+      if ((g.cands[c].flags & (kVarOfficial | kVarTranslit | kVarRussian)) == 0) b -= 0.3;
+      b -= 0.8 * g.cands[c].distance;
+      // Places outside Ukraine need the document's help (a region it names).
+      if (!e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0) b -= 1.0;
+      g.base[c] = b;
+      g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
+    }
+    g.coh.assign(n, 0);
+    g.rel.assign(n, 0);
+    g.total.assign(n, 0);
+    int best = 0;
+    for (size_t c = 0; c < n; ++c) {
+      if (g.base[c] + g.region[c] > g.base[best] + g.region[best]) best = static_cast<int>(c);
+    }
+    g.chosen = n ? best : -1;
+  }
+  for (int round = 0; round < kRounds; ++round) {
+    for (size_t gi = 0; gi < groups.size(); ++gi) {
+      Group& g = groups[gi];
+      for (size_t c = 0; c < g.cands.size(); ++c) {
+        const Entry& e = gaz_.entry(g.cands[c].entry);
+        double dmin = 1e9;
+        for (size_t gj = 0; gj < groups.size(); ++gj) {
+          if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
+          const Entry& o = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
+          dmin = std::min(dmin, DistanceKm(e.lat, e.lon, o.lat, o.lon));
+        }
+        g.coh[c] = dmin < 1e8 ? 2.0 * std::exp(-dmin / 40.0) : 0;
+        double rel = 0;
+        for (const Relation& r : relations) {
+          int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
+          if (sg < 0 || ag < 0 || sg == ag || (sg != static_cast<int>(gi) && ag != static_cast<int>(gi))) continue;
+          const Group& other = groups[sg == static_cast<int>(gi) ? ag : sg];
+          double best = -1e9;
+          for (size_t o = 0; o < other.cands.size(); ++o) {
+            const Entry& oe = gaz_.entry(other.cands[o].entry);
+            double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
+            best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
+          }
+          if (best > -1e9) rel += best;
+        }
+        g.rel[c] = rel;
+        g.total[c] = g.base[c] + g.region[c] + g.coh[c] + g.rel[c];
+      }
+      int best = 0;
+      for (size_t c = 0; c < g.cands.size(); ++c) {
+        if (g.total[c] > g.total[best]) best = static_cast<int>(c);
+      }
+      if (!g.cands.empty()) g.chosen = best;
+    }
+  }
+
+  // 7. Output: places (one per entry) and mentions in text order.
+  std::unordered_map<uint32_t, int> place_of_entry;
+  auto place_index = [&](uint32_t entry) {
+    auto it = place_of_entry.find(entry);
+    if (it != place_of_entry.end()) return it->second;
+    const Entry& e = gaz_.entry(entry);
+    ResolvedPlace p;
+    p.name = e.name;
+    p.kind = e.kind;
+    p.admin1 = e.admin1;
+    p.admin2 = e.admin2;
+    p.lat = e.lat;
+    p.lon = e.lon;
+    p.has_coords = e.has_coords;
+    p.code = e.code;
+    out->places.push_back(std::move(p));
+    int idx = static_cast<int>(out->places.size()) - 1;
+    place_of_entry[entry] = idx;
+    return idx;
+  };
+  std::vector<int> place_of_group(groups.size(), -1);
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    Group& g = groups[gi];
+    if (g.chosen < 0) continue;
+    int c = g.chosen;
+    const Entry& e = gaz_.entry(g.cands[c].entry);
+    if (g.fuzzy) {
+      // A fuzzy spelling needs support: a cue, a relation, a region of the
+      // document, or a chosen place nearby.
+      bool support = g.cue || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
+                     (g.region[c] > 0 && e.population >= 10000);
+      if (!support) continue;
+    }
+    // Confidence: softmax share of the chosen candidate.
+    double z = 0;
+    for (double s : g.total) z += std::exp(s - g.total[c]);
+    double conf = 1.0 / z;
+    if (g.fuzzy) conf *= 1.0 - 0.15 * g.cands[c].distance;
+    int pi = place_index(g.cands[c].entry);
+    ResolvedPlace& p = out->places[pi];
+    p.confidence = std::max(p.confidence, conf);
+    place_of_group[gi] = pi;
+    if (options_.verbose) {
+      std::vector<size_t> order(g.cands.size());
+      for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return g.total[a] > g.total[b]; });
+      for (size_t i = 0; i < order.size() && i < 8; ++i) {
+        size_t o = order[i];
+        char buf[160];
+        std::snprintf(buf, sizeof(buf), "%s: total %.2f = base %.2f + region %.2f + near %.2f + relation %.2f%s",
+                      o == static_cast<size_t>(c) ? "chosen" : "beaten", g.total[o], g.base[o], g.region[o],
+                      g.coh[o], g.rel[o], g.cands[o].distance ? " (fuzzy)" : "");
+        p.beaten.push_back(Describe(gaz_.entry(g.cands[o].entry)) + " " + buf);
+      }
+    }
+  }
+  for (size_t i = 0; i < sel.size(); ++i) {
+    const RawMention& r = sel[i];
+    int pi = -1;
+    if (r.region) {
+      pi = place_index(r.cands[0].entry);
+      out->places[pi].confidence = 1.0;
+    } else {
+      pi = place_of_group[group_of[i]];
+      if (pi < 0) continue;
+    }
+    Mention m;
+    m.span.begin = kt.src[r.kbegin];
+    m.span.end = kt.src_end[r.kend - 1];
+    m.place = pi;
+    m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
+    ResolvedPlace& p = out->places[pi];
+    if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
+    out->mentions.push_back(std::move(m));
+  }
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,219 @@
+#include "geo/variant_rules.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "geo/gazetteer_entry.h"
+#include "util/data_path.h"
+
+namespace sitrep::geo {
+namespace {
+
+std::vector<std::string> Split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (c == sep) {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  out.push_back(cur);
+  return out;
+}
+
+Result<std::unique_ptr<icu::Transliterator>> FromRulesFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::IOError(path + ": cannot open rules file");
+  std::string line, rules;
+  while (std::getline(in, line)) {
+    size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line[start] == '#') continue;
+    rules += line + "\n";
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError perr;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      icu::UnicodeString::fromUTF8(path), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD,
+      perr, status));
+  if (U_FAILURE(status) || !t) {
+    return Status::InvalidArgument(path + ":" + std::to_string(perr.line) + ": bad ICU rules: " +
+                                   u_errorName(status));
+  }
+  return t;
+}
+
+Result<std::unique_ptr<icu::Transliterator>> Builtin(const char* id) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !t) return Status::Internal(std::string("ICU transliterator ") + id);
+  return t;
+}
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
+  if (from.empty()) return;
+  size_t pos = 0;
+  while ((pos = s->find(from, pos)) != std::string::npos) {
+    s->replace(pos, from.size(), to);
+    pos += to.size();
+  }
+}
+
+}  // namespace
+
+VariantRules::~VariantRules() = default;
+
+Result<std::unique_ptr<VariantRules>> VariantRules::Load(const std::string& dir) {
+  std::unique_ptr<VariantRules> r(new VariantRules());
+  auto nat = FromRulesFile(dir + "/uk_national.rules");
+  if (!nat.ok()) return nat.status();
+  r->uk_national_ = std::move(*nat);
+  auto simple = FromRulesFile(dir + "/ru_simple.rules");
+  if (!simple.ok()) return simple.status();
+  r->ru_simple_ = std::move(*simple);
+  auto ukb = Builtin("Ukrainian-Latin/BGN; Latin-ASCII; Lower");
+  if (!ukb.ok()) return ukb.status();
+  r->uk_bgn_ = std::move(*ukb);
+  auto rub = Builtin("Russian-Latin/BGN; Latin-ASCII; Lower");
+  if (!rub.ok()) return rub.status();
+  r->ru_bgn_ = std::move(*rub);
+  auto lower = Builtin("Lower");
+  if (!lower.ok()) return lower.status();
+  r->lower_ = std::move(*lower);
+
+  std::vector<DataLine> lines;
+  std::string forms = dir + "/ru_forms.tsv";
+  SITREP_RETURN_IF_ERROR(ReadDataLines(forms, &lines));
+  for (const DataLine& l : lines) {
+    auto f = Split(l.text, '\t');
+    if (f.size() < 2) {
+      return Status::InvalidArgument(forms + ":" + std::to_string(l.line_no) + ": want kind<TAB>from<TAB>to");
+    }
+    Rule rule{f[1], Split(f.size() > 2 ? f[2] : "", '|')};
+    if (f[0] == "word") r->word_rules_.push_back(rule);
+    else if (f[0] == "stem") r->stem_rules_.push_back(rule);
+    else if (f[0] == "suffix") r->suffix_rules_.push_back(rule);
+    else if (f[0] == "char") r->char_rules_.push_back(rule);
+    else return Status::InvalidArgument(forms + ":" + std::to_string(l.line_no) + ": unknown kind " + f[0]);
+  }
+  lines.clear();
+  std::string adj = dir + "/adjectives.tsv";
+  SITREP_RETURN_IF_ERROR(ReadDataLines(adj, &lines));
+  for (const DataLine& l : lines) {
+    auto f = Split(l.text, '\t');
+    if (f.size() != 2) {
+      return Status::InvalidArgument(adj + ":" + std::to_string(l.line_no) + ": want ending<TAB>replacements");
+    }
+    r->adjective_rules_.push_back({f[0], Split(f[1], '|')});
+  }
+  return r;
+}
+
+std::string VariantRules::Apply(icu::Transliterator* t, std::string_view s) const {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  t->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::vector<std::string> VariantRules::RussianWordForms(const std::string& word) const {
+  for (const Rule& w : word_rules_) {
+    if (w.from == word) return w.to;
+  }
+  std::string stem = word;
+  for (const Rule& s : stem_rules_) {
+    if (stem.rfind(s.from, 0) == 0) {
+      stem = s.to[0] + stem.substr(s.from.size());
+      break;
+    }
+  }
+  std::vector<std::string> forms;
+  for (const Rule& s : suffix_rules_) {
+    if (EndsWith(stem, s.from) && stem.size() > s.from.size() + 2) {
+      for (const std::string& to : s.to) forms.push_back(stem.substr(0, stem.size() - s.from.size()) + to);
+      break;
+    }
+  }
+  if (forms.empty()) forms.push_back(stem);
+  for (std::string& f : forms) {
+    for (const Rule& c : char_rules_) ReplaceAll(&f, c.from, c.to.empty() ? "" : c.to[0]);
+  }
+  return forms;
+}
+
+std::vector<std::string> VariantRules::RussianForms(std::string_view uk) const {
+  std::string lower = Apply(lower_.get(), uk);
+  // Split into words, keeping the separators (space, hyphen).
+  std::vector<std::string> words, seps;
+  std::string cur;
+  for (char c : lower) {
+    if (c == ' ' || c == '-') {
+      words.push_back(cur);
+      seps.push_back(std::string(1, c));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  words.push_back(cur);
+  std::vector<std::string> results = {""};
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::vector<std::string> next;
+    for (const std::string& prefix : results) {
+      for (const std::string& f : RussianWordForms(words[i])) {
+        if (next.size() < 8) next.push_back(prefix + f + (i < seps.size() ? seps[i] : ""));
+      }
+    }
+    results = std::move(next);
+  }
+  return results;
+}
+
+std::string VariantRules::UkrainianNational(std::string_view uk) const { return Apply(uk_national_.get(), uk); }
+std::string VariantRules::UkrainianBgn(std::string_view uk) const { return Apply(uk_bgn_.get(), uk); }
+std::string VariantRules::RussianBgn(std::string_view ru) const { return Apply(ru_bgn_.get(), ru); }
+std::string VariantRules::RussianSimple(std::string_view ru) const { return Apply(ru_simple_.get(), ru); }
+
+std::vector<std::string> VariantRules::Adjectives(std::string_view key) const {
+  std::string k(key);
+  if (k.find(' ') != std::string::npos) return {};
+  for (const Rule& r : adjective_rules_) {
+    if (EndsWith(k, r.from) && k.size() >= r.from.size() + 3) {
+      std::vector<std::string> out;
+      std::string stem = k.substr(0, k.size() - r.from.size());
+      for (const std::string& to : r.to) out.push_back(stem + to);
+      return out;
+    }
+  }
+  return {};
+}
+
+std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(std::string_view uk) const {
+  std::vector<std::pair<std::string, uint8_t>> out;
+  out.emplace_back(UkrainianNational(uk), kVarTranslit);
+  out.emplace_back(UkrainianBgn(uk), kVarTranslit);
+  for (const std::string& ru : RussianForms(uk)) {
+    out.emplace_back(ru, kVarRussian);
+    out.emplace_back(RussianBgn(ru), kVarRussian);
+    out.emplace_back(RussianSimple(ru), kVarRussian);
+  }
+  return out;
+}
+
+std::vector<std::string> VariantRules::RomanisationsOfCyrillic(std::string_view cyr) const {
+  return {RussianBgn(cyr), RussianSimple(cyr)};
+}
+
+}  // namespace sitrep::geo

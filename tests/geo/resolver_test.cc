@@ -1,0 +1,193 @@
+// Each disambiguation signal and guard of the Resolver, on sentences written
+// for the test and a small world with invented villages.
+#include <gtest/gtest.h>
+
+#include "geo_test_world.h"
+
+namespace sitrep::geo {
+namespace {
+
+using testing::BuildWorld;
+using testing::GeoNamesRow;
+using testing::PlaceOf;
+using testing::ResolveText;
+
+class ResolverTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::string gn =
+        GeoNamesRow("1", "Kramatorsk", "Kramatorsk,Краматорск", 48.72, 37.56, "PPLA2", "05", 150000) +
+        GeoNamesRow("2", "Toretsk", "Dzerzhinsk,Dzerzhynsk,Дзержинск", 48.39, 37.85, "PPL", "05", 40000) +
+        GeoNamesRow("3", "Vovchansk", "Volchansk,Волчанск", 50.29, 36.94, "PPL", "07", 19000) +
+        GeoNamesRow("4", "Pobeda", "Pobeda,Victory", 47.00, 33.00, "PPL", "13", 900);
+    std::string st =
+        "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
+        "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
+        "UA1402011001\tToretsk\tТорецьк\t48.39818\t37.85253\tDonetska\tBakhmutskyi\n"
+        // Two Malynivka: one 14 km east of Kramatorsk, one far south.
+        "UA1412013006\tMalynivka\tМалинівка\t48.73794\t37.77695\tDonetska\tKramatorskyi\n"
+        "UA1414007009\tMalynivka\tМалинівка\t47.16877\t37.22615\tDonetska\tMariupolskyi\n"
+        // Three Kalynove around an Ocheretyne (invented layout).
+        "UA1416019001\tOcheretyne\tОчеретине\t48.24330\t37.61209\tDonetska\tPokrovskyi\n"
+        "UA1412005006\tKalynove\tКалинове\t48.29522\t37.63628\tDonetska\tKramatorskyi\n"
+        "UA1416017006\tKalynove\tКалинове\t48.13775\t37.43289\tDonetska\tPokrovskyi\n"
+        "UA1408001013\tKalynove\tКалинове\t47.75563\t38.69437\tDonetska\tDonetskyi\n"
+        // Same name in two oblasts, no population known.
+        "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
+        "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
+        "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n";
+    world_ = BuildWorld(gn, st).release();
+  }
+  static void TearDownTestSuite() { delete world_; }
+  static Gazetteer* world_;
+};
+Gazetteer* ResolverTest::world_ = nullptr;
+
+TEST_F(ResolverTest, MergesSettlementWithItsGeoNamesTwin) {
+  auto r = ResolveText(*world_, "Shelling was reported in Dzerzhinsk overnight.");
+  const ResolvedPlace* p = PlaceOf(r, "Dzerzhinsk");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Toretsk");          // official name from the settlement list
+  EXPECT_EQ(p->code, "UA1402011001");     // its place code
+  EXPECT_EQ(p->admin1, "Donetsk");        // "Donetska" without the adjective ending
+  EXPECT_EQ(p->admin2, "Bakhmutskyi");
+}
+
+TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
+  auto r = ResolveText(*world_, "Troops advanced toward Malinovka, about 15 kilometres from Kramatorsk.");
+  const ResolvedPlace* p = PlaceOf(r, "Malinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 48.73794, 1e-4);
+}
+
+TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
+  auto r = ResolveText(*world_, "The village of Kalinovo lies north of Ocheretino and southwest of Dzerzhinsk.");
+  const ResolvedPlace* p = PlaceOf(r, "Kalinovo");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 48.29522, 1e-4);
+}
+
+TEST_F(ResolverTest, NearRelation) {
+  auto r = ResolveText(*world_, "Fighting continued in Kalynove near Ocheretyne.");
+  const ResolvedPlace* p = PlaceOf(r, "Kalynove");
+  ASSERT_NE(p, nullptr);
+  EXPECT_LT(DistanceKm(p->lat, p->lon, 48.2433, 37.61209), 15);
+}
+
+TEST_F(ResolverTest, RegionNamedInTheDocument) {
+  auto r = ResolveText(*world_, "Officials of the DPR said Valentinovka was taken.");
+  const ResolvedPlace* p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Donetsk");
+  r = ResolveText(*world_, "Officials of the Kiev region said Valentinovka was quiet.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Kyiv");
+}
+
+TEST_F(ResolverTest, ClosenessToOtherPlacesOfTheDocument) {
+  auto r = ResolveText(*world_, "After Toretsk, the next target is Valentynivka.");
+  const ResolvedPlace* p = PlaceOf(r, "Valentynivka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 48.31644, 1e-4);
+}
+
+TEST_F(ResolverTest, PopulationWithoutContext) {
+  // Kramatorsk the city (GeoNames twin, large) has no rival; Kalynove with no
+  // context still resolves to one of its three entries.
+  auto r = ResolveText(*world_, "Kalynove was shelled.");
+  EXPECT_NE(PlaceOf(r, "Kalynove"), nullptr);
+}
+
+TEST_F(ResolverTest, RegionsAndCountries) {
+  auto r = ResolveText(*world_, "Russia claims the Donetsk People's Republic, Zaporozhye region and Donbass.");
+  ASSERT_EQ(r.mentions.size(), 4u);
+  for (const Mention& m : r.mentions) {
+    ASSERT_GE(m.place, 0);
+    EXPECT_NE(r.places[m.place].kind, PlaceKind::kSettlement) << m.surface;
+  }
+  EXPECT_EQ(r.places[r.mentions[1].place].admin1, "Donetsk");
+  EXPECT_EQ(r.places[r.mentions[2].place].admin1, "Zaporizhzhia");
+}
+
+TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
+  auto r = ResolveText(*world_, "The liberation of Donetsk and Luhansk is the aim.");
+  for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << m.surface;
+}
+
+TEST_F(ResolverTest, MixedScriptAndLookalikes) {
+  auto r = ResolveText(*world_, "Strikes hit Kрамaторск and V\xD0\xBElchansk.");
+  ASSERT_NE(PlaceOf(r, "Kрамaторск"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Kрамaторск")->name, "Kramatorsk");
+  ASSERT_NE(PlaceOf(r, "V\xD0\xBElchansk"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "V\xD0\xBElchansk")->name, "Vovchansk");
+}
+
+TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
+  // A doubled syllable, after a place cue: accepted.
+  auto r = ResolveText(*world_, "Units reached the outskirts of Ocheretinino.");
+  ASSERT_NE(PlaceOf(r, "Ocheretinino"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Ocheretinino")->name, "Ocheretyne");
+  // One letter off, right next to a resolved place.
+  r = ResolveText(*world_, "Kramatorsk and Dzherzhinsk were shelled.");
+  ASSERT_NE(PlaceOf(r, "Dzherzhinsk"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Dzherzhinsk")->name, "Toretsk");
+}
+
+TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
+  auto r = ResolveText(*world_, "Pressure grows on the Kramatorsky direction.");
+  ASSERT_NE(PlaceOf(r, "Kramatorsky"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Kramatorsky")->name, "Kramatorsk");
+  r = ResolveText(*world_, "Kramatorsky said nothing.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsky"), nullptr);
+}
+
+TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
+  auto r = ResolveText(*world_, "Victory is near, said the kramatorsk blogger. Pobeda!");
+  EXPECT_TRUE(r.mentions.empty());
+}
+
+TEST_F(ResolverTest, PeopleAreNotPlaces) {
+  // "Lipovoye" is a Russian form of the village Lypove.
+  auto r = ResolveText(*world_, "General Sergei Lipovoye said Lipovoye would win.");
+  EXPECT_EQ(PlaceOf(r, "Lipovoye"), nullptr);
+  r = ResolveText(*world_, "Troops entered Lipovoye.");
+  EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
+}
+
+TEST_F(ResolverTest, MentionsAreCompleteAndInTextOrder) {
+  std::string text = "From Kramatorsk to the DPR and on to Toretsk.";
+  auto r = ResolveText(*world_, text);
+  ASSERT_EQ(r.mentions.size(), 3u);
+  for (size_t i = 0; i < r.mentions.size(); ++i) {
+    const Mention& m = r.mentions[i];
+    EXPECT_EQ(text.substr(m.span.begin, m.span.size()), m.surface);
+    if (i) EXPECT_LT(r.mentions[i - 1].span.begin, m.span.begin);
+  }
+  EXPECT_EQ(r.mentions[1].surface, "DPR");
+}
+
+TEST_F(ResolverTest, VerboseListsBeatenCandidates) {
+  auto r = ResolveText(*world_, "Malinovka is 15 km from Kramatorsk.", /*verbose=*/true);
+  const ResolvedPlace* p = PlaceOf(r, "Malinovka");
+  ASSERT_NE(p, nullptr);
+  ASSERT_GE(p->beaten.size(), 2u);
+  EXPECT_NE(p->beaten[1].find("beaten"), std::string::npos);
+  EXPECT_GT(p->confidence, 0.5);
+}
+
+TEST_F(ResolverTest, SaveAndLoadRoundTrip) {
+  std::string path = ::testing::TempDir() + "/geo_roundtrip.bin";
+  ASSERT_TRUE(world_->Save(path).ok());
+  auto g = Gazetteer::Load(path);
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  EXPECT_EQ((*g)->size(), world_->size());
+  EXPECT_EQ((*g)->key_count(), world_->key_count());
+  auto r = ResolveText(**g, "Shelling in Dzerzhinsk.");
+  ASSERT_NE(PlaceOf(r, "Dzerzhinsk"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Dzerzhinsk")->name, "Toretsk");
+  EXPECT_FALSE(Gazetteer::Load(path + ".missing").ok());
+}
+
+}  // namespace
+}  // namespace sitrep::geo

@@ -1,0 +1,95 @@
+#include "geo/variant_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "geo/match_key.h"
+#include "util/data_path.h"
+
+namespace sitrep::geo {
+namespace {
+
+class VariantRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto r = VariantRules::Load(DataPath("geo"));
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    rules_ = std::move(*r);
+  }
+  bool HasRussian(const char* uk, const char* ru) {
+    auto forms = rules_->RussianForms(uk);
+    return std::find(forms.begin(), forms.end(), ru) != forms.end();
+  }
+  bool HasSpelling(const char* uk, const char* latin) {
+    for (auto& [s, f] : rules_->SpellingsOfUkrainian(uk)) {
+      if (MatchKey(s) == MatchKey(latin)) return true;
+    }
+    return false;
+  }
+  std::unique_ptr<VariantRules> rules_;
+};
+
+// One case per rule of data/geo/ru_forms.tsv.
+TEST_F(VariantRulesTest, RussianFormRules) {
+  struct Case { const char* uk; const char* ru; const char* rule; } cases[] = {
+      {"Малинівка", "малиновка", "suffix івка -> овка"},
+      {"Андріївка", "андреевка", "suffix іївка -> еевка"},
+      {"Калинове", "калиново", "suffix ове -> ово"},
+      {"Калинове", "калиновое", "suffix ове -> овое"},
+      {"Очеретине", "очеретино", "suffix ине -> ино"},
+      {"Зелене", "зеленое", "suffix не -> ное"},
+      {"Вовчанськ", "вовчанск", "suffix ськ -> ск"},
+      {"Торецьк", "торецк", "suffix цьк -> цк"},
+      {"Лиман", "лиман", "no rule"},
+      {"Костянтинівка", "константиновка", "stem костянтин -> константин"},
+      {"Олександрівка", "александровка", "stem олександр -> александр"},
+      {"Нова Полтавка", "новая полтавка", "word нова -> новая"},
+      {"Новий Світ", "новый свит", "word новий; char і -> и"},
+      {"Їжаківка", "ижаковка", "char ї -> и"},
+      {"Єлизаветівка", "елизаветовка", "char є -> е"},
+      {"Ґалаґанівка", "галагановка", "char ґ -> г"},
+      {"Слов'янськ", "словянск", "char ' removed"},
+  };
+  for (const auto& c : cases) EXPECT_TRUE(HasRussian(c.uk, c.ru)) << c.uk << " -> " << c.ru << " (" << c.rule << ")";
+}
+
+TEST_F(VariantRulesTest, Romanisations) {
+  EXPECT_EQ(rules_->UkrainianNational("Костянтинівка"), "kostiantynivka");
+  EXPECT_EQ(rules_->UkrainianNational("Єнакієве"), "yenakiieve");
+  EXPECT_EQ(rules_->UkrainianNational("Згурівка"), "zghurivka");
+  EXPECT_EQ(rules_->UkrainianNational("Гуляйполе"), "huliaipole");
+  EXPECT_EQ(MatchKey(rules_->UkrainianBgn("Костянтинівка")), "kostyantynivka");
+  EXPECT_EQ(MatchKey(rules_->RussianBgn("Калиновое")), "kalinovoye");
+  EXPECT_EQ(MatchKey(rules_->RussianSimple("Калиновое")), "kalinovoe");
+  EXPECT_EQ(MatchKey(rules_->RussianSimple("Новый")), "novy");
+}
+
+TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
+  EXPECT_TRUE(HasSpelling("Калинове", "Kalinovo"));
+  EXPECT_TRUE(HasSpelling("Калинове", "Kalinovoye"));
+  EXPECT_TRUE(HasSpelling("Очеретине", "Ocheretino"));
+  EXPECT_TRUE(HasSpelling("Новогродівка", "Novogrodovka"));
+  EXPECT_TRUE(HasSpelling("Костянтинівка", "Konstantinovka"));
+  EXPECT_TRUE(HasSpelling("Малинівка", "Malinovka"));
+  EXPECT_TRUE(HasSpelling("Гуляйполе", "Gulyaypole"));
+}
+
+TEST_F(VariantRulesTest, AdjectiveRules) {
+  auto has = [&](const char* key, const char* adj) {
+    auto a = rules_->Adjectives(key);
+    return std::find(a.begin(), a.end(), adj) != a.end();
+  };
+  EXPECT_TRUE(has("konstantinovka", "konstantinovsky"));
+  EXPECT_TRUE(has("konstantinovka", "konstantinovskaya"));
+  EXPECT_TRUE(has("kramatorsk", "kramatorsky"));
+  EXPECT_TRUE(has("kramatorsk", "kramatorskiy"));
+  EXPECT_TRUE(has("kalinovo", "kalinovsky"));
+  EXPECT_TRUE(has("ocheretino", "ocheretinsky"));
+  EXPECT_TRUE(has("gulyaypole", "gulyaypolsky"));
+  EXPECT_TRUE(has("myrnohrad", "myrnohradskyi"));
+  EXPECT_TRUE(rules_->Adjectives("nova kakhovka").empty());
+}
+
+}  // namespace
+}  // namespace sitrep::geo
