@@ -1,16 +1,59 @@
-// `sitrep contradictions`: contradicting claims and predictions past their deadline. Placeholder until its issue lands.
+// `sitrep contradictions [--db FILE] [--format table|json|csv]`: claims that
+// contradict each other across independent sources, different figures for
+// the same event, and predictions past their deadline (report/contradictions.h).
+#include <iostream>
+
 #include "cli/commands.h"
+#include "report/contradictions.h"
+#include "report/exports.h"
+#include "report/ledger.h"
+#include "report/timeline.h"
+#include "store/store.h"
 
 namespace sitrep::cli {
+namespace {
+
+struct ContradictionsOptions {
+  std::string db = DefaultDbPath();
+  std::string format = "table";
+};
+
+int RunContradictions(const ContradictionsOptions& o) {
+  store::Store::Options so;
+  so.read_only = true;
+  auto st = store::Store::Open(o.db, so);
+  if (!st.ok()) {
+    PrintError(st.status().message());
+    return 1;
+  }
+  report::Ledger ledger;
+  std::string warning;
+  Status s = report::Ledger::Load(st->get(), &ledger, &warning);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 1;
+  }
+  if (!warning.empty()) PrintError(warning);
+  auto found = report::FindContradictions(ledger, report::BuildAllTimelines(ledger));
+  s = report::WriteContradictions(found, o.format, std::cout);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
 
 void RegisterContradictions(CLI::App& app, Runner* run) {
-  auto* sub = app.add_subcommand("contradictions", "contradicting claims and predictions past their deadline (not yet implemented)");
-  sub->callback([run] {
-    *run = [] {
-      PrintError("contradictions: not yet implemented");
-      return 1;
-    };
-  });
+  auto o = std::make_shared<ContradictionsOptions>();
+  auto* sub = app.add_subcommand("contradictions",
+                                 "contradicting claims, differing figures and predictions past their deadline");
+  sub->add_option("--db", o->db, "store file")->capture_default_str();
+  sub->add_option("--format", o->format, "table | json | csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  sub->callback([run, o] { *run = [o] { return RunContradictions(*o); }; });
 }
 
 }  // namespace sitrep::cli
