@@ -1,6 +1,6 @@
 // Person-name candidates: a run of capitalised words, less leading titles and
-// nationality words ("Russian Defense Minister Andrei Belousov" -> title
-// "Defense Minister", name "Andrei Belousov"), cut before any word the
+// nationality words ("Russian Defense Minister Petr Salov" -> title
+// "Defense Minister", name "Petr Salov"), cut before any word the
 // lexicon says is never part of a person's name. Knows no names.
 #ifndef SITREP_EXTRACT_NAME_FINDER_H_
 #define SITREP_EXTRACT_NAME_FINDER_H_

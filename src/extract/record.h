@@ -12,7 +12,7 @@
 namespace sitrep::extract {
 
 struct Speaker {
-  std::string name;         // "Andrei Marochko", or a call sign "Alex"
+  std::string name;         // "Pavel Dronov", or a call sign "Falcon"
   std::string role;         // "military expert"
   std::string affiliation;  // "DPR", "Gazeta.ru"
   bool anonymous = false;   // unnamed source ("an unnamed serviceman")

@@ -112,7 +112,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
       i += m.len;
     }
-    // Call signs: "an unnamed serviceman under the call sign Alex".
+    // Call signs: "an unnamed serviceman under the call sign Falcon".
     for (size_t i = begin; i < end; ++i) {
       PhraseTable::Match m = lex_.speaker_cues.Longest(v.words, i, end);
       if (!m.len || lex_.speaker_cues.tag(m.tag) == "prefix") continue;
@@ -143,12 +143,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       std::string role = ns.title;
       std::string appositive;
       if (b < end && VerbAt(v, b, end, &hit)) {
-        linked = true;  // "Lipovye stated"
+        linked = true;  // "Dronov stated"
       } else if (b + 1 < end && v.raw[b] == ",") {
         if (VerbAt(v, b + 1, end, &hit)) {
-          linked = true;  // "The military expert, Andrei Marochko, provided"
+          linked = true;  // "The analyst, Oleg Varnin, provided"
         } else if (v.words[b + 1] == "who" && VerbAt(v, b + 2, end, &hit)) {
-          linked = true;  // "Alexei Zhivov, who argued"
+          linked = true;  // "Yuri Gavrin, who argued"
         } else {
           // "Name, <appositive>, <verb>"
           for (size_t k = b + 1; k < end && k < b + 32; ++k) {
@@ -162,7 +162,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         }
       }
       if (!linked && ns.run > begin) {
-        // "said Maria Petrova"; "according to Name"; "corroborated by Name".
+        // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name".
         size_t r = ns.run;
         PhraseTable::Match m = lex_.reporting_verbs.Longest(v.words, r - 1, r);
         if (m.len) {

@@ -1,7 +1,7 @@
 // SpeakerFinder: the people (and institutions) statements are attributed
 // to, found by pattern, never by a list of names:
-//   Name [, appositive,] (has|reportedly ...) <reporting verb>   "Lipovye stated"
-//   <reporting verb> [title] Name                               "said Maria Petrova"
+//   Name [, appositive,] (has|reportedly ...) <reporting verb>   "Dronov stated"
+//   <reporting verb> [title] Name                               "said Anna Kovalchuk"
 //   according to Name / <verb>ed by Name / Name, who <verb>
 //   under the call sign X                                        -> speaker "X"
 // A name is a run of capitalised words less leading titles ("Colonel-
