@@ -1,10 +1,92 @@
-// Placeholder until the rewrites issue lands: no index.
 #include "store/rewrite_hook.h"
 
+#include <cstring>
+#include <vector>
+
+#include "dedup/candidate_index.h"
+#include "dedup/doc_signature.h"
+#include "dedup/rewrite_lexicon.h"
+#include "store/rewrite_tables.h"
+#include "store/statement.h"
+
 namespace sitrep::store {
+namespace {
+
+class RewriteIndexHook : public IndexHook {
+ public:
+  RewriteIndexHook(Store* store, std::unique_ptr<dedup::RewriteLexicon> lex)
+      : lex_(std::move(lex)),
+        builder_(lex_.get()),
+        insert_doc_(store->db(), "INSERT OR REPLACE INTO rewrite_docs(doc, published, bands, sketch, sig) VALUES (?,?,?,?,?)"),
+        insert_pair_(store->db(), "INSERT OR IGNORE INTO rewrite_candidates(a, b, estimate) VALUES (?,?,?)") {}
+
+  // Reloads the persisted documents into the in-memory index.
+  Status Load(Store* store) {
+    SITREP_RETURN_IF_ERROR(insert_doc_.status());
+    SITREP_RETURN_IF_ERROR(insert_pair_.status());
+    Statement st(store->db(), "SELECT doc, bands, sketch FROM rewrite_docs ORDER BY doc");
+    dedup::CandidateIndex::Keys keys;
+    const size_t nb = index_.bands(), ns = index_.sketch_size();
+    while (st.Step()) {
+      std::string bands = st.ColumnBlob(1), sketch = st.ColumnBlob(2);
+      if (bands.size() != 4 * nb || sketch.size() != 2 * ns) {
+        return Status::Corruption(store->path() + ": rewrite_docs row " + std::to_string(st.ColumnInt(0)) +
+                                  ": sketch of another index version; re-ingest into a new store");
+      }
+      keys.bands.resize(nb);
+      keys.sketch.resize(ns);
+      std::memcpy(keys.bands.data(), bands.data(), bands.size());
+      std::memcpy(keys.sketch.data(), sketch.data(), sketch.size());
+      index_.Add(keys);
+      rowids_.push_back(st.ColumnInt(0));
+    }
+    return st.status();
+  }
+
+  Status OnStored(Store* store, int64_t rowid, const ingest::Document& doc, const extract::Record& record,
+                  const text::AnalyzedText& t) override {
+    builder_.Build(t, record, &sig_);
+    index_.Sketch(sig_, &keys_);
+    index_.Find(keys_, &found_);
+    for (const auto& c : found_) {
+      insert_pair_.Bind(1, rowids_[c.index]).Bind(2, rowid).Bind(3, static_cast<double>(std::max(c.fact_estimate, c.text_estimate)));
+      SITREP_RETURN_IF_ERROR(insert_pair_.Exec());
+    }
+    blob_ = dedup::EncodeSignature(sig_);
+    insert_doc_.Bind(1, rowid).Bind(2, doc.published);
+    insert_doc_.BindBlob(3, keys_.bands.data(), 4 * keys_.bands.size());
+    insert_doc_.BindBlob(4, keys_.sketch.data(), 2 * keys_.sketch.size());
+    insert_doc_.BindBlob(5, blob_.data(), blob_.size());
+    SITREP_RETURN_IF_ERROR(insert_doc_.Exec());
+    // The savepoint around this document may still be rolled back; the index
+    // then holds a document the store lacks, which only costs a candidate
+    // that verification drops (its signature is missing).
+    index_.Add(keys_);
+    rowids_.push_back(rowid);
+    return Status::OK();
+  }
+
+ private:
+  std::unique_ptr<dedup::RewriteLexicon> lex_;
+  dedup::SignatureBuilder builder_;
+  dedup::CandidateIndex index_;
+  std::vector<int64_t> rowids_;  // index -> documents.rowid
+  Statement insert_doc_, insert_pair_;
+  dedup::DocSignature sig_;
+  dedup::CandidateIndex::Keys keys_;
+  std::vector<dedup::Candidate> found_;
+  std::string blob_;
+};
+
+}  // namespace
 
 Result<std::unique_ptr<IndexHook>> MakeRewriteIndexHook(Store* store) {
-  return std::unique_ptr<IndexHook>();
+  auto lex = dedup::RewriteLexicon::Load(dedup::RewriteLexicon::DefaultPath());
+  if (!lex.ok()) return lex.status();
+  SITREP_RETURN_IF_ERROR(CreateRewriteTables(store));
+  auto hook = std::make_unique<RewriteIndexHook>(store, std::move(*lex));
+  SITREP_RETURN_IF_ERROR(hook->Load(store));
+  return std::unique_ptr<IndexHook>(std::move(hook));
 }
 
 }  // namespace sitrep::store

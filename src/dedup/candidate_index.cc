@@ -1,0 +1,60 @@
+#include "dedup/candidate_index.h"
+
+#include <algorithm>
+
+namespace sitrep::dedup {
+
+CandidateIndex::CandidateIndex(const Options& o)
+    : o_(o),
+      fact_(o.fact_k, o.fact_rows, 0x5eed0001),
+      text_(o.text_k, o.text_rows, 0x5eed0002),
+      lsh_(o.fact_k / o.fact_rows + o.text_k / o.text_rows) {}
+
+void CandidateIndex::Sketch(const DocSignature& sig, Keys* keys) const {
+  keys->bands.assign(lsh_.bands(), 0);
+  keys->sketch.assign(sketch_size(), 0);
+  if (static_cast<int>(sig.facts.size()) >= o_.min_facts) {
+    fact_.Sketch(sig.facts, &mins_);
+    fact_.BandKeys(mins_, keys->bands.data());
+    MinHasher::Bits16(mins_, keys->sketch.data());
+  }
+  if (static_cast<int>(sig.text.size()) >= o_.min_text) {
+    text_.Sketch(sig.text, &mins_);
+    text_.BandKeys(mins_, keys->bands.data() + fact_.bands());
+    MinHasher::Bits16(mins_, keys->sketch.data() + o_.fact_k);
+  }
+}
+
+void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
+  out->clear();
+  scratch_.clear();
+  lsh_.Query(keys.bands.data(), &scratch_);
+  std::sort(scratch_.begin(), scratch_.end());
+  scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
+  const int n = sketch_size();
+  const bool has_fact = keys.bands[0] != 0, has_text = keys.bands[fact_.bands()] != 0;
+  for (uint32_t i : scratch_) {
+    const uint16_t* s = &sketches_[static_cast<size_t>(i) * n];
+    Candidate c;
+    c.index = i;
+    if (has_fact) c.fact_estimate = static_cast<float>(MinHasher::Estimate(keys.sketch.data(), s, o_.fact_k));
+    if (has_text) {
+      c.text_estimate = static_cast<float>(MinHasher::Estimate(keys.sketch.data() + o_.fact_k, s + o_.fact_k, o_.text_k));
+    }
+    if (c.fact_estimate >= o_.min_fact_estimate || c.text_estimate >= o_.min_text_estimate) out->push_back(c);
+  }
+  auto best = [](const Candidate& x, const Candidate& y) {
+    return std::max(x.fact_estimate, x.text_estimate) > std::max(y.fact_estimate, y.text_estimate);
+  };
+  if (static_cast<int>(out->size()) > o_.max_candidates) {
+    std::partial_sort(out->begin(), out->begin() + o_.max_candidates, out->end(), best);
+    out->resize(o_.max_candidates);
+  }
+}
+
+uint32_t CandidateIndex::Add(const Keys& keys) {
+  sketches_.insert(sketches_.end(), keys.sketch.begin(), keys.sketch.end());
+  return lsh_.Add(keys.bands.data());
+}
+
+}  // namespace sitrep::dedup

@@ -1,0 +1,74 @@
+// CandidateIndex: finds, for a new document, the indexed documents that may
+// be rewrites of it, without comparing against all of them.
+//
+// Two MinHash sketches per document: one of its facts (names, places,
+// numbers, dates: what survives a language model's rewording) and one of its
+// text (content words and word 3-grams: what survives a light edit). Each is
+// cut into LSH bands; a document sharing any band key is a candidate when the
+// 16-bit sketch values estimate a Jaccard similarity above a floor on either
+// sketch. Memory per document: bands * ~16 bytes in the LshIndex plus
+// 2 * (fact_k + text_k) bytes of sketch.
+//
+//   CandidateIndex index;
+//   CandidateIndex::Keys keys;  index.Sketch(sig, &keys);
+//   std::vector<Candidate> c;   index.Find(keys, &c);
+//   uint32_t i = index.Add(keys);
+#ifndef SITREP_DEDUP_CANDIDATE_INDEX_H_
+#define SITREP_DEDUP_CANDIDATE_INDEX_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "dedup/doc_signature.h"
+#include "dedup/lsh_index.h"
+#include "dedup/min_hasher.h"
+
+namespace sitrep::dedup {
+
+struct Candidate {
+  uint32_t index = 0;  // order of Add()
+  float fact_estimate = 0, text_estimate = 0;
+};
+
+class CandidateIndex {
+ public:
+  struct Options {
+    int fact_k = 48, fact_rows = 3;  // 16 bands of 3 rows
+    int text_k = 32, text_rows = 4;  // 8 bands of 4 rows
+    int min_facts = 3, min_text = 8;  // fewer distinct features: no bands of that kind
+    double min_fact_estimate = 0.25, min_text_estimate = 0.3;
+    int max_candidates = 100;  // best by estimate
+  };
+  // What is kept of one document.
+  struct Keys {
+    std::vector<uint32_t> bands;   // fact bands, then text bands; 0 = none
+    std::vector<uint16_t> sketch;  // fact_k then text_k values
+  };
+
+  CandidateIndex() : CandidateIndex(Options()) {}
+  explicit CandidateIndex(const Options& options);
+  const Options& options() const { return o_; }
+  int bands() const { return lsh_.bands(); }
+  int sketch_size() const { return o_.fact_k + o_.text_k; }
+
+  // Sketches sig's fact and text sets.
+  void Sketch(const DocSignature& sig, Keys* keys) const;
+  // Indexed documents that may be rewrites of the document with these keys,
+  // best first.
+  void Find(const Keys& keys, std::vector<Candidate>* out) const;
+  // Indexes a document; returns its index (0, 1, ...).
+  uint32_t Add(const Keys& keys);
+  uint32_t size() const { return lsh_.size(); }
+  size_t MemoryBytes() const { return lsh_.MemoryBytes() + 2 * sketches_.capacity(); }
+
+ private:
+  Options o_;
+  MinHasher fact_, text_;
+  LshIndex lsh_;
+  std::vector<uint16_t> sketches_;  // sketch_size() per document
+  mutable std::vector<uint32_t> scratch_, mins_;
+};
+
+}  // namespace sitrep::dedup
+
+#endif  // SITREP_DEDUP_CANDIDATE_INDEX_H_

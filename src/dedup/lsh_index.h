@@ -1,0 +1,41 @@
+// LshIndex: the in-memory banded LSH index over every indexed document.
+// Each document brings a fixed number of 32-bit band keys (0 = no key for
+// that band); a query returns the earlier documents sharing any key. Memory
+// is about 16 bytes per (document, band): an open-addressing table of keys
+// with chain heads, and one chain link per entry.
+#ifndef SITREP_DEDUP_LSH_INDEX_H_
+#define SITREP_DEDUP_LSH_INDEX_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace sitrep::dedup {
+
+class LshIndex {
+ public:
+  explicit LshIndex(int bands);
+  int bands() const { return bands_; }
+  uint32_t size() const { return docs_; }
+
+  // Adds a document with keys[0..bands) and returns its index (0, 1, ...).
+  uint32_t Add(const uint32_t* keys);
+  // Appends to *out the index of every document sharing a key with keys[]
+  // (a document sharing several keys appears several times).
+  void Query(const uint32_t* keys, std::vector<uint32_t>* out) const;
+  // Bytes held.
+  size_t MemoryBytes() const;
+
+ private:
+  void Grow();
+  int bands_;
+  uint32_t docs_ = 0;
+  uint64_t used_ = 0;
+  std::vector<uint32_t> slot_key_;   // 0 = empty
+  std::vector<uint32_t> slot_head_;  // entry index + 1 of the chain's newest entry
+  std::vector<uint32_t> next_;       // per entry (doc * bands + band): older entry + 1, or 0
+};
+
+}  // namespace sitrep::dedup
+
+#endif  // SITREP_DEDUP_LSH_INDEX_H_

@@ -1,0 +1,65 @@
+#include "dedup/min_hasher.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+namespace sitrep::dedup {
+namespace {
+
+uint64_t SplitMix(uint64_t* x) {
+  uint64_t z = (*x += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+uint64_t Mix(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  return x ^ (x >> 33);
+}
+
+}  // namespace
+
+MinHasher::MinHasher(int k, int rows, uint64_t seed) : k_(k), rows_(rows), seed_(seed) {
+  uint64_t s = seed;
+  for (int i = 0; i < k; ++i) {
+    mul_.push_back(SplitMix(&s) | 1);
+    add_.push_back(SplitMix(&s));
+  }
+}
+
+void MinHasher::Sketch(const std::vector<uint64_t>& set, std::vector<uint32_t>* mins) const {
+  mins->assign(k_, 0xffffffffu);
+  uint32_t* m = mins->data();
+  for (uint64_t f : set) {
+    uint64_t x = Mix(f ^ seed_);
+    for (int i = 0; i < k_; ++i) {
+      uint32_t h = static_cast<uint32_t>((x * mul_[i] + add_[i]) >> 32);
+      m[i] = std::min(m[i], h);
+    }
+  }
+}
+
+void MinHasher::BandKeys(const std::vector<uint32_t>& mins, uint32_t* keys) const {
+  for (int b = 0; b < bands(); ++b) {
+    uint32_t k = static_cast<uint32_t>(XXH3_64bits_withSeed(&mins[b * rows_], 4 * rows_, seed_ + b));
+    keys[b] = k ? k : 1;
+  }
+}
+
+void MinHasher::Bits16(const std::vector<uint32_t>& mins, uint16_t* out) {
+  for (size_t i = 0; i < mins.size(); ++i) out[i] = static_cast<uint16_t>(mins[i]);
+}
+
+double MinHasher::Estimate(const uint16_t* a, const uint16_t* b, int n) {
+  int same = 0;
+  for (int i = 0; i < n; ++i) same += a[i] == b[i];
+  // Unrelated values agree with probability 2^-16; negligible at these sizes.
+  return n ? static_cast<double>(same) / n : 0;
+}
+
+}  // namespace sitrep::dedup

@@ -1,0 +1,58 @@
+// Verifying a candidate pair: align the sentences of two DocSignatures and
+// decide whether one is a rewrite of the other.
+//
+// Two sentences correspond when their facts agree (when both carry facts,
+// the Dice overlap of names, places, numbers and dates must reach
+// fact_gate) and their score 0.6*fact_dice*e + 0.4*word_dice (e = 1/2 when
+// a single fact is shared, else 1; word_dice alone
+// when a side has no facts) reaches match_score. A sentence that denies what
+// its counterpart asserts (a denial cue on one side only) has no
+// counterpart: reports of one event from the other side are not rewrites.
+// The pair is a rewrite when each side has at least min_matches sentences
+// with a counterpart and the better-covered side has at least min_coverage
+// of its sentences matched.
+#ifndef SITREP_DEDUP_PAIR_ALIGNER_H_
+#define SITREP_DEDUP_PAIR_ALIGNER_H_
+
+#include <vector>
+
+#include "dedup/doc_signature.h"
+
+namespace sitrep::dedup {
+
+struct AlignOptions {
+  double fact_gate = 0.5;
+  double match_score = 0.35;
+  double split_score = 0.6;  // a second counterpart needs this much
+  int min_matches = 2;
+  double min_coverage = 0.5;
+  double min_coverage_other = 0.2;
+  int min_sentence_features = 3;  // shorter sentences are not counted
+};
+
+struct Alignment {
+  std::vector<int> match_of_a;  // per sentence of a: its counterpart in b, or -1
+  std::vector<int> match_of_b;
+  std::vector<bool> counted_a, counted_b;  // long enough to count
+  int matched_a = 0, matched_b = 0, counted_n_a = 0, counted_n_b = 0;
+  double coverage_a = 0, coverage_b = 0;  // matched / counted sentences
+  double similarity = 0;                  // matched / counted, both sides together
+  bool rewrite = false;
+  // Filled by FindQuotesOnly: quotes (indexes into DocSignature::quotes)
+  // with no counterpart quote on the other side (half of the smaller one's
+  // words shared) and whose words the other side does not carry (80%).
+  std::vector<int> quotes_only_a, quotes_only_b;
+};
+
+// Aligns a and b. Symmetric: swapping a and b swaps the result's sides.
+Alignment AlignPair(const DocSignature& a, const DocSignature& b, const AlignOptions& options = {});
+
+// Fills r->quotes_only_a and r->quotes_only_b.
+void FindQuotesOnly(const DocSignature& a, const DocSignature& b, Alignment* r);
+
+// Score of two sentences in [0, 1] (exposed for tests).
+double SentenceScore(const SentenceSig& a, const SentenceSig& b, const AlignOptions& options = {});
+
+}  // namespace sitrep::dedup
+
+#endif  // SITREP_DEDUP_PAIR_ALIGNER_H_

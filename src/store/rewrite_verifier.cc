@@ -1,0 +1,166 @@
+#include "store/rewrite_verifier.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_set>
+
+#include "dedup/pair_aligner.h"
+#include "store/rewrite_tables.h"
+
+namespace sitrep::store {
+namespace {
+
+struct Verdict {
+  int64_t a, b;
+  int state;
+  double similarity, coverage_a, coverage_b;
+  bool is_new;  // from family closure: not yet a row
+};
+
+uint64_t PairKey(int64_t a, int64_t b) { return (static_cast<uint64_t>(a) << 32) ^ static_cast<uint64_t>(b); }
+
+Verdict Check(SignatureCache* cache, int64_t a, int64_t b, bool is_new) {
+  Verdict v{a, b, kNotRewrite, 0, 0, 0, is_new};
+  const dedup::DocSignature* sa = cache->Get(a);
+  const dedup::DocSignature* sb = sa ? cache->Get(b) : nullptr;
+  if (!sa || !sb) return v;
+  dedup::Alignment al = dedup::AlignPair(*sa, *sb);
+  v.state = al.rewrite ? kRewrite : kNotRewrite;
+  v.similarity = al.similarity;
+  v.coverage_a = al.coverage_a;
+  v.coverage_b = al.coverage_b;
+  return v;
+}
+
+// Union-find root of x (added as its own root when new), halving paths.
+int64_t Root(std::unordered_map<int64_t, int64_t>* parent, int64_t x) {
+  parent->try_emplace(x, x);
+  while ((*parent)[x] != x) {
+    int64_t g = (*parent)[(*parent)[x]];
+    (*parent)[x] = g;
+    x = g;
+  }
+  return x;
+}
+
+Status Persist(Store* store, const std::vector<Verdict>& verdicts) {
+  SITREP_RETURN_IF_ERROR(store->Begin());
+  Statement upd(store->db(),
+                "UPDATE rewrite_candidates SET state = ?, similarity = ?, coverage_a = ?, coverage_b = ?"
+                " WHERE a = ? AND b = ?");
+  Statement ins(store->db(),
+                "INSERT OR REPLACE INTO rewrite_candidates(a, b, estimate, state, similarity, coverage_a, coverage_b)"
+                " VALUES (?, ?, -1, ?, ?, ?, ?)");
+  for (const auto& v : verdicts) {
+    Status s;
+    if (v.is_new) {
+      ins.Bind(1, v.a).Bind(2, v.b).Bind(3, v.state).Bind(4, v.similarity).Bind(5, v.coverage_a).Bind(6, v.coverage_b);
+      s = ins.Exec();
+    } else {
+      upd.Bind(1, v.state).Bind(2, v.similarity).Bind(3, v.coverage_a).Bind(4, v.coverage_b).Bind(5, v.a).Bind(6, v.b);
+      s = upd.Exec();
+    }
+    if (!s.ok()) {
+      store->Rollback();
+      return s;
+    }
+  }
+  return store->Commit();
+}
+
+}  // namespace
+
+SignatureCache::SignatureCache(Store* store) : get_(store->db(), "SELECT sig FROM rewrite_docs WHERE doc = ?") {
+  status_ = get_.status();
+}
+
+const dedup::DocSignature* SignatureCache::Get(int64_t rowid) {
+  auto it = map_.find(rowid);
+  if (it != map_.end()) return &it->second;
+  get_.Bind(1, rowid);
+  if (!get_.Step()) {
+    if (!get_.status().ok()) status_ = get_.status();
+    get_.Reset();
+    return nullptr;
+  }
+  std::string blob = get_.ColumnBlob(0);
+  get_.Reset();
+  dedup::DocSignature sig;
+  Status s = dedup::DecodeSignature(blob, &sig);
+  if (!s.ok()) {
+    status_ = Status::Corruption("rewrite_docs row " + std::to_string(rowid) + ": " + s.message());
+    return nullptr;
+  }
+  return &map_.emplace(rowid, std::move(sig)).first->second;
+}
+
+Status VerifyRewrites(Store* store, std::vector<RewriteLink>* links, VerifyStats* stats) {
+  links->clear();
+  VerifyStats local;
+  if (!stats) stats = &local;
+  if (!HasRewriteTables(store)) return Status::OK();
+  const bool writable = !sqlite3_db_readonly(store->db(), "main");
+  SignatureCache cache(store);
+  SITREP_RETURN_IF_ERROR(cache.status());
+  std::vector<Verdict> verdicts;
+  {
+    Statement st(store->db(), "SELECT a, b FROM rewrite_candidates WHERE state = 0 ORDER BY a, b");
+    while (st.Step()) {
+      if (cache.size() > 200000) cache.Clear();
+      verdicts.push_back(Check(&cache, st.ColumnInt(0), st.ColumnInt(1), false));
+    }
+    SITREP_RETURN_IF_ERROR(st.status());
+  }
+  SITREP_RETURN_IF_ERROR(cache.status());
+  stats->verified = verdicts.size();
+  // Every rewrite pair: the ones verified before and the new ones.
+  std::vector<RewriteLink> all;
+  {
+    Statement st(store->db(), "SELECT a, b, similarity, coverage_a, coverage_b FROM rewrite_candidates WHERE state = 1");
+    while (st.Step()) all.push_back({st.ColumnInt(0), st.ColumnInt(1), st.ColumnDouble(2), st.ColumnDouble(3), st.ColumnDouble(4)});
+    SITREP_RETURN_IF_ERROR(st.status());
+  }
+  for (const auto& v : verdicts) {
+    if (v.state == kRewrite) all.push_back({v.a, v.b, v.similarity, v.coverage_a, v.coverage_b});
+  }
+  // Family closure: pair up the members of each family not yet compared.
+  std::unordered_map<int64_t, int64_t> parent;
+  for (const auto& l : all) {
+    int64_t ra = Root(&parent, l.a), rb = Root(&parent, l.b);
+    if (ra != rb) parent[ra] = rb;
+  }
+  std::map<int64_t, std::vector<int64_t>> comps;
+  for (const auto& [doc, p] : parent) comps[Root(&parent, doc)].push_back(doc);
+  bool any_closure = false;
+  for (const auto& [r, m] : comps) any_closure |= m.size() > 2 && static_cast<int>(m.size()) <= kMaxClosureFamily;
+  if (any_closure) {
+    std::unordered_set<uint64_t> known;
+    Statement st(store->db(), "SELECT a, b FROM rewrite_candidates");
+    while (st.Step()) known.insert(PairKey(st.ColumnInt(0), st.ColumnInt(1)));
+    SITREP_RETURN_IF_ERROR(st.status());
+    for (auto& [r, m] : comps) {
+      if (m.size() < 3 || static_cast<int>(m.size()) > kMaxClosureFamily) continue;
+      std::sort(m.begin(), m.end());
+      for (size_t i = 0; i < m.size(); ++i) {
+        for (size_t j = i + 1; j < m.size(); ++j) {
+          if (known.count(PairKey(m[i], m[j]))) continue;
+          Verdict v = Check(&cache, m[i], m[j], true);
+          ++stats->closure_checked;
+          verdicts.push_back(v);
+          if (v.state == kRewrite) all.push_back({v.a, v.b, v.similarity, v.coverage_a, v.coverage_b});
+        }
+      }
+    }
+    SITREP_RETURN_IF_ERROR(cache.status());
+  }
+  if (writable && !verdicts.empty()) SITREP_RETURN_IF_ERROR(Persist(store, verdicts));
+  std::sort(all.begin(), all.end(), [](const RewriteLink& x, const RewriteLink& y) {
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+  });
+  stats->rewrites = all.size();
+  *links = std::move(all);
+  return Status::OK();
+}
+
+}  // namespace sitrep::store
