@@ -11,18 +11,22 @@ namespace {
 // intersection of two.
 struct Overlap {
   int fa = 0, fb = 0, f_common = 0, wa = 0, wb = 0, w_common = 0;
+  int na = 0, nb = 0, n_common = 0;  // numbers and dates, also counted in f*
 };
+
+bool IsQuantity(uint32_t f) { return KindOf(f) == FeatureKind::kNumber || KindOf(f) == FeatureKind::kDate; }
 
 Overlap Count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   Overlap o;
-  for (uint32_t x : a) (IsFact(x) ? o.fa : o.wa)++;
-  for (uint32_t x : b) (IsFact(x) ? o.fb : o.wb)++;
+  for (uint32_t x : a) (IsFact(x) ? o.fa : o.wa)++, o.na += IsQuantity(x);
+  for (uint32_t x : b) (IsFact(x) ? o.fb : o.wb)++, o.nb += IsQuantity(x);
   size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;
     else if (b[j] < a[i]) ++j;
     else {
       (IsFact(a[i]) ? o.f_common : o.w_common)++;
+      o.n_common += IsQuantity(a[i]);
       ++i, ++j;
     }
   }
@@ -114,6 +118,12 @@ double SentenceScore(const SentenceSig& a, const SentenceSig& b, const AlignOpti
   if (c.fa && c.fb) {
     double fd = Dice(c.f_common, c.fa, c.fb);
     if (fd < o.fact_gate) return 0;
+    if (c.na && c.nb && !c.n_common) {
+      // Different numbers and dates: the same sentence with a changed figure
+      // only when every other fact and most words agree.
+      double names = Dice(c.f_common, c.fa - c.na, c.fb - c.nb);
+      if (names < o.changed_names || wd < o.changed_words) return 0;
+    }
     // One shared fact (a place the whole article names) is weak evidence.
     double evidence = std::min(1.0, c.f_common / 2.0);
     return 0.6 * fd * evidence + 0.4 * wd;
@@ -139,7 +149,16 @@ Alignment AlignPair(const DocSignature& a, const DocSignature& b, const AlignOpt
   r.coverage_b = r.counted_n_b ? static_cast<double>(r.matched_b) / r.counted_n_b : 0;
   int n = r.counted_n_a + r.counted_n_b;
   r.similarity = n ? static_cast<double>(r.matched_a + r.matched_b) / n : 0;
-  r.rewrite = r.matched_a >= o.min_matches && r.matched_b >= o.min_matches &&
+  // Document level: the two must tell of mostly the same people, places,
+  // numbers and dates (templates reused for another story share words only).
+  std::vector<uint32_t> fa, fb;
+  for (uint32_t f : AllFeatures(a)) if (IsFact(f)) fa.push_back(f);
+  for (uint32_t f : AllFeatures(b)) if (IsFact(f)) fb.push_back(f);
+  int common = Common(fa, fb);
+  int uni = static_cast<int>(fa.size() + fb.size()) - common;
+  r.fact_jaccard = uni ? static_cast<double>(common) / uni : 0;
+  bool facts_agree = static_cast<int>(std::min(fa.size(), fb.size())) < o.min_doc_facts || r.fact_jaccard >= o.min_fact_jaccard;
+  r.rewrite = facts_agree && r.matched_a >= o.min_matches && r.matched_b >= o.min_matches &&
               std::max(r.coverage_a, r.coverage_b) >= o.min_coverage &&
               std::min(r.coverage_a, r.coverage_b) >= o.min_coverage_other;
   return r;
