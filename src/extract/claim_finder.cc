@@ -1,5 +1,6 @@
 #include "extract/claim_finder.h"
 
+#include <algorithm>
 #include <set>
 #include <tuple>
 
@@ -33,8 +34,29 @@ bool HardStop(const DocView& v, size_t i) {
 
 void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const {
   occ_at->assign(v.size(), -1);
-  int last_place = -1;
+  // Salience for references ("the city"): the one settlement of the latest
+  // sentence naming any, else the settlement named most often so far.
+  std::vector<int> count(v.places.places.size(), 0), last_seen(v.places.places.size(), -1);
+  std::vector<int> cur, prev;  // distinct settlements of this / the latest earlier sentence
+  int cur_sentence = -1;
+  auto referent = [&]() -> int {
+    const std::vector<int>& c = cur.empty() ? prev : cur;
+    if (c.size() == 1) return c[0];
+    int best = -1;
+    for (size_t p = 0; p < count.size(); ++p) {
+      if (count[p] == 0) continue;
+      if (best < 0 || count[p] > count[best] || (count[p] == count[best] && last_seen[p] > last_seen[best])) {
+        best = static_cast<int>(p);
+      }
+    }
+    return best;
+  };
   for (size_t i = 0; i < v.size();) {
+    if (v.sentence_of[i] != cur_sentence) {
+      if (!cur.empty()) prev = cur;
+      cur.clear();
+      cur_sentence = v.sentence_of[i];
+    }
     int p = v.SettlementAt(i);
     if (p >= 0) {
       size_t j = i + 1;
@@ -45,16 +67,21 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
       if (!region) {
         for (size_t k = i; k < j; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
         occ->push_back(Occurrence{i, j, p});
-        last_place = p;
+        ++count[p];
+        last_seen[p] = static_cast<int>(i);
+        if (std::find(cur.begin(), cur.end(), p) == cur.end()) cur.push_back(p);
       }
       i = j;
       continue;
     }
-    if (last_place >= 0 && v.IsWord(i)) {
+    if (v.IsWord(i)) {
       PhraseTable::Match m = lex_.references.Longest(v.words, i, v.size());
       if (m.len && lex_.references.tag(m.tag) == "place" && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
-        for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
-        occ->push_back(Occurrence{i, i + m.len, last_place});
+        int r = referent();
+        if (r >= 0) {
+          for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
+          occ->push_back(Occurrence{i, i + m.len, r});
+        }
         i += m.len;
         continue;
       }
@@ -193,6 +220,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.words, k, end);
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
       }
+      if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }

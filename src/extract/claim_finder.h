@@ -3,7 +3,8 @@
 // "retreat", "remain contested", "cleaned up") governs the settlement(s) it
 // points at, forward ("took control of four settlements: A, B and C") or
 // backward ("A will be cleaned up"), within its clause; definite references
-// ("the city", "this settlement") stand for the last settlement named.
+// ("the city", "this settlement") stand for the one settlement of the latest
+// sentence naming any, else for the settlement named most often so far.
 // Regions and countries never carry claims.
 //
 // Kind adjustments: a capture trigger with a strong prediction marker ("on

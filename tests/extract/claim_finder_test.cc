@@ -101,3 +101,16 @@ TEST_F(ClaimFinderTest, NegationAndDenial) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST_F(ClaimFinderTest, ReferenceAfterListMeansTheMainSettlement) {
+  Record r = Run("Battles in Zarichne go on. Zarichne guards the road to Lisne, Stavky and Berezovo. "
+                 "Analysts discussed the cost of capturing this city.",
+                 kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Zarichne", "fighting@Zarichne"));
+}
+
+}  // namespace
+}  // namespace sitrep::extract
