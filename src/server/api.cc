@@ -1,6 +1,7 @@
 #include "server/api.h"
 
 #include <chrono>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "extract/record_json.h"
@@ -62,23 +63,43 @@ int64_t NowSeconds() {
       .count();
 }
 
-// The claims query: each filter is a bound parameter, empty = no filter.
-// Dates compare in full when both sides have a year, else by month-day.
-constexpr const char* kClaimsWhere =
-    " FROM claims c JOIN documents d ON d.rowid = c.doc"
-    " WHERE (?1 = '' OR c.code = ?1 OR c.code IN (SELECT code FROM places WHERE lower(name) = lower(?1))"
-    "        OR c.code IN (SELECT code FROM mentions WHERE lower(surface) = lower(?1)))"
-    " AND (?2 = '' OR instr(lower(c.speaker), lower(?2)) > 0)"
-    " AND (?3 = '' OR instr(lower(c.outlet), lower(?3)) > 0 OR instr(lower(d.outlet), lower(?3)) > 0)"
-    " AND (?4 = '' OR c.kind = ?4)"
-    " AND (?5 = '' OR (CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END) <> '' AND"
-    "      (CASE WHEN substr(CASE WHEN c.date = '' THEN d.published ELSE c.date END, 1, 2) = '--' OR substr(?5, 1, 2) = '--'"
-    "       THEN substr(CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END, -5) >= substr(?5, -5)"
-    "       ELSE (CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END) >= ?5 END))"
-    " AND (?6 = '' OR (CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END) <> '' AND"
-    "      (CASE WHEN substr(CASE WHEN c.date = '' THEN d.published ELSE c.date END, 1, 2) = '--' OR substr(?6, 1, 2) = '--'"
-    "       THEN substr(CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END, -5) <= substr(?6, -5)"
-    "       ELSE (CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END) <= ?6 END))";
+// The claims query's WHERE clause: one term per filter given, each with its
+// value as a bound parameter (never pasted into the SQL). Dates compare in
+// full when both sides have a year, else by month-day; a claim without a
+// date takes its document's published date.
+constexpr const char* kEffectiveDate =
+    "(CASE WHEN c.date = '' THEN substr(d.published, 1, 10) ELSE c.date END)";
+
+struct ClaimsQuery {
+  std::string where;
+  std::vector<std::string> values;  // ?1, ?2, ... in order
+};
+
+ClaimsQuery BuildClaimsQuery(const Params& p) {
+  ClaimsQuery q;
+  auto term = [&](const std::string& key, const std::string& sql_with_placeholder) {
+    std::string v = Get(p, key);
+    if (v.empty()) return;
+    q.values.push_back(v);
+    std::string n = "?" + std::to_string(q.values.size());
+    std::string t = sql_with_placeholder;
+    for (size_t at = t.find("@"); at != std::string::npos; at = t.find("@", at + n.size())) t.replace(at, 1, n);
+    q.where += (q.where.empty() ? " WHERE " : " AND ") + t;
+  };
+  term("place",
+       "c.code IN (SELECT @ UNION SELECT code FROM places WHERE lower(name) = lower(@)"
+       " UNION SELECT code FROM mentions WHERE lower(surface) = lower(@))");
+  term("speaker", "instr(lower(c.speaker), lower(@)) > 0");
+  term("outlet", "(instr(lower(c.outlet), lower(@)) > 0 OR instr(lower(d.outlet), lower(@)) > 0)");
+  term("kind", "c.kind = @");
+  const std::string eff = kEffectiveDate;
+  for (const char* key : {"since", "until"}) {
+    const char* op = std::string(key) == "since" ? ">=" : "<=";
+    term(key, eff + " <> '' AND (CASE WHEN substr(" + eff + ", 1, 2) = '--' OR substr(@, 1, 2) = '--' THEN substr(" +
+                  eff + ", -5) " + op + " substr(@, -5) ELSE " + eff + " " + op + " @ END)");
+  }
+  return q;
+}
 
 }  // namespace
 
@@ -175,21 +196,24 @@ ApiResponse Api::Claims(const Params& p) {
   }
   auto lease = pool_->Acquire();
   if (!lease.ok()) return Error(500, lease.status().message());
+  ClaimsQuery q = BuildClaimsQuery(p);
   auto bind = [&](store::Statement& st) {
-    st.Bind(1, Get(p, "place")).Bind(2, Get(p, "speaker")).Bind(3, Get(p, "outlet")).Bind(4, Get(p, "kind"));
-    st.Bind(5, Get(p, "since")).Bind(6, Get(p, "until"));
+    for (size_t i = 0; i < q.values.size(); ++i) st.Bind(static_cast<int>(i + 1), q.values[i]);
   };
-  store::Statement count(lease->get()->db(), (std::string("SELECT count(*)") + kClaimsWhere).c_str());
+  const std::string from = " FROM claims c JOIN documents d ON d.rowid = c.doc" + q.where;
+  store::Statement count(lease->get()->db(), ("SELECT count(*)" + from).c_str());
   bind(count);
   int64_t total = count.Step() ? count.ColumnInt(0) : 0;
   if (!count.status().ok()) return Error(500, count.status().message());
+  const int n = static_cast<int>(q.values.size());
   store::Statement st(lease->get()->db(),
-                      (std::string("SELECT c.rowid, d.id, c.kind, c.place, c.code, c.lat, c.lon, c.side, c.speaker,"
-                                   " c.outlet, c.date, d.published, c.deadline, c.modality, c.negated, c.sentence") +
-                       kClaimsWhere + " ORDER BY c.rowid LIMIT ?7 OFFSET ?8")
+                      ("SELECT c.rowid, d.id, c.kind, c.place, c.code, c.lat, c.lon, c.side, c.speaker,"
+                       " c.outlet, c.date, d.published, c.deadline, c.modality, c.negated, c.sentence" +
+                       from + " ORDER BY c.rowid LIMIT ?" + std::to_string(n + 1) + " OFFSET ?" +
+                       std::to_string(n + 2))
                           .c_str());
   bind(st);
-  st.Bind(7, limit).Bind(8, offset);
+  st.Bind(n + 1, limit).Bind(n + 2, offset);
   json claims = json::array();
   while (st.Step()) {
     json c = {{"id", st.ColumnInt(0)},        {"document", st.ColumnText(1)}, {"kind", st.ColumnText(2)},

@@ -78,7 +78,7 @@ TEST(OutlineTest, DecodesQuantisedTopoJsonArcs) {
   std::string path = ::testing::TempDir() + "/outline_test.json";
   std::ofstream(path) << R"({"type":"Topology","transform":{"scale":[0.5,0.5],"translate":[20,40]},
     "objects":{"countries":{"type":"GeometryCollection","geometries":[
-      {"type":"Polygon","arcs":[[0,~1]],"id":"804"},{"type":"Polygon","arcs":[[1]],"id":"999"}]}},
+      {"type":"Polygon","arcs":[[0,-2]],"id":"804"},{"type":"Polygon","arcs":[[1]],"id":"999"}]}},
     "arcs":[[[0,0],[10,0],[0,10]],[[0,0],[10,10]]]})";
   std::vector<MapRing> rings;
   ASSERT_TRUE(LoadOutline(path, &rings).ok());
