@@ -1,0 +1,139 @@
+#include "dedup/pair_aligner.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "dedup/candidate_index.h"
+#include "dedup/doc_signature.h"
+#include "dedup/pair_explainer.h"
+#include "dedup/rewrite_lexicon.h"
+#include "text/analyzer.h"
+
+namespace sitrep::dedup {
+namespace {
+
+class PairAlignerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = RewriteLexicon::Load(RewriteLexicon::DefaultPath());
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    lex_ = std::move(*lex);
+    auto an = text::Analyzer::Create();
+    ASSERT_TRUE(an.ok());
+    analyzer_ = std::move(*an);
+  }
+  DocSignature Sig(const std::string& s) {
+    text::AnalyzedText t;
+    analyzer_->Analyze(s, &t);
+    DocSignature sig;
+    SignatureBuilder(lex_.get()).Build(t, extract::Record(), &sig);
+    return sig;
+  }
+  std::unique_ptr<RewriteLexicon> lex_;
+  std::unique_ptr<text::Analyzer> analyzer_;
+};
+
+// Invented reports; the rewrite restates every fact in other words and adds one sentence.
+const char* kOriginal =
+    "Colonel Petro Hnatenko said that troops entered Zarichne on March 14.\n"
+    "According to Hnatenko, 212 soldiers took part in the assault on Zarichne.\n"
+    "Drone crews destroyed 17 armored vehicles near Lisove, Hnatenko added.\n"
+    "The road between Zarichne and Lisove is under fire control, the colonel stressed.\n";
+const char* kRewrite =
+    "On March 14, troops moved into Zarichne, Colonel Petro Hnatenko announced.\n"
+    "Some 212 soldiers were involved in the Zarichne assault, in the words of Hnatenko.\n"
+    "Near Lisove, 17 armored vehicles were hit by drone crews, Hnatenko noted.\n"
+    "Analysts say the development marks a decisive turning point in the campaign.\n"
+    "Traffic between Zarichne and Lisove is now under fire control, the colonel stressed.\n";
+// Same template, another story: other people, places, dates and numbers.
+const char* kOtherStory =
+    "Colonel Maksym Didenko said that troops entered Vyshneve on June 2.\n"
+    "According to Didenko, 48 soldiers took part in the assault on Vyshneve.\n"
+    "Drone crews destroyed 5 armored vehicles near Kalynivka, Didenko added.\n"
+    "The road between Vyshneve and Kalynivka is under fire control, the colonel stressed.\n";
+// The same event reported from the other side.
+const char* kOtherSide =
+    "Colonel Petro Hnatenko's claim that troops entered Zarichne on March 14 was refuted by the defenders.\n"
+    "The defenders denied that 212 soldiers took part in any assault on Zarichne.\n"
+    "Reports that 17 armored vehicles were destroyed near Lisove are false, Hnatenko's opponents said.\n"
+    "The defenders rejected claims that the road between Zarichne and Lisove is under fire control.\n";
+
+TEST_F(PairAlignerTest, RestatedRewriteIsFound) {
+  Alignment al = AlignPair(Sig(kOriginal), Sig(kRewrite));
+  EXPECT_TRUE(al.rewrite) << al.coverage_a << " " << al.coverage_b;
+  EXPECT_EQ(al.matched_a, 4);
+}
+
+TEST_F(PairAlignerTest, AddedSentenceIsReported) {
+  DocSignature a = Sig(kOriginal), b = Sig(kRewrite);
+  Alignment al = AlignPair(a, b);
+  RewritePair p = ExplainPair({"a", kOriginal, &a}, {"b", kRewrite, &b}, al, *lex_);
+  ASSERT_EQ(p.added_in_b.size(), 1u);
+  EXPECT_EQ(p.added_in_b[0], "Analysts say the development marks a decisive turning point in the campaign.");
+  EXPECT_TRUE(p.added_in_a.empty());
+  EXPECT_EQ(p.anonymous_in_b, std::vector<std::string>{"analysts say"});
+}
+
+TEST_F(PairAlignerTest, SameTemplateOtherStoryIsNotARewrite) {
+  EXPECT_FALSE(AlignPair(Sig(kOriginal), Sig(kOtherStory)).rewrite);
+}
+
+TEST_F(PairAlignerTest, OtherSideOfTheEventIsNotARewrite) {
+  EXPECT_FALSE(AlignPair(Sig(kOriginal), Sig(kOtherSide)).rewrite);
+}
+
+TEST_F(PairAlignerTest, ChangedNumberIsReported) {
+  std::string changed = kOriginal;
+  changed.replace(changed.find("212"), 3, "250");
+  DocSignature a = Sig(kOriginal), b = Sig(changed);
+  Alignment al = AlignPair(a, b);
+  ASSERT_TRUE(al.rewrite);
+  RewritePair p = ExplainPair({"a", kOriginal, &a}, {"b", changed, &b}, al, *lex_);
+  ASSERT_EQ(p.changed.size(), 1u);
+  EXPECT_EQ(p.changed[0].in_a, "212");
+  EXPECT_EQ(p.changed[0].in_b, "250");
+}
+
+TEST_F(PairAlignerTest, QuoteOnlyInOneSide) {
+  std::string quoted = std::string(kRewrite) + "Hnatenko called it \"a textbook encirclement of the garrison\".\n";
+  DocSignature a = Sig(kOriginal), b = Sig(quoted);
+  Alignment al = AlignPair(a, b);
+  RewritePair p = ExplainPair({"a", kOriginal, &a}, {"b", quoted, &b}, al, *lex_);
+  EXPECT_EQ(p.quotes_only_in_b, std::vector<std::string>{"a textbook encirclement of the garrison"});
+}
+
+TEST_F(PairAlignerTest, CandidateIndexProposesTheRewrite) {
+  CandidateIndex index;
+  CandidateIndex::Keys k;
+  index.Sketch(Sig(kOtherStory), &k);
+  index.Add(k);
+  index.Sketch(Sig(kOriginal), &k);
+  index.Add(k);
+  index.Sketch(Sig(kRewrite), &k);
+  std::vector<Candidate> found;
+  index.Find(k, &found);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].index, 1u);
+}
+
+std::string ReadSeed(const std::string& name) {
+  std::ifstream f(std::string(SITREP_TEST_SHARED_DIR) + "/seeds/" + name);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+TEST_F(PairAlignerTest, SeedsPairOnlyTheRewrites) {
+  std::string s0 = ReadSeed("000_fea27827a26d298b.txt"), s1 = ReadSeed("001_db8ac8c3ab2e73ed.txt"),
+              s3 = ReadSeed("003_83064280d88c38e5.txt");
+  if (s0.empty() || s1.empty() || s3.empty()) GTEST_SKIP() << "seeds not found";
+  DocSignature a = Sig(s0), b = Sig(s1), c = Sig(s3);
+  EXPECT_TRUE(AlignPair(a, b).rewrite);
+  EXPECT_FALSE(AlignPair(a, c).rewrite);
+  EXPECT_FALSE(AlignPair(b, c).rewrite);
+}
+
+}  // namespace
+}  // namespace sitrep::dedup
