@@ -25,19 +25,24 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   return prev[m] > max_d ? max_d + 1 : prev[m];
 }
 
-int FuzzyIndex::Bucket(char c) {
-  if (c >= 'a' && c <= 'z') return c - 'a';
-  if (c >= '0' && c <= '9') return 26 + (c - '0');
-  return -1;
+int FuzzyIndex::Bucket(std::string_view k) {
+  auto code = [](char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    if (c >= '0' && c <= '9') return 26 + (c - '0');
+    return -1;
+  };
+  if (k.size() < 2) return -1;
+  int a = code(k[0]), b = code(k[1]);
+  return a < 0 || b < 0 ? -1 : a * 36 + b;
 }
 
 void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
   keys_ = keys;
-  by_len_.assign(36, {});
+  by_len_.assign(36 * 36, {});
   for (uint32_t i = 0; i < keys.size(); ++i) {
     std::string_view k = keys[i];
     if (k.size() < 4 || k.size() >= 64 || k.find(' ') != std::string_view::npos) continue;
-    int b = Bucket(k[0]);
+    int b = Bucket(k);
     if (b < 0) continue;
     auto& lens = by_len_[b];
     if (lens.size() <= k.size()) lens.resize(k.size() + 1);
@@ -48,7 +53,7 @@ void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
 std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const {
   std::vector<FuzzyHit> out;
   if (word.empty() || by_len_.empty()) return out;
-  int b = Bucket(word[0]);
+  int b = Bucket(word);
   if (b < 0) return out;
   const auto& lens = by_len_[b];
   int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);

@@ -2,7 +2,7 @@
 // capitalised words that match no key exactly ("Kalinovovo" is two edits from
 // "kalinovo", "Dzherzhinsk" one from "dzerzhinsk").
 //
-// Only one-word keys are indexed, bucketed by first letter and length; a query
+// Only one-word keys are indexed, bucketed by first two letters and length; a query
 // compares the word with the keys of its bucket whose length is within the
 // allowed distance (banded Levenshtein with early exit).
 #ifndef SITREP_GEO_FUZZY_INDEX_H_
@@ -26,13 +26,13 @@ class FuzzyIndex {
  public:
   // keys[i] is key i; keys holding a space are not indexed.
   void Build(const std::vector<std::string_view>& keys);
-  // Keys within `max_d` edits of `word` (same first letter), best first.
+  // Keys within `max_d` edits of `word` (same first two letters), best first.
   std::vector<FuzzyHit> Search(std::string_view word, int max_d) const;
 
  private:
-  static int Bucket(char c);
+  static int Bucket(std::string_view key);
   std::vector<std::string_view> keys_;
-  // by_len_[bucket][len] = key ids of that first letter and length.
+  // by_len_[bucket][len] = key ids of those first two letters and that length.
   std::vector<std::vector<std::vector<uint32_t>>> by_len_;
 };
 

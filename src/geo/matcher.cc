@@ -2,6 +2,7 @@
 
 #include <hs/hs.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -109,18 +110,23 @@ Result<std::unique_ptr<Matcher>> Matcher::Deserialize(std::string_view blob) {
 void Matcher::ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) const {
   out->clear();
   if (!db_ || key_text.empty()) return;
+  // hs_alloc_scratch is costly (it inspects the database), so each thread
+  // grows its scratch once per database it has seen.
   thread_local ThreadScratch ts;
-  if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) {
-    // Fall back to a private clone.
-    hs_scratch* s = nullptr;
-    if (hs_clone_scratch(proto_, &s) != HS_SUCCESS) return;
-    ScanCtx ctx{key_text, &lengths_, out};
-    hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, s, OnMatch, &ctx);
-    hs_free_scratch(s);
-    return;
+  thread_local std::vector<const hs_database*> fitted;
+  if (std::find(fitted.begin(), fitted.end(), db_) == fitted.end()) {
+    if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) return;
+    if (fitted.size() > 16) fitted.clear();
+    fitted.push_back(db_);
   }
   ScanCtx ctx{key_text, &lengths_, out};
-  hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx);
+  if (hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx) ==
+      HS_INVALID) {
+    // A new database at a freed one's address: fit the scratch and retry.
+    out->clear();
+    if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) return;
+    hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx);
+  }
 }
 
 void Matcher::Scan(std::string_view key_text, const std::function<void(const KeyMatch&)>& on) const {

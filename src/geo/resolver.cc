@@ -137,10 +137,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // 2. Fuzzy candidates: capitalised words that matched nothing.
   const FuzzyIndex& fuzzy = gaz_.fuzzy();
+  std::unordered_map<std::string, std::vector<FuzzyHit>> fuzzy_cache;
   for (int w = 0; w < static_cast<int>(words.size()); ++w) {
     if (covered[w] || !words[w].capitalized) continue;
     std::string k(word_key(w));
-    if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    if (k.size() < 7 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
@@ -148,7 +149,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     RawMention r{words[w].kbegin, words[w].kend, w, w, k, {}, true, false};
     int head = -1;
     std::map<uint32_t, Cand> best;
-    for (const FuzzyHit& h : fuzzy.Search(k, max_d)) {
+    auto cached = fuzzy_cache.find(k);
+    if (cached == fuzzy_cache.end()) cached = fuzzy_cache.emplace(k, fuzzy.Search(k, max_d)).first;
+    for (const FuzzyHit& h : cached->second) {
       for (const Posting& p : gaz_.postings(h.key_id)) {
         if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement) continue;
         if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
