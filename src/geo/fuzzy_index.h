@@ -1,5 +1,5 @@
 // FuzzyIndex: the gazetteer keys within a small edit distance of a word, for
-// capitalised words that match no key exactly ("Kalinovovo" is two edits from
+// capitalised words that match no key exactly ("Kalinonovo" is two edits from
 // "kalinovo", "Dzherzhinsk" one from "dzerzhinsk").
 //
 // Only one-word keys are indexed, bucketed by first two letters and length; a query

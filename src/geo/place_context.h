@@ -32,7 +32,7 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt);
 int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin);
 
 // Keys of words that name people in this text: the capitalised words right
-// after a given name or title ("Sergei Lipovye" -> "lipovye").
+// after a given name or title ("Ivan Petrenko" -> "petrenko").
 std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex);
 

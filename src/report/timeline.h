@@ -50,7 +50,7 @@ std::vector<TimelineEntry> BuildTimeline(const Ledger& ledger, const std::vector
 // Every place's entries (what contradictions and the report walk over).
 std::vector<TimelineEntry> BuildAllTimelines(const Ledger& ledger);
 
-// "Lipovye" for "Colonel-General Sergei Lipovye": the speaker's grouping key.
+// "Petrenko" for "Colonel-General Ivan Petrenko": the speaker's grouping key.
 std::string SpeakerKey(const std::string& speaker);
 
 }  // namespace sitrep::report

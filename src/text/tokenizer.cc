@@ -65,7 +65,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
           end = j;
           continue;
         }
-        // Inner apostrophe or hyphen joined to a letter: "Kimakovsky's" is
+        // Inner apostrophe or hyphen joined to a letter: "Petrenko's" is
         // split at the apostrophe below; "Colonel-General" stays one token.
         if (d >= 0 && IsHyphen(d) && j < n) {
           int32_t k = j;
