@@ -183,35 +183,38 @@ void MakeKeyedText(std::string_view text, KeyedText* out) {
   const size_t n = text.size();
   while (i < n) {
     unsigned char b = text[i];
-    // Fast path: a run of ASCII letters/digits followed by an ASCII separator.
-    if (b < 0x80) {
-      bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-      if (!alnum && !IsApostrophe(b)) {
-        if (!word.empty()) { w.Word(word); word.clear(); }
-        w.Separator(i, i + 1);
-        ++i;
-        continue;
-      }
-      if (alnum && word.empty()) {
-        size_t j = i;
-        while (j < n) {
-          unsigned char c = text[j];
-          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) { ++j; continue; }
-          if (c >= 'A' && c <= 'Z') { ++j; continue; }
-          break;
-        }
-        if (j == n || (static_cast<unsigned char>(text[j]) < 0x80 && !IsApostrophe(text[j]))) {
-          for (size_t k = i; k < j; ++k) {
-            char c = text[k];
-            if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
-            out->key.push_back(c);
-            out->src.push_back(k);
-            out->src_end.push_back(k + 1);
+    // Fast path: runs of ASCII letters, digits and separators. A word that
+    // turns out to continue with a non-ASCII letter or an apostrophe is
+    // rolled back and handled by the general path below.
+    if (word.empty() && b < 0x80 && !IsApostrophe(b)) {
+      size_t word_start = i, key_at_word = out->key.size();
+      bool in_word = false;
+      while (i < n) {
+        unsigned char c = text[i];
+        if (c >= 0x80 || IsApostrophe(c)) break;
+        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+        if (lower || upper || digit) {
+          if (!in_word) {
+            in_word = true;
+            word_start = i;
+            key_at_word = out->key.size();
           }
-          i = j;
-          continue;
+          out->key.push_back(upper ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+          out->src.push_back(static_cast<uint32_t>(i));
+          out->src_end.push_back(static_cast<uint32_t>(i + 1));
+        } else {
+          in_word = false;
+          w.Separator(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
         }
+        ++i;
       }
+      if (i < n && in_word) {
+        out->key.resize(key_at_word);
+        out->src.resize(key_at_word);
+        out->src_end.resize(key_at_word);
+        i = word_start;
+      }
+      if (i >= n) break;
     }
     size_t len;
     uint32_t cp = Decode(text, i, &len);
