@@ -1,8 +1,6 @@
 #include "dedup/pair_aligner.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 namespace sitrep::dedup {
 namespace {
@@ -62,16 +60,6 @@ void Match(const DocSignature& a, const DocSignature& b, const AlignOptions& o, 
     }
   }
   std::sort(cells.begin(), cells.end(), [](const Cell& x, const Cell& y) { return x.s > y.s; });
-  if (std::getenv("SITREP_REWRITE_DEBUG")) {
-    for (size_t i = 0; i < a.sentences.size(); ++i) {
-      double best = 0; int bj = -1;
-      for (size_t j = 0; j < b.sentences.size(); ++j) {
-        double s = SentenceScore(a.sentences[i], b.sentences[j], o);
-        if (s > best) best = s, bj = static_cast<int>(j);
-      }
-      std::fprintf(stderr, "a%zu [%u,%u) best b%d %.2f\n", i, a.sentences[i].span.begin, a.sentences[i].span.end, bj, best);
-    }
-  }
   for (const auto& c : cells) {
     if ((*ma)[c.i] < 0 && (*mb)[c.j] < 0) (*ma)[c.i] = c.j, (*mb)[c.j] = c.i;
   }
