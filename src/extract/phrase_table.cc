@@ -62,7 +62,9 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
     for (size_t k = 1; k < words.size(); ++k) e.rest.push_back(Lower(words[k]));
     int id = static_cast<int>(entries_.size());
     entries_.push_back(std::move(e));
-    by_first_[Lower(words[0])].push_back(id);
+    std::string first = Lower(words[0]);
+    first_filter_.set(FilterKey(first));
+    by_first_[first].push_back(id);
   }
 }
 
@@ -91,7 +93,7 @@ Status PhraseTable::LoadFile(const std::string& path) {
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
                                         const std::vector<std::string_view>* raw) const {
   Match best;
-  if (i >= end) return best;
+  if (i >= end || !MayStart(words[i])) return best;
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return best;
   for (int id : it->second) {
@@ -115,6 +117,7 @@ PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& wor
 bool PhraseTable::Has(std::string_view w) const { return TagOf(w) != nullptr; }
 
 const std::string* PhraseTable::TagOf(std::string_view w) const {
+  if (!MayStart(w)) return nullptr;
   auto it = by_first_.find(w);
   if (it == by_first_.end()) return nullptr;
   for (int id : it->second) {

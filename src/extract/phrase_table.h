@@ -10,6 +10,7 @@
 #ifndef SITREP_EXTRACT_PHRASE_TABLE_H_
 #define SITREP_EXTRACT_PHRASE_TABLE_H_
 
+#include <bitset>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -66,6 +67,13 @@ class PhraseTable {
     int tag;
     std::string surface;
   };
+  // A cheap prefilter before hashing: most article words start no phrase.
+  static size_t FilterKey(std::string_view w) {
+    return ((w.size() & 31u) << 11) | ((static_cast<unsigned char>(w.front()) & 63u) << 5) |
+           (static_cast<unsigned char>(w.back()) & 31u);
+  }
+  bool MayStart(std::string_view w) const { return !w.empty() && first_filter_[FilterKey(w)]; }
+  std::bitset<1u << 16> first_filter_;
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_;
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;
