@@ -14,6 +14,7 @@
 
 #include "cli/commands.h"
 #include "geo/gazetteer.h"
+#include "geo/fuzzy_index.h"
 #include "geo/gazetteer_builder.h"
 #include "geo/match_key.h"
 #include "text/analyzer.h"
@@ -164,7 +165,20 @@ int RunLookup(const GazOptions& o) {
   } else {
     std::printf("no exact spelling; fuzzy candidates only\n");
   }
-  if (r.places.empty()) std::printf("resolves to nothing\n");
+  if (r.places.empty()) {
+    // Alone, a fuzzy spelling lacks the context it needs; show what it is near.
+    std::printf("resolves to nothing on its own; spellings within edit distance 2:\n");
+    size_t shown = 0;
+    for (const geo::FuzzyHit& h : (*g)->fuzzy().Search(key, 2)) {
+      for (const geo::Posting& p : (*g)->postings(h.key_id)) {
+        if (!o.verbose && ++shown > 10) break;
+        const geo::Entry& e = (*g)->entry(p.entry);
+        std::printf("   \"%s\" (%d edit%s) -> %s (%s, %s) %.5f,%.5f pop %u\n", std::string((*g)->key(h.key_id)).c_str(),
+                    h.distance, h.distance == 1 ? "" : "s", e.name.c_str(), e.admin1.c_str(), e.admin2.c_str(), e.lat,
+                    e.lon, e.population);
+      }
+    }
+  }
   for (const auto& p : r.places) {
     std::printf("-> %s [%s] %s %s %.5f,%.5f code %s confidence %.2f\n", p.name.c_str(), geo::PlaceKindName(p.kind),
                 p.admin1.c_str(), p.admin2.c_str(), p.lat, p.lon, p.code.c_str(), p.confidence);

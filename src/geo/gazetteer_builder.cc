@@ -283,6 +283,12 @@ Status GazetteerBuilder::AddGeoNamesStream(std::istream& in, const std::string& 
     std::vector<std::string> keys;
     for (auto& [s, fl] : spellings) keys.push_back(MatchKey(s));
     int64_t twin = FindTwin(keys, e.lat, e.lon, /*want_geonames=*/false);
+    if (twin < 0) {
+      // GeoNames sometimes holds one town twice (Kurakhove and Kurakhovo,
+      // 100 m apart): a record sharing a spelling within 2 km is the same place.
+      int64_t dup = FindTwin(keys, e.lat, e.lon, /*want_geonames=*/true);
+      if (dup >= 0 && DistanceKm(e.lat, e.lon, entries_[dup].lat, entries_[dup].lon) <= 2.0) twin = dup;
+    }
     uint32_t id;
     if (twin >= 0) {
       id = static_cast<uint32_t>(twin);

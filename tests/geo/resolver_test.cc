@@ -19,7 +19,10 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("1", "Kramatorsk", "Kramatorsk,Краматорск", 48.72, 37.56, "PPLA2", "05", 150000) +
         GeoNamesRow("2", "Toretsk", "Dzerzhinsk,Dzerzhynsk,Дзержинск", 48.39, 37.85, "PPL", "05", 40000) +
         GeoNamesRow("3", "Vovchansk", "Volchansk,Волчанск", 50.29, 36.94, "PPL", "07", 19000) +
-        GeoNamesRow("4", "Pobeda", "Pobeda,Victory", 47.00, 33.00, "PPL", "13", 900);
+        GeoNamesRow("4", "Pobeda", "Pobeda,Victory", 47.00, 33.00, "PPL", "13", 900) +
+        // One town recorded twice by GeoNames, 200 m apart.
+        GeoNamesRow("5", "Kurakhove", "Kurakhovo,Курахово", 47.9844, 37.2791, "PPL", "05", 18000) +
+        GeoNamesRow("6", "Kurakhovo", "Kurakhovo", 47.9852, 37.2821, "PPL", "05", 20000);
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -51,6 +54,12 @@ TEST_F(ResolverTest, MergesSettlementWithItsGeoNamesTwin) {
   EXPECT_EQ(p->code, "UA1402011001");     // its place code
   EXPECT_EQ(p->admin1, "Donetsk");        // "Donetska" without the adjective ending
   EXPECT_EQ(p->admin2, "Bakhmutskyi");
+}
+
+TEST_F(ResolverTest, MergesGeoNamesDuplicates) {
+  int64_t k = world_->FindKey("kurakhovo");
+  ASSERT_GE(k, 0);
+  EXPECT_EQ(world_->postings(k).size(), 1u);
 }
 
 TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
