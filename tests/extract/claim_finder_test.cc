@@ -32,11 +32,19 @@ TEST_F(ClaimFinderTest, KindsByTrigger) {
       {"Forces are on the verge of securing Berezovo.", "prediction@Berezove"},
       {"Troops established control over all approaches to Stavky.", "fighting@Stavky"},
       {"The liberation of Lisne on May 4 opened the road.", "captured@Lisne"},
+      {"The governor said Stavky remains under Ukrainian control.", "contested@Stavky"},
+      {"Ukrainian units still hold positions in Zarichne.", "contested@Zarichne"},
+      {"Russian forces now control about 60 percent of Lisne.", "fighting@Lisne"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
     EXPECT_THAT(ClaimKeys(r), ElementsAre(c.key)) << c.text;
   }
+}
+
+TEST_F(ClaimFinderTest, CivilianEvacuationIsNoWithdrawal) {
+  Record r = Run("More than 500 civilians were evacuated from Stavky last week.", kPlaces);
+  EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
 }
 
 TEST_F(ClaimFinderTest, NoClaimWithoutTrigger) {
