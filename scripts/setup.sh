@@ -8,12 +8,15 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 SHARED=${SITREP_SHARED:-$ROOT/../shared}
 
-PKGS="build-essential cmake pkg-config git python3 nodejs npm
+PKGS="build-essential cmake pkg-config git python3
   libicu-dev libhyperscan-dev libre2-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev
   libcpp-httplib-dev libgumbo-dev zlib1g-dev libarchive-dev libxxhash-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev time"
 if [ "${SITREP_WITH_BROWSER:-0}" = 1 ]; then PKGS="$PKGS chromium wrk"; fi
 
+# Node.js may come from outside Debian (with its own npm): only install
+# Debian's when there is no npm at all.
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS nodejs npm"
 missing=""
 for p in $PKGS; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
