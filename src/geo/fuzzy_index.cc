@@ -51,6 +51,21 @@ void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
 }
 
 std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const {
+  std::string key(word);
+  key.push_back(static_cast<char>('0' + max_d));
+  {
+    std::lock_guard<std::mutex> l(memo_mu_);
+    auto it = memo_.find(key);
+    if (it != memo_.end()) return it->second;
+  }
+  std::vector<FuzzyHit> out = SearchUncached(word, max_d);
+  std::lock_guard<std::mutex> l(memo_mu_);
+  if (memo_.size() >= kMaxMemo) memo_.clear();
+  memo_.emplace(std::move(key), out);
+  return out;
+}
+
+std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_d) const {
   std::vector<FuzzyHit> out;
   if (word.empty() || by_len_.empty()) return out;
   int b = Bucket(word);

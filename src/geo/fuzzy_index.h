@@ -9,6 +9,9 @@
 #define SITREP_GEO_FUZZY_INDEX_H_
 
 #include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -27,9 +30,15 @@ class FuzzyIndex {
   // keys[i] is key i; keys holding a space are not indexed.
   void Build(const std::vector<std::string_view>& keys);
   // Keys within `max_d` edits of `word` (same first two letters), best first.
+  // Results are memoised across calls (news repeats the same unknown
+  // capitalised words, mostly people's names); thread-safe.
   std::vector<FuzzyHit> Search(std::string_view word, int max_d) const;
 
  private:
+  std::vector<FuzzyHit> SearchUncached(std::string_view word, int max_d) const;
+  static constexpr size_t kMaxMemo = 1 << 18;  // entries; cleared when full
+  mutable std::mutex memo_mu_;
+  mutable std::unordered_map<std::string, std::vector<FuzzyHit>> memo_;  // GUARDED_BY(memo_mu_)
   static int Bucket(std::string_view key);
   std::vector<std::string_view> keys_;
   // by_len_[bucket][len] = key ids of those first two letters and that length.
