@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/ledger_loader.h"
 #include "report/contradictions.h"
 #include "report/exports.h"
 #include "report/ledger.h"
@@ -19,21 +20,9 @@ struct ContradictionsOptions {
 };
 
 int RunContradictions(const ContradictionsOptions& o) {
-  store::Store::Options so;
-  so.read_only = true;
-  auto st = store::Store::Open(o.db, so);
-  if (!st.ok()) {
-    PrintError(st.status().message());
-    return 1;
-  }
   report::Ledger ledger;
-  std::string warning;
-  Status s = report::Ledger::Load(st->get(), &ledger, &warning);
-  if (!s.ok()) {
-    PrintError(s.message());
-    return 1;
-  }
-  if (!warning.empty()) PrintError(warning);
+  if (!LoadLedger(o.db, &ledger)) return 1;
+  Status s;
   auto found = report::FindContradictions(ledger, report::BuildAllTimelines(ledger));
   s = report::WriteContradictions(found, o.format, std::cout);
   if (!s.ok()) {

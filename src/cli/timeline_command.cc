@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/ledger_loader.h"
 #include "report/contradictions.h"
 #include "report/exports.h"
 #include "report/ledger.h"
@@ -31,21 +32,9 @@ int RunTimeline(const TimelineOptions& o) {
       return 2;
     }
   }
-  store::Store::Options so;
-  so.read_only = true;
-  auto st = store::Store::Open(o.db, so);
-  if (!st.ok()) {
-    PrintError(st.status().message());
-    return 1;
-  }
   report::Ledger ledger;
-  std::string warning;
-  Status s = report::Ledger::Load(st->get(), &ledger, &warning);
-  if (!s.ok()) {
-    PrintError(s.message());
-    return 1;
-  }
-  if (!warning.empty()) PrintError(warning);
+  if (!LoadLedger(o.db, &ledger)) return 1;
+  Status s;
   std::vector<std::string> codes = ledger.FindPlaces(o.place);
   if (codes.empty()) {
     PrintError("timeline: no place named '" + o.place + "' in " + o.db);

@@ -4,24 +4,12 @@
 
 #include "geo/match_key.h"
 #include "util/data_path.h"
+#include "util/strings.h"
 
 namespace sitrep::geo {
 namespace {
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
+using ::sitrep::Split;
 
 Status ReadKeys(const std::string& path, std::unordered_set<std::string>* out) {
   std::vector<DataLine> lines;

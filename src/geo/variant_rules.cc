@@ -9,24 +9,12 @@
 
 #include "geo/gazetteer_entry.h"
 #include "util/data_path.h"
+#include "util/strings.h"
 
 namespace sitrep::geo {
 namespace {
 
-std::vector<std::string> Split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (c == sep) {
-      out.push_back(cur);
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  out.push_back(cur);
-  return out;
-}
+using ::sitrep::Split;
 
 Result<std::unique_ptr<icu::Transliterator>> FromRulesFile(const std::string& path) {
   std::ifstream in(path);
