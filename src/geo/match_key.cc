@@ -110,12 +110,24 @@ Script Classify(uint32_t cp) {
   return IsApostrophe(cp) ? Script::kApostrophe : Script::kOther;
 }
 
+// Appends key bytes and their source offsets to raw buffers sized for the
+// worst case up front (a key byte per source byte, at most 2 for Cyrillic
+// letters that expand to "shch"), so the hot loops never reallocate.
 class KeyWriter {
  public:
-  explicit KeyWriter(KeyedText* out) : out_(out) {}
+  KeyWriter(KeyedText* out, size_t source_size) : out_(out) {
+    cap_ = 2 * source_size + 8;
+    out_->key.resize(cap_);
+    out_->src.resize(cap_ + 1);
+    key_ = out_->key.data();
+    src_ = out_->src.data();
+  }
 
-  void Separator(uint32_t off, uint32_t end) {
-    if (!out_->key.empty() && out_->key.back() != ' ') Put(' ', off, end);
+  size_t size() const { return k_; }
+  void Truncate(size_t k) { k_ = k; }
+
+  void Separator(uint32_t off) {
+    if (k_ > 0 && key_[k_ - 1] != ' ') Put(' ', off);
   }
 
   void Word(const std::vector<Ch>& w) {
@@ -132,19 +144,19 @@ class KeyWriter {
           char a = static_cast<char>(c.cp);
           if (a >= 'A' && a <= 'Z') a = a - 'A' + 'a';
           uint32_t cyr_cp = cyr_word ? LatinToCyrLookalike(a) : 0;
-          if (cyr_cp) PutStr(kCyr[cyr_cp - 0x430], c);
-          else Put(a, c.off, c.end);
+          if (cyr_cp) PutStr(kCyr[cyr_cp - 0x430], c.off);
+          else Put(a, c.off);
           break;
         }
         case Script::kLatin:
-          PutStr(LatinTable()[c.cp - kLatinLo].c_str(), c);
+          PutStr(LatinTable()[c.cp - kLatinLo].c_str(), c.off);
           break;
         case Script::kCyrillic: {
           uint32_t lower = CyrLower(c.cp);
           char look = cyr_word ? 0 : CyrToLatinLookalike(lower);
-          if (look) Put(look, c.off, c.end);
-          else if (lower == 0x491) Put('g', c.off, c.end);
-          else PutStr(kCyr[lower - 0x430], c);
+          if (look) Put(look, c.off);
+          else if (lower == 0x491) Put('g', c.off);
+          else PutStr(kCyr[lower - 0x430], c.off);
           break;
         }
         case Script::kApostrophe:
@@ -155,65 +167,102 @@ class KeyWriter {
     }
   }
 
- private:
-  void Put(char k, uint32_t off, uint32_t end) {
-    out_->key.push_back(k);
-    out_->src.push_back(off);
-    out_->src_end.push_back(end);
+  // The ASCII fast path: folds text[i..) while bytes are ASCII letters,
+  // digits or separators. Returns where it stopped (a non-ASCII byte or an
+  // apostrophe); a word cut there is rolled back to its start so that the
+  // general path folds it whole.
+  size_t AsciiRun(std::string_view text, size_t i) {
+    static const auto kClass = [] {
+      // 0: stop; 1: separator; else the key byte.
+      std::array<char, 256> t{};
+      for (int c = 0; c < 0x80; ++c) t[c] = 1;
+      for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
+      for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
+      for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
+      t['\''] = 0;
+      t['`'] = 0;
+      return t;
+    }();
+    const size_t n = text.size();
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    while (k_ + (n - i) + 1 > cap_) Grow();  // at most one key byte per byte here
+    size_t word_start = i, key_at_word = k_;
+    bool in_word = false;
+    for (; i < n; ++i) {
+      char c = kClass[s[i]];
+      if (c > 1) {
+        if (!in_word) {
+          in_word = true;
+          word_start = i;
+          key_at_word = k_;
+        }
+        key_[k_] = c;
+        src_[k_++] = static_cast<uint32_t>(i);
+      } else if (c == 1) {
+        in_word = false;
+        if (k_ > 0 && key_[k_ - 1] != ' ') {
+          key_[k_] = ' ';
+          src_[k_++] = static_cast<uint32_t>(i);
+        }
+      } else {
+        break;
+      }
+    }
+    if (i < n && in_word) {
+      k_ = key_at_word;
+      i = word_start;
+    }
+    return i;
   }
-  void PutStr(const char* s, const Ch& c) {
-    for (; *s; ++s) Put(*s, c.off, c.end);
+
+  // Drops trailing spaces, sizes the buffers and appends the end sentinel.
+  void Finish(size_t source_size) {
+    while (k_ > 0 && key_[k_ - 1] == ' ') --k_;
+    src_[k_] = static_cast<uint32_t>(source_size);
+    out_->key.resize(k_);
+    out_->src.resize(k_ + 1);
+  }
+
+ private:
+  void Put(char k, uint32_t off) {
+    if (k_ + 1 > cap_) Grow();
+    key_[k_] = k;
+    src_[k_++] = off;
+  }
+  void PutStr(const char* s, uint32_t off) {
+    for (; *s; ++s) Put(*s, off);
+  }
+  void Grow() {
+    cap_ *= 2;
+    out_->key.resize(cap_);
+    out_->src.resize(cap_ + 1);
+    key_ = out_->key.data();
+    src_ = out_->src.data();
   }
   KeyedText* out_;
+  char* key_;
+  uint32_t* src_;
+  size_t k_ = 0, cap_ = 0;
 };
 
 }  // namespace
 
+uint32_t KeyedText::SourceEnd(std::string_view text, size_t k) const {
+  size_t len = 1;
+  uint32_t off = src[k];
+  if (off < text.size()) Decode(text, off, &len);
+  return off + static_cast<uint32_t>(len);
+}
+
 void MakeKeyedText(std::string_view text, KeyedText* out) {
-  out->key.clear();
-  out->src.clear();
-  out->src_end.clear();
-  out->key.reserve(text.size());
-  out->src.reserve(text.size() + 1);
-  out->src_end.reserve(text.size());
-  KeyWriter w(out);
+  KeyWriter w(out, text.size());
   std::vector<Ch> word;
   size_t len_s_ = 0;
   size_t i = 0;
   const size_t n = text.size();
   while (i < n) {
-    unsigned char b = text[i];
-    // Fast path: runs of ASCII letters, digits and separators. A word that
-    // turns out to continue with a non-ASCII letter or an apostrophe is
-    // rolled back and handled by the general path below.
-    if (word.empty() && b < 0x80 && !IsApostrophe(b)) {
-      size_t word_start = i, key_at_word = out->key.size();
-      bool in_word = false;
-      while (i < n) {
-        unsigned char c = text[i];
-        if (c >= 0x80 || IsApostrophe(c)) break;
-        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-        if (lower || upper || digit) {
-          if (!in_word) {
-            in_word = true;
-            word_start = i;
-            key_at_word = out->key.size();
-          }
-          out->key.push_back(upper ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-          out->src.push_back(static_cast<uint32_t>(i));
-          out->src_end.push_back(static_cast<uint32_t>(i + 1));
-        } else {
-          in_word = false;
-          w.Separator(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
-        }
-        ++i;
-      }
-      if (i < n && in_word) {
-        out->key.resize(key_at_word);
-        out->src.resize(key_at_word);
-        out->src_end.resize(key_at_word);
-        i = word_start;
-      }
+    if (word.empty() && static_cast<unsigned char>(text[i]) < 0x80 && !IsApostrophe(static_cast<unsigned char>(text[i]))) {
+      i = w.AsciiRun(text, i);
       if (i >= n) break;
     }
     size_t len;
@@ -221,7 +270,7 @@ void MakeKeyedText(std::string_view text, KeyedText* out) {
     Script s = Classify(cp);
     if (s == Script::kOther) {
       if (!word.empty()) { w.Word(word); word.clear(); }
-      w.Separator(i, i + len);
+      w.Separator(static_cast<uint32_t>(i));
     } else if (s == Script::kApostrophe && !word.empty() && i + len < n &&
                (text[i + len] == 's' || text[i + len] == 'S') &&
                (i + len + 1 == n || Classify(Decode(text, i + len + 1, &len_s_)) == Script::kOther)) {
@@ -239,7 +288,7 @@ void MakeKeyedText(std::string_view text, KeyedText* out) {
         word.push_back({cp, static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), s});
       } else {
         if (!word.empty()) { w.Word(word); word.clear(); }
-        w.Separator(i, i + len);
+        w.Separator(static_cast<uint32_t>(i));
       }
     } else {
       word.push_back({cp, static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), s});
@@ -247,12 +296,7 @@ void MakeKeyedText(std::string_view text, KeyedText* out) {
     i += len;
   }
   if (!word.empty()) w.Word(word);
-  while (!out->key.empty() && out->key.back() == ' ') {
-    out->key.pop_back();
-    out->src.pop_back();
-    out->src_end.pop_back();
-  }
-  out->src.push_back(static_cast<uint32_t>(n));
+  w.Finish(n);
 }
 
 std::string MatchKey(std::string_view name) {

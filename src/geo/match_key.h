@@ -31,8 +31,10 @@ struct KeyedText {
   // For each key byte, the byte offset in the source text of the character
   // that produced it; one extra element holds the source size.
   std::vector<uint32_t> src;
-  // Byte offset in the source just past the character that produced key[i].
-  std::vector<uint32_t> src_end;
+
+  // Byte offset in `text` (the source of this key) just past the character
+  // that produced key[k].
+  uint32_t SourceEnd(std::string_view text, size_t k) const;
 };
 
 // Folds `text` into its key, with offsets back to `text`.

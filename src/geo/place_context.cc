@@ -58,7 +58,7 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     }
     uint32_t j = i;
     while (j < n && k[j] != ' ') ++j;
-    KeyWord w{i, j, kt.src[i], kt.src_end[j - 1], false, false};
+    KeyWord w{i, j, kt.src[i], kt.SourceEnd(text, j - 1), false, false};
     int32_t off = static_cast<int32_t>(w.sbegin);
     UChar32 c;
     U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);

@@ -395,7 +395,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     Mention m;
     m.span.begin = kt.src[r.kbegin];
-    m.span.end = kt.src_end[r.kend - 1];
+    m.span.end = kt.SourceEnd(t.text, r.kend - 1);
     m.place = pi;
     m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
     ResolvedPlace& p = out->places[pi];

@@ -40,7 +40,7 @@ TEST(MatchKeyTest, OffsetsPointBackIntoTheSource) {
   ASSERT_EQ(k.src.size(), k.key.size() + 1);
   size_t b = k.key.find("druzhkovka");
   EXPECT_EQ(k.src[b], 5u);
-  EXPECT_EQ(text.substr(k.src[b], k.src_end[k.key.size() - 1] - k.src[b]), "Dружковка");
+  EXPECT_EQ(text.substr(k.src[b], k.SourceEnd(text, k.key.size() - 1) - k.src[b]), "Dружковка");
 }
 
 }  // namespace
