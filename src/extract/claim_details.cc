@@ -20,11 +20,11 @@ int DeadlineDays(const DocView& v, const Lexicon& lex, size_t begin, size_t end)
     size_t j = i + len;
     if (j + 1 < end && v.words[j] == "or" && ParseNumberAt(v, lex, j + 1, end, &n2, &len)) j += 1 + len;
     if (j >= end) continue;
-    const std::string* unit = lex.relative_dates.TagOf(v.words[j]);
+    const std::string* unit = lex.relative_dates.TagOf(v.ids[j]);
     if (unit == nullptr || unit->rfind("unit", 0) != 0) continue;
     // Not "two days later": that is a date, not a span.
     if (j + 1 < end) {
-      const std::string* dir = lex.relative_dates.TagOf(v.words[j + 1]);
+      const std::string* dir = lex.relative_dates.TagOf(v.ids[j + 1]);
       if (dir != nullptr && dir->rfind("dir", 0) == 0) continue;
     }
     double days = std::max(n, n2) * std::strtod(unit->c_str() + 5, nullptr);
@@ -49,7 +49,7 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   // Side: the side word nearest the trigger.
   size_t best = SIZE_MAX;
   for (size_t i = begin; i < end; ++i) {
-    const std::string* side = lex_.sides.TagOf(v.words[i]);
+    const std::string* side = lex_.sides.TagOf(v.ids[i]);
     if (side == nullptr) continue;
     size_t d = i < t.a ? t.a - i : i - t.a;
     if (d < best) {

@@ -62,7 +62,7 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
       size_t j = i + 1;
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
       // "Donetsk People's Republic", "Kharkiv Oblast": a region, whatever the resolver said.
-      PhraseTable::Match m = lex_.claim_modifiers.Longest(v.words, j, std::min(v.size(), j + 3));
+      PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, std::min(v.size(), j + 3));
       bool region = m.len && lex_.claim_modifiers.tag(m.tag) == "region";
       if (!region) {
         for (size_t k = i; k < j; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
@@ -75,7 +75,7 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
       continue;
     }
     if (v.IsWord(i)) {
-      PhraseTable::Match m = lex_.references.Longest(v.words, i, v.size());
+      PhraseTable::Match m = lex_.references.Longest(v.ids, i, v.size());
       if (m.len && lex_.references.tag(m.tag) == "place" && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
         int r = referent();
         if (r >= 0) {
@@ -120,7 +120,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
         // Only a list introduction may stand between: ", including A".
-        const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.words[j + 1]) : nullptr;
+        const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.ids[j + 1]) : nullptr;
         if (tag == nullptr || *tag != "list") break;
       }
     }
@@ -157,7 +157,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   size_t a = t.a;
   while (a > begin && a + 10 > t.a && !(v.IsPunct(a - 1) && (v.raw[a - 1] == "," || v.raw[a - 1] == ";"))) --a;
   for (size_t i = a; i < t.a; ++i) {
-    PhraseTable::Match m = lex_.modality.Longest(v.words, i, t.a);
+    PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a);
     if (!m.len) continue;
     const std::string& tag = lex_.modality.tag(m.tag);
     if (tag == "predict") mk.predict = true;
@@ -173,7 +173,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   for (size_t i = lo; i < hi; ++i) {
     if (i >= t.a && i < t.b) continue;
     std::string_view w = v.words[i];
-    const std::string* tag = lex_.modality.TagOf(w);
+    const std::string* tag = lex_.modality.TagOf(v.ids[i]);
     if ((tag != nullptr && *tag == "past") ||
         (v.IsWord(i) && !v.Cap(i) && w.size() > 4 && w.substr(w.size() - 2) == "ed")) {
       mk.past = true;
@@ -197,7 +197,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     std::vector<Trigger> triggers;
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
-      PhraseTable::Match m = lex_.claim_triggers.Longest(v.words, i, end);
+      PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
       if (!m.len) continue;
       const std::string& tag = lex_.claim_triggers.tag(m.tag);
       Trigger t;
@@ -217,7 +217,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       Markers mk = MarkersAround(v, t, begin, end);
       // "all approaches to the city", "the outskirts of": fighting, not capture.
       for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
-        PhraseTable::Match m = lex_.claim_modifiers.Longest(v.words, k, end);
+        PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"

@@ -79,7 +79,7 @@ Ymd AddDays(Ymd a, int days) {
 
 int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {
   if (!v.Cap(i)) return 0;
-  const std::string* tag = lex_.months.TagOf(v.words[i]);
+  const std::string* tag = lex_.months.TagOf(v.ids[i]);
   if (tag == nullptr) return 0;
   *len = 1;
   // "Nov." : the abbreviation's period belongs to the month.
@@ -135,7 +135,7 @@ bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, i
                           int* weekday) const {
   *weekday = 0;
   // Fixed expressions: "yesterday", "the next day", "last week".
-  PhraseTable::Match m = lex_.relative_dates.Longest(v.words, i, end);
+  PhraseTable::Match m = lex_.relative_dates.Longest(v.ids, i, end);
   if (m.len) {
     const std::string& tag = lex_.relative_dates.tag(m.tag);
     if (tag.rfind("unit", 0) != 0 && tag.rfind("dir", 0) != 0) {
@@ -147,7 +147,7 @@ bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, i
     }
   }
   // Weekdays: "on Tuesday", "last Tuesday", "Tuesday".
-  if (const std::string* wd = v.Cap(i) ? lex_.weekdays.TagOf(v.words[i]) : nullptr) {
+  if (const std::string* wd = v.Cap(i) ? lex_.weekdays.TagOf(v.ids[i]) : nullptr) {
     *weekday = std::atoi(wd->c_str());
     *days = 0;
     *from_last = false;
@@ -165,9 +165,9 @@ bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, i
   }
   size_t j = i + nl;
   if (j >= end) return false;
-  const std::string* unit = lex_.relative_dates.TagOf(v.words[j]);
+  const std::string* unit = lex_.relative_dates.TagOf(v.ids[j]);
   if (unit == nullptr || unit->rfind("unit", 0) != 0 || j + 1 >= end) return false;
-  const std::string* dir = lex_.relative_dates.TagOf(v.words[j + 1]);
+  const std::string* dir = lex_.relative_dates.TagOf(v.ids[j + 1]);
   if (dir == nullptr || dir->rfind("dir", 0) != 0) return false;
   double unit_days = std::strtod(unit->c_str() + 5, nullptr);
   int sign = dir->find('-') != std::string::npos ? -1 : 1;

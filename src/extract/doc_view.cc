@@ -2,7 +2,8 @@
 
 namespace sitrep::extract {
 
-DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res) : t(text), places(res) {
+DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, const Vocabulary& vocab)
+    : t(text), places(res) {
   lower = t.text;
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -10,10 +11,12 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res) : t
   size_t n = t.tokens.size();
   words.reserve(n);
   raw.reserve(n);
+  ids.reserve(n);
   std::string_view lo(lower), orig(t.text);
   for (const auto& tk : t.tokens) {
     words.push_back(lo.substr(tk.span.begin, tk.span.size()));
     raw.push_back(orig.substr(tk.span.begin, tk.span.size()));
+    ids.push_back(vocab.Find(words.back()));
   }
   mention_at.assign(n, -1);
   sentence_of.assign(n, 0);

@@ -9,19 +9,21 @@
 #include <vector>
 
 #include "geo/resolution.h"
+#include "extract/vocabulary.h"
 #include "text/analyzed_text.h"
 
 namespace sitrep::extract {
 
 struct DocView {
-  // REQUIRES: t and places outlive the view.
-  DocView(const text::AnalyzedText& t, const geo::Resolution& places);
+  // REQUIRES: t, places and vocab outlive the view.
+  DocView(const text::AnalyzedText& t, const geo::Resolution& places, const Vocabulary& vocab);
 
   const text::AnalyzedText& t;
   const geo::Resolution& places;
   std::string lower;                       // t.text with ASCII letters lower-cased
   std::vector<std::string_view> words;     // lower-case text of each token
   std::vector<std::string_view> raw;       // original text of each token
+  std::vector<int32_t> ids;                // vocabulary id of each lower-case token, or kNone
   std::vector<int> mention_at;             // token -> index into places.mentions, or -1
   std::vector<int> sentence_of;            // token -> sentence index
 

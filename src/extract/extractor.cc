@@ -30,7 +30,7 @@ class RuleExtractor : public Extractor {
   void Extract(const ingest::Document& doc, const text::AnalyzedText& t, const geo::Resolution& places,
                Record* out) const override {
     out->places = places.places;
-    DocView v(t, places);
+    DocView v(t, places, lex_->vocabulary);
     Sources src;
     src.Reset(t.sentences.size(), t.tokens.size());
     outlets_.Find(v, &out->outlets, &src);

@@ -29,6 +29,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::LoadDir(const std::string& dir) {
       {"sourcing", &lex->sourcing},               {"sourcing_except", &lex->sourcing_except},
   };
   for (const auto& f : files) {
+    f.table->UseVocabulary(&lex->vocabulary);
     SITREP_RETURN_IF_ERROR(f.table->LoadFile(dir + "/" + f.name + ".txt"));
   }
   return lex;

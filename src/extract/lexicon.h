@@ -9,11 +9,18 @@
 #include <string>
 
 #include "extract/phrase_table.h"
+#include "extract/vocabulary.h"
 #include "util/status.h"
 
 namespace sitrep::extract {
 
 struct Lexicon {
+  Lexicon() = default;
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // The words of every table below, shared so that DocView::ids serves all.
+  Vocabulary vocabulary;
   PhraseTable reporting_verbs;  // "said", "according to" -> say | hedge | deny
   PhraseTable titles;           // ranks and offices before a name: "Colonel-General"
   PhraseTable roles;            // role nouns: "expert", "advisor" (appositives)

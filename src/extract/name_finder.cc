@@ -24,22 +24,22 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   while (j < end && j < i + 7 && Usable(v, taken, j)) ++j;
   size_t a = i;
   std::string title;
-  while (a < j && (lex.titles.Has(v.words[a]) || lex.not_names.Has(v.words[a]))) {
-    if (lex.titles.Has(v.words[a])) {
+  while (a < j && (lex.titles.Has(v.ids[a]) || lex.not_names.Has(v.ids[a]))) {
+    if (lex.titles.Has(v.ids[a])) {
       if (!title.empty()) title += " ";
       title += v.raw[a];
     }
     ++a;
   }
   size_t b = a;
-  while (b < j && b < a + 3 && !lex.titles.Has(v.words[b]) && !lex.not_names.Has(v.words[b]) &&
-         !AllCaps(v.raw[b]) && !lex.roles.Has(v.words[b])) {
+  while (b < j && b < a + 3 && !lex.titles.Has(v.ids[b]) && !lex.not_names.Has(v.ids[b]) &&
+         !AllCaps(v.raw[b]) && !lex.roles.Has(v.ids[b])) {
     ++b;
   }
   if (b == a) return false;
   // A name run directly followed by more capitalised words that are not
   // names ("Igor Ministry") is an organisation, not a person.
-  if (b < j && lex.not_names.Has(v.words[b])) return false;
+  if (b < j && lex.not_names.Has(v.ids[b])) return false;
   out->run = i;
   out->a = a;
   out->b = b;

@@ -34,7 +34,7 @@ bool QuotedName(const DocView& v, size_t i, size_t end, size_t* a, size_t* b, si
 
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
                           bool after_cue) const {
-  PhraseTable::Match m = lex_.outlets.Longest(v.words, i, end, &v.raw);
+  PhraseTable::Match m = lex_.outlets.Longest(v.ids, i, end, &v.raw);
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
     *len = m.len;
@@ -43,7 +43,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     return true;
   }
   // Site names: word "." tld, written without spaces.
-  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.words[i + 2]) &&
+  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) &&
       v.tok(i).span.end == v.tok(i + 1).span.begin && v.tok(i + 1).span.end == v.tok(i + 2).span.begin) {
     *len = 3;
     *name = std::string(v.Text(i, i + 3));
@@ -60,7 +60,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   size_t j = i;
   while (j < end && j < i + 5 && v.Cap(j)) ++j;
   if (j == i) return false;
-  if (lex_.outlet_words.Has(v.words[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.words[i]))) {
+  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;
     *name = std::string(v.Text(i, j));
     return true;
@@ -75,7 +75,7 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     bool cue = false;       // the previous words were a citation cue
     bool citing = false;    // ... and it was "citing"
     for (size_t i = begin; i < end;) {
-      PhraseTable::Match c = lex_.outlet_cues.Longest(v.words, i, end);
+      PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
       if (c.len) {
         cue = true;
         citing = lex_.outlet_cues.tag(c.tag) == "citing";

@@ -40,6 +40,13 @@ bool CaseExact(std::string_view w) {
 
 }  // namespace
 
+PhraseTable::PhraseTable() : own_vocab_(std::make_unique<Vocabulary>()), vocab_(own_vocab_.get()) {}
+
+void PhraseTable::UseVocabulary(Vocabulary* vocab) {
+  vocab_ = vocab;
+  own_vocab_.reset();
+}
+
 void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
@@ -59,12 +66,16 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
       words.emplace_back(w);
     }
     if (exact) e.exact = words;
-    for (size_t k = 1; k < words.size(); ++k) e.rest.push_back(Lower(words[k]));
+    for (size_t k = 1; k < words.size(); ++k) e.rest.push_back(vocab_->Intern(Lower(words[k])));
     int id = static_cast<int>(entries_.size());
-    entries_.push_back(std::move(e));
-    std::string first = Lower(words[0]);
-    first_filter_.set(FilterKey(first));
+    int32_t first = vocab_->Intern(Lower(words[0]));
+    if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     by_first_[first].push_back(id);
+    if (e.rest.empty() && e.exact.empty()) {
+      if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
+      if (single_tag_[first] < 0) single_tag_[first] = tag_id;
+    }
+    entries_.push_back(std::move(e));
   }
 }
 
@@ -90,18 +101,18 @@ Status PhraseTable::LoadFile(const std::string& path) {
   return Status::OK();
 }
 
-PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
+PhraseTable::Match PhraseTable::Longest(const std::vector<int32_t>& ids, size_t i, size_t end,
                                         const std::vector<std::string_view>* raw) const {
   Match best;
-  if (i >= end || !MayStart(words[i])) return best;
-  auto it = by_first_.find(words[i]);
-  if (it == by_first_.end()) return best;
-  for (int id : it->second) {
+  if (i >= end) return best;
+  int32_t first = ids[i];
+  if (first < 0 || static_cast<size_t>(first) >= by_first_.size()) return best;
+  for (int id : by_first_[first]) {
     const Entry& e = entries_[id];
     size_t n = e.rest.size() + 1;
     if (static_cast<int>(n) <= best.len || i + n > end) continue;
     bool ok = true;
-    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = words[i + 1 + k] == e.rest[k];
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = ids[i + 1 + k] == e.rest[k];
     if (ok && !e.exact.empty()) {
       if (raw == nullptr) {
         ok = false;
@@ -114,16 +125,11 @@ PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& wor
   return best;
 }
 
-bool PhraseTable::Has(std::string_view w) const { return TagOf(w) != nullptr; }
-
-const std::string* PhraseTable::TagOf(std::string_view w) const {
-  if (!MayStart(w)) return nullptr;
-  auto it = by_first_.find(w);
-  if (it == by_first_.end()) return nullptr;
-  for (int id : it->second) {
-    if (entries_[id].rest.empty() && entries_[id].exact.empty()) return &tags_[entries_[id].tag];
-  }
-  return nullptr;
+PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
+                                        const std::vector<std::string_view>* raw) const {
+  std::vector<int32_t> ids(words.size(), Vocabulary::kNone);
+  for (size_t k = i; k < end && k < words.size(); ++k) ids[k] = vocab_->Find(words[k]);
+  return Longest(ids, i, end, raw);
 }
 
 }  // namespace sitrep::extract

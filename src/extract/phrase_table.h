@@ -10,14 +10,16 @@
 #ifndef SITREP_EXTRACT_PHRASE_TABLE_H_
 #define SITREP_EXTRACT_PHRASE_TABLE_H_
 
-#include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "extract/vocabulary.h"
 #include "util/status.h"
 
 namespace sitrep::extract {
@@ -35,6 +37,13 @@ class PhraseTable {
     int entry = -1;  // index for surface()
   };
 
+  // A table with its own vocabulary.
+  PhraseTable();
+  // Shares `vocab` (which must outlive the table) with other tables, so that
+  // one id per document token serves them all. REQUIRES: nothing added yet.
+  void UseVocabulary(Vocabulary* vocab);
+  const Vocabulary& vocabulary() const { return *vocab_; }
+
   // Adds a phrase given as text: words separated by spaces, '|' separating
   // alternative phrases ("took control of|seized"). The phrase is cut
   // into tokens as the text stage cuts article text ("aif.ru" = aif . ru).
@@ -46,14 +55,25 @@ class PhraseTable {
   // line. The error names the file and line of an unusable entry.
   Status LoadFile(const std::string& path);
 
-  // The longest phrase matching words[i..end). `raw` (parallel to words)
-  // holds the original-case tokens for case-exact phrases; may be null.
+  // The longest phrase matching the tokens [i, end), given as vocabulary
+  // ids of their lower-case text (vocabulary().Find; kNone for words no
+  // phrase uses). `raw` (parallel to ids) holds the original-case tokens for
+  // case-exact phrases; may be null.
+  Match Longest(const std::vector<int32_t>& ids, size_t i, size_t end,
+                const std::vector<std::string_view>* raw = nullptr) const;
+  // The same over lower-case words (looked up one by one; for callers
+  // without ids).
   Match Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
                 const std::vector<std::string_view>* raw = nullptr) const;
-  // True when the single word w is a one-word phrase of the table.
-  bool Has(std::string_view w) const;
+  // True when the single word is a one-word phrase of the table.
+  bool Has(int32_t id) const { return TagOf(id) != nullptr; }
+  bool Has(std::string_view w) const { return TagOf(w) != nullptr; }
   // The tag of a single-word phrase, or nullptr.
-  const std::string* TagOf(std::string_view w) const;
+  const std::string* TagOf(int32_t id) const {
+    if (id < 0 || static_cast<size_t>(id) >= single_tag_.size() || single_tag_[id] < 0) return nullptr;
+    return &tags_[single_tag_[id]];
+  }
+  const std::string* TagOf(std::string_view w) const { return TagOf(vocab_->Find(w)); }
 
   const std::string& tag(int i) const { return tags_[i]; }
   // The phrase as written in the file (first alternative expanded).
@@ -62,19 +82,15 @@ class PhraseTable {
 
  private:
   struct Entry {
-    std::vector<std::string> rest;  // words after the first
+    std::vector<int32_t> rest;       // ids of the words after the first
     std::vector<std::string> exact;  // case-exact words, empty when case-free
     int tag;
     std::string surface;
   };
-  // A cheap prefilter before hashing: most article words start no phrase.
-  static size_t FilterKey(std::string_view w) {
-    return ((w.size() & 31u) << 11) | ((static_cast<unsigned char>(w.front()) & 63u) << 5) |
-           (static_cast<unsigned char>(w.back()) & 31u);
-  }
-  bool MayStart(std::string_view w) const { return !w.empty() && first_filter_[FilterKey(w)]; }
-  std::bitset<1u << 16> first_filter_;
-  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_first_;
+  std::unique_ptr<Vocabulary> own_vocab_;
+  Vocabulary* vocab_;
+  std::vector<std::vector<int>> by_first_;  // word id -> entries starting with it
+  std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;
   std::unordered_map<std::string, int> tag_index_;

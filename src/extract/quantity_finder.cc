@@ -5,7 +5,7 @@
 namespace sitrep::extract {
 namespace {
 
-bool IsMonth(const Lexicon& lex, const DocView& v, size_t i) { return v.Cap(i) && lex.months.Has(v.words[i]); }
+bool IsMonth(const Lexicon& lex, const DocView& v, size_t i) { return v.Cap(i) && lex.months.Has(v.ids[i]); }
 
 }  // namespace
 
@@ -13,7 +13,7 @@ std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i
   *start = i;
   for (size_t k = 3; k >= 1; --k) {
     if (i < begin + k) continue;
-    PhraseTable::Match m = lex_.quantity_bounds.Longest(v.words, i - k, i);
+    PhraseTable::Match m = lex_.quantity_bounds.Longest(v.ids, i - k, i);
     if (m.len == static_cast<int>(k)) {
       *start = i - k;
       return lex_.quantity_bounds.tag(m.tag);
@@ -25,7 +25,7 @@ std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i
 size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
   if (j >= end || v.words[j] != "of") return 0;
   for (size_t k = j + 1; k < end && k < j + 6; ++k) {
-    const std::string* t = lex_.quantity_units.TagOf(v.words[k]);
+    const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);
     if (t != nullptr && *t == "territory") return k + 1;
     if (v.mention_at[k] >= 0 && v.SettlementAt(k) < 0) {  // a region or country
       size_t e = k + 1;
@@ -66,7 +66,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
       std::string unit;
       size_t k = j, skipped = 0;
       while (k < end && skipped <= 3) {
-        const std::string* t = lex_.quantity_units.TagOf(v.words[k]);
+        const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);
         if (t != nullptr && *t != "territory") {
           unit = *t;
           break;
@@ -89,7 +89,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
       if (unit == "personnel") {
         // "310 Ukrainian soldiers killed": a casualty word after the noun.
         for (size_t c = k + 1; c < end && c < k + 4; ++c) {
-          const std::string* t = lex_.quantity_units.TagOf(v.words[c]);
+          const std::string* t = lex_.quantity_units.TagOf(v.ids[c]);
           if (t != nullptr && (*t == "killed" || *t == "wounded" || *t == "captured")) {
             unit = *t;
             unit_end = c + 1;

@@ -17,9 +17,9 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
     size_t last_a = 0, last_b = 0;  // clause of the previous flag in this sentence
     bool have_last = false;
     for (size_t i = begin; i < end; ++i) {
-      PhraseTable::Match m = lex_.sourcing.Longest(v.words, i, end);
+      PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end);
       if (!m.len) continue;
-      PhraseTable::Match ex = lex_.sourcing_except.Longest(v.words, i, end);
+      PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, i, end);
       if (ex.len >= m.len && lex_.sourcing_except.tag(ex.tag) == "except") {
         i += ex.len - 1;
         continue;
@@ -33,7 +33,7 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         while (a > begin && !ClauseBreak(v, a - 1)) --a;
       }
       while (a < i) {
-        const std::string* opener = lex_.sourcing_except.TagOf(v.words[a]);
+        const std::string* opener = lex_.sourcing_except.TagOf(v.ids[a]);
         if (opener == nullptr || *opener != "opener") break;
         ++a;
       }

@@ -33,7 +33,7 @@ std::string Appositive(const DocView& v, size_t c, size_t end) {
 
 bool SpeakerFinder::PrefixBefore(const DocView& v, size_t begin, size_t r) const {
   for (size_t k = 1; k <= 5 && r >= begin + k; ++k) {
-    PhraseTable::Match m = lex_.speaker_cues.Longest(v.words, r - k, r);
+    PhraseTable::Match m = lex_.speaker_cues.Longest(v.ids, r - k, r);
     if (m.len == static_cast<int>(k) && lex_.speaker_cues.tag(m.tag) == "prefix") return true;
   }
   return false;
@@ -48,13 +48,13 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
       ++j;
       continue;
     }
-    const std::string* t = lex_.name_skip.TagOf(v.words[j]);
+    const std::string* t = lex_.name_skip.TagOf(v.ids[j]);
     if (t == nullptr) break;
     if (*t == "hedge") hedged = true;
     ++j;
     ++skipped;
   }
-  PhraseTable::Match m = lex_.reporting_verbs.Longest(v.words, j, end);
+  PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
   if (!m.len) return false;
   hit->tag = lex_.reporting_verbs.tag(m.tag);
   hit->hedged = hedged || hit->tag == "hedge";
@@ -93,7 +93,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     // Institutions: kept apart from people.
     for (size_t i = begin; i < end;) {
-      PhraseTable::Match m = lex_.institutions.Longest(v.words, i, end);
+      PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end);
       if (!m.len) {
         ++i;
         continue;
@@ -114,7 +114,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     }
     // Call signs: "an unnamed serviceman under the call sign Falcon".
     for (size_t i = begin; i < end; ++i) {
-      PhraseTable::Match m = lex_.speaker_cues.Longest(v.words, i, end);
+      PhraseTable::Match m = lex_.speaker_cues.Longest(v.ids, i, end);
       if (!m.len || lex_.speaker_cues.tag(m.tag) == "prefix") continue;
       size_t j = i + m.len;
       if (j < end && v.IsQuoteMark(j)) ++j;
@@ -164,7 +164,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (!linked && ns.run > begin) {
         // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name".
         size_t r = ns.run;
-        PhraseTable::Match m = lex_.reporting_verbs.Longest(v.words, r - 1, r);
+        PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
         if (m.len) {
           linked = true;
           hit.tag = lex_.reporting_verbs.tag(m.tag);
@@ -173,7 +173,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           linked = true;  // "according to Name", "in the words of Name"
           hit.tag = "say";
         } else if (r >= begin + 2 && v.words[r - 1] == "by" &&
-                   lex_.reporting_verbs.Longest(v.words, r - 2, r - 1).len) {
+                   lex_.reporting_verbs.Longest(v.ids, r - 2, r - 1).len) {
           linked = true;
           hit.tag = "say";
         }
@@ -184,10 +184,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (b - a == 1 && ns.title.empty() && !known.count(key) && SentenceInitial(v, begin, a)) continue;
       if (appositive.empty()) appositive = Appositive(v, b, end);
       if (role.empty()) role = appositive;
-      if (role.empty() && ns.run > begin && lex_.roles.Has(v.words[ns.run - 1])) {
+      if (role.empty() && ns.run > begin && lex_.roles.Has(v.ids[ns.run - 1])) {
         size_t k = ns.run - 1;
         while (k > begin && k + 3 > ns.run && v.IsWord(k - 1) && !v.Cap(k - 1) && !StartsWithArticle(v, k - 1) &&
-               !lex_.not_names.Has(v.words[k - 1])) {
+               !lex_.not_names.Has(v.ids[k - 1])) {
           --k;
         }
         role = std::string(v.Text(k, ns.run));
@@ -205,7 +205,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
       for (size_t i = begin; i < end; ++i) {
-        PhraseTable::Match m = lex_.references.Longest(v.words, i, end);
+        PhraseTable::Match m = lex_.references.Longest(v.ids, i, end);
         if (!m.len || lex_.references.tag(m.tag) != "person") continue;
         VerbHit hit;
         if (VerbAt(v, i + m.len, end, &hit)) {

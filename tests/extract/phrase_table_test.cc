@@ -41,6 +41,44 @@ TEST(PhraseTableTest, SitesAndCaseExactAcronyms) {
   EXPECT_EQ(t.Longest(lower, 3, 4, &raw).len, 1);
 }
 
+TEST(PhraseTableTest, TablesSharingAVocabularyMatchByIds) {
+  Vocabulary vocab;
+  PhraseTable verbs, units;
+  verbs.UseVocabulary(&vocab);
+  units.UseVocabulary(&vocab);
+  verbs.Add("said|according to", "say");
+  units.Add("killed", "killed");
+  units.Add("according", "not-a-unit");
+  std::vector<std::string> w = {"he", "said", "according", "to", "them", "killed"};
+  std::vector<int32_t> ids;
+  for (const auto& x : w) ids.push_back(vocab.Find(x));
+  EXPECT_EQ(ids[0], Vocabulary::kNone);  // no table uses "he"
+  EXPECT_EQ(verbs.Longest(ids, 1, ids.size()).len, 1);
+  EXPECT_EQ(verbs.Longest(ids, 2, ids.size()).len, 2);
+  EXPECT_EQ(verbs.Longest(ids, 2, 3).len, 0);  // the phrase must fit before `end`
+  EXPECT_EQ(verbs.Longest(ids, 0, ids.size()).len, 0);
+  // A word of one table is not a phrase of another.
+  EXPECT_FALSE(verbs.Has(ids[5]));
+  ASSERT_NE(units.TagOf(ids[5]), nullptr);
+  EXPECT_EQ(*units.TagOf(ids[5]), "killed");
+  EXPECT_EQ(*units.TagOf("according"), "not-a-unit");
+  EXPECT_EQ(units.TagOf(Vocabulary::kNone), nullptr);
+  // Same answers through the word interface.
+  auto words = Words(w);
+  EXPECT_EQ(verbs.Longest(words, 2, words.size()).len, 2);
+}
+
+TEST(VocabularyTest, InternsDenseIds) {
+  Vocabulary v;
+  EXPECT_EQ(v.Intern("a"), 0);
+  EXPECT_EQ(v.Intern("b"), 1);
+  EXPECT_EQ(v.Intern("a"), 0);
+  EXPECT_EQ(v.Find("b"), 1);
+  EXPECT_EQ(v.Find("c"), Vocabulary::kNone);
+  EXPECT_EQ(v.Find(""), Vocabulary::kNone);
+  EXPECT_EQ(v.size(), 2u);
+}
+
 TEST(PhraseTableTest, LoadFileReportsBadLine) {
   std::string path = ::testing::TempDir() + "/bad_lexicon.txt";
   {
