@@ -101,12 +101,9 @@ Status PhraseTable::LoadFile(const std::string& path) {
   return Status::OK();
 }
 
-PhraseTable::Match PhraseTable::Longest(const std::vector<int32_t>& ids, size_t i, size_t end,
-                                        const std::vector<std::string_view>* raw) const {
+PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                                            const std::vector<std::string_view>* raw) const {
   Match best;
-  if (i >= end) return best;
-  int32_t first = ids[i];
-  if (first < 0 || static_cast<size_t>(first) >= by_first_.size()) return best;
   for (int id : by_first_[first]) {
     const Entry& e = entries_[id];
     size_t n = e.rest.size() + 1;

@@ -60,7 +60,13 @@ class PhraseTable {
   // phrase uses). `raw` (parallel to ids) holds the original-case tokens for
   // case-exact phrases; may be null.
   Match Longest(const std::vector<int32_t>& ids, size_t i, size_t end,
-                const std::vector<std::string_view>* raw = nullptr) const;
+                const std::vector<std::string_view>* raw = nullptr) const {
+    // Inline rejection: most tokens start no phrase of a given table.
+    if (i >= end) return Match();
+    int32_t first = ids[i];
+    if (first < 0 || static_cast<size_t>(first) >= by_first_.size() || by_first_[first].empty()) return Match();
+    return LongestFrom(first, ids, i, end, raw);
+  }
   // The same over lower-case words (looked up one by one; for callers
   // without ids).
   Match Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
@@ -87,6 +93,9 @@ class PhraseTable {
     int tag;
     std::string surface;
   };
+  Match LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                    const std::vector<std::string_view>* raw) const;
+
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
   std::vector<std::vector<int>> by_first_;  // word id -> entries starting with it
