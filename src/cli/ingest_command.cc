@@ -2,6 +2,8 @@
 // WARC, directories, "-" for stdin JSONL), analyses them and stores them.
 #include <iostream>
 #include <memory>
+#include <thread>
+#include <vector>
 
 #include "cli/commands.h"
 #include "geo/gazetteer.h"
@@ -18,6 +20,7 @@ struct IngestOptions {
   std::string db = DefaultDbPath();
   std::vector<std::string> inputs;
   int batch = 500;
+  int threads = 0;  // 0: one per core
   bool verbose = false;
 };
 
@@ -25,7 +28,7 @@ class StoringSink : public ingest::DocumentSink {
  public:
   StoringSink(store::Ingester* ing, Progress* progress) : ing_(ing), progress_(progress) {}
   bool OnDocument(ingest::Document&& doc) override {
-    Status s = ing_->Add(doc);
+    Status s = ing_->Add(std::move(doc));
     if (!s.ok()) Report(s.message());
     ++docs_;
     progress_->Update(docs_, base_ + bytes_);
@@ -70,17 +73,25 @@ int RunIngest(const IngestOptions& o) {
   } else {
     gazetteer = std::move(*gaz);
   }
-  auto pipeline = extract::Pipeline::Create(gazetteer.get());
-  if (!pipeline.ok()) {
-    PrintError(pipeline.status().message());
-    return 1;
+  // One analysis pipeline per worker thread; the gazetteer is shared.
+  int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::unique_ptr<extract::Pipeline>> pipelines;
+  std::vector<extract::Pipeline*> workers;
+  for (int k = 0; k < threads; ++k) {
+    auto pipeline = extract::Pipeline::Create(gazetteer.get());
+    if (!pipeline.ok()) {
+      PrintError(pipeline.status().message());
+      return 1;
+    }
+    pipelines.push_back(std::move(*pipeline));
+    workers.push_back(pipelines.back().get());
   }
   auto st = store::Store::Open(o.db);
   if (!st.ok()) {
     PrintError(st.status().message());
     return 1;
   }
-  store::Ingester ingester(st->get(), pipeline->get(), o.batch);
+  store::Ingester ingester(st->get(), workers, o.batch);
   auto hook = store::MakeRewriteIndexHook(st->get());
   if (!hook.ok()) {
     PrintError(hook.status().message());
@@ -118,6 +129,7 @@ void RegisterIngest(CLI::App& app, Runner* run) {
   auto* sub = app.add_subcommand("ingest", "read articles and store them with their extracted claims");
   sub->add_option("--db", o->db, "SQLite store")->capture_default_str();
   sub->add_option("--batch", o->batch, "documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
+  sub->add_option("--threads", o->threads, "analysis threads (default: one per core)")->check(CLI::Range(0, 256));
   sub->add_flag("--verbose,-v", o->verbose, "print the summary line even when stderr is not a terminal");
   sub->add_option("inputs", o->inputs, "files (.txt .jsonl[.gz] .html .warc[.gz]), directories, or - for JSONL on stdin")
       ->required();

@@ -13,15 +13,16 @@ CandidateIndex::CandidateIndex(const Options& o)
 void CandidateIndex::Sketch(const DocSignature& sig, Keys* keys) const {
   keys->bands.assign(lsh_.bands(), 0);
   keys->sketch.assign(sketch_size(), 0);
+  std::vector<uint32_t> mins;  // local: Sketch runs on several threads at once
   if (static_cast<int>(sig.facts.size()) >= o_.min_facts) {
-    fact_.Sketch(sig.facts, &mins_);
-    fact_.BandKeys(mins_, keys->bands.data());
-    MinHasher::Bits16(mins_, keys->sketch.data());
+    fact_.Sketch(sig.facts, &mins);
+    fact_.BandKeys(mins, keys->bands.data());
+    MinHasher::Bits16(mins, keys->sketch.data());
   }
   if (static_cast<int>(sig.text.size()) >= o_.min_text) {
-    text_.Sketch(sig.text, &mins_);
-    text_.BandKeys(mins_, keys->bands.data() + fact_.bands());
-    MinHasher::Bits16(mins_, keys->sketch.data() + o_.fact_k);
+    text_.Sketch(sig.text, &mins);
+    text_.BandKeys(mins, keys->bands.data() + fact_.bands());
+    MinHasher::Bits16(mins, keys->sketch.data() + o_.fact_k);
   }
 }
 

@@ -51,7 +51,7 @@ class CandidateIndex {
   int bands() const { return lsh_.bands(); }
   int sketch_size() const { return o_.fact_k + o_.text_k; }
 
-  // Sketches sig's fact and text sets.
+  // Sketches sig's fact and text sets. Thread-safe (no shared scratch).
   void Sketch(const DocSignature& sig, Keys* keys) const;
   // Indexed documents that may be rewrites of the document with these keys,
   // best first.
@@ -66,7 +66,7 @@ class CandidateIndex {
   MinHasher fact_, text_;
   LshIndex lsh_;
   std::vector<uint16_t> sketches_;  // sketch_size() per document
-  mutable std::vector<uint32_t> scratch_, mins_;
+  mutable std::vector<uint32_t> scratch_;  // Find only
 };
 
 }  // namespace sitrep::dedup

@@ -150,8 +150,9 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
           f = pw != place_words.end() ? pw->second : MakeFeature(FeatureKind::kName, Hash(w, kSeedName));
         } else {
           if (w.size() < 3) continue;
-          f = MakeFeature(FeatureKind::kWord, Hash(StemWord(w), kSeedWord));
-          out->text.push_back(Hash(StemWord(w), kSeedWord));
+          uint64_t stem = Hash(StemWord(w), kSeedWord);
+          f = MakeFeature(FeatureKind::kWord, stem);
+          out->text.push_back(stem);
         }
       }
     add:

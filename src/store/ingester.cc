@@ -4,6 +4,9 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <atomic>
+#include <thread>
+
 #include "store/statement.h"
 
 namespace sitrep::store {
@@ -42,41 +45,139 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
   return h & 0x7fffffffffffffffull;  // fits SQLite's signed integer
 }
 
+namespace {
+
+// Adds `s` to the errors gathered in *acc (first error's code; messages one a line).
+void Gather(Status* acc, const Status& s) {
+  if (s.ok()) return;
+  if (acc->ok()) *acc = s;
+  else *acc = Status::IOError(acc->message() + "\n" + s.message());
+}
+
+}  // namespace
+
+struct Ingester::Work {
+  ingest::Document doc;
+  extract::Record record;
+  uint64_t hash = 0;
+  std::vector<std::unique_ptr<HookWork>> hook_work;  // parallel to hooks_
+};
+
+Ingester::Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int batch_size)
+    : store_(store),
+      pipelines_(std::move(pipelines)),
+      batch_size_(batch_size),
+      // One pipeline: each document is stored as it comes. Several: chunks
+      // large enough to keep every worker busy while the previous one is stored.
+      chunk_size_(pipelines_.size() <= 1 ? 1 : 64 * pipelines_.size()),
+      pending_(std::make_unique<Chunk>()) {}
+
 Ingester::~Ingester() { Flush(); }
 
-Status Ingester::Add(const ingest::Document& doc) {
-  if (in_batch_ == 0) SITREP_RETURN_IF_ERROR(store_->Begin());
+void Ingester::Analyse(Chunk* chunk) {
+  std::atomic<size_t> next{0};
+  auto run = [&](extract::Pipeline* pipeline) {
+    text::AnalyzedText t;
+    for (size_t i = next++; i < chunk->size(); i = next++) {
+      Work& w = (*chunk)[i];
+      pipeline->Process(w.doc, &w.record, &t);
+      w.hash = NormalizedTextHash(t);
+      w.hook_work.clear();
+      for (const IndexHook* hook : hooks_) w.hook_work.push_back(hook->Prepare(w.doc, w.record, t));
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t k = 1; k < pipelines_.size() && k < chunk->size(); ++k) threads.emplace_back(run, pipelines_[k]);
+  run(pipelines_[0]);
+  for (auto& th : threads) th.join();
+}
+
+Status Ingester::Add(ingest::Document doc) {
   // Cheap check on the id before the analysis.
   if (store_->Contains(doc.id, 0)) {
     ++stats_.duplicates;
     return Status::OK();
   }
-  pipeline_->Process(doc, &record_, &t_);
-  uint64_t h = NormalizedTextHash(t_);
-  if (store_->Contains(doc.id, h)) {
+  pending_->push_back(Work{std::move(doc), {}, 0, {}});
+  if (pending_->size() < chunk_size_) return Status::OK();
+  if (pipelines_.size() <= 1) {
+    Analyse(pending_.get());
+    Status s = StoreChunk(pending_.get());
+    pending_->clear();
+    return s;
+  }
+  // Analyse this chunk on the workers while the previous one is stored.
+  Status s = WaitForWorkers();
+  std::unique_ptr<Chunk> done = std::move(analysing_);
+  analysing_ = std::move(pending_);
+  workers_ = std::async(std::launch::async, [this, c = analysing_.get()] { Analyse(c); });
+  if (done) {
+    Gather(&s, StoreChunk(done.get()));
+    done->clear();
+    pending_ = std::move(done);
+  } else {
+    pending_ = std::make_unique<Chunk>();
+  }
+  return s;
+}
+
+Status Ingester::WaitForWorkers() {
+  if (workers_.valid()) workers_.get();
+  return Status::OK();
+}
+
+Status Ingester::StoreChunk(Chunk* chunk) {
+  Status errors;
+  for (Work& w : *chunk) {
+    bool doc_failed = false;
+    Status s = StoreOne(&w, &doc_failed);
+    Gather(&errors, s);
+    if (!s.ok() && !doc_failed) return errors;  // the store itself failed: stop here
+  }
+  return errors;
+}
+
+Status Ingester::StoreOne(Work* w, bool* doc_failed) {
+  if (in_batch_ == 0) SITREP_RETURN_IF_ERROR(store_->Begin());
+  if (store_->Contains(w->doc.id, w->hash)) {
     ++stats_.duplicates;
     return Status::OK();
   }
   int64_t rowid = 0;
   // A savepoint per document: a failure undoes this document only.
   SITREP_RETURN_IF_ERROR(store::ExecSql(store_->db(), "SAVEPOINT doc"));
-  Status s = store_->AddDocument(doc, h, record_, &rowid);
-  for (auto* hook : hooks_) {
-    if (!s.ok()) break;
-    s = hook->OnStored(store_, rowid, doc, record_, t_);
+  Status s = store_->AddDocument(w->doc, w->hash, w->record, &rowid);
+  for (size_t k = 0; k < hooks_.size() && s.ok(); ++k) {
+    s = hooks_[k]->OnStored(store_, rowid, w->doc, w->record, k < w->hook_work.size() ? w->hook_work[k].get() : nullptr);
   }
   if (!s.ok()) {
     store::ExecSql(store_->db(), "ROLLBACK TO doc; RELEASE doc");
     ++stats_.failed;
-    return Status::IOError(doc.origin + ": cannot store document: " + s.message());
+    *doc_failed = true;
+    return Status::IOError(w->doc.origin + ": cannot store document: " + s.message());
   }
   SITREP_RETURN_IF_ERROR(store::ExecSql(store_->db(), "RELEASE doc"));
   ++stats_.stored;
-  if (++in_batch_ >= batch_size_) return Flush();
+  if (++in_batch_ >= batch_size_) return Commit();
   return Status::OK();
 }
 
 Status Ingester::Flush() {
+  Status s = WaitForWorkers();
+  if (analysing_) {
+    Gather(&s, StoreChunk(analysing_.get()));
+    analysing_.reset();
+  }
+  if (!pending_->empty()) {
+    Analyse(pending_.get());
+    Gather(&s, StoreChunk(pending_.get()));
+    pending_->clear();
+  }
+  Gather(&s, Commit());
+  return s;
+}
+
+Status Ingester::Commit() {
   if (in_batch_ == 0) {
     return store_->Commit();
   }

@@ -1,11 +1,13 @@
 // Ingester: documents in, rows in the Store out. Runs each document through
-// the analysis Pipeline, skips documents already stored (same id, or same
-// normalised text), writes in batched transactions, and lets later stages
-// index each stored document through IndexHooks (rewrite sketches).
+// the analysis Pipeline (on worker threads when given several), skips
+// documents already stored (same id, or same normalised text), writes in
+// batched transactions, and lets later stages index each stored document
+// through IndexHooks (rewrite sketches).
 #ifndef SITREP_STORE_INGESTER_H_
 #define SITREP_STORE_INGESTER_H_
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,13 +19,24 @@
 
 namespace sitrep::store {
 
+// What a hook computed for one document before it was stored.
+struct HookWork {
+  virtual ~HookWork() = default;
+};
+
 // A stage that keeps its own per-document index in the store.
 class IndexHook {
  public:
   virtual ~IndexHook() = default;
-  // Called inside the batch transaction right after the document is stored.
+  // The part of the work that needs only the document (signatures,
+  // sketches). Called on worker threads, concurrently with other Prepare
+  // calls and with OnStored; must not touch the store. May return null.
+  virtual std::unique_ptr<HookWork> Prepare(const ingest::Document& doc, const extract::Record& record,
+                                            const text::AnalyzedText& t) const = 0;
+  // Called inside the batch transaction right after the document is stored,
+  // in input order, with what Prepare returned for it.
   virtual Status OnStored(Store* store, int64_t rowid, const ingest::Document& doc,
-                          const extract::Record& record, const text::AnalyzedText& t) = 0;
+                          const extract::Record& record, HookWork* work) = 0;
   // Called before each commit (flush buffered rows).
   virtual Status BeforeCommit(Store* store) { return Status::OK(); }
 };
@@ -32,6 +45,10 @@ class IndexHook {
 // two documents with the same hash are the same article.
 uint64_t NormalizedTextHash(const text::AnalyzedText& t);
 
+// Documents in, rows out. With several pipelines, documents are analysed in
+// chunks on one worker thread per pipeline while the calling thread stores
+// the previous chunk; rows are written in input order either way, so the
+// store is the same as after a serial run.
 class Ingester {
  public:
   struct Stats {
@@ -39,27 +56,45 @@ class Ingester {
   };
   // REQUIRES: store and pipeline outlive the ingester.
   Ingester(Store* store, extract::Pipeline* pipeline, int batch_size = 500)
-      : store_(store), pipeline_(pipeline), batch_size_(batch_size) {}
+      : Ingester(store, std::vector<extract::Pipeline*>{pipeline}, batch_size) {}
+  // One worker thread per pipeline (each Pipeline serves one thread).
+  Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int batch_size = 500);
   ~Ingester();
 
   void AddHook(IndexHook* hook) { hooks_.push_back(hook); }
 
-  // Analyses and stores one document (no-op for a duplicate).
-  Status Add(const ingest::Document& doc);
-  // Commits the open batch.
+  // Queues one document; analyses and stores it now (one pipeline) or with
+  // its chunk (several). A duplicate is skipped. The error of a document
+  // that cannot be stored names its origin; with several pipelines it may
+  // be returned by a later Add or by Flush, joined with the errors of other
+  // documents of the chunk, one a line.
+  Status Add(ingest::Document doc);
+  // Stores everything queued and commits the open batch.
   Status Flush();
 
   Stats& stats() { return stats_; }
 
  private:
+  struct Work;
+  using Chunk = std::vector<Work>;
+
+  void Analyse(Chunk* chunk);                  // on the worker threads
+  Status StoreChunk(Chunk* chunk);              // on the calling thread
+  // *doc_failed tells a failure of this document (rolled back) from one of
+  // the store (which ends the chunk).
+  Status StoreOne(Work* w, bool* doc_failed);
+  Status WaitForWorkers();
+  Status Commit();
+
   Store* store_;
-  extract::Pipeline* pipeline_;
+  std::vector<extract::Pipeline*> pipelines_;
   int batch_size_;
+  size_t chunk_size_;
   int in_batch_ = 0;
   std::vector<IndexHook*> hooks_;
   Stats stats_;
-  text::AnalyzedText t_;
-  extract::Record record_;
+  std::unique_ptr<Chunk> pending_, analysing_;
+  std::future<void> workers_;
 };
 
 }  // namespace sitrep::store

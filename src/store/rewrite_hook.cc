@@ -16,7 +16,6 @@ class RewriteIndexHook : public IndexHook {
  public:
   RewriteIndexHook(Store* store, std::unique_ptr<dedup::RewriteLexicon> lex)
       : lex_(std::move(lex)),
-        builder_(lex_.get()),
         insert_doc_(store->db(), "INSERT OR REPLACE INTO rewrite_docs(doc, published, bands, sketch, sig) VALUES (?,?,?,?,?)"),
         insert_pair_(store->db(), "INSERT OR IGNORE INTO rewrite_candidates(a, b, estimate) VALUES (?,?,?)") {}
 
@@ -43,39 +42,51 @@ class RewriteIndexHook : public IndexHook {
     return st.status();
   }
 
+  std::unique_ptr<HookWork> Prepare(const ingest::Document& doc, const extract::Record& record,
+                                    const text::AnalyzedText& t) const override {
+    auto w = std::make_unique<Prepared>();
+    dedup::SignatureBuilder builder(lex_.get());
+    dedup::DocSignature sig;
+    builder.Build(t, record, &sig);
+    index_.Sketch(sig, &w->keys);
+    w->blob = dedup::EncodeSignature(sig);
+    return w;
+  }
+
   Status OnStored(Store* store, int64_t rowid, const ingest::Document& doc, const extract::Record& record,
-                  const text::AnalyzedText& t) override {
-    builder_.Build(t, record, &sig_);
-    index_.Sketch(sig_, &keys_);
-    index_.Find(keys_, &found_);
+                  HookWork* work) override {
+    auto* w = static_cast<Prepared*>(work);
+    if (w == nullptr) return Status::Internal("rewrite index: document " + doc.id + " was not prepared");
+    index_.Find(w->keys, &found_);
     for (const auto& c : found_) {
       insert_pair_.Bind(1, rowids_[c.index]).Bind(2, rowid).Bind(3, static_cast<double>(std::max(c.fact_estimate, c.text_estimate)));
       SITREP_RETURN_IF_ERROR(insert_pair_.Exec());
     }
-    blob_ = dedup::EncodeSignature(sig_);
     insert_doc_.Bind(1, rowid).Bind(2, doc.published);
-    insert_doc_.BindBlob(3, keys_.bands.data(), 4 * keys_.bands.size());
-    insert_doc_.BindBlob(4, keys_.sketch.data(), 2 * keys_.sketch.size());
-    insert_doc_.BindBlob(5, blob_.data(), blob_.size());
+    insert_doc_.BindBlob(3, w->keys.bands.data(), 4 * w->keys.bands.size());
+    insert_doc_.BindBlob(4, w->keys.sketch.data(), 2 * w->keys.sketch.size());
+    insert_doc_.BindBlob(5, w->blob.data(), w->blob.size());
     SITREP_RETURN_IF_ERROR(insert_doc_.Exec());
     // The savepoint around this document may still be rolled back; the index
     // then holds a document the store lacks, which only costs a candidate
     // that verification drops (its signature is missing).
-    index_.Add(keys_);
+    index_.Add(w->keys);
     rowids_.push_back(rowid);
     return Status::OK();
   }
 
  private:
+  // What Prepare computes on a worker thread.
+  struct Prepared : HookWork {
+    dedup::CandidateIndex::Keys keys;
+    std::string blob;  // EncodeSignature
+  };
+
   std::unique_ptr<dedup::RewriteLexicon> lex_;
-  dedup::SignatureBuilder builder_;
-  dedup::CandidateIndex index_;
+  dedup::CandidateIndex index_;  // Sketch is const and thread-safe; Find/Add on the storing thread
   std::vector<int64_t> rowids_;  // index -> documents.rowid
   Statement insert_doc_, insert_pair_;
-  dedup::DocSignature sig_;
-  dedup::CandidateIndex::Keys keys_;
   std::vector<dedup::Candidate> found_;
-  std::string blob_;
 };
 
 }  // namespace

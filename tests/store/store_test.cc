@@ -108,5 +108,78 @@ TEST(IngesterTest, SkipsSameIdAndSameNormalisedText) {
   EXPECT_EQ((*st)->CountDocuments(), 2);
 }
 
+// Rows of a table as text, in storage order.
+std::vector<std::string> Rows(Store* st, const char* sql) {
+  std::vector<std::string> out;
+  Statement q(st->db(), sql);
+  while (q.Step()) out.push_back(q.ColumnText(0));
+  return out;
+}
+
+// A hook that records the order it sees documents in and what Prepare made.
+class OrderHook : public IndexHook {
+ public:
+  struct Len : HookWork {
+    size_t n;
+  };
+  std::unique_ptr<HookWork> Prepare(const ingest::Document& doc, const extract::Record&,
+                                    const text::AnalyzedText& t) const override {
+    auto w = std::make_unique<Len>();
+    w->n = t.text.size();
+    return w;
+  }
+  Status OnStored(Store*, int64_t, const ingest::Document& doc, const extract::Record&, HookWork* w) override {
+    seen.push_back(doc.id + ":" + std::to_string(static_cast<Len*>(w)->n));
+    return Status::OK();
+  }
+  std::vector<std::string> seen;
+};
+
+TEST(IngesterTest, ParallelIngestStoresWhatSerialIngestStores) {
+  auto gaz = geo::Gazetteer::Empty();
+  std::vector<ingest::Document> docs;
+  const char* verbs[] = {"advanced near", "shelled", "withdrew from", "claimed control of", "denied losing"};
+  for (int i = 0; i < 700; ++i) {
+    int k = i % 650;
+    std::string text = "Report " + std::to_string(k) + ": troops " + verbs[k % 5] + " the river crossing, the "
+                       "commander said on Monday. About " + std::to_string(k * 7 % 300) + " soldiers were involved.";
+    docs.push_back({"doc" + std::to_string(i % 690), "", text, "", "", "", "", ""});  // repeats ids and texts
+  }
+  std::vector<std::vector<std::string>> docs_rows, records_rows, seen;
+  std::vector<Ingester::Stats> stats;
+  for (int threads : {1, 3}) {
+    auto st = Store::Open(TempDb("s4.db"));
+    ASSERT_TRUE(st.ok());
+    std::vector<std::unique_ptr<extract::Pipeline>> owned;
+    std::vector<extract::Pipeline*> pipelines;
+    for (int k = 0; k < threads; ++k) {
+      auto p = extract::Pipeline::Create(gaz.get());
+      ASSERT_TRUE(p.ok());
+      owned.push_back(std::move(*p));
+      pipelines.push_back(owned.back().get());
+    }
+    OrderHook hook;
+    {
+      Ingester ing(st->get(), pipelines, 100);
+      ing.AddHook(&hook);
+      for (const auto& d : docs) ASSERT_TRUE(ing.Add(d).ok());
+      ASSERT_TRUE(ing.Flush().ok());
+      stats.push_back(ing.stats());
+    }
+    docs_rows.push_back(Rows(st->get(), "SELECT id || ' ' || text_hash FROM documents ORDER BY rowid"));
+    records_rows.push_back(Rows(st->get(), "SELECT json FROM records ORDER BY doc"));
+    seen.push_back(hook.seen);
+  }
+  EXPECT_EQ(stats[0].stored, 650u);      // 690 ids, of which 40 repeat an earlier text
+  EXPECT_EQ(stats[0].duplicates, 50u);  // and 10 repeat an earlier id
+  EXPECT_EQ(stats[1].stored, stats[0].stored);
+  EXPECT_EQ(stats[1].duplicates, stats[0].duplicates);
+  EXPECT_EQ(docs_rows[1], docs_rows[0]);
+  EXPECT_EQ(records_rows[1], records_rows[0]);
+  EXPECT_EQ(seen[1], seen[0]);
+  ASSERT_EQ(seen[0].size(), 650u);
+  EXPECT_EQ(seen[0][0], "doc0:" + std::to_string(docs[0].text.size()));
+}
+
 }  // namespace
 }  // namespace sitrep::store
