@@ -11,7 +11,8 @@ namespace {
 
 using ::sitrep::Split;
 
-Status ReadKeys(const std::string& path, std::unordered_set<std::string>* out) {
+template <typename Set>
+Status ReadKeys(const std::string& path, Set* out) {
   std::vector<DataLine> lines;
   SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
   for (const DataLine& l : lines) out->insert(MatchKey(l.text));

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -38,9 +39,9 @@ class GeoLexicon {
   // Loads the files of `dir` (normally DataDir()/geo).
   static Result<std::unique_ptr<GeoLexicon>> Load(const std::string& dir);
 
-  bool IsStopWord(const std::string& key) const { return stop_.count(key) > 0; }
-  bool IsPersonMarker(const std::string& key) const { return person_.count(key) > 0; }
-  bool IsAdjectiveHead(const std::string& key) const { return heads_.count(key) > 0; }
+  bool IsStopWord(std::string_view key) const { return stop_.find(key) != stop_.end(); }
+  bool IsPersonMarker(std::string_view key) const { return person_.find(key) != person_.end(); }
+  bool IsAdjectiveHead(std::string_view key) const { return heads_.find(key) != heads_.end(); }
   // Cue phrases, as keys ("village of", "near"); longest first.
   const std::vector<std::string>& cues() const { return cues_; }
   const std::vector<RegionRow>& regions() const { return regions_; }
@@ -52,7 +53,12 @@ class GeoLexicon {
   std::string Admin1Code(const std::string& admin1) const;
 
  private:
-  std::unordered_set<std::string> stop_, person_, heads_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  WordSet stop_, person_, heads_;
   std::vector<std::string> cues_;
   std::vector<RegionRow> regions_;
   std::vector<CountryRow> countries_;

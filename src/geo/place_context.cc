@@ -88,7 +88,7 @@ std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vect
                                             const GeoLexicon& lex) {
   std::unordered_set<std::string> out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (!lex.IsPersonMarker(std::string(Word(kt, words[i])))) continue;
+    if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
       if (!words[j].capitalized || !words[j].tight_before) break;
@@ -114,7 +114,7 @@ bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, 
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
                       const GeoLexicon& lex) {
   for (int j = last + 1; j < static_cast<int>(words.size()) && j <= last + 3; ++j) {
-    if (lex.IsAdjectiveHead(std::string(Word(kt, words[j])))) return true;
+    if (lex.IsAdjectiveHead(Word(kt, words[j]))) return true;
   }
   return false;
 }
