@@ -145,7 +145,11 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
   }
   int64_t rowid = 0;
   // A savepoint per document: a failure undoes this document only.
-  SITREP_RETURN_IF_ERROR(store::ExecSql(store_->db(), "SAVEPOINT doc"));
+  if (!savepoint_) {
+    savepoint_ = std::make_unique<Statement>(store_->db(), "SAVEPOINT doc");
+    release_ = std::make_unique<Statement>(store_->db(), "RELEASE doc");
+  }
+  SITREP_RETURN_IF_ERROR(savepoint_->Exec());
   Status s = store_->AddDocument(w->doc, w->hash, w->record, &rowid);
   for (size_t k = 0; k < hooks_.size() && s.ok(); ++k) {
     s = hooks_[k]->OnStored(store_, rowid, w->doc, w->record, k < w->hook_work.size() ? w->hook_work[k].get() : nullptr);
@@ -156,7 +160,7 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
     *doc_failed = true;
     return Status::IOError(w->doc.origin + ": cannot store document: " + s.message());
   }
-  SITREP_RETURN_IF_ERROR(store::ExecSql(store_->db(), "RELEASE doc"));
+  SITREP_RETURN_IF_ERROR(release_->Exec());
   ++stats_.stored;
   if (++in_batch_ >= batch_size_) return Commit();
   return Status::OK();

@@ -14,6 +14,7 @@
 
 #include "extract/pipeline.h"
 #include "ingest/document.h"
+#include "store/statement.h"
 #include "store/store.h"
 #include "text/analyzed_text.h"
 
@@ -95,6 +96,7 @@ class Ingester {
   Stats stats_;
   std::unique_ptr<Chunk> pending_, analysing_;
   std::future<void> workers_;
+  std::unique_ptr<Statement> savepoint_, release_;  // prepared once
 };
 
 }  // namespace sitrep::store
