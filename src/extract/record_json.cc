@@ -1,5 +1,7 @@
 #include "extract/record_json.h"
 
+#include "util/json_writer.h"
+
 namespace sitrep::extract {
 
 using nlohmann::json;
@@ -102,6 +104,108 @@ json RecordToJson(const Record& r) {
   j["sourcing"] = std::move(src);
   if (r.invalid_bytes) j["invalid_bytes"] = r.invalid_bytes;
   return j;
+}
+
+// Keys below are written in byte order, the order of nlohmann's std::map
+// objects, so the bytes equal RecordToJson(r).dump(); record_json_test checks it.
+namespace {
+
+void WriteSpan(JsonWriter& w, text::Span s) { w.BeginArray().Uint(s.begin).Uint(s.end).EndArray(); }
+void WriteCoord(JsonWriter& w, bool has, double v) {
+  if (has) w.Double(v); else w.Null();
+}
+void WriteStrings(JsonWriter& w, const std::vector<std::string>& v) {
+  w.BeginArray();
+  for (const auto& s : v) w.String(s);
+  w.EndArray();
+}
+
+void WritePlace(JsonWriter& w, const geo::ResolvedPlace& p) {
+  w.BeginObject().Key("admin1").String(p.admin1);
+  if (!p.admin2.empty()) w.Key("admin2").String(p.admin2);
+  if (!p.beaten.empty()) WriteStrings(w.Key("beaten"), p.beaten);
+  w.Key("code").String(p.code).Key("confidence").Double(p.confidence);
+  w.Key("kind").String(geo::PlaceKindName(p.kind));
+  WriteCoord(w.Key("lat"), p.has_coords, p.lat);
+  WriteCoord(w.Key("lon"), p.has_coords, p.lon);
+  w.Key("name").String(p.name);
+  WriteStrings(w.Key("surface"), p.surface);
+  w.EndObject();
+}
+
+void WriteClaim(JsonWriter& w, const Claim& c) {
+  w.BeginObject();
+  if (!c.aliases.empty()) WriteStrings(w.Key("aliases"), c.aliases);
+  w.Key("code").String(c.place_code).Key("date").String(c.date);
+  if (!c.deadline.empty()) w.Key("deadline").String(c.deadline);
+  w.Key("kind").String(c.kind);
+  WriteCoord(w.Key("lat"), c.has_coords, c.lat);
+  WriteCoord(w.Key("lon"), c.has_coords, c.lon);
+  w.Key("modality").String(c.modality).Key("negated").Bool(c.negated);
+  w.Key("outlet").String(c.outlet).Key("place").String(c.place);
+  w.Key("sentence").String(c.sentence).Key("side").String(c.side);
+  WriteSpan(w.Key("span"), c.span);
+  w.Key("speaker").String(c.speaker);
+  w.EndObject();
+}
+
+}  // namespace
+
+void AppendRecordJson(const Record& r, std::string* out) {
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("claims").BeginArray();
+  for (const auto& c : r.claims) WriteClaim(w, c);
+  w.EndArray();
+  w.Key("dates").BeginArray();
+  for (const auto& d : r.dates) {
+    w.BeginObject();
+    if (d.relative) w.Key("relative").Bool(true);
+    if (!d.resolved.empty()) w.Key("resolved").String(d.resolved);
+    WriteSpan(w.Key("span"), d.span);
+    w.Key("text").String(d.text).Key("value").String(d.value);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("id").String(r.id);
+  w.Key("institutions").BeginArray();
+  for (const auto& i : r.institutions) w.BeginObject().Key("name").String(i.name).EndObject();
+  w.EndArray();
+  if (r.invalid_bytes) w.Key("invalid_bytes").Uint(r.invalid_bytes);
+  w.Key("outlets").BeginArray();
+  for (const auto& o : r.outlets) {
+    w.BeginObject().Key("name").String(o.name);
+    if (!o.text.empty()) w.Key("text").String(o.text);
+    if (!o.via.empty()) w.Key("via").String(o.via);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("places").BeginArray();
+  for (const auto& p : r.places) WritePlace(w, p);
+  w.EndArray();
+  if (!r.published.empty()) w.Key("published").String(r.published);
+  w.Key("quantities").BeginArray();
+  for (const auto& q : r.quantities) {
+    w.BeginObject().Key("bound").String(q.bound).Key("text").String(q.text);
+    w.Key("unit").String(q.unit).Key("value").Double(q.value).EndObject();
+  }
+  w.EndArray();
+  if (!r.outlet.empty()) w.Key("source_outlet").String(r.outlet);
+  w.Key("sourcing").BeginArray();
+  for (const auto& s : r.sourcing) w.BeginObject().Key("kind").String(s.kind).Key("text").String(s.text).EndObject();
+  w.EndArray();
+  w.Key("speakers").BeginArray();
+  for (const auto& s : r.speakers) {
+    w.BeginObject();
+    if (!s.affiliation.empty()) w.Key("affiliation").String(s.affiliation);
+    if (s.anonymous) w.Key("anonymous").Bool(true);
+    w.Key("name").String(s.name).Key("role").String(s.role);
+    w.EndObject();
+  }
+  w.EndArray();
+  if (!r.title.empty()) w.Key("title").String(r.title);
+  if (!r.url.empty()) w.Key("url").String(r.url);
+  w.EndObject();
 }
 
 Status RecordFromJson(const json& j, Record* out) {

@@ -5,12 +5,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 #include "extract/record.h"
 #include "util/status.h"
 
 namespace sitrep::extract {
 
 nlohmann::json RecordToJson(const Record& r);
+// Appends RecordToJson(r).dump(-1, ' ', false, error_handler_t::replace) to
+// *out, byte for byte, without building the DOM (the output and store path).
+void AppendRecordJson(const Record& r, std::string* out);
 // Fails with Corruption naming the missing or mistyped field.
 Status RecordFromJson(const nlohmann::json& j, Record* out);
 

@@ -8,25 +8,29 @@
 namespace sitrep::report {
 namespace {
 
-using nlohmann::json;
-
-std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
-
 class JsonlWriter : public RecordWriter {
  public:
   explicit JsonlWriter(std::ostream* out) : out_(out) {}
-  void Write(const extract::Record& r) override { *out_ << Dump(extract::RecordToJson(r)) << "\n"; }
+  void Write(const extract::Record& r) override {
+    buf_.clear();
+    extract::AppendRecordJson(r, &buf_);
+    buf_.push_back('\n');
+    out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  }
   void Finish() override { out_->flush(); }
 
  private:
   std::ostream* out_;
+  std::string buf_;  // reused: one record's line
 };
 
 class JsonWriter : public RecordWriter {
  public:
   explicit JsonWriter(std::ostream* out) : out_(out) {}
   void Write(const extract::Record& r) override {
-    *out_ << (first_ ? "[\n" : ",\n") << Dump(extract::RecordToJson(r));
+    buf_.assign(first_ ? "[\n" : ",\n");
+    extract::AppendRecordJson(r, &buf_);
+    out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     first_ = false;
   }
   void Finish() override { *out_ << (first_ ? "[]\n" : "\n]\n"); }
@@ -34,6 +38,7 @@ class JsonWriter : public RecordWriter {
  private:
   std::ostream* out_;
   bool first_ = true;
+  std::string buf_;
 };
 
 std::vector<std::string> kClaimHeader = {"doc", "place", "kind", "speaker", "outlet", "date", "modality", "sentence"};

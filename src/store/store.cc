@@ -151,8 +151,9 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   int64_t id = sqlite3_last_insert_rowid(db_);
   if (rowid) *rowid = id;
   Statement& rec = *Prepared(&ins_record_, "INSERT INTO records(doc, json) VALUES (?, ?)");
-  rec.Bind(1, id).Bind(2, extract::RecordToJson(record).dump(-1, ' ', false,
-                                                         nlohmann::json::error_handler_t::replace));
+  std::string json;
+  extract::AppendRecordJson(record, &json);
+  rec.Bind(1, id).Bind(2, json);
   SITREP_RETURN_IF_ERROR(rec.Exec());
   Statement& place = *Prepared(&ins_place_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
   Statement& mention = *Prepared(&ins_mention_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");

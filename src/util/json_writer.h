@@ -1,0 +1,65 @@
+// JsonWriter: compact JSON appended to a std::string, without building a DOM.
+//
+// The bytes are those of nlohmann::json::dump(-1, ' ', false,
+// error_handler_t::replace) for the same values written in the same order:
+//   - strings: '"' '\\' and control characters escaped (\b \f \n \r \t, the
+//     others as \u00XX in lower-case hex); everything else, U+2028 and
+//     non-ASCII included, as it stands; each invalid UTF-8 sequence becomes
+//     U+FFFD, exactly where nlohmann puts it;
+//   - doubles: nlohmann's shortest-ish form (grisu2, "1.0", "1e-07",
+//     "1e+21"; NaN and infinities as null);
+//   - no spaces, no newline.
+// nlohmann's default object sorts its keys; the writer does not, so a caller
+// that must match it writes keys in byte order.
+//
+//   std::string s;
+//   JsonWriter w(&s);
+//   w.BeginObject().Key("a").Int(1).Key("b").BeginArray().String("x").EndArray().EndObject();
+//   // s == R"({"a":1,"b":["x"]})"
+#ifndef SITREP_UTIL_JSON_WRITER_H_
+#define SITREP_UTIL_JSON_WRITER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace sitrep {
+
+class JsonWriter {
+ public:
+  // Appends to *out, which must outlive the writer.
+  explicit JsonWriter(std::string* out) : out_(out) {}
+
+  JsonWriter& BeginObject() { return Open('{'); }
+  JsonWriter& EndObject() { return Close('}'); }
+  JsonWriter& BeginArray() { return Open('['); }
+  JsonWriter& EndArray() { return Close(']'); }
+  // REQUIRES: inside an object, before each value.
+  JsonWriter& Key(std::string_view key);
+  JsonWriter& String(std::string_view s);
+  JsonWriter& Int(int64_t v);
+  JsonWriter& Uint(uint64_t v);
+  JsonWriter& Double(double v);
+  JsonWriter& Bool(bool v);
+  JsonWriter& Null();
+
+ private:
+  JsonWriter& Open(char c);
+  JsonWriter& Close(char c);
+  void BeforeValue() {
+    if (need_comma_) out_->push_back(',');
+    need_comma_ = true;
+  }
+
+  std::string* out_;
+  bool need_comma_ = false;  // a value was written in the open container
+};
+
+// s as a JSON string literal, quotes included (the escaping described above).
+void AppendJsonString(std::string_view s, std::string* out);
+// v as nlohmann prints a double ("null" when not finite).
+void AppendJsonDouble(double v, std::string* out);
+
+}  // namespace sitrep
+
+#endif  // SITREP_UTIL_JSON_WRITER_H_
