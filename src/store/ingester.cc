@@ -7,6 +7,7 @@
 #include <atomic>
 #include <thread>
 
+#include "extract/record_json.h"
 #include "store/statement.h"
 
 namespace sitrep::store {
@@ -60,6 +61,7 @@ struct Ingester::Work {
   ingest::Document doc;
   extract::Record record;
   uint64_t hash = 0;
+  std::string record_json;                           // AppendRecordJson, made by the worker
   std::vector<std::unique_ptr<HookWork>> hook_work;  // parallel to hooks_
 };
 
@@ -82,6 +84,8 @@ void Ingester::Analyse(Chunk* chunk) {
       Work& w = (*chunk)[i];
       pipeline->Process(w.doc, &w.record, &t);
       w.hash = NormalizedTextHash(t);
+      w.record_json.clear();
+      extract::AppendRecordJson(w.record, &w.record_json);
       w.hook_work.clear();
       for (const IndexHook* hook : hooks_) w.hook_work.push_back(hook->Prepare(w.doc, w.record, t));
     }
@@ -98,7 +102,7 @@ Status Ingester::Add(ingest::Document doc) {
     ++stats_.duplicates;
     return Status::OK();
   }
-  pending_->push_back(Work{std::move(doc), {}, 0, {}});
+  pending_->push_back(Work{std::move(doc), {}, 0, {}, {}});
   if (pending_->size() < chunk_size_) return Status::OK();
   if (pipelines_.size() <= 1) {
     Analyse(pending_.get());
@@ -150,7 +154,7 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
     release_ = std::make_unique<Statement>(store_->db(), "RELEASE doc");
   }
   SITREP_RETURN_IF_ERROR(savepoint_->Exec());
-  Status s = store_->AddDocument(w->doc, w->hash, w->record, &rowid);
+  Status s = store_->AddDocument(w->doc, w->hash, w->record, &rowid, &w->record_json);
   for (size_t k = 0; k < hooks_.size() && s.ok(); ++k) {
     s = hooks_[k]->OnStored(store_, rowid, w->doc, w->record, k < w->hook_work.size() ? w->hook_work[k].get() : nullptr);
   }

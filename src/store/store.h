@@ -50,8 +50,10 @@ class Store {
 
   // Stores doc and its record (and the record's places and claims).
   // REQUIRES: !Contains(doc.id, text_hash). *rowid receives the new row id.
+  // `record_json`, when not null, is the record as AppendRecordJson writes
+  // it, made beforehand (e.g. on a worker thread).
   Status AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
-                     int64_t* rowid);
+                     int64_t* rowid, const std::string* record_json = nullptr);
 
   int64_t CountDocuments();
 
