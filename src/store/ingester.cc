@@ -21,6 +21,21 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
   int32_t n = static_cast<int32_t>(t.text.size());
   bool space = false;
   for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {  // ASCII: the same white space and case folding, without ICU calls
+      char a = static_cast<char>(s[i++]);
+      if (a == ' ' || (a >= '\t' && a <= '\r')) {
+        space = !buf.empty();
+        continue;
+      }
+      if (space) buf.push_back(' ');
+      space = false;
+      buf.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
+      if (buf.size() > 65536) {
+        XXH3_64bits_update(st, buf.data(), buf.size());
+        buf.clear();
+      }
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;

@@ -108,6 +108,38 @@ TEST(IngesterTest, SkipsSameIdAndSameNormalisedText) {
   EXPECT_EQ((*st)->CountDocuments(), 2);
 }
 
+uint64_t HashOf(const std::string& text) {
+  text::AnalyzedText t;
+  t.text = text;
+  return NormalizedTextHash(t);
+}
+
+TEST(NormalizedTextHashTest, FoldsCaseAndWhiteSpaceInEveryScript) {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool same;
+  } cases[] = {
+      {"Troops  advanced", "troops advanced", true},
+      {"Troops\tadvanced\n", "  troops advanced", true},
+      {"Troops\u00A0advanced", "troops advanced", true},  // no-break space is white space
+      {"\u0412\u041E\u0419\u0421\u041A\u0410 Dr", "\u0432\u043E\u0439\u0441\u043A\u0430 dR", true},
+      {"\u00C4rzte", "\u00E4RZTE", true},
+      {"troops advanced", "troops-advanced", false},
+      {"troops\x1Fadvanced", "troops advanced", false},  // a control character is not white space
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(HashOf(c.a) == HashOf(c.b), c.same) << c.a << " | " << c.b;
+  }
+  // Long texts hash in pieces: still folded alike.
+  std::string big, big_upper;
+  for (int i = 0; i < 20000; ++i) {
+    big += "word \u0441\u043B\u043E\u0432\u043E ";
+    big_upper += "WORD  \u0421\u041B\u041E\u0412\u041E\t";
+  }
+  EXPECT_EQ(HashOf(big), HashOf(big_upper));
+}
+
 // Rows of a table as text, in storage order.
 std::vector<std::string> Rows(Store* st, const char* sql) {
   std::vector<std::string> out;
