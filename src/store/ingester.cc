@@ -4,8 +4,6 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
-#include <atomic>
-#include <thread>
 
 #include "extract/record_json.h"
 #include "store/statement.h"
@@ -80,35 +78,66 @@ struct Ingester::Work {
   std::vector<std::unique_ptr<HookWork>> hook_work;  // parallel to hooks_
 };
 
+struct Ingester::Chunk {
+  std::vector<Work> items;
+  size_t next = 0;  // GUARDED_BY(Ingester::mu_): first item no worker took yet
+  size_t done = 0;  // GUARDED_BY(Ingester::mu_): items analysed
+};
+
 Ingester::Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int batch_size)
     : store_(store),
       pipelines_(std::move(pipelines)),
       batch_size_(batch_size),
-      // One pipeline: each document is stored as it comes. Several: chunks
-      // large enough to keep every worker busy while the previous one is stored.
-      chunk_size_(pipelines_.size() <= 1 ? 1 : 64 * pipelines_.size()),
-      pending_(std::make_unique<Chunk>()) {}
+      // One pipeline: each document is stored as it comes. Several: small
+      // chunks, several in flight, so that no worker waits for the writer.
+      chunk_size_(pipelines_.size() <= 1 ? 1 : 32),
+      max_inflight_(4 * pipelines_.size()),
+      pending_(std::make_unique<Chunk>()) {
+  if (pipelines_.size() > 1) {
+    for (extract::Pipeline* p : pipelines_) threads_.emplace_back([this, p] { WorkerLoop(p); });
+  }
+}
 
-Ingester::~Ingester() { Flush(); }
+Ingester::~Ingester() {
+  Flush();
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    stop_ = true;
+  }
+  work_cv_.notify_all();
+  for (auto& th : threads_) th.join();
+}
 
-void Ingester::Analyse(Chunk* chunk) {
-  std::atomic<size_t> next{0};
-  auto run = [&](extract::Pipeline* pipeline) {
-    text::AnalyzedText t;
-    for (size_t i = next++; i < chunk->size(); i = next++) {
-      Work& w = (*chunk)[i];
-      pipeline->Process(w.doc, &w.record, &t);
-      w.hash = NormalizedTextHash(t);
-      w.record_json.clear();
-      extract::AppendRecordJson(w.record, &w.record_json);
-      w.hook_work.clear();
-      for (const IndexHook* hook : hooks_) w.hook_work.push_back(hook->Prepare(w.doc, w.record, t));
-    }
-  };
-  std::vector<std::thread> threads;
-  for (size_t k = 1; k < pipelines_.size() && k < chunk->size(); ++k) threads.emplace_back(run, pipelines_[k]);
-  run(pipelines_[0]);
-  for (auto& th : threads) th.join();
+void Ingester::AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Work* w) const {
+  pipeline->Process(w->doc, &w->record, t);
+  w->hash = NormalizedTextHash(*t);
+  w->record_json.clear();
+  extract::AppendRecordJson(w->record, &w->record_json);
+  w->hook_work.clear();
+  for (const IndexHook* hook : hooks_) w->hook_work.push_back(hook->Prepare(w->doc, w->record, *t));
+}
+
+void Ingester::WorkerLoop(extract::Pipeline* pipeline) {
+  text::AnalyzedText t;
+  std::unique_lock<std::mutex> l(mu_);
+  for (;;) {
+    Chunk* c = nullptr;
+    work_cv_.wait(l, [&] {
+      for (auto& ch : inflight_) {
+        if (ch->next < ch->items.size()) {
+          c = ch.get();
+          return true;
+        }
+      }
+      return stop_;
+    });
+    if (c == nullptr) return;
+    Work* w = &c->items[c->next++];
+    l.unlock();
+    AnalyseOne(pipeline, &t, w);
+    l.lock();
+    if (++c->done == c->items.size()) done_cv_.notify_all();
+  }
 }
 
 Status Ingester::Add(ingest::Document doc) {
@@ -117,41 +146,62 @@ Status Ingester::Add(ingest::Document doc) {
     ++stats_.duplicates;
     return Status::OK();
   }
-  pending_->push_back(Work{std::move(doc), {}, 0, {}, {}});
-  if (pending_->size() < chunk_size_) return Status::OK();
-  if (pipelines_.size() <= 1) {
-    Analyse(pending_.get());
+  pending_->items.push_back(Work{std::move(doc), {}, 0, {}, {}});
+  if (pending_->items.size() < chunk_size_) return Status::OK();
+  if (threads_.empty()) {
+    text::AnalyzedText t;
+    for (Work& w : pending_->items) AnalyseOne(pipelines_[0], &t, &w);
     Status s = StoreChunk(pending_.get());
-    pending_->clear();
+    pending_->items.clear();
     return s;
   }
-  // Analyse this chunk on the workers while the previous one is stored.
-  Status s = WaitForWorkers();
-  std::unique_ptr<Chunk> done = std::move(analysing_);
-  analysing_ = std::move(pending_);
-  workers_ = std::async(std::launch::async, [this, c = analysing_.get()] { Analyse(c); });
-  if (done) {
-    Gather(&s, StoreChunk(done.get()));
-    done->clear();
-    pending_ = std::move(done);
-  } else {
-    pending_ = std::make_unique<Chunk>();
+  Submit();
+  return StoreFinished(false);
+}
+
+void Ingester::Submit() {
+  {
+    std::lock_guard<std::mutex> l(mu_);
+    inflight_.push_back(std::move(pending_));
   }
-  return s;
+  work_cv_.notify_all();
+  pending_ = std::make_unique<Chunk>();
+  pending_->items.reserve(chunk_size_);
 }
 
-Status Ingester::WaitForWorkers() {
-  if (workers_.valid()) workers_.get();
-  return Status::OK();
-}
-
-Status Ingester::StoreChunk(Chunk* chunk) {
+Status Ingester::StoreFinished(bool all) {
   Status errors;
-  for (Work& w : *chunk) {
+  for (;;) {
+    std::unique_ptr<Chunk> c;
+    {
+      std::unique_lock<std::mutex> l(mu_);
+      if (inflight_.empty()) break;
+      Chunk* head = inflight_.front().get();
+      if (head->done < head->items.size()) {
+        if (!all && inflight_.size() <= max_inflight_) break;
+        done_cv_.wait(l, [head] { return head->done == head->items.size(); });
+      }
+      c = std::move(inflight_.front());
+      inflight_.pop_front();
+    }
+    bool fatal = false;
+    Status s = StoreChunk(c.get(), &fatal);
+    Gather(&errors, s);
+    if (fatal) break;
+  }
+  return errors;
+}
+
+Status Ingester::StoreChunk(Chunk* chunk, bool* fatal) {
+  Status errors;
+  for (Work& w : chunk->items) {
     bool doc_failed = false;
     Status s = StoreOne(&w, &doc_failed);
     Gather(&errors, s);
-    if (!s.ok() && !doc_failed) return errors;  // the store itself failed: stop here
+    if (!s.ok() && !doc_failed) {  // the store itself failed: stop here
+      if (fatal) *fatal = true;
+      return errors;
+    }
   }
   return errors;
 }
@@ -186,16 +236,18 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
 }
 
 Status Ingester::Flush() {
-  Status s = WaitForWorkers();
-  if (analysing_) {
-    Gather(&s, StoreChunk(analysing_.get()));
-    analysing_.reset();
+  Status s;
+  if (!pending_->items.empty()) {
+    if (threads_.empty()) {
+      text::AnalyzedText t;
+      for (Work& w : pending_->items) AnalyseOne(pipelines_[0], &t, &w);
+      Gather(&s, StoreChunk(pending_.get()));
+      pending_->items.clear();
+    } else {
+      Submit();
+    }
   }
-  if (!pending_->empty()) {
-    Analyse(pending_.get());
-    Gather(&s, StoreChunk(pending_.get()));
-    pending_->clear();
-  }
+  Gather(&s, StoreFinished(true));
   Gather(&s, Commit());
   return s;
 }

@@ -7,7 +7,10 @@
 #define SITREP_STORE_INGESTER_H_
 
 #include <cstdint>
-#include <future>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <memory>
 #include <string>
 #include <vector>
@@ -47,9 +50,9 @@ class IndexHook {
 uint64_t NormalizedTextHash(const text::AnalyzedText& t);
 
 // Documents in, rows out. With several pipelines, documents are analysed in
-// chunks on one worker thread per pipeline while the calling thread stores
-// the previous chunk; rows are written in input order either way, so the
-// store is the same as after a serial run.
+// chunks by one worker thread per pipeline while the calling thread stores
+// the chunks already analysed; rows are written in input order either way,
+// so the store is the same as after a serial run.
 class Ingester {
  public:
   struct Stats {
@@ -77,26 +80,38 @@ class Ingester {
 
  private:
   struct Work;
-  using Chunk = std::vector<Work>;
+  struct Chunk;
 
-  void Analyse(Chunk* chunk);                  // on the worker threads
-  Status StoreChunk(Chunk* chunk);              // on the calling thread
+  void WorkerLoop(extract::Pipeline* pipeline);  // one per worker thread
+  void AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Work* w) const;
+  void Submit();  // hands pending_ to the workers
+  // Stores the analysed chunks at the head of the queue, in order; waits for
+  // unfinished ones when `all` or when too many are in flight.
+  Status StoreFinished(bool all);
+  // *fatal (may be null) is set when the store failed and the chunk was cut short.
+  Status StoreChunk(Chunk* chunk, bool* fatal = nullptr);
   // *doc_failed tells a failure of this document (rolled back) from one of
   // the store (which ends the chunk).
   Status StoreOne(Work* w, bool* doc_failed);
-  Status WaitForWorkers();
   Status Commit();
 
   Store* store_;
   std::vector<extract::Pipeline*> pipelines_;
   int batch_size_;
   size_t chunk_size_;
+  size_t max_inflight_;
   int in_batch_ = 0;
   std::vector<IndexHook*> hooks_;
   Stats stats_;
-  std::unique_ptr<Chunk> pending_, analysing_;
-  std::future<void> workers_;
+  std::unique_ptr<Chunk> pending_;
   std::unique_ptr<Statement> savepoint_, release_;  // prepared once
+
+  // Worker threads (none with one pipeline: the calling thread analyses).
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<std::unique_ptr<Chunk>> inflight_;  // GUARDED_BY(mu_), in input order
+  bool stop_ = false;                            // GUARDED_BY(mu_)
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace sitrep::store
