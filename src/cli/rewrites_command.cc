@@ -4,6 +4,7 @@
 // families (table), or only "a<TAB>b<TAB>similarity" lines (pairs, fast: no
 // texts are read). With --doc, only that document's pairs; the table then
 // shows its diff against its source, additions marked "+".
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <unordered_map>
@@ -61,29 +62,38 @@ int RunRewrites(const RewritesOptions& o) {
     return 1;
   }
   if (o.format == "pairs") return PrintPairsFast(st->get());
-  std::vector<dedup::RewritePair> pairs;
-  Status s = store::ListRewritePairs(st->get(), o.doc, &pairs);
-  if (!s.ok()) {
-    PrintError(o.db + ": " + s.message());
-    return 1;
-  }
+  // Pairs are explained one at a time and printed as they come, so memory
+  // does not grow with the number of pairs.
+  auto each_pair = [&](const std::function<void(const dedup::RewritePair&)>& fn) {
+    Status s = store::ForEachRewritePair(st->get(), o.doc, [&](const dedup::RewritePair& p) {
+      fn(p);
+      return true;
+    });
+    if (!s.ok()) PrintError(o.db + ": " + s.message());
+    return s.ok();
+  };
   if (o.format == "json" || o.format == "jsonl") {
     if (o.format == "json") std::cout << "[";
-    for (size_t i = 0; i < pairs.size(); ++i) {
-      std::string line = dedup::RewritePairToJson(pairs[i]).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      if (o.format == "json") std::cout << (i ? ",\n " : "") << line;
+    size_t i = 0;
+    bool ok = each_pair([&](const dedup::RewritePair& p) {
+      std::string line = dedup::RewritePairToJson(p).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      if (o.format == "json") std::cout << (i++ ? ",\n " : "") << line;
       else std::cout << line << "\n";
-    }
+    });
     if (o.format == "json") std::cout << "]\n";
-    return 0;
+    return ok ? 0 : 1;
   }
   if (!o.doc.empty()) {
-    if (pairs.empty()) std::cout << o.doc << ": no rewrites found\n";
-    for (const auto& p : pairs) PrintDiff(p, o.doc);
-    return 0;
+    size_t n = 0;
+    bool ok = each_pair([&](const dedup::RewritePair& p) {
+      ++n;
+      PrintDiff(p, o.doc);
+    });
+    if (ok && n == 0) std::cout << o.doc << ": no rewrites found\n";
+    return ok ? 0 : 1;
   }
   std::vector<store::Family> families;
-  s = store::ListFamilies(st->get(), &families);
+  Status s = store::ListFamilies(st->get(), &families);
   if (!s.ok()) {
     PrintError(o.db + ": " + s.message());
     return 1;
@@ -97,12 +107,13 @@ int RunRewrites(const RewritesOptions& o) {
   fam.PrintText(std::cout, 80);
   std::cout << "\n";
   report::Table t({"a", "b", "similarity", "added in a", "added in b", "quotes only in a", "quotes only in b"});
-  for (const auto& p : pairs) {
+  bool ok = each_pair([&](const dedup::RewritePair& p) {
     char sim[16];
     std::snprintf(sim, sizeof sim, "%.2f", p.similarity);
     t.AddRow({p.a, p.b, sim, std::to_string(p.added_in_a.size()), std::to_string(p.added_in_b.size()),
               std::to_string(p.quotes_only_in_a.size()), std::to_string(p.quotes_only_in_b.size())});
-  }
+  });
+  if (!ok) return 1;
   t.PrintText(std::cout);
   return 0;
 }

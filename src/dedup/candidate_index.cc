@@ -29,7 +29,7 @@ void CandidateIndex::Sketch(const DocSignature& sig, Keys* keys) const {
 void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
   out->clear();
   scratch_.clear();
-  lsh_.Query(keys.bands.data(), &scratch_);
+  lsh_.Query(keys.bands.data(), &scratch_, static_cast<uint32_t>(o_.max_per_band));
   std::sort(scratch_.begin(), scratch_.end());
   scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
   const int n = sketch_size();

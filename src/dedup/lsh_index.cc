@@ -42,7 +42,7 @@ uint32_t LshIndex::Add(const uint32_t* keys) {
   return doc;
 }
 
-void LshIndex::Query(const uint32_t* keys, std::vector<uint32_t>* out) const {
+void LshIndex::Query(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key) const {
   uint32_t mask = static_cast<uint32_t>(slot_key_.size() - 1);
   for (int b = 0; b < bands_; ++b) {
     uint32_t k = keys[b];
@@ -50,7 +50,8 @@ void LshIndex::Query(const uint32_t* keys, std::vector<uint32_t>* out) const {
     uint32_t p = Spread(k) & mask;
     while (slot_key_[p] && slot_key_[p] != k) p = (p + 1) & mask;
     if (!slot_key_[p]) continue;
-    for (uint32_t e = slot_head_[p]; e; e = next_[e - 1]) out->push_back((e - 1) / bands_);
+    uint32_t n = 0;
+    for (uint32_t e = slot_head_[p]; e && n < max_per_key; e = next_[e - 1], ++n) out->push_back((e - 1) / bands_);
   }
 }
 

@@ -21,8 +21,11 @@ class LshIndex {
   // Adds a document with keys[0..bands) and returns its index (0, 1, ...).
   uint32_t Add(const uint32_t* keys);
   // Appends to *out the index of every document sharing a key with keys[]
-  // (a document sharing several keys appears several times).
-  void Query(const uint32_t* keys, std::vector<uint32_t>* out) const;
+  // (a document sharing several keys appears several times), at most
+  // `max_per_key` of each key, the most recently added first: a key shared
+  // by very many documents says little, and scanning it whole would make
+  // the cost of a query grow with the index.
+  void Query(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key = UINT32_MAX) const;
   // Bytes held.
   size_t MemoryBytes() const;
 

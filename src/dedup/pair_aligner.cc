@@ -148,7 +148,7 @@ Alignment AlignPair(const DocSignature& a, const DocSignature& b, const AlignOpt
   bool facts_agree = static_cast<int>(std::min(fa.size(), fb.size())) < o.min_doc_facts || r.fact_jaccard >= o.min_fact_jaccard;
   r.rewrite = facts_agree && r.matched_a >= o.min_matches && r.matched_b >= o.min_matches &&
               std::max(r.coverage_a, r.coverage_b) >= o.min_coverage &&
-              std::min(r.coverage_a, r.coverage_b) >= o.min_coverage_other;
+              std::min(r.coverage_a, r.coverage_b) >= o.min_coverage_other && r.similarity >= o.min_similarity;
   return r;
 }
 

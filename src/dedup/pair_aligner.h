@@ -11,8 +11,8 @@
 // counterpart: reports of one event from the other side are not rewrites.
 // The pair is a rewrite when the documents' fact sets agree (min_fact_jaccard),
 // each side has at least min_matches sentences
-// with a counterpart and the better-covered side has at least min_coverage
-// of its sentences matched.
+// with a counterpart, the better-covered side has at least min_coverage
+// of its sentences matched and both sides together min_similarity.
 #ifndef SITREP_DEDUP_PAIR_ALIGNER_H_
 #define SITREP_DEDUP_PAIR_ALIGNER_H_
 
@@ -32,6 +32,7 @@ struct AlignOptions {
   int min_matches = 2;
   double min_coverage = 0.5;
   double min_coverage_other = 0.2;
+  double min_similarity = 0.4;  // matched / counted sentences of both sides
   int min_sentence_features = 3;
   // Documents with at least min_doc_facts distinct facts each must share
   // min_fact_jaccard of them (Jaccard of the fact sets).

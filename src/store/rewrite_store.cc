@@ -28,6 +28,14 @@ Status LoadDocInfo(Store* store, std::unordered_map<int64_t, DocInfo>* out) {
 
 Status ListRewritePairs(Store* store, const std::string& doc_id, std::vector<dedup::RewritePair>* out) {
   out->clear();
+  return ForEachRewritePair(store, doc_id, [out](const dedup::RewritePair& p) {
+    out->push_back(p);
+    return true;
+  });
+}
+
+Status ForEachRewritePair(Store* store, const std::string& doc_id,
+                          const std::function<bool(const dedup::RewritePair&)>& fn) {
   std::vector<RewriteLink> links;
   SITREP_RETURN_IF_ERROR(VerifyRewrites(store, &links));
   if (links.empty()) return Status::OK();
@@ -54,7 +62,7 @@ Status ListRewritePairs(Store* store, const std::string& doc_id, std::vector<ded
   };
   for (const auto& l : links) {
     if (only >= 0 && l.a != only && l.b != only) continue;
-    if (texts.size() > 100000) texts.clear(), sigs.Clear();
+    if (texts.size() > 20000) texts.clear(), sigs.Clear();  // bounded memory
     int64_t a = l.a, b = l.b;
     double ca = l.coverage_a, cb = l.coverage_b;
     if (!dedup::IsSourceOf(info[a].published, ca, info[b].published, cb)) std::swap(a, b), std::swap(ca, cb);
@@ -63,7 +71,7 @@ Status ListRewritePairs(Store* store, const std::string& doc_id, std::vector<ded
     if (!sa || !sb) continue;
     dedup::Alignment al = dedup::AlignPair(*sa, *sb);
     dedup::PairSide pa{info[a].id, get_text(a), sa}, pb{info[b].id, get_text(b), sb};
-    out->push_back(dedup::ExplainPair(pa, pb, al, **lex));
+    if (!fn(dedup::ExplainPair(pa, pb, al, **lex))) break;
   }
   SITREP_RETURN_IF_ERROR(sigs.status());
   return text.status();

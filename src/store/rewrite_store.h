@@ -5,6 +5,7 @@
 #ifndef SITREP_STORE_REWRITE_STORE_H_
 #define SITREP_STORE_REWRITE_STORE_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,13 @@ struct Family {
   std::vector<std::string> members;  // document ids, origin first
 };
 
-// Verifies candidate pairs (when not done yet) and returns every rewrite pair
-// in the store. When doc_id is non-empty, only pairs involving it.
+// Verifies candidate pairs (when not done yet) and calls `fn` with every
+// rewrite pair in the store, one at a time (memory stays bounded however
+// many pairs there are); `fn` returns false to stop. When doc_id is
+// non-empty, only pairs involving it.
+Status ForEachRewritePair(Store* store, const std::string& doc_id,
+                          const std::function<bool(const dedup::RewritePair&)>& fn);
+// The same, collected.
 Status ListRewritePairs(Store* store, const std::string& doc_id, std::vector<dedup::RewritePair>* out);
 
 // Connected components of the rewrite pairs; singletons are not listed.

@@ -84,6 +84,29 @@ TEST_F(PairAlignerTest, OtherSideOfTheEventIsNotARewrite) {
   EXPECT_FALSE(AlignPair(Sig(kOriginal), Sig(kOtherSide)).rewrite);
 }
 
+TEST_F(PairAlignerTest, DigestQuotingTwoSentencesIsNotARewrite) {
+  // Two sentences of the report inside a digest of six other stories: half
+  // of the report is covered, but the two documents share too little.
+  std::string digest = std::string(
+      "Colonel Petro Hnatenko said that troops entered Zarichne on March 14.\n"
+      "According to Hnatenko, 212 soldiers took part in the assault on Zarichne.\n") +
+      "Farmers near Ozerne harvested 3,400 tonnes of wheat despite the shelling in August.\n"
+      "The mayor of Brovary opened a new school for 640 pupils on September 1.\n"
+      "Engineers restored power to 12,000 homes in Pisochyn after the storm on October 9.\n"
+      "A volunteer group delivered 35 generators to hospitals in Sumy region last week.\n"
+      "The railway between Fastiv and Bila Tserkva reopened after repairs lasting 19 days.\n"
+      "Officials in Irpin counted 1,150 rebuilt apartments by the end of November.\n";
+  DocSignature a = Sig(kOriginal), b = Sig(digest);
+  AlignOptions o;
+  o.min_doc_facts = 1000;  // leave the document fact-set gate out of this test
+  Alignment al = AlignPair(a, b, o);
+  ASSERT_GE(al.matched_a, 2);
+  EXPECT_LT(al.similarity, o.min_similarity);
+  EXPECT_FALSE(al.rewrite);
+  o.min_similarity = 0;
+  EXPECT_TRUE(AlignPair(a, b, o).rewrite) << "coverage alone would accept it";
+}
+
 TEST_F(PairAlignerTest, ChangedNumberIsReported) {
   std::string changed = kOriginal;
   changed.replace(changed.find("212"), 3, "250");
