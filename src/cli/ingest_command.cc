@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "geo/gazetteer.h"
 #include "ingest/reader.h"
+#include "store/checkpointer.h"
 #include "store/ingester.h"
 #include "store/rewrite_hook.h"
 #include "util/env.h"
@@ -91,6 +92,9 @@ int RunIngest(const IngestOptions& o) {
     PrintError(st.status().message());
     return 1;
   }
+  // WAL checkpoints on their own thread, off the writer's commits.
+  std::unique_ptr<store::Checkpointer> checkpointer;
+  if (auto cp = store::Checkpointer::Start(st->get()); cp.ok()) checkpointer = std::move(*cp);
   store::Ingester ingester(st->get(), workers, o.batch);
   auto hook = store::MakeRewriteIndexHook(st->get());
   if (!hook.ok()) {

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdio>
+#include <thread>
 
+#include "store/checkpointer.h"
 #include "store/ingester.h"
 #include "store/statement.h"
 
@@ -106,6 +109,41 @@ TEST(IngesterTest, SkipsSameIdAndSameNormalisedText) {
   EXPECT_EQ(ing.stats().stored, 2u);
   EXPECT_EQ(ing.stats().duplicates, 2u);
   EXPECT_EQ((*st)->CountDocuments(), 2);
+}
+
+int64_t PragmaInt(Store* st, const char* pragma) {
+  Statement q(st->db(), pragma);
+  return q.Step() ? q.ColumnInt(0) : -1;
+}
+
+TEST(CheckpointerTest, CopiesCommittedFramesOnItsOwnThread) {
+  std::string path = TempDb("s5.db");
+  {
+    auto st = Store::Open(path);
+    ASSERT_TRUE(st.ok());
+    auto cp = Checkpointer::Start(st->get());
+    ASSERT_TRUE(cp.ok()) << cp.status().ToString();
+    EXPECT_EQ(PragmaInt(st->get(), "PRAGMA wal_autocheckpoint"), 0);  // the writer no longer checkpoints
+    for (int batch = 0; batch < 5; ++batch) {
+      ASSERT_TRUE((*st)->Begin().ok());
+      for (int i = 0; i < 20; ++i) {
+        std::string id = "d" + std::to_string(batch * 20 + i);
+        ingest::Document d{id, "", "text of " + id, "", "", "", "", ""};
+        ASSERT_TRUE((*st)->AddDocument(d, batch * 20 + i + 1, MakeRecord(id), nullptr).ok());
+      }
+      ASSERT_TRUE((*st)->Commit().ok());
+    }
+    for (int i = 0; i < 50 && (*cp)->runs() == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    EXPECT_GT((*cp)->runs(), 0);
+    cp->reset();
+    EXPECT_EQ(PragmaInt(st->get(), "PRAGMA wal_autocheckpoint"), 1000);  // restored
+  }
+  auto st = Store::Open(path);
+  ASSERT_TRUE(st.ok());
+  EXPECT_EQ((*st)->CountDocuments(), 100);
+  Statement check((*st)->db(), "PRAGMA integrity_check");
+  ASSERT_TRUE(check.Step());
+  EXPECT_EQ(check.ColumnText(0), "ok");
 }
 
 uint64_t HashOf(const std::string& text) {
