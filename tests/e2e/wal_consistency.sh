@@ -2,7 +2,8 @@
 # `serve` answers consistently while an ingest writes (WAL): no reader sees
 # half a document.
 #   1. Ingests 300 gen_corpus documents, starts `sitrep serve` on the store.
-#   2. Starts an ingest of 3000 more and, while it runs, polls the API:
+#   2. Starts an ingest of 12,000 more (batches of 200) and, while it runs,
+#      polls the API:
 #      /api/documents pages and /api/document?id= for the documents listed.
 #   3. After the ingest: every document a reader saw during the writes must
 #      look exactly as it does now (same claims count in the list, same record
@@ -21,7 +22,7 @@ cleanup() {
 trap cleanup EXIT
 DB=$WORK/wal.db
 
-python3 "$SHARED/bench/gen_corpus.py" --docs 3300 --seed 11 --out "$WORK/all.jsonl" --truth "$WORK/t.jsonl" || exit 1
+python3 "$SHARED/bench/gen_corpus.py" --docs 12300 --seed 11 --out "$WORK/all.jsonl" --truth "$WORK/t.jsonl" || exit 1
 head -n 300 "$WORK/all.jsonl" >"$WORK/first.jsonl"
 tail -n +301 "$WORK/all.jsonl" >"$WORK/rest.jsonl"
 "$SITREP" ingest --db "$DB" "$WORK/first.jsonl" 2>/dev/null || { echo "FAIL: first ingest"; exit 1; }
@@ -35,7 +36,7 @@ done
 URL=$(grep -o "http://[^ ]*" "$WORK/serve.out" | head -n 1)
 [ -n "$URL" ] || { echo "FAIL: server did not start: $(cat "$WORK/serve.err")"; exit 1; }
 
-"$SITREP" ingest --db "$DB" "$WORK/rest.jsonl" 2>"$WORK/ingest.err" &
+"$SITREP" ingest --batch 200 --db "$DB" "$WORK/rest.jsonl" 2>"$WORK/ingest.err" &
 INGEST_PID=$!
 
 python3 - "$URL" "$INGEST_PID" <<'EOF'
