@@ -10,6 +10,18 @@ namespace {
 // How often the thread checkpoints; a 500-document batch commits every
 // 0.1-0.3 s during an ingest.
 constexpr auto kPeriod = std::chrono::milliseconds(200);
+// A busy writer never lets a passive checkpoint finish just before its next
+// transaction, which is when SQLite starts the WAL over; past this many
+// frames (64 MiB of 4 KiB pages) the writer itself, right after a commit,
+// runs a RESTART checkpoint: it copies the few frames the thread has not
+// copied yet, and the next transaction starts the WAL from the beginning.
+constexpr int kRestartFrames = 16384;
+
+// sqlite3_wal_hook callback on the writer's connection, after each commit.
+int AfterCommit(void*, sqlite3* db, const char* name, int frames) {
+  if (frames > kRestartFrames) sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
+  return SQLITE_OK;
+}
 
 }  // namespace
 
@@ -22,7 +34,11 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(Store* store) {
     return Status::IOError(store->path() + ": checkpointer: " + msg);
   }
   sqlite3_busy_timeout(c->db_, 1000);
-  SITREP_RETURN_IF_ERROR(ExecSql(store->db(), "PRAGMA wal_autocheckpoint=0"));
+  // A fresh connection only knows the file is in WAL mode once it has read
+  // it; until then a checkpoint is a silent no-op.
+  SITREP_RETURN_IF_ERROR(ExecSql(c->db_, "SELECT count(*) FROM sqlite_master"));
+  // Replaces SQLite's automatic checkpoint (itself a WAL hook).
+  sqlite3_wal_hook(store->db(), AfterCommit, nullptr);
   c->thread_ = std::thread([p = c.get()] { p->Loop(); });
   return c;
 }
@@ -34,15 +50,21 @@ void Checkpointer::Loop() {
     if (stop_) break;
     l.unlock();
     int log = 0, done = 0;
-    sqlite3_wal_checkpoint_v2(db_, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+    int rc = sqlite3_wal_checkpoint_v2(db_, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &done);
     l.lock();
     ++runs_;
+    if (rc == SQLITE_OK && done > 0) frames_ += done;
   }
 }
 
 int Checkpointer::runs() const {
   std::lock_guard<std::mutex> l(mu_);
   return runs_;
+}
+
+int64_t Checkpointer::frames_copied() const {
+  std::lock_guard<std::mutex> l(mu_);
+  return frames_;
 }
 
 Checkpointer::~Checkpointer() {
@@ -55,7 +77,7 @@ Checkpointer::~Checkpointer() {
   if (db_) sqlite3_close_v2(db_);
   // What the thread did not copy yet, then SQLite's default again.
   sqlite3_wal_checkpoint_v2(store_->db(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  ExecSql(store_->db(), "PRAGMA wal_autocheckpoint=1000");
+  ExecSql(store_->db(), "PRAGMA wal_autocheckpoint=1000");  // SQLite's own hook again
 }
 
 }  // namespace sitrep::store

@@ -4,17 +4,20 @@
 // writer's COMMIT (reading every frame back and writing it to the file: a
 // third of the writer's time at a few hundred thousand documents).
 //
-//   auto cp = Checkpointer::Start(store);   // turns off autocheckpoint
+//   auto cp = Checkpointer::Start(store);   // replaces autocheckpoint
 //   ... ingest ...
 //   cp.reset();                             // stops; final checkpoint
 //
-// Checkpoints are PASSIVE: they never block the writer or readers, and the
-// WAL is reset by the next transaction after a complete one. Crash safety is
+// The thread's checkpoints are PASSIVE (they never block the writer or
+// readers). Once the WAL passes 64 MiB, the writer runs a RESTART checkpoint
+// after its commit (cheap: the thread has copied nearly everything), so that
+// the WAL starts over and stays bounded. Crash safety is
 // SQLite's own: a checkpoint cut short by a kill is redone on next open.
 #ifndef SITREP_STORE_CHECKPOINTER_H_
 #define SITREP_STORE_CHECKPOINTER_H_
 
 #include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -34,8 +37,10 @@ class Checkpointer {
   Checkpointer(const Checkpointer&) = delete;
   Checkpointer& operator=(const Checkpointer&) = delete;
 
-  // Number of checkpoints run so far (tests).
+  // Number of checkpoints run so far, and WAL frames they copied into the
+  // database file (counted again when the WAL restarts; tests).
   int runs() const;
+  int64_t frames_copied() const;
 
  private:
   explicit Checkpointer(Store* store) : store_(store) {}
@@ -47,6 +52,7 @@ class Checkpointer {
   std::condition_variable cv_;
   bool stop_ = false;  // GUARDED_BY(mu_)
   int runs_ = 0;       // GUARDED_BY(mu_)
+  int64_t frames_ = 0;  // GUARDED_BY(mu_)
   std::thread thread_;
 };
 
