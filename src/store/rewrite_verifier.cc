@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 #include <unordered_set>
 
 #include "dedup/pair_aligner.h"
@@ -17,8 +18,6 @@ struct Verdict {
   double similarity, coverage_a, coverage_b;
   bool is_new;  // from family closure: not yet a row
 };
-
-uint64_t PairKey(int64_t a, int64_t b) { return (static_cast<uint64_t>(a) << 32) ^ static_cast<uint64_t>(b); }
 
 // Pairs the family closure proposes were not candidates of the index: they
 // are linked only through other members, and a wrong link there pairs whole
@@ -114,27 +113,43 @@ Status VerifyRewrites(Store* store, std::vector<RewriteLink>* links, VerifyStats
   const bool writable = !sqlite3_db_readonly(store->db(), "main");
   SignatureCache cache(store);
   SITREP_RETURN_IF_ERROR(cache.status());
-  std::vector<Verdict> verdicts;
-  {
-    Statement st(store->db(), "SELECT a, b FROM rewrite_candidates WHERE state = 0 ORDER BY a, b");
-    while (st.Step()) {
-      if (cache.size() > 40000) cache.Clear();  // bounded memory at millions of documents
-      verdicts.push_back(Check(&cache, st.ColumnInt(0), st.ColumnInt(1), false));
-    }
-    SITREP_RETURN_IF_ERROR(st.status());
-  }
-  SITREP_RETURN_IF_ERROR(cache.status());
-  stats->verified = verdicts.size();
-  // Every rewrite pair: the ones verified before and the new ones.
+  // Every rewrite pair: the ones verified before, then the new ones.
   std::vector<RewriteLink> all;
   {
     Statement st(store->db(), "SELECT a, b, similarity, coverage_a, coverage_b FROM rewrite_candidates WHERE state = 1");
     while (st.Step()) all.push_back({st.ColumnInt(0), st.ColumnInt(1), st.ColumnDouble(2), st.ColumnDouble(3), st.ColumnDouble(4)});
     SITREP_RETURN_IF_ERROR(st.status());
   }
-  for (const auto& v : verdicts) {
-    if (v.state == kRewrite) all.push_back({v.a, v.b, v.similarity, v.coverage_a, v.coverage_b});
+  // Pending candidates a page at a time (keyset on the primary key), each
+  // page verified and persisted before the next is read: memory stays
+  // bounded with tens of millions of candidates.
+  constexpr int kPage = 50000;
+  Statement next(store->db(),
+                 "SELECT a, b FROM rewrite_candidates WHERE (a, b) > (?1, ?2) AND state = 0 ORDER BY a, b LIMIT ?3");
+  std::vector<std::pair<int64_t, int64_t>> page;
+  int64_t last_a = -1, last_b = -1;
+  for (;;) {
+    page.clear();
+    next.Bind(1, last_a).Bind(2, last_b).Bind(3, kPage);
+    while (next.Step()) page.emplace_back(next.ColumnInt(0), next.ColumnInt(1));
+    SITREP_RETURN_IF_ERROR(next.status());
+    next.Reset();
+    if (page.empty()) break;
+    std::tie(last_a, last_b) = page.back();
+    std::vector<Verdict> verdicts;
+    verdicts.reserve(page.size());
+    for (const auto& [a, b] : page) {
+      if (cache.size() > 40000) cache.Clear();  // bounded memory at millions of documents
+      verdicts.push_back(Check(&cache, a, b, false));
+    }
+    SITREP_RETURN_IF_ERROR(cache.status());
+    stats->verified += verdicts.size();
+    for (const auto& v : verdicts) {
+      if (v.state == kRewrite) all.push_back({v.a, v.b, v.similarity, v.coverage_a, v.coverage_b});
+    }
+    if (writable) SITREP_RETURN_IF_ERROR(Persist(store, verdicts));
   }
+  std::vector<Verdict> verdicts;  // of the closure
   // Family closure: pair up the members of each family not yet compared.
   std::unordered_map<int64_t, int64_t> parent;
   for (const auto& l : all) {
@@ -146,16 +161,21 @@ Status VerifyRewrites(Store* store, std::vector<RewriteLink>* links, VerifyStats
   bool any_closure = false;
   for (const auto& [r, m] : comps) any_closure |= m.size() > 2 && static_cast<int>(m.size()) <= kMaxClosureFamily;
   if (any_closure) {
-    std::unordered_set<uint64_t> known;
-    Statement st(store->db(), "SELECT a, b FROM rewrite_candidates");
-    while (st.Step()) known.insert(PairKey(st.ColumnInt(0), st.ColumnInt(1)));
-    SITREP_RETURN_IF_ERROR(st.status());
+    // Pairs already compared, looked up one at a time (the family members
+    // are few; the candidate table may hold tens of millions of rows).
+    Statement known(store->db(), "SELECT 1 FROM rewrite_candidates WHERE a = ? AND b = ?");
+    auto is_known = [&known](int64_t a, int64_t b) {
+      known.Bind(1, a).Bind(2, b);
+      bool found = known.Step();
+      known.Reset();
+      return found;
+    };
     for (auto& [r, m] : comps) {
       if (m.size() < 3 || static_cast<int>(m.size()) > kMaxClosureFamily) continue;
       std::sort(m.begin(), m.end());
       for (size_t i = 0; i < m.size(); ++i) {
         for (size_t j = i + 1; j < m.size(); ++j) {
-          if (known.count(PairKey(m[i], m[j]))) continue;
+          if (is_known(m[i], m[j])) continue;
           Verdict v = Check(&cache, m[i], m[j], true);
           ++stats->closure_checked;
           verdicts.push_back(v);
