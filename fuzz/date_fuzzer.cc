@@ -77,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   sitrep::text::AnalyzedText t;
   fx->analyzer->Analyze(body, &t);
   sitrep::geo::Resolution none;
-  sitrep::extract::DocView view(t, none);
+  sitrep::extract::DocView view(t, none, fx->lexicon->vocabulary);
   sitrep::extract::DateFinder finder(*fx->lexicon);
   std::vector<sitrep::extract::DateMention> out;
   finder.Find(view, published, &out);
