@@ -171,7 +171,11 @@ bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, i
   if (dir == nullptr || dir->rfind("dir", 0) != 0) return false;
   double unit_days = std::strtod(unit->c_str() + 5, nullptr);
   int sign = dir->find('-') != std::string::npos ? -1 : 1;
-  *days = sign * static_cast<int>(n * unit_days + 1e-9);
+  // "7777777777777 days later" is no date: beyond a century (and NaN) the
+  // offset is dropped rather than overflowing an int.
+  double offset = n * unit_days;
+  if (!(offset >= 0 && offset <= 36600)) return false;
+  *days = sign * static_cast<int>(offset + 1e-9);
   *from_last = dir->find("last") != std::string::npos;
   *len = j + 2 - i;
   return true;

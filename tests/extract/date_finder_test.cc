@@ -64,6 +64,15 @@ TEST_F(DateFinderTest, RelativeWithoutAnchorStaysUnresolved) {
   EXPECT_EQ(r.dates[0].resolved, "");
 }
 
+TEST_F(DateFinderTest, AbsurdRelativeOffsetsAreNoDates) {
+  // Found by date_fuzzer (UBSan: a double past INT_MAX converted to int).
+  Record r = Run("On May 3, the bridge fell. 7777777777777 days later, the town fell. "
+                 "Two hundred years later, nobody remembered.",
+                 {}, "2025-05-10");
+  EXPECT_THAT(Values(r, false), ::testing::ElementsAre("2025-05-03"));
+  EXPECT_TRUE(Values(r, true).empty());
+}
+
 TEST(YmdTest, AddDaysKeepsUnknownYear) {
   EXPECT_EQ(AddDays(Ymd{0, 12, 31}, 1).Iso(), "--01-01");
   EXPECT_EQ(AddDays(Ymd{2024, 2, 28}, 1).Iso(), "2024-02-29");
