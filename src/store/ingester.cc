@@ -18,6 +18,13 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
   const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
   int32_t n = static_cast<int32_t>(t.text.size());
   bool space = false;
+  // Feeds the hash in pieces so that long texts need no long buffer.
+  auto flush_if_long = [&] {
+    if (buf.size() > 65536) {
+      XXH3_64bits_update(st, buf.data(), buf.size());
+      buf.clear();
+    }
+  };
   for (int32_t i = 0; i < n;) {
     if (s[i] < 0x80) {  // ASCII: the same white space and case folding, without ICU calls
       char a = static_cast<char>(s[i++]);
@@ -28,10 +35,7 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
       if (space) buf.push_back(' ');
       space = false;
       buf.push_back(a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a);
-      if (buf.size() > 65536) {
-        XXH3_64bits_update(st, buf.data(), buf.size());
-        buf.clear();
-      }
+      flush_if_long();
       continue;
     }
     UChar32 c;
@@ -48,10 +52,7 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
     int32_t k = 0;
     U8_APPEND_UNSAFE(tmp, k, c);
     buf.append(tmp, k);
-    if (buf.size() > 65536) {
-      XXH3_64bits_update(st, buf.data(), buf.size());
-      buf.clear();
-    }
+    flush_if_long();
   }
   XXH3_64bits_update(st, buf.data(), buf.size());
   uint64_t h = XXH3_64bits_digest(st);
@@ -148,15 +149,17 @@ Status Ingester::Add(ingest::Document doc) {
   }
   pending_->items.push_back(Work{std::move(doc), {}, 0, {}, {}});
   if (pending_->items.size() < chunk_size_) return Status::OK();
-  if (threads_.empty()) {
-    text::AnalyzedText t;
-    for (Work& w : pending_->items) AnalyseOne(pipelines_[0], &t, &w);
-    Status s = StoreChunk(pending_.get());
-    pending_->items.clear();
-    return s;
-  }
+  if (threads_.empty()) return AnalyseAndStorePending();
   Submit();
   return StoreFinished(false);
+}
+
+Status Ingester::AnalyseAndStorePending() {
+  text::AnalyzedText t;
+  for (Work& w : pending_->items) AnalyseOne(pipelines_[0], &t, &w);
+  Status s = StoreChunk(pending_.get());
+  pending_->items.clear();
+  return s;
 }
 
 void Ingester::Submit() {
@@ -238,14 +241,8 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
 Status Ingester::Flush() {
   Status s;
   if (!pending_->items.empty()) {
-    if (threads_.empty()) {
-      text::AnalyzedText t;
-      for (Work& w : pending_->items) AnalyseOne(pipelines_[0], &t, &w);
-      Gather(&s, StoreChunk(pending_.get()));
-      pending_->items.clear();
-    } else {
-      Submit();
-    }
+    if (threads_.empty()) Gather(&s, AnalyseAndStorePending());
+    else Submit();
   }
   Gather(&s, StoreFinished(true));
   Gather(&s, Commit());

@@ -85,6 +85,7 @@ class Ingester {
   void WorkerLoop(extract::Pipeline* pipeline);  // one per worker thread
   void AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Work* w) const;
   void Submit();  // hands pending_ to the workers
+  Status AnalyseAndStorePending();  // one pipeline: on the calling thread
   // Stores the analysed chunks at the head of the queue, in order; waits for
   // unfinished ones when `all` or when too many are in flight.
   Status StoreFinished(bool all);
