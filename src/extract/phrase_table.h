@@ -24,11 +24,6 @@
 
 namespace sitrep::extract {
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
 class PhraseTable {
  public:
   struct Match {

@@ -10,11 +10,12 @@
 #ifndef SITREP_EXTRACT_VOCABULARY_H_
 #define SITREP_EXTRACT_VOCABULARY_H_
 
-#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "util/string_hash.h"
 
 namespace sitrep::extract {
 
@@ -34,17 +35,9 @@ class Vocabulary {
   size_t size() const { return ids_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   // A cheap prefilter before hashing: most article words are no lexicon word.
-  static size_t Shape(std::string_view w) {
-    return ((w.size() & 31u) << 11) | ((static_cast<unsigned char>(w.front()) & 63u) << 5) |
-           (static_cast<unsigned char>(w.back()) & 31u);
-  }
-  std::bitset<1u << 16> shapes_;
-  std::unordered_map<std::string, int32_t, Hash, std::equal_to<>> ids_;
+  ShapeFilter shapes_;
+  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> ids_;
 };
 
 }  // namespace sitrep::extract

@@ -44,6 +44,18 @@ struct Posting {
 
 // Great-circle distance in km.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
+// A point with the sines and cosines the haversine formula needs, for
+// loops that measure one point against many: HaversineKm(a, b) is
+// DistanceKm by multiplications alone (equal to it within rounding).
+struct SpherePoint {
+  double sin_half_lat = 0, cos_half_lat = 0, sin_half_lon = 0, cos_half_lon = 0, cos_lat = 0;
+};
+SpherePoint ToSpherePoint(double lat, double lon);
+// The haversine term of a and b (monotone in their distance): compare
+// these, convert the smallest with HaversineToKm.
+double HaversineTerm(const SpherePoint& a, const SpherePoint& b);
+double HaversineToKm(double term);
 // Initial bearing from point 1 to point 2, degrees clockwise from north.
 double BearingDeg(double lat1, double lon1, double lat2, double lon2);
 

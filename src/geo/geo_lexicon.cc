@@ -32,9 +32,11 @@ Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/adjective_heads.txt", &lex->heads_));
   std::unordered_set<std::string> cues;
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/place_cues.txt", &cues));
-  lex->cues_.assign(cues.begin(), cues.end());
-  std::sort(lex->cues_.begin(), lex->cues_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const std::string& cue : cues) {
+    int nwords = 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' '));
+    lex->max_cue_words_ = std::max(lex->max_cue_words_, nwords);
+    lex->cues_.insert(cue);
+  }
 
   std::string path = dir + "/regions.tsv";
   std::vector<DataLine> lines;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "util/status.h"
+#include "util/string_hash.h"
 
 namespace sitrep::geo {
 
@@ -39,11 +40,14 @@ class GeoLexicon {
   // Loads the files of `dir` (normally DataDir()/geo).
   static Result<std::unique_ptr<GeoLexicon>> Load(const std::string& dir);
 
-  bool IsStopWord(std::string_view key) const { return stop_.find(key) != stop_.end(); }
-  bool IsPersonMarker(std::string_view key) const { return person_.find(key) != person_.end(); }
-  bool IsAdjectiveHead(std::string_view key) const { return heads_.find(key) != heads_.end(); }
-  // Cue phrases, as keys ("village of", "near"); longest first.
-  const std::vector<std::string>& cues() const { return cues_; }
+  bool IsStopWord(std::string_view key) const { return stop_.Has(key); }
+  bool IsPersonMarker(std::string_view key) const { return person_.Has(key); }
+  bool IsAdjectiveHead(std::string_view key) const { return heads_.Has(key); }
+  // True when `key` (words joined by single spaces) is a cue phrase
+  // ("village of", "near").
+  bool IsCue(std::string_view key) const { return cues_.Has(key); }
+  // The most words any cue phrase has.
+  int max_cue_words() const { return max_cue_words_; }
   const std::vector<RegionRow>& regions() const { return regions_; }
   const std::vector<CountryRow>& countries() const { return countries_; }
   // The admin1 name for a settlement list oblast ("Donetska" -> "Donetsk"):
@@ -53,13 +57,22 @@ class GeoLexicon {
   std::string Admin1Code(const std::string& admin1) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // A set of keys looked up once per article word: a shape prefilter
+  // rejects most words before hashing.
+  class WordSet {
+   public:
+    void insert(std::string key) {
+      filter_.Add(key);
+      set_.insert(std::move(key));
+    }
+    bool Has(std::string_view key) const { return filter_.MayContain(key) && set_.find(key) != set_.end(); }
+
+   private:
+    ShapeFilter filter_;
+    std::unordered_set<std::string, StringHash, std::equal_to<>> set_;
   };
-  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
-  WordSet stop_, person_, heads_;
-  std::vector<std::string> cues_;
+  WordSet stop_, person_, heads_, cues_;
+  int max_cue_words_ = 0;
   std::vector<RegionRow> regions_;
   std::vector<CountryRow> countries_;
 };

@@ -49,6 +49,7 @@ bool ParseNumber(std::string_view w, double* v, bool* had_unit) {
 
 std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
   std::vector<KeyWord> out;
+  out.reserve(kt.key.size() / 6 + 1);
   const std::string& k = kt.key;
   uint32_t i = 0, n = static_cast<uint32_t>(k.size());
   while (i < n) {
@@ -59,10 +60,15 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     uint32_t j = i;
     while (j < n && k[j] != ' ') ++j;
     KeyWord w{i, j, kt.src[i], kt.SourceEnd(text, j - 1), false, false};
-    int32_t off = static_cast<int32_t>(w.sbegin);
-    UChar32 c;
-    U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
-    w.capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
+    unsigned char first = static_cast<unsigned char>(text[w.sbegin]);
+    if (first < 0x80) {
+      w.capitalized = first >= 'A' && first <= 'Z';
+    } else {
+      int32_t off = static_cast<int32_t>(w.sbegin);
+      UChar32 c;
+      U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
+      w.capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
+    }
     if (!out.empty()) {
       bool tight = true;
       for (uint32_t p = out.back().send; p < w.sbegin && tight; ++p) {
@@ -101,12 +107,11 @@ std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vect
 
 bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex) {
   if (w <= 0) return false;
-  // Join the up to three words before `w`.
-  for (const std::string& cue : lex.cues()) {
-    int nwords = 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' '));
-    if (w - nwords < 0) continue;
+  // The one, two, ... words before `w`, as they stand in the key text
+  // (words separated by one space), against the cue phrases.
+  for (int nwords = 1; nwords <= lex.max_cue_words() && w - nwords >= 0; ++nwords) {
     uint32_t b = words[w - nwords].kbegin, e = words[w - 1].kend;
-    if (std::string_view(kt.key).substr(b, e - b) == cue) return true;
+    if (lex.IsCue(std::string_view(kt.key).substr(b, e - b))) return true;
   }
   return false;
 }

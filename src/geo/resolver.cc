@@ -294,18 +294,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     g.chosen = n ? best : -1;
   }
+  // Sines and cosines of every candidate, once (the rounds measure each
+  // candidate against every other group's choice).
+  std::vector<std::vector<SpherePoint>> sphere(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    for (const auto& cand : groups[gi].cands) {
+      const Entry& e = gaz_.entry(cand.entry);
+      sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
+    }
+  }
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
       for (size_t c = 0; c < g.cands.size(); ++c) {
         const Entry& e = gaz_.entry(g.cands[c].entry);
-        double dmin = 1e9;
+        double hmin = 2;  // haversine terms are at most 1
         for (size_t gj = 0; gj < groups.size(); ++gj) {
           if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
-          const Entry& o = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
-          dmin = std::min(dmin, DistanceKm(e.lat, e.lon, o.lat, o.lon));
+          hmin = std::min(hmin, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
         }
-        g.coh[c] = dmin < 1e8 ? 2.0 * std::exp(-dmin / 40.0) : 0;
+        g.coh[c] = hmin <= 1 ? 2.0 * std::exp(-HaversineToKm(hmin) / 40.0) : 0;
         double rel = 0;
         for (const Relation& r : relations) {
           int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;

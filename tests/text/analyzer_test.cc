@@ -32,6 +32,30 @@ TEST(Utf8Test, RepairReplacesAndCounts) {
   EXPECT_FALSE(IsValidUtf8("\xC3"));
 }
 
+TEST(Utf8Test, ValidationAgreesWithByteByByteAtEveryAlignment) {
+  // The validator skips runs of eight ASCII bytes at once: a NUL, a stray
+  // continuation byte or a truncated sequence must be caught wherever it
+  // falls relative to those runs.
+  const std::string ascii = "Troops entered the town of Kupiansk on Monday";
+  struct Case {
+    std::string bad;
+    bool valid;
+  } cases[] = {
+      {std::string(1, '\0'), false}, {"\x80", false}, {"\xC3", false},  {"\xED\xA0\x80", false},
+      {"\xC0\xAF", false},        {"\xC3\xA9", true}, {"\xF0\x9F\x98\x80", true},
+  };
+  for (const Case& c : cases) {
+    for (size_t at = 0; at <= 20; ++at) {
+      std::string s = ascii.substr(0, at) + c.bad + ascii.substr(at);
+      EXPECT_EQ(IsValidUtf8(s), c.valid) << "bad bytes at " << at;
+      std::string t = ascii.substr(0, at) + c.bad;  // at the very end
+      EXPECT_EQ(IsValidUtf8(t), c.valid) << "bad bytes at the end after " << at;
+    }
+  }
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8(ascii));
+}
+
 TEST(Utf8Test, BinaryDetection) {
   EXPECT_TRUE(LooksBinary(std::string("PK\x03\x04\0\0", 6)));
   EXPECT_FALSE(LooksBinary("Plain words.\nMore words."));
