@@ -5,6 +5,10 @@
 namespace sitrep::store {
 
 namespace {
+// Candidates are keyed (b, a): b is the document being stored, so each
+// ingest appends to the end of the B-tree instead of writing into pages all
+// over it (version 1 keyed (a, b), and every insert at a million documents
+// dirtied a page of its own).
 constexpr const char* kRewriteSchema = R"sql(
 CREATE TABLE IF NOT EXISTS rewrite_docs (
   doc INTEGER PRIMARY KEY,
@@ -21,13 +25,49 @@ CREATE TABLE IF NOT EXISTS rewrite_candidates (
   similarity REAL NOT NULL DEFAULT 0,
   coverage_a REAL NOT NULL DEFAULT 0,
   coverage_b REAL NOT NULL DEFAULT 0,
-  PRIMARY KEY (a, b)
+  PRIMARY KEY (b, a)
 ) WITHOUT ROWID;
-INSERT OR IGNORE INTO meta(key, value) VALUES ('rewrite_index_version', '1');
+INSERT OR IGNORE INTO meta(key, value) VALUES ('rewrite_index_version', '2');
+)sql";
+
+// Version 1 -> 2: the same rows under the (b, a) key.
+constexpr const char* kMigrateToVersion2 = R"sql(
+CREATE TABLE rewrite_candidates_v2 (
+  a INTEGER NOT NULL,
+  b INTEGER NOT NULL,
+  estimate REAL NOT NULL,
+  state INTEGER NOT NULL DEFAULT 0,
+  similarity REAL NOT NULL DEFAULT 0,
+  coverage_a REAL NOT NULL DEFAULT 0,
+  coverage_b REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (b, a)
+) WITHOUT ROWID;
+INSERT INTO rewrite_candidates_v2 SELECT a, b, estimate, state, similarity, coverage_a, coverage_b
+  FROM rewrite_candidates;
+DROP TABLE rewrite_candidates;
+ALTER TABLE rewrite_candidates_v2 RENAME TO rewrite_candidates;
+UPDATE meta SET value = '2' WHERE key = 'rewrite_index_version';
 )sql";
 }  // namespace
 
-Status CreateRewriteTables(Store* store) { return ExecSql(store->db(), kRewriteSchema); }
+Status CreateRewriteTables(Store* store) {
+  SITREP_RETURN_IF_ERROR(ExecSql(store->db(), kRewriteSchema));
+  std::string version;
+  {
+    Statement st(store->db(), "SELECT value FROM meta WHERE key = 'rewrite_index_version'");
+    if (st.Step()) version = st.ColumnText(0);
+    SITREP_RETURN_IF_ERROR(st.status());
+  }
+  if (version != "1") return Status::OK();
+  // One transaction: a crash leaves version 1 intact.
+  SITREP_RETURN_IF_ERROR(ExecSql(store->db(), "SAVEPOINT rewrite_migration"));
+  Status s = ExecSql(store->db(), kMigrateToVersion2);
+  if (!s.ok()) {
+    ExecSql(store->db(), "ROLLBACK TO rewrite_migration; RELEASE rewrite_migration");
+    return s;
+  }
+  return ExecSql(store->db(), "RELEASE rewrite_migration");
+}
 
 bool HasRewriteTables(Store* store) {
   Statement st(store->db(), "SELECT 1 FROM rewrite_candidates LIMIT 1");

@@ -16,7 +16,9 @@ inline constexpr int kMaxClosureFamily = 64;
 // Verdicts in rewrite_candidates.state.
 enum RewriteState { kUnverified = 0, kRewrite = 1, kNotRewrite = 2 };
 
-// CREATE TABLE IF NOT EXISTS for the rewrite tables.
+// CREATE TABLE IF NOT EXISTS for the rewrite tables; a store written with
+// rewrite_index_version 1 (candidates keyed (a, b)) is migrated to version 2
+// (keyed (b, a), so that ingest appends) in one transaction.
 Status CreateRewriteTables(Store* store);
 
 // True when the store has the rewrite tables (a read-only store may not).

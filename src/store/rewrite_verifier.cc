@@ -120,12 +120,12 @@ Status VerifyRewrites(Store* store, std::vector<RewriteLink>* links, VerifyStats
     while (st.Step()) all.push_back({st.ColumnInt(0), st.ColumnInt(1), st.ColumnDouble(2), st.ColumnDouble(3), st.ColumnDouble(4)});
     SITREP_RETURN_IF_ERROR(st.status());
   }
-  // Pending candidates a page at a time (keyset on the primary key), each
+  // Pending candidates a page at a time (keyset on the primary key, (b, a)), each
   // page verified and persisted before the next is read: memory stays
   // bounded with tens of millions of candidates.
   constexpr int kPage = 50000;
   Statement next(store->db(),
-                 "SELECT a, b FROM rewrite_candidates WHERE (a, b) > (?1, ?2) AND state = 0 ORDER BY a, b LIMIT ?3");
+                 "SELECT a, b FROM rewrite_candidates WHERE (b, a) > (?2, ?1) AND state = 0 ORDER BY b, a LIMIT ?3");
   std::vector<std::pair<int64_t, int64_t>> page;
   int64_t last_a = -1, last_b = -1;
   for (;;) {
