@@ -36,7 +36,7 @@ class CandidateIndex {
     int fact_k = 48, fact_rows = 3;  // 16 bands of 3 rows
     int text_k = 32, text_rows = 4;  // 8 bands of 4 rows
     int min_facts = 3, min_text = 8;  // fewer distinct features: no bands of that kind
-    double min_fact_estimate = 0.25, min_text_estimate = 0.3;
+    double min_fact_estimate = 0.3, min_text_estimate = 0.3;
     int max_candidates = 100;  // best by estimate
     int max_per_band = 50;     // newest documents scanned per shared band (bounds the query cost)
   };
