@@ -13,7 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "util/string_hash.h"
 
@@ -32,12 +32,18 @@ class Vocabulary {
   int32_t Intern(std::string_view word);
   // The id of `word`, or kNone.
   int32_t Find(std::string_view word) const;
-  size_t size() const { return ids_.size(); }
+  size_t size() const { return words_.size(); }
 
  private:
+  void Rehash(size_t slots);
   // A cheap prefilter before hashing: most article words are no lexicon word.
   ShapeFilter shapes_;
-  std::unordered_map<std::string, int32_t, StringHash, std::equal_to<>> ids_;
+  // Open addressing, linear probing, at most half full: slot_id_ holds an id
+  // or kNone, slot_tag_ the high hash bits (compared before the words).
+  std::vector<std::string> words_;  // id -> word
+  std::vector<int32_t> slot_id_;
+  std::vector<uint32_t> slot_tag_;
+  size_t mask_ = 0;
 };
 
 }  // namespace sitrep::extract

@@ -79,6 +79,23 @@ TEST(VocabularyTest, InternsDenseIds) {
   EXPECT_EQ(v.size(), 2u);
 }
 
+TEST(VocabularyTest, ThousandsOfWordsKeepTheirIdsThroughRehashing) {
+  Vocabulary v;
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i * 7919 % 100003));
+  for (size_t i = 0; i < words.size(); ++i) ASSERT_EQ(v.Intern(words[i]), static_cast<int32_t>(i));
+  for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(v.Find(words[i]), static_cast<int32_t>(i)) << words[i];
+  EXPECT_EQ(v.Intern(words[1234]), 1234);  // interning again finds the old id
+  EXPECT_EQ(v.size(), words.size());
+  // Near misses: same shape, other words.
+  EXPECT_EQ(v.Find("w1x"), Vocabulary::kNone);
+  EXPECT_EQ(v.Find("x0"), Vocabulary::kNone);
+  // The empty word is a word like any other once interned.
+  int32_t empty = v.Intern("");
+  EXPECT_EQ(v.Intern(""), empty);
+  EXPECT_EQ(v.Find(""), empty);
+}
+
 TEST(PhraseTableTest, LoadFileReportsBadLine) {
   std::string path = ::testing::TempDir() + "/bad_lexicon.txt";
   {
