@@ -90,15 +90,15 @@ int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
   return static_cast<int>(it - words.begin());
 }
 
-std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
+PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex) {
-  std::unordered_set<std::string> out;
+  PersonSet out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
       if (!words[j].capitalized || !words[j].tight_before) break;
-      std::string w(Word(kt, words[j]));
+      std::string_view w = Word(kt, words[j]);
       if (!lex.IsPersonMarker(w)) out.insert(w);
     }
   }

@@ -14,6 +14,7 @@
 
 #include "geo/geo_lexicon.h"
 #include "geo/match_key.h"
+#include "util/string_hash.h"
 
 namespace sitrep::geo {
 
@@ -32,8 +33,10 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt);
 int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin);
 
 // Keys of words that name people in this text: the capitalised words right
-// after a given name or title ("Ivan Petrenko" -> "petrenko").
-std::unordered_set<std::string> PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
+// after a given name or title ("Ivan Petrenko" -> "petrenko"). Views into
+// the KeyedText, which must outlive the set.
+using PersonSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex);
 
 // True when a cue phrase ("village of", "near") ends right before word `w`.

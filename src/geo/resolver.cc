@@ -36,14 +36,14 @@ struct Cand {
 struct RawMention {
   uint32_t kbegin, kend;
   int first_word, last_word;
-  std::string key;
+  std::string_view key;  // into the document's KeyedText
   std::vector<Cand> cands;
   bool fuzzy = false;
   bool region = false;  // resolved to a region or country
 };
 
 struct Group {
-  std::string key;
+  std::string_view key;
   std::vector<int> mentions;  // indices into the selected mentions
   std::vector<Cand> cands;
   bool fuzzy = false;
@@ -97,7 +97,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   MakeKeyedText(t.text, &kt);
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
-  std::unordered_set<std::string> persons = PersonWords(kt, words, lex);
+  PersonSet persons = PersonWords(kt, words, lex);
   auto word_key = [&](int w) {
     return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin);
   };
@@ -111,7 +111,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (fw < 0 || !words[fw].capitalized) continue;
     int lw = fw;
     while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
-    RawMention r{m.begin, m.end, fw, lw, kt.key.substr(m.begin, m.end - m.begin), {}, false, false};
+    RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
     int head = -1;
     for (const Posting& p : gaz_.postings(m.id)) {
       if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
@@ -137,10 +137,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // 2. Fuzzy candidates: capitalised words that matched nothing.
   const FuzzyIndex& fuzzy = gaz_.fuzzy();
-  std::unordered_map<std::string, std::vector<FuzzyHit>> fuzzy_cache;
+  std::unordered_map<std::string_view, std::vector<FuzzyHit>> fuzzy_cache;
   for (int w = 0; w < static_cast<int>(words.size()); ++w) {
     if (covered[w] || !words[w].capitalized) continue;
-    std::string k(word_key(w));
+    std::string_view k = word_key(w);
     if (k.size() < 7 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
@@ -195,10 +195,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") names the region.
   std::unordered_map<std::string_view, int64_t> stem_region;  // memo: keys repeat within a document
-  auto region_of_stem = [&](const std::string& key) -> int64_t {
+  auto region_of_stem = [&](std::string_view key) -> int64_t {
     auto [it, fresh] = stem_region.emplace(key, -1);
     if (!fresh) return it->second;
-    int64_t id = gaz_.FindKey(key + " region");
+    int64_t id = gaz_.FindKey(std::string(key) + " region");
     if (id < 0) return -1;
     for (const Posting& p : gaz_.postings(id)) {
       if (gaz_.entry(p.entry).kind == PlaceKind::kRegion) return it->second = p.entry;
@@ -247,7 +247,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   std::vector<Group> groups;
-  std::unordered_map<std::string, int> group_of_key;
+  std::unordered_map<std::string_view, int> group_of_key;
   std::vector<int> group_of(sel.size(), -1);
   for (size_t i = 0; i < sel.size(); ++i) {
     if (sel[i].region) continue;

@@ -58,6 +58,11 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       bool cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       int32_t end = i;
       while (end < n) {
+        // ASCII letters and digits without decoding.
+        if (s[end] < 0x80 && IsAlnum(s[end])) {
+          ++end;
+          continue;
+        }
         int32_t j = end;
         UChar32 d;
         U8_NEXT(s, j, n, d);
