@@ -37,7 +37,7 @@ class CandidateIndex {
     int text_k = 32, text_rows = 4;  // 8 bands of 4 rows
     int min_facts = 3, min_text = 8;  // fewer distinct features: no bands of that kind
     double min_fact_estimate = 0.3, min_text_estimate = 0.3;
-    int max_candidates = 100;  // best by estimate
+    int max_candidates = 8;  // best by estimate
     int max_per_band = 50;     // newest documents scanned per shared band (bounds the query cost)
   };
   // What is kept of one document.

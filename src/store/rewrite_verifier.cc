@@ -1,6 +1,7 @@
 #include "store/rewrite_verifier.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -8,6 +9,7 @@
 
 #include "dedup/pair_aligner.h"
 #include "store/rewrite_tables.h"
+#include "util/civil_date.h"
 
 namespace sitrep::store {
 namespace {
@@ -34,8 +36,12 @@ Verdict Check(SignatureCache* cache, int64_t a, int64_t b, bool is_new) {
   const dedup::DocSignature* sa = cache->Get(a);
   const dedup::DocSignature* sb = sa ? cache->Get(b) : nullptr;
   if (!sa || !sb) return v;
-  static const dedup::AlignOptions kClosure = ClosureOptions();
-  dedup::Alignment al = is_new ? dedup::AlignPair(*sa, *sb, kClosure) : dedup::AlignPair(*sa, *sb);
+  dedup::AlignOptions options = is_new ? ClosureOptions() : dedup::AlignOptions();
+  long da = 0, db = 0;
+  if (cache->PublishedDay(a, &da) && cache->PublishedDay(b, &db) && std::labs(da - db) > kFarApartDays) {
+    options.min_similarity = std::max(options.min_similarity, kFarApartSimilarity);
+  }
+  dedup::Alignment al = dedup::AlignPair(*sa, *sb, options);
   v.state = al.rewrite ? kRewrite : kNotRewrite;
   v.similarity = al.similarity;
   v.coverage_a = al.coverage_a;
@@ -81,13 +87,14 @@ Status Persist(Store* store, const std::vector<Verdict>& verdicts) {
 
 }  // namespace
 
-SignatureCache::SignatureCache(Store* store) : get_(store->db(), "SELECT sig FROM rewrite_docs WHERE doc = ?") {
+SignatureCache::SignatureCache(Store* store)
+    : get_(store->db(), "SELECT sig, published FROM rewrite_docs WHERE doc = ?") {
   status_ = get_.status();
 }
 
 const dedup::DocSignature* SignatureCache::Get(int64_t rowid) {
   auto it = map_.find(rowid);
-  if (it != map_.end()) return &it->second;
+  if (it != map_.end()) return &it->second.sig;
   get_.Bind(1, rowid);
   if (!get_.Step()) {
     if (!get_.status().ok()) status_ = get_.status();
@@ -95,14 +102,22 @@ const dedup::DocSignature* SignatureCache::Get(int64_t rowid) {
     return nullptr;
   }
   std::string blob = get_.ColumnBlob(0);
+  Entry e;
+  e.dated = ParseIsoDay(get_.ColumnText(1), &e.day);
   get_.Reset();
-  dedup::DocSignature sig;
-  Status s = dedup::DecodeSignature(blob, &sig);
+  Status s = dedup::DecodeSignature(blob, &e.sig);
   if (!s.ok()) {
     status_ = Status::Corruption("rewrite_docs row " + std::to_string(rowid) + ": " + s.message());
     return nullptr;
   }
-  return &map_.emplace(rowid, std::move(sig)).first->second;
+  return &map_.emplace(rowid, std::move(e)).first->second.sig;
+}
+
+bool SignatureCache::PublishedDay(int64_t rowid, long* day) const {
+  auto it = map_.find(rowid);
+  if (it == map_.end() || !it->second.dated) return false;
+  *day = it->second.day;
+  return true;
 }
 
 Status VerifyRewrites(Store* store, std::vector<RewriteLink>* links, VerifyStats* stats) {
