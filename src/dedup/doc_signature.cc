@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "dedup/name_fold.h"
+#include "util/string_hash.h"
 
 namespace sitrep::dedup {
 namespace {
@@ -71,7 +72,7 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
     folded_[i] = toks[i].kind == text::TokenKind::kPunct ? std::string() : FoldWord(t.Slice(toks[i].span));
   }
   // Resolved places: each folded word of each surface form -> the place code.
-  std::unordered_map<std::string, uint32_t> place_words;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> place_words;
   for (const auto& p : record.places) {
     std::string code = p.code.empty() ? p.name : p.code;
     uint32_t f = MakeFeature(FeatureKind::kPlace, Hash(code, kSeedPlace));
@@ -87,7 +88,7 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
     }
   }
   // Capitalised words seen inside a sentence are names wherever they occur.
-  std::unordered_set<std::string> names;
+  std::unordered_set<std::string_view, StringHash, std::equal_to<>> names;  // views into folded_
   for (const auto& s : t.sentences) {
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {

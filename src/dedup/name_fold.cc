@@ -57,6 +57,18 @@ std::string Normalize(const std::string& s) {
 }  // namespace
 
 std::string FoldWord(std::string_view word) {
+  // Most words are ASCII: no script to detect, no decoding.
+  bool ascii = true;
+  for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (ascii) {
+    std::string out;
+    out.reserve(word.size());
+    for (char c : word) {
+      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c | 0x20));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    }
+    return Normalize(out);
+  }
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
   bool latin = false, cyrillic = false;

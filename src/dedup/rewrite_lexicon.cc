@@ -57,7 +57,7 @@ Result<std::unique_ptr<RewriteLexicon>> RewriteLexicon::FromLines(const std::vec
 }
 
 int RewriteLexicon::Month(std::string_view folded) const {
-  auto it = months_.find(std::string(folded));
+  auto it = months_.find(folded);
   return it == months_.end() ? 0 : it->second;
 }
 

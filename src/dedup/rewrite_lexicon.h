@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "util/status.h"
+#include "util/string_hash.h"
 
 namespace sitrep::dedup {
 
@@ -26,18 +27,18 @@ class RewriteLexicon {
   static Result<std::unique_ptr<RewriteLexicon>> FromLines(const std::vector<std::string>& lines);
 
   // Arguments are folded words (FoldWord).
-  bool IsStopword(std::string_view folded) const { return stop_.count(std::string(folded)) > 0; }
+  bool IsStopword(std::string_view folded) const { return stop_.find(folded) != stop_.end(); }
   // 1..12 for a month name or its abbreviation, else 0.
   int Month(std::string_view folded) const;
-  bool IsDenial(std::string_view folded) const { return denial_.count(std::string(folded)) > 0; }
+  bool IsDenial(std::string_view folded) const { return denial_.find(folded) != denial_.end(); }
   // Anonymous-source phrases, lower case, as listed.
   const std::vector<std::string>& anonymous_phrases() const { return anonymous_; }
 
  private:
   RewriteLexicon() = default;
   Status AddLine(const std::string& line, const std::string& where);
-  std::unordered_set<std::string> stop_, denial_;
-  std::unordered_map<std::string, int> months_;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> stop_, denial_;
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> months_;
   std::vector<std::string> anonymous_;
 };
 
