@@ -188,6 +188,15 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   for (const auto& s : v.t.sentences) {
     const size_t end = s.end_token;
     for (size_t i = s.first_token; i < end;) {
+      // Most words start no date: a date starts at a number, or at a word
+      // of the date lexicons (months, weekdays, relative expressions, number
+      // words: all in the vocabulary), "a"/"one" ("a day later") or a
+      // hyphenated number word ("twenty-four hours later").
+      if (v.IsWord(i) && v.ids[i] == Vocabulary::kNone && v.words[i] != "a" && v.words[i] != "one" &&
+          v.words[i].find('-') == std::string_view::npos) {
+        ++i;
+        continue;
+      }
       size_t len = 0;
       Ymd a = Absolute(v, i, end, &len);
       if (a.ok()) {
