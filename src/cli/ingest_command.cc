@@ -133,7 +133,7 @@ void RegisterIngest(CLI::App& app, Runner* run) {
   auto* sub = app.add_subcommand("ingest", "read articles and store them with their extracted claims");
   sub->add_option("--db", o->db, "SQLite store")->capture_default_str();
   sub->add_option("--batch", o->batch, "documents per transaction")->capture_default_str()->check(CLI::Range(1, 100000));
-  sub->add_option("--threads", o->threads, "analysis threads (default: one per core)")->check(CLI::Range(0, 256));
+  sub->add_option("--threads", o->threads, "analysis threads, the writing thread included (default: one per core)")->check(CLI::Range(0, 256));
   sub->add_flag("--verbose,-v", o->verbose, "print the summary line even when stderr is not a terminal");
   sub->add_option("inputs", o->inputs, "files (.txt .jsonl[.gz] .html .warc[.gz]), directories, or - for JSONL on stdin")
       ->required();

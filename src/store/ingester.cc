@@ -95,7 +95,10 @@ Ingester::Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int 
       max_inflight_(4 * pipelines_.size()),
       pending_(std::make_unique<Chunk>()) {
   if (pipelines_.size() > 1) {
-    for (extract::Pipeline* p : pipelines_) threads_.emplace_back([this, p] { WorkerLoop(p); });
+    for (size_t k = 1; k < pipelines_.size(); ++k) {
+      extract::Pipeline* p = pipelines_[k];
+      threads_.emplace_back([this, p] { WorkerLoop(p); });
+    }
   }
 }
 
@@ -118,22 +121,24 @@ void Ingester::AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Wo
   for (const IndexHook* hook : hooks_) w->hook_work.push_back(hook->Prepare(w->doc, w->record, *t));
 }
 
+Ingester::Work* Ingester::TakeWorkLocked(Chunk** chunk) {
+  for (auto& ch : inflight_) {
+    if (ch->next < ch->items.size()) {
+      *chunk = ch.get();
+      return &ch->items[ch->next++];
+    }
+  }
+  return nullptr;
+}
+
 void Ingester::WorkerLoop(extract::Pipeline* pipeline) {
   text::AnalyzedText t;
   std::unique_lock<std::mutex> l(mu_);
   for (;;) {
     Chunk* c = nullptr;
-    work_cv_.wait(l, [&] {
-      for (auto& ch : inflight_) {
-        if (ch->next < ch->items.size()) {
-          c = ch.get();
-          return true;
-        }
-      }
-      return stop_;
-    });
-    if (c == nullptr) return;
-    Work* w = &c->items[c->next++];
+    Work* w = nullptr;
+    work_cv_.wait(l, [&] { return (w = TakeWorkLocked(&c)) != nullptr || stop_; });
+    if (w == nullptr) return;
     l.unlock();
     AnalyseOne(pipeline, &t, w);
     l.lock();
@@ -182,6 +187,15 @@ Status Ingester::StoreFinished(bool all) {
       Chunk* head = inflight_.front().get();
       if (head->done < head->items.size()) {
         if (!all && inflight_.size() <= max_inflight_) break;
+        // Rather than wait, analyse a document nobody took yet.
+        Chunk* hc = nullptr;
+        if (Work* w = TakeWorkLocked(&hc)) {
+          l.unlock();
+          AnalyseOne(pipelines_[0], &helper_text_, w);
+          l.lock();
+          if (++hc->done == hc->items.size()) done_cv_.notify_all();
+          continue;  // look at the head again
+        }
         done_cv_.wait(l, [head] { return head->done == head->items.size(); });
       }
       c = std::move(inflight_.front());

@@ -50,9 +50,10 @@ class IndexHook {
 uint64_t NormalizedTextHash(const text::AnalyzedText& t);
 
 // Documents in, rows out. With several pipelines, documents are analysed in
-// chunks by one worker thread per pipeline while the calling thread stores
-// the chunks already analysed; rows are written in input order either way,
-// so the store is the same as after a serial run.
+// chunks by one worker thread per pipeline but the first, while the calling
+// thread stores the chunks already analysed and, rather than wait for one,
+// analyses documents itself with the first pipeline; rows are written in
+// input order either way, so the store is the same as after a serial run.
 class Ingester {
  public:
   struct Stats {
@@ -61,7 +62,8 @@ class Ingester {
   // REQUIRES: store and pipeline outlive the ingester.
   Ingester(Store* store, extract::Pipeline* pipeline, int batch_size = 500)
       : Ingester(store, std::vector<extract::Pipeline*>{pipeline}, batch_size) {}
-  // One worker thread per pipeline (each Pipeline serves one thread).
+  // One worker thread per pipeline but the first, which the calling thread
+  // uses (each Pipeline serves one thread).
   Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int batch_size = 500);
   ~Ingester();
 
@@ -83,6 +85,9 @@ class Ingester {
   struct Chunk;
 
   void WorkerLoop(extract::Pipeline* pipeline);  // one per worker thread
+  // An item of an in-flight chunk that no thread took yet (and its chunk),
+  // or null. REQUIRES: mu_ held.
+  Work* TakeWorkLocked(Chunk** chunk);
   void AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Work* w) const;
   void Submit();  // hands pending_ to the workers
   Status AnalyseAndStorePending();  // one pipeline: on the calling thread
@@ -113,6 +118,7 @@ class Ingester {
   std::deque<std::unique_ptr<Chunk>> inflight_;  // GUARDED_BY(mu_), in input order
   bool stop_ = false;                            // GUARDED_BY(mu_)
   std::vector<std::thread> threads_;
+  text::AnalyzedText helper_text_;  // the calling thread's scratch when it analyses
 };
 
 }  // namespace sitrep::store
