@@ -38,7 +38,7 @@ class CandidateIndex {
     int min_facts = 3, min_text = 8;  // fewer distinct features: no bands of that kind
     double min_fact_estimate = 0.3, min_text_estimate = 0.3;
     int max_candidates = 8;  // best by estimate
-    int max_per_band = 50;     // newest documents scanned per shared band (bounds the query cost)
+    int max_per_band = 50;   // newest documents scanned per shared band (bounds the query cost)
   };
   // What is kept of one document.
   struct Keys {

@@ -54,6 +54,13 @@ std::string Normalize(const std::string& s) {
   return a;
 }
 
+// An ASCII character as folded: letters lower-cased, digits kept, the rest
+// (apostrophes, hyphens, dots) dropped.
+void AppendFoldedAscii(char c, std::string* out) {
+  if (c >= 'A' && c <= 'Z') out->push_back(static_cast<char>(c | 0x20));
+  else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out->push_back(c);
+}
+
 }  // namespace
 
 std::string FoldWord(std::string_view word) {
@@ -63,10 +70,7 @@ std::string FoldWord(std::string_view word) {
   if (ascii) {
     std::string out;
     out.reserve(word.size());
-    for (char c : word) {
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c | 0x20));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
-    }
+    for (char c : word) AppendFoldedAscii(c, &out);
     return Normalize(out);
   }
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
@@ -87,9 +91,8 @@ std::string FoldWord(std::string_view word) {
     U8_NEXT(s, i, n, c);
     if (c < 0) continue;
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c | 0x20));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
-      continue;  // apostrophes, hyphens, dots
+      AppendFoldedAscii(static_cast<char>(c), &out);
+      continue;
     }
     if (c == 0x2019 || c == 0x2BC || c == 0x44C || c == 0x42C || c == 0x44A || c == 0x42A) continue;
     UChar32 lc = u_tolower(c);

@@ -42,6 +42,9 @@ bool OrdinalSuffix(const DocView& v, size_t i) {
   return v.IsWord(i) && (w == "th" || w == "st" || w == "nd" || w == "rd");
 }
 
+// "a" and "one" count one unit ("a day later") without being number words.
+bool IsOne(std::string_view w) { return w == "a" || w == "one"; }
+
 // A four-digit year 1900..2100 at token i, or 0.
 int YearAt(const DocView& v, size_t i) {
   if (!v.IsNumber(i) || v.raw[i].size() != 4) return 0;
@@ -157,7 +160,7 @@ bool DateFinder::Relative(const DocView& v, size_t i, size_t end, size_t* len, i
   // "<number> <unit> later|earlier|ago"; "a day later".
   double n = 0;
   size_t nl = 0;
-  if (v.words[i] == "a" || v.words[i] == "one") {
+  if (IsOne(v.words[i])) {
     n = 1;
     nl = 1;
   } else if (!ParseNumberAt(v, lex_, i, end, &n, &nl)) {
@@ -190,9 +193,9 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
     for (size_t i = s.first_token; i < end;) {
       // Most words start no date: a date starts at a number, or at a word
       // of the date lexicons (months, weekdays, relative expressions, number
-      // words: all in the vocabulary), "a"/"one" ("a day later") or a
+      // words: all in the vocabulary), IsOne ("a day later") or a
       // hyphenated number word ("twenty-four hours later").
-      if (v.IsWord(i) && v.ids[i] == Vocabulary::kNone && v.words[i] != "a" && v.words[i] != "one" &&
+      if (v.IsWord(i) && v.ids[i] == Vocabulary::kNone && !IsOne(v.words[i]) &&
           v.words[i].find('-') == std::string_view::npos) {
         ++i;
         continue;

@@ -2,17 +2,19 @@
 
 namespace sitrep::extract {
 
+void Vocabulary::Place(int32_t id) {
+  uint64_t h = StringHash()(words_[id]);
+  size_t p = h & mask_;
+  while (slot_id_[p] != kNone) p = (p + 1) & mask_;
+  slot_id_[p] = id;
+  slot_tag_[p] = static_cast<uint32_t>(h >> 32);
+}
+
 void Vocabulary::Rehash(size_t slots) {
   slot_id_.assign(slots, kNone);
   slot_tag_.assign(slots, 0);
   mask_ = slots - 1;
-  for (size_t id = 0; id < words_.size(); ++id) {
-    uint64_t h = StringHash()(words_[id]);
-    size_t p = h & mask_;
-    while (slot_id_[p] != kNone) p = (p + 1) & mask_;
-    slot_id_[p] = static_cast<int32_t>(id);
-    slot_tag_[p] = static_cast<uint32_t>(h >> 32);
-  }
+  for (size_t id = 0; id < words_.size(); ++id) Place(static_cast<int32_t>(id));
 }
 
 int32_t Vocabulary::Intern(std::string_view word) {
@@ -24,11 +26,7 @@ int32_t Vocabulary::Intern(std::string_view word) {
   if (words_.size() * 2 > slot_id_.size()) {
     Rehash(slot_id_.empty() ? 64 : slot_id_.size() * 2);  // places every word, this one too
   } else {
-    uint64_t h = StringHash()(word);
-    size_t p = h & mask_;
-    while (slot_id_[p] != kNone) p = (p + 1) & mask_;
-    slot_id_[p] = id;
-    slot_tag_[p] = static_cast<uint32_t>(h >> 32);
+    Place(id);
   }
   return id;
 }

@@ -35,6 +35,7 @@ class Vocabulary {
   size_t size() const { return words_.size(); }
 
  private:
+  void Place(int32_t id);  // words_[id] into a free slot
   void Rehash(size_t slots);
   // A cheap prefilter before hashing: most article words are no lexicon word.
   ShapeFilter shapes_;

@@ -46,8 +46,8 @@ struct Posting {
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 
 // A point with the sines and cosines the haversine formula needs, for
-// loops that measure one point against many: HaversineKm(a, b) is
-// DistanceKm by multiplications alone (equal to it within rounding).
+// loops that measure one point against many: HaversineToKm(HaversineTerm(a,
+// b)) is DistanceKm by multiplications alone (equal to it within rounding).
 struct SpherePoint {
   double sin_half_lat = 0, cos_half_lat = 0, sin_half_lon = 0, cos_half_lon = 0, cos_lat = 0;
 };

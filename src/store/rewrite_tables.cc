@@ -30,22 +30,13 @@ CREATE TABLE IF NOT EXISTS rewrite_candidates (
 INSERT OR IGNORE INTO meta(key, value) VALUES ('rewrite_index_version', '2');
 )sql";
 
-// Version 1 -> 2: the same rows under the (b, a) key.
-constexpr const char* kMigrateToVersion2 = R"sql(
-CREATE TABLE rewrite_candidates_v2 (
-  a INTEGER NOT NULL,
-  b INTEGER NOT NULL,
-  estimate REAL NOT NULL,
-  state INTEGER NOT NULL DEFAULT 0,
-  similarity REAL NOT NULL DEFAULT 0,
-  coverage_a REAL NOT NULL DEFAULT 0,
-  coverage_b REAL NOT NULL DEFAULT 0,
-  PRIMARY KEY (b, a)
-) WITHOUT ROWID;
-INSERT INTO rewrite_candidates_v2 SELECT a, b, estimate, state, similarity, coverage_a, coverage_b
-  FROM rewrite_candidates;
-DROP TABLE rewrite_candidates;
-ALTER TABLE rewrite_candidates_v2 RENAME TO rewrite_candidates;
+// Version 1 -> 2: the version 1 table steps aside, kRewriteSchema creates the
+// (b, a) one, and the rows move over.
+constexpr const char* kSetVersion1Aside = "ALTER TABLE rewrite_candidates RENAME TO rewrite_candidates_v1;";
+constexpr const char* kMoveVersion1Rows = R"sql(
+INSERT INTO rewrite_candidates SELECT a, b, estimate, state, similarity, coverage_a, coverage_b
+  FROM rewrite_candidates_v1;
+DROP TABLE rewrite_candidates_v1;
 UPDATE meta SET value = '2' WHERE key = 'rewrite_index_version';
 )sql";
 }  // namespace
@@ -61,7 +52,9 @@ Status CreateRewriteTables(Store* store) {
   if (version != "1") return Status::OK();
   // One transaction: a crash leaves version 1 intact.
   SITREP_RETURN_IF_ERROR(ExecSql(store->db(), "SAVEPOINT rewrite_migration"));
-  Status s = ExecSql(store->db(), kMigrateToVersion2);
+  Status s = ExecSql(store->db(), kSetVersion1Aside);
+  if (s.ok()) s = ExecSql(store->db(), kRewriteSchema);
+  if (s.ok()) s = ExecSql(store->db(), kMoveVersion1Rows);
   if (!s.ok()) {
     ExecSql(store->db(), "ROLLBACK TO rewrite_migration; RELEASE rewrite_migration");
     return s;

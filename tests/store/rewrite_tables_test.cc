@@ -3,18 +3,13 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
 #include "store/statement.h"
+#include "temp_db.h"
 
 namespace sitrep::store {
 namespace {
 
-std::string TempDb(const std::string& name) {
-  std::string p = testing::TempDir() + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((p + suffix).c_str());
-  return p;
-}
+using testing::TempDb;
 
 std::string MetaVersion(Store* s) {
   Statement st(s->db(), "SELECT value FROM meta WHERE key = 'rewrite_index_version'");

@@ -3,22 +3,17 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
 #include "extract/pipeline.h"
 #include "geo/gazetteer.h"
 #include "store/ingester.h"
 #include "store/rewrite_hook.h"
 #include "util/civil_date.h"
+#include "temp_db.h"
 
 namespace sitrep::store {
 namespace {
 
-std::string TempDb(const std::string& name) {
-  std::string p = testing::TempDir() + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((p + suffix).c_str());
-  return p;
-}
+using testing::TempDb;
 
 // Six sentences of an invented report; `variant` rewrites the last three
 // with other figures and people (the same template, another story).

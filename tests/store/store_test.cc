@@ -3,21 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <cstdio>
 #include <thread>
 
 #include "store/checkpointer.h"
 #include "store/ingester.h"
 #include "store/statement.h"
+#include "temp_db.h"
 
 namespace sitrep::store {
 namespace {
 
-std::string TempDb(const std::string& name) {
-  std::string p = testing::TempDir() + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((p + suffix).c_str());
-  return p;
-}
+using testing::TempDb;
 
 extract::Record MakeRecord(const std::string& id) {
   extract::Record r;
