@@ -80,6 +80,12 @@ Ymd AddDays(Ymd a, int days) {
   return FromDays(ToDays(a) + chr::days(days), a.y != 0);
 }
 
+bool DateFinder::CanStartDate(const DocView& v, size_t i) const {
+  const int32_t id = v.ids[i];
+  return lex_.months.StartsPhrase(id) || lex_.weekdays.StartsPhrase(id) || lex_.relative_dates.StartsPhrase(id) ||
+         lex_.numbers.StartsPhrase(id) || IsOne(v.words[i]) || v.words[i].find('-') != std::string_view::npos;
+}
+
 int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {
   if (!v.Cap(i)) return 0;
   const std::string* tag = lex_.months.TagOf(v.ids[i]);
@@ -191,12 +197,11 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   for (const auto& s : v.t.sentences) {
     const size_t end = s.end_token;
     for (size_t i = s.first_token; i < end;) {
-      // Most words start no date: a date starts at a number, or at a word
-      // of the date lexicons (months, weekdays, relative expressions, number
-      // words: all in the vocabulary), IsOne ("a day later") or a
+      // Most tokens start no date: a date starts at a number, or at a word
+      // that starts a phrase of the date lexicons (months, weekdays,
+      // relative expressions, number words), IsOne ("a day later") or a
       // hyphenated number word ("twenty-four hours later").
-      if (v.IsWord(i) && v.ids[i] == Vocabulary::kNone && !IsOne(v.words[i]) &&
-          v.words[i].find('-') == std::string_view::npos) {
+      if (!v.IsNumber(i) && !(v.IsWord(i) && CanStartDate(v, i))) {
         ++i;
         continue;
       }

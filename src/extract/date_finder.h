@@ -49,6 +49,9 @@ class DateFinder {
   bool Relative(const DocView& v, size_t i, size_t end, size_t* len, int* days, bool* from_last,
                 int* weekday) const;
   int Month(const DocView& v, size_t i, size_t end, size_t* len) const;
+  // False when word token i can start no date (a prefilter before the
+  // parsers above).
+  bool CanStartDate(const DocView& v, size_t i) const;
   const Lexicon& lex_;
 };
 

@@ -66,6 +66,10 @@ class PhraseTable {
   // without ids).
   Match Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
                 const std::vector<std::string_view>* raw = nullptr) const;
+  // True when some phrase of the table starts with word `id`.
+  bool StartsPhrase(int32_t id) const {
+    return id >= 0 && static_cast<size_t>(id) < by_first_.size() && !by_first_[id].empty();
+  }
   // True when the single word is a one-word phrase of the table.
   bool Has(int32_t id) const { return TagOf(id) != nullptr; }
   bool Has(std::string_view w) const { return TagOf(w) != nullptr; }

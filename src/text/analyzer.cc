@@ -21,7 +21,14 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create() {
 }
 
 void Analyzer::Analyze(std::string_view raw, AnalyzedText* out) {
-  *out = AnalyzedText();
+  // Cleared rather than replaced: a pipeline reuses one AnalyzedText, and
+  // its buffers keep their capacity from document to document.
+  out->text.clear();
+  out->to_source.clear();
+  out->invalid_bytes = 0;
+  out->sentences.clear();
+  out->tokens.clear();
+  out->quotes.clear();
   std::string_view valid = raw;
   bool repaired = false;
   if (!IsValidUtf8(raw)) {

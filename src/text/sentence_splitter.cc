@@ -1,7 +1,9 @@
 #include "text/sentence_splitter.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include "util/data_path.h"
 
@@ -43,8 +45,34 @@ bool SentenceSplitter::EndsWithAbbreviation(std::string_view text, uint32_t end)
 }
 
 void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) {
+  // ICU iterates UTF-16 fastest; convert once and map unit offsets back to
+  // bytes (the identity when the text is ASCII).
   UErrorCode err = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err);
+  utf16_.resize(text.size() + 1);
+  int32_t units = 0;
+  u_strFromUTF8(reinterpret_cast<UChar*>(utf16_.data()), static_cast<int32_t>(utf16_.size()), &units, text.data(),
+                static_cast<int32_t>(text.size()), &err);
+  // Break positions are byte offsets when the text is ASCII or iterated as
+  // UTF-8 (the fallback for text that is not valid UTF-8).
+  const bool as_utf8 = U_FAILURE(err);
+  const bool bytes = as_utf8 || static_cast<size_t>(units) == text.size();
+  if (!bytes) {
+    unit_to_byte_.resize(static_cast<size_t>(units) + 1);
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t n = static_cast<int32_t>(text.size());
+    int32_t u = 0;
+    for (int32_t i = 0; i < n && u < units;) {
+      int32_t begin = i;
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      unit_to_byte_[u++] = static_cast<uint32_t>(begin);
+      if (c > 0xFFFF && u < units) unit_to_byte_[u++] = static_cast<uint32_t>(begin);
+    }
+    unit_to_byte_[units] = static_cast<uint32_t>(text.size());
+  }
+  err = U_ZERO_ERROR;
+  UText* ut = as_utf8 ? utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err)
+                  : utext_openUChars(nullptr, reinterpret_cast<const UChar*>(utf16_.data()), units, &err);
   if (U_FAILURE(err)) return;
   it_->setText(ut, err);
   uint32_t start = 0;
@@ -54,7 +82,7 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
     if (e > b) out->push_back(Sentence{Span{b, e}, 0, 0});
   };
   for (int32_t pos = it_->next(); pos != icu::BreakIterator::DONE; pos = it_->next()) {
-    uint32_t p = static_cast<uint32_t>(pos);
+    uint32_t p = bytes ? static_cast<uint32_t>(pos) : unit_to_byte_[pos];
     // A break after an abbreviation is kept only at a paragraph end.
     bool newline = false;
     for (uint32_t k = p; k > start && IsSpace(text[k - 1]); --k) newline |= text[k - 1] == '\n';

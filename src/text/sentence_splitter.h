@@ -35,6 +35,11 @@ class SentenceSplitter {
   bool EndsWithAbbreviation(std::string_view text, uint32_t end) const;
   std::unique_ptr<icu::BreakIterator> it_;
   std::unordered_set<std::string> abbrevs_;
+  // Reused per call: the text in UTF-16 (ICU's native form: iterating it is
+  // faster than through a UTF-8 UText) and, for non-ASCII text, the byte
+  // offset of each UTF-16 unit.
+  std::u16string utf16_;
+  std::vector<uint32_t> unit_to_byte_;
 };
 
 // Reads an abbreviation list in the format of data/abbreviations.txt.

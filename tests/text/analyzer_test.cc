@@ -92,6 +92,25 @@ TEST(SentenceSplitterTest, AbbreviationsDoNotEndSentences) {
   for (const auto& c : cases) EXPECT_EQ(Sentences(c.in).size(), c.n) << c.in;
 }
 
+// ICU iterates the text as UTF-16; sentence spans must still be byte ranges
+// of the UTF-8 text, whatever mix of 1- to 4-byte characters precedes them.
+TEST(SentenceSplitterTest, SpansAreByteOffsetsInNonAsciiText) {
+  const std::string in =
+      "Войска вошли в Дружковку. Caf\u00e9 closed \U0001F600 early! \u201cQuoted,\u201d he said. Last one";
+  const std::vector<std::string> want = {"Войска вошли в Дружковку.", "Caf\u00e9 closed \U0001F600 early!",
+                                         "\u201cQuoted,\u201d he said.", "Last one"};
+  EXPECT_EQ(Sentences(in), want);
+  // The same splitter, reused, on ASCII text after non-ASCII text.
+  auto a = Analyzer::Create();
+  ASSERT_TRUE(a.ok());
+  AnalyzedText t;
+  (*a)->Analyze(in, &t);
+  (*a)->Analyze("First here. Second there.", &t);
+  ASSERT_EQ(t.sentences.size(), 2u);
+  EXPECT_EQ(t.Slice(t.sentences[1].span), "Second there.");
+  EXPECT_EQ(t.tokens.size(), 6u);
+}
+
 TEST(TokenizerTest, WordsNumbersPunctuation) {
   std::string s = "Colonel-General Ivanov's 1,500 troops (80%) left.";
   std::vector<Token> toks;
