@@ -80,10 +80,19 @@ Ymd AddDays(Ymd a, int days) {
   return FromDays(ToDays(a) + chr::days(days), a.y != 0);
 }
 
+DateFinder::DateFinder(const Lexicon& lex) : lex_(lex) {
+  starts_date_.resize(lex.vocabulary.size());
+  for (size_t id = 0; id < starts_date_.size(); ++id) {
+    const auto i = static_cast<int32_t>(id);
+    starts_date_[id] = lex.months.StartsPhrase(i) || lex.weekdays.StartsPhrase(i) ||
+                       lex.relative_dates.StartsPhrase(i) || lex.numbers.StartsPhrase(i);
+  }
+}
+
 bool DateFinder::CanStartDate(const DocView& v, size_t i) const {
   const int32_t id = v.ids[i];
-  return lex_.months.StartsPhrase(id) || lex_.weekdays.StartsPhrase(id) || lex_.relative_dates.StartsPhrase(id) ||
-         lex_.numbers.StartsPhrase(id) || IsOne(v.words[i]) || v.words[i].find('-') != std::string_view::npos;
+  if (id >= 0 && static_cast<size_t>(id) < starts_date_.size() && starts_date_[id]) return true;
+  return IsOne(v.words[i]) || v.words[i].find('-') != std::string_view::npos;
 }
 
 int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {

@@ -38,7 +38,8 @@ Ymd AddDays(Ymd a, int days);
 
 class DateFinder {
  public:
-  explicit DateFinder(const Lexicon& lex) : lex_(lex) {}
+  // `lex` is fully loaded and outlives the finder.
+  explicit DateFinder(const Lexicon& lex);
   // Appends the dates of v in text order to *out.
   void Find(const DocView& v, std::string_view published, std::vector<DateMention>* out) const;
 
@@ -53,6 +54,7 @@ class DateFinder {
   // parsers above).
   bool CanStartDate(const DocView& v, size_t i) const;
   const Lexicon& lex_;
+  std::vector<uint8_t> starts_date_;  // vocabulary id -> can start a date
 };
 
 }  // namespace sitrep::extract
