@@ -1,13 +1,13 @@
 #include "extract/doc_view.h"
 
+#include "util/swar.h"
+
 namespace sitrep::extract {
 
 DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, const Vocabulary& vocab)
     : t(text), places(res) {
   lower = t.text;
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  swar::LowerAscii(&lower);
   size_t n = t.tokens.size();
   words.reserve(n);
   raw.reserve(n);

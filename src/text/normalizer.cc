@@ -1,5 +1,7 @@
 #include "text/normalizer.h"
 
+#include "util/swar.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/stringpiece.h>
 #include <unicode/unistr.h>
@@ -23,12 +25,9 @@ void Normalizer::Normalize(std::string_view in, std::string* out,
   UErrorCode err = U_ZERO_ERROR;
   // Fast path: most news text is already NFKC.
   bool ascii = true;
-  for (char c : in) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
+  size_t k = 0;
+  for (; k + 8 <= in.size() && ascii; k += 8) ascii = !swar::AnyHigh(swar::Load8(in.data() + k));
+  for (; k < in.size() && ascii; ++k) ascii = static_cast<unsigned char>(in[k]) < 0x80;
   if (ascii || nfkc_->isNormalizedUTF8(icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), err)) {
     if (U_SUCCESS(err)) {
       out->assign(in);

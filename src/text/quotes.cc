@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "util/swar.h"
+
 namespace sitrep::text {
 namespace {
 
@@ -20,14 +22,32 @@ void FindQuotes(std::string_view text, std::vector<Quote>* out) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t n = static_cast<int32_t>(text.size());
   std::vector<Mark> marks;
-  UChar32 prev = ' ';
+  // Every quotation mark is '"' or starts with byte 0xC2 (U+00AB, U+00BB) or
+  // 0xE2 (U+2018..U+201E): other bytes are skipped without decoding.
   for (int32_t i = 0; i < n;) {
+    // Eight bytes at a time while none is '"' or non-ASCII.
+    if (i + 8 <= n) {
+      const uint64_t w = swar::Load8(s + i);
+      if (!swar::AnyHigh(w) && !swar::AnyEqual(w, '"')) {
+        i += 8;
+        continue;
+      }
+    }
+    const uint8_t b = s[i];
+    if (b != '"' && b != 0xC2 && b != 0xE2) {
+      ++i;
+      continue;
+    }
     int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ||
         c == 0x201E || c == '"' || c == 0x201A) {
-      UChar32 next = ' ';
+      UChar32 prev = ' ', next = ' ';
+      if (at > 0) {
+        int32_t p = at;
+        U8_PREV(s, 0, p, prev);
+      }
       if (i < n) {
         int32_t j = i;
         U8_NEXT(s, j, n, next);
@@ -35,7 +55,6 @@ void FindQuotes(std::string_view text, std::vector<Quote>* out) {
       marks.push_back(Mark{c, static_cast<uint32_t>(at), static_cast<uint32_t>(i),
                            IsLetterOrDigit(prev), IsLetterOrDigit(next)});
     }
-    prev = c;
   }
   auto closes = [](UChar32 open, const Mark& m) {
     switch (open) {

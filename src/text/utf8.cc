@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/swar.h"
+
 namespace sitrep::text {
 
 uint32_t RepairUtf8(std::string_view in, std::string* out, std::vector<uint32_t>* to_source) {
@@ -50,10 +52,8 @@ bool IsValidUtf8(std::string_view in) {
   while (i < n) {
     // Eight ASCII bytes at a time, none of them NUL (most article text).
     while (i + 8 <= n) {
-      uint64_t w;
-      std::memcpy(&w, s + i, 8);
-      constexpr uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      if ((w & kHigh) != 0 || ((w - kLow) & ~w & kHigh) != 0) break;
+      const uint64_t w = swar::Load8(s + i);
+      if (swar::AnyHigh(w) || swar::AnyZero(w)) break;
       i += 8;
     }
     if (i >= n) break;
