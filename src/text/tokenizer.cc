@@ -3,20 +3,31 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace sitrep::text {
 namespace {
 
 // ASCII fast paths: most of the text is ASCII, and ICU's property lookups
 // cost more than a table.
+enum : uint8_t { kAlpha = 1, kDigit = 2, kSpace = 4 };
+constexpr auto kAscii = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = kAlpha;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) t[c] = kSpace;
+  return t;
+}();
 inline bool IsAlpha(UChar32 c) {
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0 && c < 0x80) return kAscii[c] & kAlpha;
   return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
 }
-inline bool IsDigit(UChar32 c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
-inline bool IsAlnum(UChar32 c) { return IsAlpha(c) || IsDigit(c); }
-inline bool IsSpace(UChar32 c) {
-  return c < 0x80 ? (c == ' ' || (c >= '\t' && c <= '\r')) : u_isUWhiteSpace(c);
+inline bool IsDigit(UChar32 c) { return c >= 0 && c < 0x80 ? (kAscii[c] & kDigit) != 0 : u_isdigit(c); }
+inline bool IsAlnum(UChar32 c) {
+  if (c >= 0 && c < 0x80) return kAscii[c] & (kAlpha | kDigit);
+  return IsAlpha(c) || IsDigit(c);
 }
+inline bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? (kAscii[c] & kSpace) != 0 : u_isUWhiteSpace(c); }
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
@@ -29,8 +40,12 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
   int32_t i = static_cast<int32_t>(span.begin);
   while (i < n) {
     int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, n, c);
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(s, i, n, c);
+    }
     if (c < 0 || IsSpace(c)) continue;
     if (IsDigit(c)) {
       int32_t end = i;
