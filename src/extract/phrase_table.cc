@@ -70,7 +70,11 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
     int id = static_cast<int>(entries_.size());
     int32_t first = vocab_->Intern(Lower(words[0]));
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
-    by_first_[first].push_back(id);
+    std::vector<Start>& starts = by_first_[first];
+    Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
+    auto pos = starts.begin();
+    while (pos != starts.end() && pos->len >= st.len) ++pos;
+    starts.insert(pos, st);
     if (e.rest.empty() && e.exact.empty()) {
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
       if (single_tag_[first] < 0) single_tag_[first] = tag_id;
@@ -103,23 +107,23 @@ Status PhraseTable::LoadFile(const std::string& path) {
 
 PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
                                             const std::vector<std::string_view>* raw) const {
-  Match best;
-  for (int id : by_first_[first]) {
-    const Entry& e = entries_[id];
-    size_t n = e.rest.size() + 1;
-    if (static_cast<int>(n) <= best.len || i + n > end) continue;
+  const size_t avail = end - i;
+  const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
+  for (const Start& st : by_first_[first]) {
+    if (st.len > avail || (st.len > 1 && second != st.second)) continue;
+    const Entry& e = entries_[st.entry];
     bool ok = true;
-    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = ids[i + 1 + k] == e.rest[k];
+    for (size_t k = 1; k < e.rest.size() && ok; ++k) ok = ids[i + 1 + k] == e.rest[k];
     if (ok && !e.exact.empty()) {
       if (raw == nullptr) {
         ok = false;
       } else {
-        for (size_t k = 0; k < n && ok; ++k) ok = (*raw)[i + k] == e.exact[k];
+        for (size_t k = 0; k < st.len && ok; ++k) ok = (*raw)[i + k] == e.exact[k];
       }
     }
-    if (ok) best = Match{static_cast<int>(n), e.tag, id};
+    if (ok) return Match{static_cast<int>(st.len), e.tag, st.entry};
   }
-  return best;
+  return Match();
 }
 
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,

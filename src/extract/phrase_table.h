@@ -97,7 +97,17 @@ class PhraseTable {
 
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
-  std::vector<std::vector<int>> by_first_;  // word id -> entries starting with it
+  // One phrase starting with a given word: its length in tokens and its
+  // second word's id inline, so that most candidates are rejected without
+  // touching entries_ ("the" starts dozens of phrases in some tables).
+  struct Start {
+    int32_t entry;
+    int32_t second;  // Vocabulary::kNone for one-word phrases
+    uint32_t len;
+  };
+  // word id -> phrases starting with it, longest first, then in file order:
+  // the first that matches is the longest match.
+  std::vector<std::vector<Start>> by_first_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;
