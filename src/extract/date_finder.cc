@@ -92,7 +92,7 @@ DateFinder::DateFinder(const Lexicon& lex) : lex_(lex) {
 bool DateFinder::CanStartDate(const DocView& v, size_t i) const {
   const int32_t id = v.ids[i];
   if (id >= 0 && static_cast<size_t>(id) < starts_date_.size() && starts_date_[id]) return true;
-  return IsOne(v.words[i]) || v.words[i].find('-') != std::string_view::npos;
+  return IsOne(v.words[i]) || v.Hyphenated(i);
 }
 
 int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {

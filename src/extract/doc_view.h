@@ -33,6 +33,8 @@ struct DocView {
   bool IsNumber(size_t i) const { return t.tokens[i].kind == text::TokenKind::kNumber; }
   bool IsPunct(size_t i) const { return t.tokens[i].kind == text::TokenKind::kPunct; }
   bool Cap(size_t i) const { return t.tokens[i].capitalized && IsWord(i); }
+  // A word with an ASCII '-' inside ("twenty-four", "Colonel-General").
+  bool Hyphenated(size_t i) const { return t.tokens[i].hyphenated; }
   // Opening or closing quotation mark token.
   bool IsQuoteMark(size_t i) const;
   // The settlement mention at token i (place index), or -1. Regions and

@@ -51,7 +51,7 @@ bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, d
     // Whole number words by vocabulary id; only hyphenated ones by text.
     const std::string* tag = lex.numbers.TagOf(v.ids[i]);
     x = tag ? std::strtod(tag->c_str(), nullptr)
-            : v.words[i].find('-') == std::string_view::npos ? -1 : CompoundValue(lex, v.words[i]);
+            : !v.Hyphenated(i) ? -1 : CompoundValue(lex, v.words[i]);
     if (x < 0 || x >= 100) return false;  // "hundred" alone is not a count here
     n = 1;
   } else {

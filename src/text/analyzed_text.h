@@ -29,6 +29,7 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // first letter is upper case
+  bool hyphenated = false;   // a word joined across an ASCII '-' ("twenty-four")
 };
 
 struct Sentence {

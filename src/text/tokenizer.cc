@@ -71,6 +71,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     }
     if (IsAlpha(c)) {
       bool cap = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+      bool hyphenated = false;
       int32_t end = i;
       while (end < n) {
         // ASCII letters and digits without decoding.
@@ -92,6 +93,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
           UChar32 e;
           U8_NEXT(s, k, n, e);
           if (e >= 0 && IsAlpha(e)) {
+            hyphenated |= d == '-';
             end = k;
             continue;
           }
@@ -99,7 +101,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
         break;
       }
       out->push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)},
-                           TokenKind::kWord, cap});
+                           TokenKind::kWord, cap, hyphenated});
       i = end;
       continue;
     }

@@ -120,7 +120,17 @@ TEST(TokenizerTest, WordsNumbersPunctuation) {
   std::vector<std::string> want = {"Colonel-General", "Ivanov", "'s", "1,500", "troops", "(", "80", "%", ")", "left", "."};
   EXPECT_EQ(words, want);
   EXPECT_TRUE(toks[0].capitalized);
+  EXPECT_TRUE(toks[0].hyphenated);
+  EXPECT_FALSE(toks[1].hyphenated);
   EXPECT_EQ(toks[3].kind, TokenKind::kNumber);
+  // Joined across U+2010 (not an ASCII '-'), and a '-' before a digit splits.
+  std::string u = "twenty\u2010four 2025-11-21 well-known";
+  toks.clear();
+  Tokenize(u, Span{0, static_cast<uint32_t>(u.size())}, &toks);
+  ASSERT_EQ(toks.size(), 7u);
+  EXPECT_FALSE(toks[0].hyphenated);
+  EXPECT_EQ(toks[1].kind, TokenKind::kNumber);
+  EXPECT_TRUE(toks[6].hyphenated);
 }
 
 TEST(QuotesTest, FindsEachKindAndIgnoresApostrophes) {
