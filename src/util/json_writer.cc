@@ -9,6 +9,8 @@
 // writer calls the same code to stay byte-identical with RecordToJson().dump().
 #include <nlohmann/detail/conversions/to_chars.hpp>
 
+#include "util/swar.h"
+
 namespace sitrep {
 namespace {
 
@@ -93,6 +95,13 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t i = 0, run = 0;  // s[run, i) is still to copy
   while (i < s.size()) {
+    // Eight plain ASCII bytes at a time (no quote, backslash or control).
+    while (i + 8 <= s.size()) {
+      const uint64_t w = swar::Load8(s.data() + i);
+      if (swar::AnyHigh(w) || swar::AnyBelow(w, 0x20) || swar::AnyEqual(w, '"') || swar::AnyEqual(w, '\\')) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (!kCare.care[c]) {
       ++i;

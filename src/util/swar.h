@@ -31,6 +31,9 @@ inline bool AnyZero(uint64_t w) { return ((w - kLow) & ~w & kHigh) != 0; }
 // Some byte equals `b`.
 inline bool AnyEqual(uint64_t w, uint8_t b) { return AnyZero(w ^ (kLow * b)); }
 
+// Some byte is below `n` (n <= 128; bytes >= 0x80 never count as below).
+inline bool AnyBelow(uint64_t w, uint8_t n) { return ((w - kLow * n) & ~w & kHigh) != 0; }
+
 // 0x20 in each byte that is an ASCII capital 'A'..'Z', 0 elsewhere.
 inline uint64_t UpperMask(uint64_t w) {
   const uint64_t low7 = w & ~kHigh;

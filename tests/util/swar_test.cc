@@ -19,6 +19,9 @@ TEST(SwarTest, ByteTestsAgreeWithByteByByteForEveryByteValue) {
       EXPECT_EQ(AnyHigh(w), v >= 0x80) << pos << " " << v;
       EXPECT_EQ(AnyZero(w), v == 0) << pos << " " << v;
       EXPECT_EQ(AnyEqual(w, '"'), v == '"') << pos << " " << v;
+      EXPECT_EQ(AnyBelow(w, 0x20), v < 0x20) << pos << " " << v;
+      EXPECT_EQ(AnyBelow(w, 'x' + 1), true) << pos << " " << v;  // the 'x' filler
+      EXPECT_EQ(AnyBelow(w, 'x'), v < 'x') << pos << " " << v;
       const uint64_t m = UpperMask(w);
       unsigned char mask[8];
       std::memcpy(mask, &m, 8);
