@@ -32,6 +32,24 @@ bool HardStop(const DocView& v, size_t i) {
 
 }  // namespace
 
+bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const {
+  if (t.a <= begin || v.raw[t.a - 1] != ",") return false;
+  // The clause before the comma, back to the sentence start or an earlier
+  // comma: a past-tense verb ("carried", "launched", "completed") and no
+  // progressive or present auxiliary ("are advancing, capturing").
+  bool past = false;
+  for (size_t i = t.a - 1; i-- > begin;) {
+    if (v.raw[i] == "," || v.raw[i] == ";") break;
+    const std::string* tag = lex_.modality.TagOf(v.ids[i]);
+    if (tag != nullptr && *tag == "present") return false;
+    std::string_view w = v.words[i];
+    if ((tag != nullptr && *tag == "past") || (v.IsWord(i) && !v.Cap(i) && w.size() > 4 && w.ends_with("ed"))) {
+      past = true;
+    }
+  }
+  return past;
+}
+
 void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const {
   occ_at->assign(v.size(), -1);
   // Salience for references ("the city"): the one settlement of the latest
@@ -207,6 +225,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
       t.backward = HasWord(tag, "back") || HasWord(tag, "both");
       t.nominal = HasWord(tag, "nominal");
+      t.result = HasWord(tag, "result");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;
@@ -219,6 +238,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
+      }
+      if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
+        t.kind = "captured";  // "carried out an offensive, liberating X"
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"
       if (t.kind == "captured" || t.kind == "fighting") {

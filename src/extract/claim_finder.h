@@ -11,7 +11,11 @@
 // the verge of", "imminent") or a future one ("will be taken") becomes a
 // prediction; "approaches to"/"outskirts of" make it fighting; a nominal
 // capture ("the capture of X") counts only when the sentence places it in
-// the past (a date, "following the", a past-tense verb nearby).
+// the past (a date, "following the", a past-tense verb nearby). A capture
+// participle ("liberating X", tagged "result") is fighting in progress
+// unless it opens a clause after a comma following a past-tense verb
+// ("carried out an offensive, liberating X"): then the capture is its
+// outcome.
 // Each claim gets its sentence's speaker and outlet (else the document's
 // main outlet), the date stated in its sentence, a deadline for predictions
 // ("within one or two days"), the side (RU/UA) named nearest its trigger,
@@ -44,6 +48,7 @@ class ClaimFinder {
     size_t a, b;
     std::string kind;
     bool forward = true, backward = false, nominal = false;
+    bool result = false;  // "liberating X": a capture when it reports an outcome
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
@@ -57,6 +62,9 @@ class ClaimFinder {
   std::vector<int> Governed(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
                             const std::vector<uint8_t>& trigger_tok, const Trigger& t, size_t begin,
                             size_t end) const;
+  // A "result" participle's clause: a comma right before the trigger, and
+  // the clause before it has a past-tense verb and no present auxiliary.
+  bool PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const;
   // Modality markers in the clause before the trigger (and "past" around it).
   Markers MarkersAround(const DocView& v, const Trigger& t, size_t begin, size_t end) const;
   // Fills side, speaker, outlet, date, deadline and modality of c.

@@ -42,6 +42,26 @@ TEST_F(ClaimFinderTest, KindsByTrigger) {
   }
 }
 
+// A capture participle is fighting in progress, except as the outcome
+// clause of a past action.
+TEST_F(ClaimFinderTest, CaptureParticipleAfterPastClauseIsCapture) {
+  struct Case {
+    const char* text;
+    const char* key;
+  } cases[] = {
+      {"The brigade carried out a successful offensive, liberating Zarichne.", "captured@Zarichne"},
+      {"Assault units advanced ten kilometres, taking Berezovo by evening.", "captured@Berezove"},
+      {"Russian units are advancing, capturing Lisne street by street.", "fighting@Lisne"},
+      {"Troops are capturing Stavky house by house.", "fighting@Stavky"},
+      {"The brigade carried out an offensive, storming Lisne.", "fighting@Lisne"},
+      {"The brigade attacked at dawn, and it will keep going, capturing Stavky.", "fighting@Stavky"},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_THAT(ClaimKeys(r), ElementsAre(c.key)) << c.text;
+  }
+}
+
 TEST_F(ClaimFinderTest, CivilianEvacuationIsNoWithdrawal) {
   Record r = Run("More than 500 civilians were evacuated from Stavky last week.", kPlaces);
   EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
