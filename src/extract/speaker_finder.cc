@@ -215,6 +215,29 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
     }
   }
+  // A quotation running over several sentences is one statement: its
+  // sentences without a speaker take the one attributed within it ("We hold
+  // the town. We will not leave," the officer said.).
+  for (const text::Quote& q : v.t.quotes) {
+    const int first = v.t.SentenceAt(q.outer.begin), last = v.t.SentenceAt(q.outer.end - 1);
+    if (first < 0 || last <= first) continue;
+    int from = -1;
+    bool conflict = false;
+    for (int s = first; s <= last; ++s) {
+      const int sp = src->sentence[s].speaker;
+      if (sp < 0) continue;
+      conflict |= from >= 0 && src->sentence[from].speaker != sp;
+      from = s;
+    }
+    if (from < 0 || conflict) continue;
+    for (int s = first; s <= last; ++s) {
+      SentenceSource& ss = src->sentence[s];
+      if (ss.speaker >= 0) continue;
+      ss.speaker = src->sentence[from].speaker;
+      ss.hedged = src->sentence[from].hedged;
+      ss.reported = src->sentence[from].reported;
+    }
+  }
   // The main speaker: the one most sentences are attributed to.
   std::vector<int> count(rec->speakers.size(), 0);
   for (const auto& ss : src->sentence) {

@@ -9,8 +9,9 @@
 // months, institutions); a lone surname at the start of a sentence must
 // have been introduced in full before. Pronoun and title references ("He
 // noted", "The general emphasised") attribute their sentence to the last
-// named speaker. Institutions ("the Kremlin", "the General Staff") go to
-// Record::institutions, never to speakers.
+// named speaker, and the sentences of a quotation spanning several take the
+// speaker attributed within it. Institutions ("the Kremlin", "the General
+// Staff") go to Record::institutions, never to speakers.
 #ifndef SITREP_EXTRACT_SPEAKER_FINDER_H_
 #define SITREP_EXTRACT_SPEAKER_FINDER_H_
 

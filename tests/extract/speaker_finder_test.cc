@@ -17,6 +17,19 @@ TEST_F(SpeakerFinderTest, NameThenVerbWithTitleAndAppositive) {
   EXPECT_EQ(r.speakers[0].role, "Major-General");
 }
 
+// The claim sits in the first sentence of a two-sentence quotation whose
+// attribution closes the second.
+TEST_F(SpeakerFinderTest, MultiSentenceQuotationHasOneSpeaker) {
+  const std::vector<PlaceSpec> places = {{"Zarichne", "Zarichne"}};
+  Record r = Run("Ivan Dorofeev commands a battalion. \u201cFighting for Zarichne goes on. We hold our "
+                 "lines,\u201d Dorofeev said. Fighting for Zarichne goes on, residents wrote.",
+                 places);
+  ASSERT_THAT(SpeakerNames(r), ElementsAre("Ivan Dorofeev"));
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].speaker, "Ivan Dorofeev");
+  EXPECT_EQ(r.claims[1].speaker, "");  // outside the quotation
+}
+
 TEST_F(SpeakerFinderTest, VerbThenName) {
   Record r = Run("\u2018We are leaving tonight,\u2019 said Anna Kovalchuk, a teacher from the east.");
   ASSERT_THAT(SpeakerNames(r), ElementsAre("Anna Kovalchuk"));
