@@ -79,6 +79,11 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
     if (p >= 0) {
       size_t j = i + 1;
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
+      // "Moscow claimed", "Kyiv said": a government speaking, not a place.
+      if (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
+        i = j;
+        continue;
+      }
       // "Donetsk People's Republic", "Kharkiv Oblast": a region, whatever the resolver said.
       PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, std::min(v.size(), j + 3));
       bool region = m.len && lex_.claim_modifiers.tag(m.tag) == "region";
@@ -114,6 +119,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
   std::vector<int> out;
   if (t.forward) {
     for (size_t j = t.b; j < end && j < t.b + 12; ++j) {
+      if (occ_at[j] < 0) {
+        // "occupied a town south of X": X only says where the town is.
+        PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere") break;
+      }
       if (occ_at[j] >= 0) {
         // The first settlement, then the list it heads: "A, B, and C".
         int o = occ_at[j];
@@ -144,7 +154,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     }
   }
   if (t.backward && out.empty() && t.a > begin) {
-    size_t stop = t.a > begin + 9 ? t.a - 9 : begin;
+    size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
     for (size_t j = t.a; j-- > stop;) {
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
@@ -184,6 +194,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "negation") mk.negation = true;
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
+    if (tag == "attempt" && i + m.len == t.a) mk.attempt = true;
     i += m.len - 1;
   }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
@@ -226,6 +237,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.backward = HasWord(tag, "back") || HasWord(tag, "both");
       t.nominal = HasWord(tag, "nominal");
       t.result = HasWord(tag, "result");
+      t.adjacent = HasWord(tag, "adjacent");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;
@@ -239,6 +251,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
       }
+      if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"
       }

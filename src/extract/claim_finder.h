@@ -15,7 +15,11 @@
 // participle ("liberating X", tagged "result") is fighting in progress
 // unless it opens a clause after a comma following a past-tense verb
 // ("carried out an offensive, liberating X"): then the capture is its
-// outcome.
+// outcome. An attempt ("efforts to capture X", "trying to take X") is
+// fighting. A settlement that is the subject of a reporting verb ("Moscow
+// claimed", "Kyiv said") stands for a government and carries no claim, and
+// one that only locates the trigger's object ("occupied a town south of X")
+// carries none either.
 // Each claim gets its sentence's speaker and outlet (else the document's
 // main outlet), the date stated in its sentence, a deadline for predictions
 // ("within one or two days"), the side (RU/UA) named nearest its trigger,
@@ -48,11 +52,12 @@ class ClaimFinder {
     size_t a, b;
     std::string kind;
     bool forward = true, backward = false, nominal = false;
-    bool result = false;  // "liberating X": a capture when it reports an outcome
+    bool result = false;    // "liberating X": a capture when it reports an outcome
+    bool adjacent = false;  // "the Pokrovsk direction": the place right before
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
-         presuppose = false, past = false;
+         presuppose = false, past = false, attempt = false;
   };
 
  private:

@@ -62,6 +62,27 @@ TEST_F(ClaimFinderTest, CaptureParticipleAfterPastClauseIsCapture) {
   }
 }
 
+TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The enemy is concentrating maximum efforts to capture Zarichne.", {"fighting@Zarichne"}},
+      {"Assault groups tried to seize Berezovo overnight.", {"fighting@Berezove"}},
+      {"Zarichne claimed it had encircled two battalions.", {}},
+      {"Russian troops occupied a village south of Lisne on Monday.", {}},
+      {"Russian troops occupied Stavky, south of Lisne, on Monday.", {"captured@Stavky"}},
+      {"Lisne is expected to become the main city on that front.", {}},
+      {"Heavy fighting continues in the Lisne direction.", {"fighting@Lisne"}},
+      {"Ukrainian troops were set to withdraw from Stavky.", {"withdrawal@Stavky"}},
+      {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 TEST_F(ClaimFinderTest, CivilianEvacuationIsNoWithdrawal) {
   Record r = Run("More than 500 civilians were evacuated from Stavky last week.", kPlaces);
   EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
