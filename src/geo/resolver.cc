@@ -168,9 +168,21 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   }
   std::sort(sel.begin(), sel.end(), [](const RawMention& a, const RawMention& b) { return a.kbegin < b.kbegin; });
 
-  // 3. Guards: people; regions and countries take precedence over settlements.
+  // 3. Guards: people; natural features; regions and countries take
+  // precedence over settlements.
   std::vector<RawMention> kept;
+  const int nwords = static_cast<int>(words.size());
   for (RawMention& r : sel) {
+    // "the Siverskyi Donets River", "the river Oskil": a run of capitalised
+    // words right before a feature word names the feature, and so does a
+    // name right after one.
+    {
+      int e = r.last_word + 1;
+      while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNaturalFeature(word_key(e))) ++e;
+      if (e < nwords && words[e].tight_before && lex.IsNaturalFeature(word_key(e))) continue;
+      int b = r.first_word - 1;
+      if (b >= 0 && words[r.first_word].tight_before && lex.IsNaturalFeature(word_key(b))) continue;
+    }
     bool has_region = false;
     for (const Cand& c : r.cands) has_region |= gaz_.entry(c.entry).kind != PlaceKind::kSettlement;
     if (has_region) {

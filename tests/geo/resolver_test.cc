@@ -164,6 +164,24 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
   EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
 }
 
+TEST_F(ResolverTest, RiversAndReservoirsAreNotPlaces) {
+  struct Case {
+    const char* text;
+    bool place;  // is "Toretsk" (or its twin Dzerzhinsk) a settlement mention?
+  } cases[] = {
+      {"Troops crossed the Toretsk River at dawn.", false},
+      {"Troops crossed the Upper Toretsk River at dawn.", false},
+      {"Water left the Toretsk reservoir.", false},
+      {"Boats patrolled the river Toretsk.", false},
+      {"Troops crossed the river near Toretsk.", true},
+      {"Troops entered Toretsk. The river was calm.", true},
+  };
+  for (const auto& c : cases) {
+    auto r = ResolveText(*world_, c.text);
+    EXPECT_EQ(PlaceOf(r, "Toretsk") != nullptr, c.place) << c.text;
+  }
+}
+
 TEST_F(ResolverTest, MentionsAreCompleteAndInTextOrder) {
   std::string text = "From Kramatorsk to the DPR and on to Toretsk.";
   auto r = ResolveText(*world_, text);
