@@ -136,8 +136,9 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
           f = MakeFeature(FeatureKind::kNumber, Hash(k, kSeedNumber));
         }
       } else {
-        if (lex_->IsDenial(w)) sig.denial = true;
-        if (int m = lex_->Month(w)) {
+        const RewriteLexicon::WordInfo* info = lex_->Lookup(w);
+        if (info != nullptr && info->denial) sig.denial = true;
+        if (int m = info != nullptr ? info->month : 0) {
           int day = i + 1 < s.end_token ? DayOf(folded_[i + 1]) : 0;
           if (day) {
             f = DateFeature(m, day);
@@ -145,7 +146,7 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
           }
           if (tok.capitalized) continue;  // a month alone ("by May") is too vague
         }
-        if (lex_->IsStopword(w)) continue;
+        if (info != nullptr && info->stop) continue;
         if (tok.capitalized && (!initial || names.count(w)) && !IsDemonym(w)) {
           auto pw = place_words.find(w);
           f = pw != place_words.end() ? pw->second : MakeFeature(FeatureKind::kName, Hash(w, kSeedName));

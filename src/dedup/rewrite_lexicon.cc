@@ -14,9 +14,9 @@ Status RewriteLexicon::AddLine(const std::string& line, const std::string& where
   }
   std::string kind = line.substr(0, tab), entry = line.substr(tab + 1);
   if (kind == "stop") {
-    stop_.insert(FoldWord(entry));
+    words_[FoldWord(entry)].stop = true;
   } else if (kind == "denial") {
-    denial_.insert(FoldWord(entry));
+    words_[FoldWord(entry)].denial = true;
   } else if (kind == "anonymous") {
     std::string lower;
     for (char c : entry) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
@@ -30,7 +30,7 @@ Status RewriteLexicon::AddLine(const std::string& line, const std::string& where
     while (p < entry.size()) {
       size_t q = entry.find(' ', p);
       if (q == std::string::npos) q = entry.size();
-      if (q > p) months_[FoldWord(entry.substr(p, q - p))] = m;
+      if (q > p) words_[FoldWord(entry.substr(p, q - p))].month = m;
       p = q + 1;
     }
   } else {
@@ -54,11 +54,6 @@ Result<std::unique_ptr<RewriteLexicon>> RewriteLexicon::FromLines(const std::vec
   int n = 0;
   for (const auto& l : lines) SITREP_RETURN_IF_ERROR(lex->AddLine(l, "line " + std::to_string(++n)));
   return lex;
-}
-
-int RewriteLexicon::Month(std::string_view folded) const {
-  auto it = months_.find(folded);
-  return it == months_.end() ? 0 : it->second;
 }
 
 }  // namespace sitrep::dedup

@@ -26,19 +26,38 @@ class RewriteLexicon {
   // Builds a lexicon from in-memory lines "kind<TAB>entry" (tests).
   static Result<std::unique_ptr<RewriteLexicon>> FromLines(const std::vector<std::string>& lines);
 
-  // Arguments are folded words (FoldWord).
-  bool IsStopword(std::string_view folded) const { return stop_.find(folded) != stop_.end(); }
+  // What the lexicon says of one folded word: one lookup for all lists.
+  struct WordInfo {
+    bool stop = false;    // function word, left out of the features
+    bool denial = false;  // flips the polarity of its sentence
+    int month = 0;        // 1..12 for a month name or abbreviation
+  };
+  // Arguments are folded words (FoldWord). Lookup is nullptr for a word no
+  // list has.
+  const WordInfo* Lookup(std::string_view folded) const {
+    auto it = words_.find(folded);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+  bool IsStopword(std::string_view folded) const {
+    const WordInfo* w = Lookup(folded);
+    return w != nullptr && w->stop;
+  }
   // 1..12 for a month name or its abbreviation, else 0.
-  int Month(std::string_view folded) const;
-  bool IsDenial(std::string_view folded) const { return denial_.find(folded) != denial_.end(); }
+  int Month(std::string_view folded) const {
+    const WordInfo* w = Lookup(folded);
+    return w == nullptr ? 0 : w->month;
+  }
+  bool IsDenial(std::string_view folded) const {
+    const WordInfo* w = Lookup(folded);
+    return w != nullptr && w->denial;
+  }
   // Anonymous-source phrases, lower case, as listed.
   const std::vector<std::string>& anonymous_phrases() const { return anonymous_; }
 
  private:
   RewriteLexicon() = default;
   Status AddLine(const std::string& line, const std::string& where);
-  std::unordered_set<std::string, StringHash, std::equal_to<>> stop_, denial_;
-  std::unordered_map<std::string, int, StringHash, std::equal_to<>> months_;
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
   std::vector<std::string> anonymous_;
 };
 
