@@ -37,11 +37,6 @@ int DayAt(const DocView& v, size_t i) {
 
 bool Adjacent(const DocView& v, size_t a, size_t b) { return v.tok(a).span.end == v.tok(b).span.begin; }
 
-bool OrdinalSuffix(const DocView& v, size_t i) {
-  std::string_view w = v.words[i];
-  return v.IsWord(i) && (w == "th" || w == "st" || w == "nd" || w == "rd");
-}
-
 // "a" and "one" count one unit ("a day later") without being number words.
 bool IsOne(std::string_view w) { return w == "a" || w == "one"; }
 
@@ -113,7 +108,7 @@ Ymd DateFinder::Absolute(const DocView& v, size_t i, size_t end, size_t* len) co
     int d = j < end ? DayAt(v, j) : 0;
     if (!d || !ValidDay(m, d)) return {};
     ++j;
-    if (j < end && OrdinalSuffix(v, j) && Adjacent(v, j - 1, j)) ++j;
+    if (j < end && OrdinalSuffixAt(v, j)) ++j;
     int y = 0;
     if (j + 1 < end && v.raw[j] == "," && (y = YearAt(v, j + 1))) {
       j += 2;
@@ -126,7 +121,7 @@ Ymd DateFinder::Absolute(const DocView& v, size_t i, size_t end, size_t* len) co
   // Day[th] [of] Month [Year]
   if (int d = DayAt(v, i); d) {
     size_t j = i + 1;
-    if (j < end && OrdinalSuffix(v, j) && Adjacent(v, i, j)) ++j;
+    if (j < end && OrdinalSuffixAt(v, j)) ++j;
     if (j < end && v.words[j] == "of") ++j;
     if (j >= end) return {};
     int m = Month(v, j, end, &ml);

@@ -24,6 +24,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::LoadDir(const std::string& dir) {
       {"months", &lex->months},                   {"weekdays", &lex->weekdays},
       {"relative_dates", &lex->relative_dates},   {"numbers", &lex->numbers},
       {"quantity_units", &lex->quantity_units},   {"quantity_bounds", &lex->quantity_bounds},
+      {"casualty_verbs", &lex->casualty_verbs},
       {"claim_triggers", &lex->claim_triggers},   {"claim_modifiers", &lex->claim_modifiers},
       {"modality", &lex->modality},               {"sides", &lex->sides},
       {"sourcing", &lex->sourcing},               {"sourcing_except", &lex->sourcing_except},

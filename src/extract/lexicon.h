@@ -39,6 +39,7 @@ struct Lexicon {
   PhraseTable numbers;          // number words: "seven" -> 7
   PhraseTable quantity_units;   // "killed" -> killed; "kilometres" -> km
   PhraseTable quantity_bounds;  // "up to" -> up_to
+  PhraseTable casualty_verbs;   // "eliminated" -> killed (before "N soldiers")
   PhraseTable claim_triggers;   // "took control of" -> "captured fwd"
   PhraseTable claim_modifiers;  // "approaches to" -> fighting (overrides captured)
   PhraseTable modality;         // "will" -> future; "reportedly" -> hedge; "not" -> negation

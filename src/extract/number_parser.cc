@@ -40,6 +40,13 @@ bool ParseDigits(std::string_view s, double* value) {
   return true;
 }
 
+bool OrdinalSuffixAt(const DocView& v, size_t i) {
+  if (i == 0 || i >= v.size() || !v.IsWord(i) || !v.IsNumber(i - 1)) return false;
+  if (v.tok(i - 1).span.end != v.tok(i).span.begin) return false;
+  std::string_view w = v.words[i];
+  return w == "th" || w == "st" || w == "nd" || w == "rd";
+}
+
 bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len) {
   if (i >= end) return false;
   double x;

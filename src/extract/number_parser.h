@@ -19,6 +19,10 @@ bool ParseDigits(std::string_view s, double* value);
 // words. On success sets *value and *len (tokens used) and returns true.
 bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len);
 
+// Token i is an ordinal suffix written onto the number before it: the "th"
+// of "21th", "305th" (the tokenizer cuts digits from letters).
+bool OrdinalSuffixAt(const DocView& v, size_t i);
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_NUMBER_PARSER_H_

@@ -45,6 +45,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
       size_t nl;
       if (!ParseNumberAt(v, lex_, i, end, &value, &nl)) continue;
       if ((i > begin && IsMonth(lex_, v, i - 1)) || (i + nl < end && IsMonth(lex_, v, i + nl))) continue;
+      // "the 305th brigade", "72nd": an ordinal names a unit, it counts none.
+      if (nl == 1 && i + 1 < end && OrdinalSuffixAt(v, i + 1)) continue;
       // "80%" / "80 percent"
       size_t j = i + nl;
       if (j < end && (v.raw[j] == "%" || v.words[j] == "percent" || v.words[j] == "per")) {
@@ -86,6 +88,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
       }
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
+      // "armoured personnel carriers" are vehicles.
+      if (unit == "personnel" && k + 1 < end && (v.words[k + 1] == "carrier" || v.words[k + 1] == "carriers")) {
+        unit = "equipment";
+        unit_end = k + 2;
+      }
       if (unit == "personnel") {
         // "310 Ukrainian soldiers killed": a casualty word after the noun.
         for (size_t c = k + 1; c < end && c < k + 4; ++c) {
@@ -96,6 +103,19 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
             break;
           }
           if (!v.IsWord(c)) break;
+        }
+      }
+      if (unit == "personnel") {
+        // "eliminated up to 400 soldiers": a casualty verb before the count
+        // (and its bound).
+        size_t start;
+        BoundBefore(v, begin, nums.front().first, &start);
+        for (size_t len = 1; len <= 2 && start >= begin + len; ++len) {
+          PhraseTable::Match m = lex_.casualty_verbs.Longest(v.ids, start - len, start);
+          if (m.len == static_cast<int>(len)) {
+            unit = lex_.casualty_verbs.tag(m.tag);
+            break;
+          }
         }
       }
       for (const auto& [at, val] : nums) {
