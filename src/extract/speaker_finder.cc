@@ -39,6 +39,35 @@ bool SpeakerFinder::PrefixBefore(const DocView& v, size_t begin, size_t r) const
   return false;
 }
 
+size_t SpeakerFinder::RoleStart(const DocView& v, size_t begin, size_t r) const {
+  if (r <= begin || !lex_.roles.Has(v.ids[r - 1])) return r;
+  size_t k = r - 1;
+  while (k > begin && k + 3 > r && v.IsWord(k - 1) && !v.Cap(k - 1) && !StartsWithArticle(v, k - 1) &&
+         !lex_.not_names.Has(v.ids[k - 1]) && !lex_.reporting_verbs.Has(v.ids[k - 1])) {
+    --k;
+  }
+  return k;
+}
+
+bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const {
+  if (r <= begin) return false;
+  PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
+  if (m.len) {
+    hit->tag = lex_.reporting_verbs.tag(m.tag);
+    hit->hedged = hit->tag == "hedge";
+    return true;
+  }
+  if (PrefixBefore(v, begin, r)) {  // "according to Name", "in the words of Name"
+    hit->tag = "say";
+    return true;
+  }
+  if (r >= begin + 2 && v.words[r - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, r - 2, r - 1).len) {
+    hit->tag = "say";  // "corroborated by Name"
+    return true;
+  }
+  return false;
+}
+
 bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
   size_t start = j;
   bool hedged = false;
@@ -162,20 +191,17 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         }
       }
       if (!linked && ns.run > begin) {
-        // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name".
-        size_t r = ns.run;
-        PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
-        if (m.len) {
-          linked = true;
-          hit.tag = lex_.reporting_verbs.tag(m.tag);
-          hit.hedged = hit.tag == "hedge";
-        } else if (PrefixBefore(v, begin, r)) {
-          linked = true;  // "according to Name", "in the words of Name"
-          hit.tag = "say";
-        } else if (r >= begin + 2 && v.words[r - 1] == "by" &&
-                   lex_.reporting_verbs.Longest(v.ids, r - 2, r - 1).len) {
-          linked = true;
-          hit.tag = "say";
+        // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name";
+        // the same with a role between: "according to military expert Name".
+        linked = LinkedBefore(v, begin, ns.run, &hit);
+        if (!linked && lex_.roles.Has(v.ids[ns.run - 1])) {
+          for (size_t k = ns.run - 1; k > begin && k + 3 >= ns.run && v.IsWord(k) && !v.Cap(k); --k) {
+            if (LinkedBefore(v, begin, k, &hit)) {
+              linked = true;
+              if (role.empty()) role = std::string(v.Text(k, ns.run));
+              break;
+            }
+          }
         }
       }
       i = ns.run_end - 1;
@@ -184,13 +210,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (b - a == 1 && ns.title.empty() && !known.count(key) && SentenceInitial(v, begin, a)) continue;
       if (appositive.empty()) appositive = Appositive(v, b, end);
       if (role.empty()) role = appositive;
-      if (role.empty() && ns.run > begin && lex_.roles.Has(v.ids[ns.run - 1])) {
-        size_t k = ns.run - 1;
-        while (k > begin && k + 3 > ns.run && v.IsWord(k - 1) && !v.Cap(k - 1) && !StartsWithArticle(v, k - 1) &&
-               !lex_.not_names.Has(v.ids[k - 1])) {
-          --k;
-        }
-        role = std::string(v.Text(k, ns.run));
+      if (role.empty()) {
+        const size_t rs = RoleStart(v, begin, ns.run);
+        if (rs < ns.run) role = std::string(v.Text(rs, ns.run));
       }
       if (auto it = full.find(key); it != full.end()) {
         // A lone surname takes the full name and title it was introduced with.

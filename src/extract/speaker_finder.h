@@ -43,6 +43,12 @@ class SpeakerFinder {
   // An attribution prefix ("according to", "in the words of") ends just
   // before token r.
   bool PrefixBefore(const DocView& v, size_t begin, size_t r) const;
+  // A reporting verb, an attribution prefix or "<verb>ed by" ends just before
+  // token r (a name that follows is the speaker).
+  bool LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const;
+  // Start of a role phrase ending just before token r ("senior analyst"
+  // before a name; no article, verb or non-name word), or r when none.
+  size_t RoleStart(const DocView& v, size_t begin, size_t r) const;
   const Lexicon& lex_;
 };
 

@@ -30,6 +30,16 @@ TEST_F(SpeakerFinderTest, MultiSentenceQuotationHasOneSpeaker) {
   EXPECT_EQ(r.claims[1].speaker, "");  // outside the quotation
 }
 
+TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
+  for (const char* text : {"The Rapid Reaction Corps said the town is surrounded.",
+                           "The Policy Research Institute reported that the town is surrounded.",
+                           "The Independent reported that the town is surrounded."}) {
+    EXPECT_TRUE(Run(text).speakers.empty()) << text;
+  }
+  Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Markus Reisner"));
+}
+
 TEST_F(SpeakerFinderTest, VerbThenName) {
   Record r = Run("\u2018We are leaving tonight,\u2019 said Anna Kovalchuk, a teacher from the east.");
   ASSERT_THAT(SpeakerNames(r), ElementsAre("Anna Kovalchuk"));
@@ -47,6 +57,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Defense Minister Petr Salov has repeatedly stressed the point.", "Petr Salov"},
       {"In an interview, Marta Zelenko reportedly stated that the town was quiet.", "Marta Zelenko"},
       {"\u2018It is over,\u2019 said General Ilya Borin.", "Ilya Borin"},
+      {"According to military expert Andrei Marchenko, the town is surrounded.", "Andrei Marchenko"},
+      {"The town is surrounded, said officer Serhii Tkachenko.", "Serhii Tkachenko"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
