@@ -118,7 +118,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                        const Trigger& t, size_t begin, size_t end) const {
   std::vector<int> out;
   if (t.forward) {
-    for (size_t j = t.b; j < end && j < t.b + 12; ++j) {
+    for (size_t j = t.b; j < end && j < t.b + (t.adjacent ? 1 : 12); ++j) {
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
@@ -195,6 +195,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
     if (tag == "attempt" && i + m.len == t.a) mk.attempt = true;
+    if (tag == "conditional") mk.conditional = true;
     i += m.len - 1;
   }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
@@ -251,6 +252,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
       }
+      if (mk.conditional) continue;  // "even if the city were captured"
       if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"

@@ -16,10 +16,12 @@
 // unless it opens a clause after a comma following a past-tense verb
 // ("carried out an offensive, liberating X"): then the capture is its
 // outcome. An attempt ("efforts to capture X", "trying to take X") is
-// fighting. A settlement that is the subject of a reporting verb ("Moscow
+// fighting; a condition ("if X falls", "even if the city were captured")
+// is no claim. A settlement that is the subject of a reporting verb ("Moscow
 // claimed", "Kyiv said") stands for a government and carries no claim, and
 // one that only locates the trigger's object ("occupied a town south of X")
-// carries none either.
+// carries none either. "adjacent" triggers take only the place right next
+// to them ("took X", "the X direction").
 // Each claim gets its sentence's speaker and outlet (else the document's
 // main outlet), the date stated in its sentence, a deadline for predictions
 // ("within one or two days"), the side (RU/UA) named nearest its trigger,
@@ -57,7 +59,7 @@ class ClaimFinder {
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
-         presuppose = false, past = false, attempt = false;
+         presuppose = false, past = false, attempt = false, conditional = false;
   };
 
  private:

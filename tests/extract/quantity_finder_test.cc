@@ -20,6 +20,7 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"The unit lost no more than 1,500 soldiers.", 1500, "killed", "no_more_than"},
       {"The group eliminated up to 400 Ukrainian servicemen over the past day.", 400, "killed", "up_to"},
       {"Forces wounded 30 soldiers.", 30, "wounded", "exact"},
+      {"As many as 12 servicemen died in the fighting.", 12, "killed", "up_to"},
       {"They destroyed two armoured personnel carriers.", 2, "equipment", "exact"},
       {"Fighters of the 305th artillery brigade and 2 tanks arrived.", 2, "equipment", "exact"},
       {"At least 12 civilians were wounded.", 12, "wounded", "at_least"},
