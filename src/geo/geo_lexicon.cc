@@ -30,7 +30,7 @@ Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/stopwords.txt", &lex->stop_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/given_names.txt", &lex->person_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/adjective_heads.txt", &lex->heads_));
-  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/natural_features.txt", &lex->features_));
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/non_settlement_heads.txt", &lex->non_settlement_heads_));
   std::unordered_set<std::string> cues;
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/place_cues.txt", &cues));
   for (const std::string& cue : cues) {

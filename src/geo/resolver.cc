@@ -168,20 +168,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   }
   std::sort(sel.begin(), sel.end(), [](const RawMention& a, const RawMention& b) { return a.kbegin < b.kbegin; });
 
-  // 3. Guards: people; natural features; regions and countries take
+  // 3. Guards: people; rivers, units and outlets; regions and countries take
   // precedence over settlements.
   std::vector<RawMention> kept;
   const int nwords = static_cast<int>(words.size());
   for (RawMention& r : sel) {
-    // "the Siverskyi Donets River", "the river Oskil": a run of capitalised
-    // words right before a feature word names the feature, and so does a
-    // name right after one.
+    // "the Siverskyi Donets River", "the river Oskil", "the Azov unit": a
+    // run of capitalised words right before a head word (geo lexicon) names
+    // a feature, a unit or an outlet, and so does a name right after one.
     {
       int e = r.last_word + 1;
-      while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNaturalFeature(word_key(e))) ++e;
-      if (e < nwords && words[e].tight_before && lex.IsNaturalFeature(word_key(e))) continue;
+      while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) ++e;
+      if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
       int b = r.first_word - 1;
-      if (b >= 0 && words[r.first_word].tight_before && lex.IsNaturalFeature(word_key(b))) continue;
+      if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
     }
     bool has_region = false;
     for (const Cand& c : r.cands) has_region |= gaz_.entry(c.entry).kind != PlaceKind::kSettlement;

@@ -164,7 +164,7 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
   EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
 }
 
-TEST_F(ResolverTest, RiversAndReservoirsAreNotPlaces) {
+TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
   struct Case {
     const char* text;
     bool place;  // is "Toretsk" (or its twin Dzerzhinsk) a settlement mention?
@@ -175,6 +175,9 @@ TEST_F(ResolverTest, RiversAndReservoirsAreNotPlaces) {
       {"Boats patrolled the river Toretsk.", false},
       {"Troops crossed the river near Toretsk.", true},
       {"Troops entered Toretsk. The river was calm.", true},
+      {"Fighters of the Toretsk Brigade moved north.", false},
+      {"The Toretsk Post reported it first.", false},
+      {"The brigade moved to Toretsk.", true},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
