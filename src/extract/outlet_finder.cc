@@ -49,6 +49,22 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     *name = std::string(v.Text(i, i + 3));
     return true;
   }
+  // A capitalised name before an outlet noun: "the Xinhua news agency",
+  // "the Two Majors Telegram channel".
+  {
+    size_t a = i;
+    if (a < end && v.Cap(a) && !lex_.not_names.Has(v.ids[a]) &&
+        (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
+      for (size_t k = a + 1; k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
+        PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);
+        if (c.len && lex_.outlet_cues.tag(c.tag) == "channel") {
+          *len = k - a;
+          *name = std::string(v.Text(a, k));
+          return true;
+        }
+      }
+    }
+  }
   if (!after_cue) return false;
   size_t a, b, next;
   if (QuotedName(v, i, end, &a, &b, &next)) {
@@ -76,6 +92,7 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     bool citing = false;    // ... and it was "citing"
     for (size_t i = begin; i < end;) {
       PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
+      if (c.len && lex_.outlet_cues.tag(c.tag) == "caption") break;  // "(photo credit: X/Reuters)"
       if (c.len) {
         cue = true;
         citing = lex_.outlet_cues.tag(c.tag) == "citing";

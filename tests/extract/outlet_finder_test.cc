@@ -31,8 +31,16 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"He told Eastern Ridge News that nothing changed.", "Eastern Ridge News"},
       {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
+      {"The Xinhua news agency reported that the town fell.", "Xinhua"},
+      {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
+      {"He said this in a live broadcast on Espreso TV.", "Espreso TV"},
+      {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
+}
+
+TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {
+  EXPECT_TRUE(Outlets("Troops on the road (photo credit: Ivan Petrov/Reuters).").empty());
 }
 
 TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {

@@ -24,6 +24,9 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"His account relied on intercepted communications.", "unverifiable",
        "His account relied on intercepted communications"},
       {"It is reported that the dam was hit.", "unattributed", "It is reported that the dam was hit"},
+      {"The bridge, according to some reports, was hit.", "unattributed", "according to some reports"},
+      {"A senior defense official, briefing reporters on background, said the line held.", "anonymous",
+       "briefing reporters on background"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
