@@ -25,6 +25,45 @@ bool ListGlue(const DocView& v, size_t i) {
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
+// Past a locative after a list item, or k: "settlement", "in the LPR",
+// "(Donetsk People's Republic)": generic settlement nouns, "in"/"of"/"the",
+// and regions (mentions that are not settlements), with a parenthesis
+// around them.
+size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t j = k;
+  bool region = false;
+  int depth = 0;
+  while (j < end && j < k + 10) {
+    std::string_view w = v.words[j];
+    PhraseTable::Match m = lex.claim_modifiers.Longest(v.ids, j, end);
+    if (region && m.len && lex.claim_modifiers.tag(m.tag) == "region") {
+      j += m.len;  // "Donetsk region", "Donetsk People's Republic"
+      continue;
+    }
+    if (v.mention_at[j] >= 0 && occ_at[j] < 0 && v.SettlementAt(j) < 0) {
+      region = true;
+    } else if (w == "(" && depth == 0) {
+      ++depth;
+    } else if (w == ")" && depth == 1) {
+      --depth;
+    } else if (!(w == "in" || w == "of" || w == "the" || w == "settlement" || w == "village" || w == "town" ||
+                 w == "city" || (depth == 1 && v.IsWord(j) && v.Cap(j)))) {
+      break;
+    }
+    ++j;
+  }
+  if (depth != 0) return k;
+  // Without a region only generic nouns and "the" ("the Nevske settlement
+  // and the Krasny Yar settlement").
+  if (!region) {
+    for (size_t i = k; i < j; ++i) {
+      std::string_view w = v.words[i];
+      if (w != "settlement" && w != "village" && w != "town" && w != "city" && w != "the") return i;
+    }
+  }
+  return j;
+}
+
 bool HardStop(const DocView& v, size_t i) {
   std::string_view w = v.raw[i];
   return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
@@ -79,10 +118,17 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
     if (p >= 0) {
       size_t j = i + 1;
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
-      // "Moscow claimed", "Kyiv said": a government speaking, not a place.
+      // "Moscow claimed", "Kyiv said", "Kiev's army": a government, not a place.
       if (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
         i = j;
         continue;
+      }
+      if (j + 1 < v.size() && (v.words[j] == "'s" || v.words[j] == "\u2019s")) {
+        const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[j + 1]);
+        if (tag != nullptr && *tag == "metonym") {
+          i = j;
+          continue;
+        }
       }
       // "Donetsk People's Republic", "Kharkiv Oblast": a region, whatever the resolver said.
       PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, std::min(v.size(), j + 3));
@@ -99,7 +145,10 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
     }
     if (v.IsWord(i)) {
       PhraseTable::Match m = lex_.references.Longest(v.ids, i, v.size());
-      if (m.len && lex_.references.tag(m.tag) == "place" && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
+      // "the city of Mirnograd" names its city, known to the gazetteer or not.
+      const bool named = m.len && i + m.len + 1 < v.size() && v.words[i + m.len] == "of" && v.Cap(i + m.len + 1);
+      if (m.len && !named && lex_.references.tag(m.tag) == "place" &&
+          v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
         int r = referent();
         if (r >= 0) {
           for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
@@ -137,6 +186,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (ListGlue(v, k)) {
             ++k;
+          } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
+            k = skip;  // "A in the LPR (DPR) and B": the region locates A
           } else if (v.Cap(k) && ++loose <= 3) {
             ++k;  // an unresolved name in the list
           } else {

@@ -93,6 +93,10 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Assault units moved house by house in the northern districts of Berezovo.", {"fighting@Berezove"}},
       {"In ten days Lisne will be fully taken, he said.", {"prediction@Lisne"}},
       {"Two brigades are holding positions near Stavky.", {"contested@Stavky"}},
+      {"Russian forces took control of the Zarichne settlement in the Donetsk region and the Lisne settlement.",
+       {"captured@Zarichne", "captured@Lisne"}},
+      {"Zarichne's army withdrew from the city of Mirnogradsk.", {}},
+      {"Troops entered Lisne. Later they withdrew from the city.", {"captured@Lisne", "withdrawal@Lisne"}},
       {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
   };
   for (const auto& c : cases) {
