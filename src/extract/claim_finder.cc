@@ -71,6 +71,14 @@ bool HardStop(const DocView& v, size_t i) {
 
 }  // namespace
 
+long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
+  for (size_t k = at > begin + 4 ? at - 4 : begin; k < at; ++k) {
+    PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, at);
+    if (m.len && k + m.len == at && lex_.claim_modifiers.tag(m.tag) == tag) return static_cast<long>(k);
+  }
+  return -1;
+}
+
 bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const {
   if (t.a <= begin || v.raw[t.a - 1] != ",") return false;
   // The clause before the comma, back to the sentence start or an earlier
@@ -118,8 +126,19 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
     if (p >= 0) {
       size_t j = i + 1;
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
-      // "Moscow claimed", "Kyiv said", "Kiev's army": a government, not a place.
+      // "Moscow claimed", "Kyiv said", "Kiev's army", "lands claimed by Kiev":
+      // a government, not a place.
       if (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
+        i = j;
+        continue;
+      }
+      if (i >= 2 && v.words[i - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, i - 2, i - 1).len) {
+        i = j;
+        continue;
+      }
+      // "the key Donetsk city of Toretsk": the first name only says where.
+      if (j + 2 < v.size() && v.words[j + 1] == "of" && v.Cap(j + 2) &&
+          (v.words[j] == "city" || v.words[j] == "town" || v.words[j] == "village" || v.words[j] == "settlement")) {
         i = j;
         continue;
       }
@@ -196,6 +215,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         return out;
       }
+      if (t.kind == "withdrawal" && j > t.b && v.words[t.b] == "to") {
+        // "retreated to the western outskirts of X": a retreat from (most of) X.
+        PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "part") {
+          j += m.len - 1;
+          continue;
+        }
+      }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
         // Only a list introduction may stand between: ", including A".
@@ -209,6 +236,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     for (size_t j = t.a; j-- > stop;) {
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
+        // "A and B south of C came under control": C only locates them.
+        if (long l = ModifierEndingAt(v, occ[o].a, begin, "elsewhere"); l >= 0) {
+          j = static_cast<size_t>(l);
+          if (j <= stop) break;
+          continue;
+        }
         out.push_back(o);
         // Back over a list: "A and B were captured".
         size_t k = occ[o].a;
@@ -239,6 +272,21 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a);
     if (!m.len) continue;
     const std::string& tag = lex_.modality.tag(m.tag);
+    if (tag == "negation" || tag == "partial") {
+      // Right before the trigger, past auxiliaries and adverbs only:
+      // "is not under", "has not yet been taken", "almost completely occupied".
+      bool direct = i + m.len + 3 >= t.a;
+      for (size_t k = i + m.len; k < t.a && direct; ++k) {
+        const std::string* kt = lex_.modality.TagOf(v.ids[k]);
+        std::string_view w = v.words[k];
+        direct = (kt != nullptr && (*kt == "past" || *kt == "present" || *kt == "future" || *kt == "partial")) ||
+                 w == "be" || w == "been" || w == "being" || w == "has" || w == "have" || w == "yet" ||
+                 w == "completely" || w == "fully" || w == "entirely" || w == "already" || w == "now" ||
+                 w == "officially" || w == "still" || w == "do" || w == "does" || w == "did";
+      }
+      if (direct && tag == "negation") mk.direct_negation = true;
+      if (direct && tag == "partial") mk.partial = true;
+    }
     if (tag == "predict") mk.predict = true;
     if (tag == "future") mk.future = true;
     if (tag == "hedge") mk.hedge = true;
@@ -301,9 +349,18 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "all approaches to the city", "the outskirts of": fighting, not capture.
       for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting" && t.kind == "captured") t.kind = "fighting";
+        if (m.len && t.kind == "captured") {
+          const std::string& tag = lex_.claim_modifiers.tag(m.tag);
+          if (tag == "fighting" || tag == "part") t.kind = "fighting";
+        }
       }
       if (mk.conditional) continue;  // "even if the city were captured"
+      if (mk.deny || mk.direct_negation) {
+        // "denied that Russians have taken X", "X is not under the control of".
+        if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction") t.kind = "contested";
+        else if (t.kind == "fighting" && mk.direct_negation) continue;  // "no threat of encirclement of X"
+      }
+      if (mk.partial && t.kind == "captured") t.kind = "fighting";  // "almost completely occupied"
       if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"
@@ -312,6 +369,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }
+      // "in the fall of 2022": a season, not a capture.
+      if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;
       if (t.nominal && t.kind == "captured") {
         bool dated = false;
         for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
@@ -319,9 +378,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
-        if (!seen.insert({occ[o].place, t.kind, s}).second) continue;
+        std::string kind = t.kind;
+        // "more than half of X is under Russian control": a part was taken.
+        if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
+        if (!seen.insert({occ[o].place, kind, s}).second) continue;
         Claim c;
-        c.kind = t.kind;
+        c.kind = kind;
         c.place = p.name;
         c.place_code = p.code;
         c.lat = p.lat;

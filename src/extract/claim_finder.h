@@ -7,6 +7,14 @@
 // sentence naming any, else for the settlement named most often so far.
 // Regions and countries never carry claims.
 //
+// Negation: a capture, withdrawal or prediction that is denied ("Kyiv denied
+// that Russians have taken X") or negated right before its trigger ("X is
+// not under the control of Russia", "failed to capture X") says the place is
+// still held: contested. Negated fighting ("no threat of encirclement of X")
+// is no claim. A part of a place ("half of X is under control", "almost
+// completely occupied") makes a capture fighting; a retreat "to the western
+// outskirts of X" is a retreat from X.
+//
 // Kind adjustments: a capture trigger with a strong prediction marker ("on
 // the verge of", "imminent") or a future one ("will be taken") becomes a
 // prediction; "approaches to"/"outskirts of" make it fighting; a nominal
@@ -60,6 +68,8 @@ class ClaimFinder {
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
          presuppose = false, past = false, attempt = false, conditional = false;
+    bool direct_negation = false;  // "has not been captured": negation right before the trigger
+    bool partial = false;          // "almost completely occupied"
   };
 
  private:
@@ -72,6 +82,9 @@ class ClaimFinder {
   // A "result" participle's clause: a comma right before the trigger, and
   // the clause before it has a past-tense verb and no present auxiliary.
   bool PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const;
+  // Start of a claim_modifiers phrase tagged `tag` that ends right at token
+  // `at` ("south of" before X, "half of" before X), else -1.
+  long ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const;
   // Modality markers in the clause before the trigger (and "past" around it).
   Markers MarkersAround(const DocView& v, const Trigger& t, size_t begin, size_t end) const;
   // Fills side, speaker, outlet, date, deadline and modality of c.

@@ -162,6 +162,7 @@ TEST_F(ClaimFinderTest, AttributionDateDeadlineModality) {
 TEST_F(ClaimFinderTest, NegationAndDenial) {
   Record r = Run("The ministry denied that troops had entered Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].kind, "contested");
   EXPECT_TRUE(r.claims[0].negated);
   EXPECT_EQ(r.claims[0].modality, "denied");
   r = Run("Russian forces reportedly captured Berezovo.", kPlaces);
@@ -181,6 +182,74 @@ TEST_F(ClaimFinderTest, ReferenceAfterListMeansTheMainSettlement) {
                  "Analysts discussed the cost of capturing this city.",
                  kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Zarichne", "fighting@Zarichne"));
+}
+
+}  // namespace
+}  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// Denied and negated captures say the place is still held; negated fighting
+// is no claim; a part of a place taken is fighting.
+TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
+      {"According to him, Lisne is not under the control of Russia.", {"contested@Lisne"}},
+      {"We cannot say that Berezovo is occupied, the spokesman said.", {"contested@Berezove"}},
+      {"Russian forces failed to capture Stavky.", {"contested@Stavky"}},
+      {"Ukrainian troops did not retreat from Zarichne.", {"contested@Zarichne"}},
+      {"The command said Stavky has not been lost.", {"contested@Stavky"}},
+      {"The brigade said there was no threat of encirclement of Lisne.", {}},
+      {"Ukrainian officials made no direct reference to the retreat from Lisne.", {"withdrawal@Lisne"}},
+      {"The ministry denied the report and said the fighting for Lisne is still ongoing.", {"fighting@Lisne"}},
+      {"Lisne is almost completely occupied by the Russian army.", {"fighting@Lisne"}},
+      {"More than half of Zarichne is now under the control of Russian forces.", {"fighting@Zarichne"}},
+      {"The villages of Lisne and Stavky south of Zarichne came under the control of the republic.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"The Ukrainian units in Berezovo have retreated to the western outskirts of the city.",
+       {"withdrawal@Berezove", "fighting@Berezove"}},
+      {"Zarichne remains under the control of the Armed Forces of Ukraine.", {"contested@Zarichne"}},
+      {"Russian troops freed the settlements of Lisne, in the Donetsk region, and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Ukrainian troops have been knocked out of Zarichne.", {"captured@Zarichne"}},
+      {"They are being forced out of Berezovo.", {"fighting@Berezove"}},
+      {"The Russians are trying to surround the settlement of Lisne.", {"fighting@Lisne"}},
+      {"Currently, fighting continues in Stavky.", {"fighting@Stavky"}},
+      {"Troops began an offensive operation to recapture Zarichne.", {"fighting@Zarichne"}},
+      {"Russian forces attempted a single assault against Berezovo on Tuesday.", {"fighting@Berezove"}},
+      {"Ukrainian troops would have to leave Lisne.", {"withdrawal@Lisne"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"Troops moved to reestablish control over all lands claimed by Zarichne.", {}},
+      {"The region joined the country in the fall of 2022 after a vote Zarichne rejected.", {}},
+      {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {}},
+      {"The general issued a statement on Telegram announcing the liberation of Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
 }
 
 }  // namespace
