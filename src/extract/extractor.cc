@@ -36,7 +36,7 @@ class RuleExtractor : public Extractor {
     outlets_.Find(v, &out->outlets, &src);
     speakers_.Find(v, out, &src);
     dates_.Find(v, out->published.empty() ? doc.published : out->published, &out->dates);
-    quantities_.Find(v, &out->quantities);
+    quantities_.Find(v, &out->quantities, &out->measures);
     sourcing_.Find(v, &out->sourcing);
     claims_.Find(v, src, out);
   }

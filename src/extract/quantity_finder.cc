@@ -7,6 +7,35 @@ namespace {
 
 bool IsMonth(const Lexicon& lex, const DocView& v, size_t i) { return v.Cap(i) && lex.months.Has(v.ids[i]); }
 
+// Words that end the phrase a count belongs to: past a preposition, a verb
+// or a relative pronoun, the noun counted is behind ("five counterattacks
+// by Ukrainian troops", "no one is forcing soldiers").
+bool EndsCountedPhrase(std::string_view w) {
+  static constexpr std::string_view kStops[] = {
+      "by", "in", "on", "at", "with", "to", "for", "against", "near", "over", "into", "per", "is", "are",
+      "was", "were", "has", "have", "had", "will", "would", "who", "which", "that", "than"};
+  for (std::string_view s : kStops) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// "50 to 60", "40-50", "between 50 and 60": the token before `at` joins a
+// range; *first receives the first number's token.
+bool RangeBefore(const DocView& v, const Lexicon& lex, size_t begin, size_t at, size_t* first, double* value) {
+  if (at < begin + 2) return false;
+  std::string_view joint = v.raw[at - 1];
+  if (joint != "to" && joint != "-" && joint != "\u2013" && joint != "and" && joint != "or") return false;
+  for (size_t k = at - 1; k-- > begin && k + 4 > at;) {
+    size_t len;
+    if (ParseNumberAt(v, lex, k, at - 1, value, &len) && k + len == at - 1) {
+      *first = k;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const {
@@ -27,17 +56,30 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
   for (size_t k = j + 1; k < end && k < j + 6; ++k) {
     const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);
     if (t != nullptr && *t == "territory") return k + 1;
-    if (v.mention_at[k] >= 0 && v.SettlementAt(k) < 0) {  // a region or country
+    if (v.mention_at[k] >= 0) {  // a region, country or settlement
       size_t e = k + 1;
       while (e < end && v.mention_at[e] == v.mention_at[k]) ++e;
       return e;
     }
     if (v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") return 0;
   }
+  // "60 percent of the city": a place named before.
+  if (j + 1 < end) {
+    PhraseTable::Match m = lex_.references.Longest(v.ids, j + 1, end);
+    if (m.len && lex_.references.tag(m.tag) == "place") return j + 1 + m.len;
+  }
   return 0;
 }
 
-void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
+bool QuantityFinder::IsLedgerUnit(std::string_view unit) {
+  return unit == "killed" || unit == "wounded" || unit == "captured" || unit == "percent_territory" ||
+         unit == "km" || unit == "brigades";
+}
+
+void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
+                          std::vector<Quantity>* measures) const {
+  std::vector<Quantity> all;
+  std::vector<Quantity>* out = &all;
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     for (size_t i = begin; i < end; ++i) {
@@ -58,6 +100,16 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
         size_t territory_end = Territory(v, after, end);
         q.unit = territory_end ? "percent_territory" : "percent";
         size_t stop = territory_end ? territory_end : after;
+        size_t first;
+        double low;
+        if (RangeBefore(v, lex_, begin, i, &first, &low)) {
+          Quantity r = q;
+          r.value = low;
+          r.bound = BoundBefore(v, begin, first, &start);
+          r.text = std::string(v.Text(start, stop));
+          out->push_back(std::move(r));
+        }
+        BoundBefore(v, begin, i, &start);
         q.text = std::string(v.Text(start, stop));
         out->push_back(std::move(q));
         i = after - 1;
@@ -83,6 +135,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
           continue;
         }
         if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from") break;
+        if (EndsCountedPhrase(v.words[k])) {
+          // "12 civilians were wounded": an auxiliary before a casualty word goes on.
+          const std::string* next = k + 1 < end ? lex_.quantity_units.TagOf(v.ids[k + 1]) : nullptr;
+          if (next == nullptr || (*next != "killed" && *next != "wounded" && *next != "captured")) break;
+        }
         ++k;
         ++skipped;
       }
@@ -130,6 +187,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* out) const {
       i = unit_end - 1;
     }
   }
+  for (auto& q : all) (IsLedgerUnit(q.unit) ? quantities : measures)->push_back(std::move(q));
 }
 
 }  // namespace sitrep::extract

@@ -5,7 +5,15 @@
 //   "seven mechanized and two assault brigades" -> 7 brigades, 2 brigades
 // Unit words and bounds come from data/lexicon/<lang>/quantity_*.txt.
 // Numbers that are part of a date, and counts of units the lexicon does not
-// name (hours, years, "units"), give nothing.
+// name (hours, years, "units"), give nothing. The counted noun is the one
+// right after the number (adjectives may stand between): "five
+// counterattacks by Ukrainian troops" counts counterattacks, not troops.
+// A range shares its unit: "50 to 60 percent of the city" gives 50 and 60.
+//
+// The ledger's categories (FORMAT.md: killed, wounded, captured,
+// percent_territory, km, brigades) go to Record::quantities; other counts
+// (troop strength, equipment, battalions, other percentages) to
+// Record::measures.
 #ifndef SITREP_EXTRACT_QUANTITY_FINDER_H_
 #define SITREP_EXTRACT_QUANTITY_FINDER_H_
 
@@ -20,14 +28,16 @@ namespace sitrep::extract {
 class QuantityFinder {
  public:
   explicit QuantityFinder(const Lexicon& lex) : lex_(lex) {}
-  void Find(const DocView& v, std::vector<Quantity>* out) const;
+  void Find(const DocView& v, std::vector<Quantity>* quantities, std::vector<Quantity>* measures) const;
+  // Whether a unit category is one of the ledger's (see above).
+  static bool IsLedgerUnit(std::string_view unit);
 
  private:
   // The bound phrase ending just before token i ("up to"), or "exact";
   // *start receives its first token.
   std::string BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const;
-  // "% of <territory word or region>" after a percent sign, "of" at j: one
-  // past the territory word, or 0.
+  // "% of <territory word, region or settlement>" after a percent sign, "of"
+  // at j: one past the territory word or name, or 0.
   size_t Territory(const DocView& v, size_t j, size_t end) const;
   const Lexicon& lex_;
 };

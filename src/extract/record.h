@@ -76,7 +76,8 @@ struct Record {
   std::vector<Outlet> outlets;
   std::vector<DateMention> dates;
   std::vector<Claim> claims;
-  std::vector<Quantity> quantities;
+  std::vector<Quantity> quantities;  // the ledger's categories (QuantityFinder::IsLedgerUnit)
+  std::vector<Quantity> measures;    // other counts: troop strength, equipment, battalions, percentages
   std::vector<SourcingFlag> sourcing;
   uint32_t invalid_bytes = 0;
 };

@@ -94,11 +94,13 @@ json RecordToJson(const Record& r) {
     claims.push_back(std::move(cj));
   }
   j["claims"] = std::move(claims);
-  json qs = json::array();
-  for (const auto& q : r.quantities) {
-    qs.push_back({{"value", q.value}, {"unit", q.unit}, {"bound", q.bound}, {"text", q.text}});
-  }
-  j["quantities"] = std::move(qs);
+  auto quantities = [](const std::vector<Quantity>& v) {
+    json qs = json::array();
+    for (const auto& q : v) qs.push_back({{"value", q.value}, {"unit", q.unit}, {"bound", q.bound}, {"text", q.text}});
+    return qs;
+  };
+  j["quantities"] = quantities(r.quantities);
+  if (!r.measures.empty()) j["measures"] = quantities(r.measures);
   json src = json::array();
   for (const auto& s : r.sourcing) src.push_back({{"kind", s.kind}, {"text", s.text}});
   j["sourcing"] = std::move(src);
@@ -120,6 +122,14 @@ void WriteStrings(JsonWriter& w, const std::vector<std::string>& v) {
   w.EndArray();
 }
 
+void WriteQuantities(JsonWriter& w, const std::vector<Quantity>& v) {
+  w.BeginArray();
+  for (const auto& q : v) {
+    w.BeginObject().Key("bound").String(q.bound).Key("text").String(q.text);
+    w.Key("unit").String(q.unit).Key("value").Double(q.value).EndObject();
+  }
+  w.EndArray();
+}
 void WritePlace(JsonWriter& w, const geo::ResolvedPlace& p) {
   w.BeginObject().Key("admin1").String(p.admin1);
   if (!p.admin2.empty()) w.Key("admin2").String(p.admin2);
@@ -172,6 +182,7 @@ void AppendRecordJson(const Record& r, std::string* out) {
   for (const auto& i : r.institutions) w.BeginObject().Key("name").String(i.name).EndObject();
   w.EndArray();
   if (r.invalid_bytes) w.Key("invalid_bytes").Uint(r.invalid_bytes);
+  if (!r.measures.empty()) WriteQuantities(w.Key("measures"), r.measures);
   w.Key("outlets").BeginArray();
   for (const auto& o : r.outlets) {
     w.BeginObject().Key("name").String(o.name);
@@ -184,12 +195,7 @@ void AppendRecordJson(const Record& r, std::string* out) {
   for (const auto& p : r.places) WritePlace(w, p);
   w.EndArray();
   if (!r.published.empty()) w.Key("published").String(r.published);
-  w.Key("quantities").BeginArray();
-  for (const auto& q : r.quantities) {
-    w.BeginObject().Key("bound").String(q.bound).Key("text").String(q.text);
-    w.Key("unit").String(q.unit).Key("value").Double(q.value).EndObject();
-  }
-  w.EndArray();
+  WriteQuantities(w.Key("quantities"), r.quantities);
   if (!r.outlet.empty()) w.Key("source_outlet").String(r.outlet);
   w.Key("sourcing").BeginArray();
   for (const auto& s : r.sourcing) w.BeginObject().Key("kind").String(s.kind).Key("text").String(s.text).EndObject();
@@ -265,6 +271,9 @@ Status RecordFromJson(const json& j, Record* out) {
       cl.sentence = Str(c, "sentence");
       if (c.contains("span")) cl.span = SpanFrom(c["span"]);
       r.claims.push_back(std::move(cl));
+    }
+    for (const auto& q : j.value("measures", json::array())) {
+      r.measures.push_back({Num(q, "value"), Str(q, "unit"), Str(q, "bound"), Str(q, "text")});
     }
     for (const auto& q : j.value("quantities", json::array())) {
       r.quantities.push_back({Num(q, "value"), Str(q, "unit"), Str(q, "bound"), Str(q, "text")});

@@ -1,5 +1,7 @@
 #include "extract_fixture.h"
 
+#include "extract/quantity_finder.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -30,10 +32,40 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
-    ASSERT_EQ(r.quantities.size(), 1u) << c.text;
-    EXPECT_EQ(r.quantities[0].value, c.value) << c.text;
-    EXPECT_EQ(r.quantities[0].unit, c.unit) << c.text;
-    EXPECT_EQ(r.quantities[0].bound, c.bound) << c.text;
+    // The ledger's categories in quantities, the other counts in measures.
+    const bool ledger = QuantityFinder::IsLedgerUnit(c.unit);
+    const std::vector<Quantity>& got = ledger ? r.quantities : r.measures;
+    EXPECT_TRUE((ledger ? r.measures : r.quantities).empty()) << c.text;
+    ASSERT_EQ(got.size(), 1u) << c.text;
+    EXPECT_EQ(got[0].value, c.value) << c.text;
+    EXPECT_EQ(got[0].unit, c.unit) << c.text;
+    EXPECT_EQ(got[0].bound, c.bound) << c.text;
+  }
+}
+
+std::vector<std::string> Keys(const Record& r) {
+  std::vector<std::string> out;
+  for (const auto* v : {&r.quantities, &r.measures}) {
+    for (const auto& q : *v) out.push_back(q.unit + ":" + std::to_string(static_cast<int>(q.value)));
+  }
+  return out;
+}
+
+TEST_F(QuantityFinderTest, CountedNounRangesAndPlaces) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The group repelled five counterattacks by Ukrainian troops.", {}},
+      {"He said no one is forcing soldiers to stay.", {}},
+      {"Officials said 50 to 60 percent of the city's territory was lost.",
+       {"percent_territory:50", "percent_territory:60"}},
+      {"About 40-50 percent of the city is held by the army.", {"percent_territory:40", "percent_territory:50"}},
+      {"The army lost 80% of its personnel and 40 tanks.", {"percent:80", "equipment:40"}},
+      {"The command concentrated 26 battalions with over 15,000 soldiers.", {"battalions:26", "personnel:15000"}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(Keys(Run(c.text)), c.keys) << c.text;
   }
 }
 

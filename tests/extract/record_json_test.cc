@@ -89,6 +89,7 @@ Record Full(const std::string& s) {
   r.quantities.push_back({0.0, "killed", "up_to", s});
   r.quantities.push_back({-12.5, "km", "about", "12.5 km"});
   r.quantities.push_back({52.69116, "percent_territory", "exact", "52.69116%"});
+  r.measures.push_back({15000, "personnel", "more_than", s});
   r.sourcing.push_back({"anonymous", s});
   r.invalid_bytes = 3;
   return r;
