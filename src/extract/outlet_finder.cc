@@ -30,10 +30,20 @@ bool QuotedName(const DocView& v, size_t i, size_t end, size_t* a, size_t* b, si
   return true;
 }
 
+// A brand written with a capital run before lower case: "EADaily",
+// "NEWSru", "RBCnews". No person's name is spelled so.
+bool BrandName(std::string_view w) {
+  if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') return false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
-                          bool after_cue) const {
+                          bool after_cue, bool after_channel) const {
   PhraseTable::Match m = lex_.outlets.Longest(v.ids, i, end, &v.raw);
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
@@ -76,7 +86,9 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   size_t j = i;
   while (j < end && j < i + 5 && v.Cap(j)) ++j;
   if (j == i) return false;
-  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]))) {
+  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i])) ||
+      (j == i + 1 && BrandName(v.raw[i])) ||
+      (after_channel && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;
     *name = std::string(v.Text(i, j));
     return true;
@@ -90,19 +102,21 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     int prev_in_sentence = -1;
     bool cue = false;       // the previous words were a citation cue
     bool citing = false;    // ... and it was "citing"
+    bool channel = false;   // ... and it was an outlet noun ("the Telegram channel")
     for (size_t i = begin; i < end;) {
       PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
       if (c.len && lex_.outlet_cues.tag(c.tag) == "caption") break;  // "(photo credit: X/Reuters)"
       if (c.len) {
         cue = true;
         citing = lex_.outlet_cues.tag(c.tag) == "citing";
+        channel = lex_.outlet_cues.tag(c.tag) == "channel";
         i += c.len;
         if (i < end && v.words[i] == "the") ++i;
         continue;
       }
       size_t len = 0;
       std::string name;
-      if (NameAt(v, i, end, &len, &name, cue)) {
+      if (NameAt(v, i, end, &len, &name, cue, channel)) {
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);
@@ -126,7 +140,7 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       } else {
         ++i;
       }
-      cue = citing = false;
+      cue = citing = channel = false;
     }
   }
 }

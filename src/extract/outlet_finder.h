@@ -25,7 +25,10 @@ class OutletFinder {
 
  private:
   // The outlet named at token i: sets *len and *name; false when none.
-  bool NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name, bool after_cue) const;
+  // after_channel: the cue was an outlet noun ("the analytical resource
+  // Deep State"), after which any capitalised run names the outlet.
+  bool NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name, bool after_cue,
+              bool after_channel = false) const;
   const Lexicon& lex_;
 };
 

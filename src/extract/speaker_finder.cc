@@ -21,11 +21,20 @@ bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
 }
 
 // An appositive after the comma at c: ", a senior official," -> "a senior
-// official". At most 14 tokens, up to the next comma or sentence end.
-std::string Appositive(const DocView& v, size_t c, size_t end) {
+// official". At most 14 tokens, up to the next comma or sentence end; one
+// that runs to the sentence end with a past-tense verb and no role word
+// (", the army advanced.") is the main clause, not an appositive.
+std::string Appositive(const DocView& v, const Lexicon& lex, size_t c, size_t end) {
   if (c + 1 >= end || v.raw[c] != "," || !StartsWithArticle(v, c + 1)) return "";
   size_t k = c + 1;
-  while (k < end && k < c + 15 && v.raw[k] != "," && v.raw[k] != "." && !v.IsQuoteMark(k)) ++k;
+  bool role = false, verb = false;
+  while (k < end && k < c + 15 && v.raw[k] != "," && v.raw[k] != "." && !v.IsQuoteMark(k)) {
+    role = role || lex.roles.Has(v.ids[k]);
+    std::string_view w = v.words[k];
+    verb = verb || (k >= c + 3 && v.IsWord(k) && w.size() > 4 && w.ends_with("ed"));
+    ++k;
+  }
+  if (!role && verb && (k >= end || v.raw[k] != ",")) return "";
   return std::string(v.Text(c + 1, k));
 }
 
@@ -171,6 +180,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       bool linked = false;
       std::string role = ns.title;
       std::string appositive;
+      size_t clause_end = 0;  // the comma closing "Name, <appositive>," when linked through it
       if (b < end && VerbAt(v, b, end, &hit)) {
         linked = true;  // "Dronov stated"
       } else if (b + 1 < end && v.raw[b] == ",") {
@@ -182,8 +192,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // "Name, <appositive>, <verb>"
           for (size_t k = b + 1; k < end && k < b + 32; ++k) {
             if (v.raw[k] != ",") continue;
+            if (v.words[b + 1] == "and" || v.words[b + 1] == "but") break;  // a clause, no appositive
             if (VerbAt(v, k + 1, end, &hit)) {
               linked = true;
+              clause_end = k;
               if (StartsWithArticle(v, b + 1)) appositive = std::string(v.Text(b + 1, k));
               break;
             }
@@ -208,7 +220,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (!linked) continue;
       // A lone word opening a sentence ("Residents said") must be a known surname.
       if (b - a == 1 && ns.title.empty() && !known.count(key) && SentenceInitial(v, begin, a)) continue;
-      if (appositive.empty()) appositive = Appositive(v, b, end);
+      if (appositive.empty()) appositive = Appositive(v, lex_, b, end);
       if (role.empty()) role = appositive;
       if (role.empty()) {
         const size_t rs = RoleStart(v, begin, ns.run);
@@ -223,6 +235,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
       last_speaker = idx;
+      // Names inside the appositive are not the ones speaking: "Prigozhin,
+      // who is a close ally of President Putin, said".
+      if (clause_end > i) i = clause_end;
     }
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {

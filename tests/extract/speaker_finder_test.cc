@@ -103,3 +103,34 @@ TEST_F(SpeakerFinderTest, PronounCarriesLastSpeaker) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// Names inside an appositive or relative clause do not speak; a clause
+// after "according to X," is no appositive; brands and platforms are
+// outlets or nothing.
+TEST_F(SpeakerFinderTest, AppositivesClausesAndBrands) {
+  Record r = Run("\u2018We hold the town,\u2019 Pavel Orlik, who is a close ally of President Ivan Dobry, said.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Pavel Orlik"));
+  r = Run("The city holds, Marko Lysak, a senior adviser to President Ivan Dobry, said in a statement.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Marko Lysak"));
+  r = Run("According to Ruslan Tkach, the army advanced.");
+  ASSERT_THAT(SpeakerNames(r), ElementsAre("Ruslan Tkach"));
+  EXPECT_EQ(r.speakers[0].role, "");
+  r = Run("As reported by EADaily, the army advanced.");
+  EXPECT_TRUE(r.speakers.empty());
+  ASSERT_EQ(r.outlets.size(), 1u);
+  EXPECT_EQ(r.outlets[0].name, "EADaily");
+  r = Run("The Ukrainian analytical resource Deep State reported that the front held.");
+  EXPECT_TRUE(r.speakers.empty());
+  ASSERT_EQ(r.outlets.size(), 1u);
+  EXPECT_EQ(r.outlets[0].name, "Deep State");
+  r = Run("They added in a Facebook update that the line held.");
+  EXPECT_TRUE(r.speakers.empty());
+  r = Run("Oleh Marchuk indicated that the line held. Later Marchuk himself reportedly stating that it did not.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Oleh Marchuk"));
+}
+
+}  // namespace
+}  // namespace sitrep::extract
