@@ -27,6 +27,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"The bridge, according to some reports, was hit.", "unattributed", "according to some reports"},
       {"A senior defense official, briefing reporters on background, said the line held.", "anonymous",
        "briefing reporters on background"},
+      {"“They are leaving,” the agency quoted a source as saying.", "anonymous",
+       "the agency quoted a source as saying"},
+      {"Units withdrew weeks ago, according to an informed source in the army.", "anonymous",
+       "according to an informed source in the army"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -37,6 +41,7 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
 }
 
 TEST_F(SourcingFinderTest, NotSourcing) {
+  EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
   Record r = Run("Such views, drawn from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
