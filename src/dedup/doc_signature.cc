@@ -67,9 +67,14 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
   out->facts.clear();
   out->text.clear();
   const auto& toks = t.tokens;
+  // Scratch: the folded form of each token. Per thread and kept between
+  // documents, so that its strings' storage is reused (builders are made
+  // per document, on several threads at once).
+  static thread_local std::vector<std::string> folded_;
   folded_.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) {
-    folded_[i] = toks[i].kind == text::TokenKind::kPunct ? std::string() : FoldWord(t.Slice(toks[i].span));
+    if (toks[i].kind == text::TokenKind::kPunct) folded_[i].clear();
+    else FoldWordTo(t.Slice(toks[i].span), &folded_[i]);
   }
   // Resolved places: each folded word of each surface form -> the place code.
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> place_words;
@@ -152,7 +157,7 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
           f = pw != place_words.end() ? pw->second : MakeFeature(FeatureKind::kName, Hash(w, kSeedName));
         } else {
           if (w.size() < 3) continue;
-          uint64_t stem = Hash(StemWord(w), kSeedWord);
+          uint64_t stem = Hash(StemView(w), kSeedWord);
           f = MakeFeature(FeatureKind::kWord, stem);
           out->text.push_back(stem);
         }

@@ -62,7 +62,6 @@ class SignatureBuilder {
 
  private:
   const RewriteLexicon* lex_;
-  std::vector<std::string> folded_;  // scratch: folded form of each token
 };
 
 // Binary form of the persisted parts (sentences, quotes); see doc/rewrites.md.

@@ -38,20 +38,23 @@ char Homoglyph(UChar32 c) {
 bool IsCyrillic(UChar32 c) { return c >= 0x400 && c <= 0x4FF; }
 
 // Romanisation differences: kh->h, y->i, j->i, w->v, ck->k, doubled letters.
-std::string Normalize(const std::string& s) {
-  std::string a;
-  a.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    char n = i + 1 < s.size() ? s[i + 1] : 0;
-    if (c == 'k' && n == 'h') continue;  // kh -> h
-    if (c == 'c' && n == 'k') continue;  // ck -> k
+// In place: the write position never passes the read position, and the
+// look-ahead reads characters not yet overwritten.
+void Normalize(std::string* s) {
+  char* p = s->data();
+  const size_t n = s->size();
+  size_t w = 0;
+  for (size_t i = 0; i < n; ++i) {
+    char c = p[i];
+    char next = i + 1 < n ? p[i + 1] : 0;
+    if (c == 'k' && next == 'h') continue;  // kh -> h
+    if (c == 'c' && next == 'k') continue;  // ck -> k
     if (c == 'y' || c == 'j') c = 'i';
     if (c == 'w') c = 'v';
-    if (!a.empty() && a.back() == c && static_cast<unsigned char>(c) < 0x80) continue;
-    a.push_back(c);
+    if (w > 0 && p[w - 1] == c && static_cast<unsigned char>(c) < 0x80) continue;
+    p[w++] = c;
   }
-  return a;
+  s->resize(w);
 }
 
 // An ASCII character as folded: letters lower-cased, digits kept, the rest
@@ -64,14 +67,20 @@ void AppendFoldedAscii(char c, std::string* out) {
 }  // namespace
 
 std::string FoldWord(std::string_view word) {
+  std::string out;
+  FoldWordTo(word, &out);
+  return out;
+}
+
+void FoldWordTo(std::string_view word, std::string* folded) {
+  folded->clear();
   // Most words are ASCII: no script to detect, no decoding.
   bool ascii = true;
   for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
   if (ascii) {
-    std::string out;
-    out.reserve(word.size());
-    for (char c : word) AppendFoldedAscii(c, &out);
-    return Normalize(out);
+    for (char c : word) AppendFoldedAscii(c, folded);
+    Normalize(folded);
+    return;
   }
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
@@ -84,8 +93,7 @@ std::string FoldWord(std::string_view word) {
     else if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) latin = true;
   }
   const bool mixed = latin && cyrillic;
-  std::string out;
-  out.reserve(word.size());
+  std::string& out = *folded;
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
@@ -113,10 +121,12 @@ std::string FoldWord(std::string_view word) {
     U8_APPEND_UNSAFE(tmp, k, base);
     out.append(tmp, k);
   }
-  return Normalize(out);
+  Normalize(folded);
 }
 
-std::string StemWord(std::string_view w) {
+std::string StemWord(std::string_view w) { return std::string(StemView(w)); }
+
+std::string_view StemView(std::string_view w) {
   std::string_view s = w;
   auto strip = [&s](std::string_view suf) {
     if (s.size() >= suf.size() + 4 && s.substr(s.size() - suf.size()) == suf) {
@@ -129,7 +139,7 @@ std::string StemWord(std::string_view w) {
     if (s.size() >= 5 && s.back() == 's' && s[s.size() - 2] != 's') s.remove_suffix(1);
   }
   if (s.size() > 7) s = s.substr(0, 7);
-  return std::string(s);
+  return s;
 }
 
 }  // namespace sitrep::dedup

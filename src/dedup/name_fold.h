@@ -16,11 +16,15 @@ namespace sitrep::dedup {
 // Cyrillic look-alikes read as the Latin letters they imitate. Letters with no
 // ASCII reading are kept as UTF-8. Apostrophes and soft signs are dropped.
 std::string FoldWord(std::string_view word);
+// The same into *out (cleared first), reusing its storage.
+void FoldWordTo(std::string_view word, std::string* out);
 
 // A crude stem of a folded content word: strips "ing", "ed", "ly" and a
 // final "s" (not "ss") when at least four letters remain, then keeps at most
 // seven letters. "cleaned" and "clean" meet; so do "forces" and "force".
 std::string StemWord(std::string_view folded);
+// The same as a view into `folded`.
+std::string_view StemView(std::string_view folded);
 
 }  // namespace sitrep::dedup
 
