@@ -5,7 +5,9 @@
 // one spelling in a document name one place) with, from strongest to weakest:
 //   rel     explicit relations ("16 km from X", "north of X", "near X") with
 //           the best-fitting candidate of the other place
-//   region  the candidate lies in a region the document names (DPR -> Donetsk)
+//   region  the candidate lies in a region the document names (DPR -> Donetsk),
+//           much more so in one stated right after the mention ("X in the
+//           Kharkov region")
 //   coh     closeness to the places chosen for the document's other spellings
 //   base    population and administrative rank; penalties for fuzzy matches
 //           and for spellings known only as GeoNames alternates
@@ -258,7 +260,33 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       start = comma + 1;
     }
   }
+  // A region stated right after a mention ("Pershotravnevoye in the Kharkov
+  // region", "Kurakhovka (DPR)") locates that spelling: admin1 codes per
+  // mention, filled below for the groups.
+  auto local_scopes = [&](size_t i, std::vector<std::string>* out) {
+    for (size_t j = i + 1; j < sel.size() && j < i + 3; ++j) {
+      int gap = sel[j].first_word - sel[i].last_word - 1;
+      if (gap < 0 || gap > 3) break;
+      bool glue = true;
+      for (int w = sel[i].last_word + 1; w < sel[j].first_word && glue; ++w) {
+        std::string_view k = word_key(w);
+        glue = k == "in" || k == "the" || k == "of";
+      }
+      if (!glue) break;
+      if (!sel[j].region) continue;
+      const std::string& scope = gaz_.entry(sel[j].cands[0].entry).scope;
+      size_t start = 0;
+      while (start <= scope.size()) {
+        size_t comma = scope.find(',', start);
+        out->push_back(scope.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+      }
+      break;
+    }
+  };
   std::vector<Group> groups;
+  std::vector<std::vector<std::string>> group_local;  // parallel to groups
   std::unordered_map<std::string_view, int> group_of_key;
   std::vector<int> group_of(sel.size(), -1);
   for (size_t i = 0; i < sel.size(); ++i) {
@@ -270,8 +298,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       g.cands = sel[i].cands;
       g.fuzzy = sel[i].fuzzy;
       groups.push_back(std::move(g));
+      group_local.emplace_back();
     }
     Group& g = groups[it->second];
+    local_scopes(i, &group_local[it->second]);
     g.mentions.push_back(static_cast<int>(i));
     g.cue |= HasPlaceCue(kt, words, sel[i].first_word, lex);
     group_of[i] = it->second;
@@ -283,7 +313,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<Relation> relations = FindRelations(kt, words, mw);
 
   // 6. Score.
-  for (Group& g : groups) {
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    Group& g = groups[gi];
+    const std::vector<std::string>& local = group_local[gi];
     size_t n = g.cands.size();
     g.base.assign(n, 0);
     g.region.assign(n, 0);
@@ -296,6 +328,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (!e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0) b -= 1.0;
       g.base[c] = b;
       g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
+      if (std::find(local.begin(), local.end(), e.admin1_code) != local.end()) g.region[c] += 3.0;
     }
     g.coh.assign(n, 0);
     g.rel.assign(n, 0);

@@ -94,6 +94,20 @@ TEST_F(ResolverTest, RegionNamedInTheDocument) {
   EXPECT_EQ(p->admin1, "Kyiv");
 }
 
+// With two regions named, the one stated right after a mention decides it.
+TEST_F(ResolverTest, RegionStatedAfterTheMention) {
+  auto r = ResolveText(*world_,
+                       "Officials of the DPR said that, as units near Kramatorsk held, a unit took "
+                       "Valentinovka in the Kiev region.");
+  const ResolvedPlace* p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Kyiv");
+  r = ResolveText(*world_, "Officials of the Kiev region said Valentinovka (DPR) was taken.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Donetsk");
+}
+
 TEST_F(ResolverTest, ClosenessToOtherPlacesOfTheDocument) {
   auto r = ResolveText(*world_, "After Toretsk, the next target is Valentynivka.");
   const ResolvedPlace* p = PlaceOf(r, "Valentynivka");
