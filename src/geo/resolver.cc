@@ -184,6 +184,18 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
       int b = r.first_word - 1;
       if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
+      // "the left bank of the Dnipro": a river.
+      if (b >= 2 && word_key(b) == "the" && word_key(b - 1) == "of" &&
+          (word_key(b - 2) == "bank" || word_key(b - 2) == "banks")) {
+        continue;
+      }
+      // "the key Donetsk city of Toretsk": the first name only says where the
+      // second lies.
+      int n = r.last_word + 1;
+      if (n + 2 < nwords && word_key(n + 1) == "of" && words[n + 2].capitalized &&
+          (word_key(n) == "city" || word_key(n) == "town" || word_key(n) == "village")) {
+        continue;
+      }
     }
     bool has_region = false;
     for (const Cand& c : r.cands) has_region |= gaz_.entry(c.entry).kind != PlaceKind::kSettlement;

@@ -108,6 +108,14 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   EXPECT_EQ(p->admin1, "Donetsk");
 }
 
+TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
+  auto r = ResolveText(*world_, "Marines left the left bank of the Kramatorsk after months.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
+  r = ResolveText(*world_, "Units withdrew from the key Kramatorsk city of Toretsk.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
+  EXPECT_NE(PlaceOf(r, "Toretsk"), nullptr);
+}
+
 TEST_F(ResolverTest, ClosenessToOtherPlacesOfTheDocument) {
   auto r = ResolveText(*world_, "After Toretsk, the next target is Valentynivka.");
   const ResolvedPlace* p = PlaceOf(r, "Valentynivka");
