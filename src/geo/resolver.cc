@@ -56,6 +56,19 @@ struct Group {
 
 constexpr int kRounds = 3;
 
+// The admin1 codes of a region entry's scope ("UA.14,UA.09").
+std::vector<std::string> ScopeCodes(const std::string& scope) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= scope.size()) {
+    size_t comma = scope.find(',', start);
+    out.push_back(scope.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 double RelScore(const Relation& r, const Entry& subject, const Entry& anchor) {
   double d = DistanceKm(anchor.lat, anchor.lon, subject.lat, subject.lon);
   switch (r.kind) {
@@ -263,14 +276,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::unordered_set<std::string> doc_scopes;
   for (const RawMention& r : sel) {
     if (!r.region) continue;
-    const std::string& scope = gaz_.entry(r.cands[0].entry).scope;
-    size_t start = 0;
-    while (start <= scope.size()) {
-      size_t comma = scope.find(',', start);
-      doc_scopes.insert(scope.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
+    for (std::string& code : ScopeCodes(gaz_.entry(r.cands[0].entry).scope)) doc_scopes.insert(std::move(code));
   }
   // A region stated right after a mention ("Pershotravnevoye in the Kharkov
   // region", "Kurakhovka (DPR)") locates that spelling: admin1 codes per
@@ -286,14 +292,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       if (!glue) break;
       if (!sel[j].region) continue;
-      const std::string& scope = gaz_.entry(sel[j].cands[0].entry).scope;
-      size_t start = 0;
-      while (start <= scope.size()) {
-        size_t comma = scope.find(',', start);
-        out->push_back(scope.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-      }
+      for (std::string& code : ScopeCodes(gaz_.entry(sel[j].cands[0].entry).scope)) out->push_back(std::move(code));
       break;
     }
   };
