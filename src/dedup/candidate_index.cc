@@ -34,7 +34,13 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
   scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
   const int n = sketch_size();
   const bool has_fact = keys.bands[0] != 0, has_text = keys.bands[fact_.bands()] != 0;
-  for (uint32_t i : scratch_) {
+  for (size_t x = 0; x < scratch_.size(); ++x) {
+    // The sketches of a large index are not in cache: fetch a few ahead.
+    if (x + 4 < scratch_.size()) {
+      const char* ahead = reinterpret_cast<const char*>(&sketches_[static_cast<size_t>(scratch_[x + 4]) * n]);
+      for (int off = 0; off < 2 * n; off += 64) __builtin_prefetch(ahead + off);
+    }
+    const uint32_t i = scratch_[x];
     const uint16_t* s = &sketches_[static_cast<size_t>(i) * n];
     Candidate c;
     c.index = i;

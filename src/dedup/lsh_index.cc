@@ -43,6 +43,52 @@ uint32_t LshIndex::Add(const uint32_t* keys) {
 }
 
 void LshIndex::Query(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key) const {
+  // In a large index every probe and chain link is a cache miss. The probes
+  // of all bands are issued first and the chains are then walked in step,
+  // so that their reads overlap instead of waiting on one another.
+  constexpr int kMaxBands = 64;
+  if (bands_ > kMaxBands) {
+    QueryOneByOne(keys, out, max_per_key);
+    return;
+  }
+  const uint32_t mask = static_cast<uint32_t>(slot_key_.size() - 1);
+  uint32_t pos[kMaxBands];
+  for (int b = 0; b < bands_; ++b) {
+    pos[b] = Spread(keys[b]) & mask;
+    __builtin_prefetch(&slot_key_[pos[b]]);
+  }
+  uint32_t link[kMaxBands], left[kMaxBands];  // chain cursor (entry + 1) and budget
+  int live = 0;
+  for (int b = 0; b < bands_; ++b) {
+    uint32_t k = keys[b];
+    if (!k) continue;
+    uint32_t p = pos[b];
+    while (slot_key_[p] && slot_key_[p] != k) p = (p + 1) & mask;
+    if (!slot_key_[p] || slot_head_[p] == 0 || max_per_key == 0) continue;
+    link[live] = slot_head_[p];
+    left[live] = max_per_key;
+    __builtin_prefetch(&next_[link[live] - 1]);
+    ++live;
+  }
+  while (live > 0) {
+    for (int c = 0; c < live;) {
+      const uint32_t e = link[c];
+      out->push_back((e - 1) / bands_);
+      const uint32_t n = next_[e - 1];
+      if (n == 0 || --left[c] == 0) {
+        --live;
+        link[c] = link[live];
+        left[c] = left[live];
+        continue;
+      }
+      link[c] = n;
+      __builtin_prefetch(&next_[n - 1]);
+      ++c;
+    }
+  }
+}
+
+void LshIndex::QueryOneByOne(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key) const {
   uint32_t mask = static_cast<uint32_t>(slot_key_.size() - 1);
   for (int b = 0; b < bands_; ++b) {
     uint32_t k = keys[b];

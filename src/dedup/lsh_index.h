@@ -21,16 +21,19 @@ class LshIndex {
   // Adds a document with keys[0..bands) and returns its index (0, 1, ...).
   uint32_t Add(const uint32_t* keys);
   // Appends to *out the index of every document sharing a key with keys[]
-  // (a document sharing several keys appears several times), at most
-  // `max_per_key` of each key, the most recently added first: a key shared
-  // by very many documents says little, and scanning it whole would make
-  // the cost of a query grow with the index.
+  // (a document sharing several keys appears several times), the most
+  // recently added `max_per_key` of each key: a key shared by very many
+  // documents says little, and scanning it whole would make the cost of a
+  // query grow with the index. The order of *out is unspecified (the keys'
+  // chains are walked in step).
   void Query(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key = UINT32_MAX) const;
   // Bytes held.
   size_t MemoryBytes() const;
 
  private:
   void Grow();
+  // Query, one key's chain after another (more than 64 bands).
+  void QueryOneByOne(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t max_per_key) const;
   int bands_;
   uint32_t docs_ = 0;
   uint64_t used_ = 0;
