@@ -25,6 +25,20 @@ bool ListGlue(const DocView& v, size_t i) {
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
+// "as well as [the city of]" ending right before token k: its first token,
+// else k.
+size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
+  size_t j = k;
+  if (j >= begin + 2 && v.words[j - 1] == "of" &&
+      (v.words[j - 2] == "city" || v.words[j - 2] == "town" || v.words[j - 2] == "village" ||
+       v.words[j - 2] == "settlement")) {
+    j -= 2;
+    if (j > begin && v.words[j - 1] == "the") --j;
+  }
+  if (j >= begin + 3 && v.words[j - 1] == "as" && v.words[j - 2] == "well" && v.words[j - 3] == "as") return j - 3;
+  return k;
+}
+
 // Past a locative after a list item, or k: "settlement", "in the LPR",
 // "(Donetsk People's Republic)": generic settlement nouns, "in"/"of"/"the",
 // and regions (mentions that are not settlements), with a parenthesis
@@ -137,8 +151,11 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
         continue;
       }
       // "the key Donetsk city of Toretsk": the first name only says where.
+      const std::string_view noun = j < v.size() ? v.words[j] : std::string_view();
       if (j + 2 < v.size() && v.words[j + 1] == "of" && v.Cap(j + 2) &&
-          (v.words[j] == "city" || v.words[j] == "town" || v.words[j] == "village" || v.words[j] == "settlement")) {
+          (noun == "city" || noun == "town" || noun == "village" || noun == "settlement" || noun == "cities" ||
+           noun == "towns" || noun == "villages" || noun == "settlements" || noun == "hub" || noun == "hubs" ||
+           noun == "stronghold" || noun == "strongholds")) {
         i = j;
         continue;
       }
@@ -165,7 +182,9 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
     if (v.IsWord(i)) {
       PhraseTable::Match m = lex_.references.Longest(v.ids, i, v.size());
       // "the city of Mirnograd" names its city, known to the gazetteer or not.
-      const bool named = m.len && i + m.len + 1 < v.size() && v.words[i + m.len] == "of" && v.Cap(i + m.len + 1);
+      // So does "the settlement Stepovoe".
+      const bool named = m.len && i + m.len + 1 < v.size() &&
+                         ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len));
       if (m.len && !named && lex_.references.tag(m.tag) == "place" &&
           v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
         int r = referent();
@@ -190,7 +209,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere") break;
+        // "in the southeast of the village" is a part of it, not elsewhere.
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !(j > t.b && v.words[j - 1] == "the")) break;
       }
       if (occ_at[j] >= 0) {
         // The first settlement, then the list it heads: "A, B, and C".
@@ -205,6 +225,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (ListGlue(v, k)) {
             ++k;
+          } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
+            k += 3;  // "A, B, as well as the city of C"
+            if (k < end && v.words[k] == "the") ++k;
+            if (k + 1 < end && v.words[k + 1] == "of" &&
+                (v.words[k] == "city" || v.words[k] == "town" || v.words[k] == "village" || v.words[k] == "settlement")) {
+              k += 2;
+            }
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
             k = skip;  // "A in the LPR (DPR) and B": the region locates A
           } else if (v.Cap(k) && ++loose <= 3) {
@@ -243,10 +270,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           continue;
         }
         out.push_back(o);
-        // Back over a list: "A and B were captured".
+        // Back over a list: "A and B were captured", "A, B, as well as the city of C, came under".
         size_t k = occ[o].a;
-        while (k > begin && ListGlue(v, k - 1)) {
-          size_t g = k - 1;
+        while (k > begin && (ListGlue(v, k - 1) || AsWellAsBefore(v, begin, k) < k)) {
+          size_t g = AsWellAsBefore(v, begin, k);
+          if (g == k) --g;
           while (g > begin && ListGlue(v, g - 1)) --g;
           if (g > begin && occ_at[g - 1] >= 0 && occ_at[g - 1] != out.back()) {
             out.push_back(occ_at[g - 1]);
@@ -257,7 +285,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         break;
       }
-      if (trigger_tok[j] || HardStop(v, j) || v.raw[j] == ",") break;
+      // A comma right before the trigger may close the subject: "A, as well as B, came under control".
+      if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a)) break;
     }
   }
   return out;
@@ -343,6 +372,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       i += m.len - 1;
     }
     for (Trigger& t : triggers) {
+      if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
       std::vector<int> governed = Governed(v, occ, occ_at, trigger_tok, t, begin, end);
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);

@@ -254,3 +254,37 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST_F(ClaimFinderTest, ListsRetentionAndLookalikes) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The villages of Lisne, Stavky, and Zarichne, as well as the city of Berezovo, came under Russian control.",
+       {"captured@Berezove", "captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
+      {"Russian troops took Lisne, Stavky, as well as the city of Berezovo.",
+       {"captured@Lisne", "captured@Stavky", "captured@Berezove"}},
+      {"Ukrainian forces remained in control of the village of Lisne, the governor said.", {"contested@Lisne"}},
+      {"Ukrainian units retain control over parts of Stavky.", {"contested@Stavky"}},
+      {"Our troops hold their ground, nobody has captured Zarichne.", {"contested@Zarichne"}},
+      {"A report said Berezovo was \"about to fall.\"", {"prediction@Berezove"}},
+      {"The brigade contested a statement saying Lisne was retaken.", {"captured@Lisne"}},
+      {"The General Staff said fighting was going on around Stavky.", {"fighting@Stavky"}},
+      {"Forces inflicted losses as part of the offensive in nearby Zarichne village.", {"fighting@Zarichne"}},
+      {"Battles in Lisne go on. Troops took control of the settlement Stavky overnight.",
+       {"fighting@Lisne", "captured@Stavky"}},
+      {"Marines advanced in the southeast of Berezovo along the main street.", {"fighting@Berezove"}},
+      {"Its capture would mark an advance towards the key Zarichne hubs of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract
