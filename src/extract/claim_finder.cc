@@ -242,13 +242,19 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         return out;
       }
-      if (t.kind == "withdrawal" && j > t.b && v.words[t.b] == "to") {
-        // "retreated to the western outskirts of X": a retreat from (most of) X.
+      if (t.kind == "withdrawal") {
+        // "retreated to the western outskirts of X", "fled positions on the
+        // outskirts of X", "fleeing from positions near X": a retreat from
+        // (part of) X. Not "withdrew to positions near X".
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "part") {
+        const std::string* tag = m.len ? &lex_.claim_modifiers.tag(m.tag) : nullptr;
+        const bool to = t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "towards" || v.words[t.b] == "toward");
+        if (tag != nullptr && (*tag == "part" || (*tag == "fighting" && !to))) {
           j += m.len - 1;
+          if (j + 1 < end && v.words[j + 1] == "of") ++j;  // "outskirts" + "of" (the "outskirts of" trigger)
           continue;
         }
+        if (tag != nullptr && *tag == "fighting" && to) break;  // "withdrew to positions near X"
       }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
@@ -352,6 +358,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     bool any = false;
     for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
     if (!any) continue;
+    // "If they take X, they will ...": every clause of the sentence is hypothetical.
+    size_t first_word = begin;
+    while (first_word < end && !v.IsWord(first_word)) ++first_word;
+    const std::string* first_tag = first_word < end ? lex_.modality.TagOf(v.ids[first_word]) : nullptr;
+    const bool conditional_sentence = first_tag != nullptr && *first_tag == "conditional";
     std::vector<Trigger> triggers;
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
@@ -384,7 +395,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           if (tag == "fighting" || tag == "part") t.kind = "fighting";
         }
       }
-      if (mk.conditional) continue;  // "even if the city were captured"
+      if (mk.conditional || conditional_sentence) continue;  // "even if the city were captured"
       if (mk.deny || mk.direct_negation) {
         // "denied that Russians have taken X", "X is not under the control of".
         if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction") t.kind = "contested";
@@ -394,6 +405,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"
+      }
+      if (t.result && t.kind == "fighting" && t.a > begin && (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after")) {
+        t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"
       if (t.kind == "captured" || t.kind == "fighting") {

@@ -288,3 +288,33 @@ TEST_F(ClaimFinderTest, ListsRetentionAndLookalikes) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The enemy has fled positions on the northeastern outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
+      {"Ukrainian troops were fleeing from positions near Stavky.", {"withdrawal@Stavky"}},
+      {"Ukrainian troops withdrew to positions near Stavky.", {}},
+      {"Ukrainian forces left a number of positions near the villages of Lisne and Stavky.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"The Russians still intend to capture Zarichne.", {"fighting@Zarichne"}},
+      {"If they manage this, forces will keep Lisne and Stavky under fire.", {}},
+      {"They struggled for weeks before capturing the cities of Lisne and Berezovo.",
+       {"captured@Lisne", "captured@Berezove"}},
+      {"Berezovo is actually a gray zone, the official said.", {"contested@Berezove"}},
+      {"Combat is localized near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"This is the part of the city closest to the Russian-occupied Zarichne.", {"captured@Zarichne"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract
