@@ -33,7 +33,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
       {"The Xinhua news agency reported that the town fell.", "Xinhua"},
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
-      {"He said this in a live broadcast on Espreso TV.", "Espreso TV"},
+      {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;

@@ -122,10 +122,10 @@ TEST_F(SpeakerFinderTest, AppositivesClausesAndBrands) {
   EXPECT_TRUE(r.speakers.empty());
   ASSERT_EQ(r.outlets.size(), 1u);
   EXPECT_EQ(r.outlets[0].name, "EADaily");
-  r = Run("The Ukrainian analytical resource Deep State reported that the front held.");
+  r = Run("The Ukrainian analytical resource Nova Karta reported that the front held.");
   EXPECT_TRUE(r.speakers.empty());
   ASSERT_EQ(r.outlets.size(), 1u);
-  EXPECT_EQ(r.outlets[0].name, "Deep State");
+  EXPECT_EQ(r.outlets[0].name, "Nova Karta");
   r = Run("They added in a Facebook update that the line held.");
   EXPECT_TRUE(r.speakers.empty());
   r = Run("Oleh Marchuk indicated that the line held. Later Marchuk himself reportedly stating that it did not.");
