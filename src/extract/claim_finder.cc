@@ -205,7 +205,17 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                        const Trigger& t, size_t begin, size_t end) const {
   std::vector<int> out;
   if (t.forward) {
-    for (size_t j = t.b; j < end && j < t.b + (t.adjacent ? 1 : 12); ++j) {
+    size_t first = t.b;
+    if (t.adjacent && first + 2 < end && (v.words[first] == "the" || v.words[first] == "a")) {
+      // "took the village of X", "take a village called X": still right next to it.
+      std::string_view noun = v.words[first + 1];
+      if (noun == "village" || noun == "villages" || noun == "town" || noun == "towns" || noun == "city" ||
+          noun == "settlement" || noun == "settlements" || noun == "hamlet") {
+        first += 2;
+        if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
+      }
+    }
+    for (size_t j = first; j < end && j < first + (t.adjacent ? 1 : 12); ++j) {
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);

@@ -309,6 +309,9 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Berezovo is actually a gray zone, the official said.", {"contested@Berezove"}},
       {"Combat is localized near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"This is the part of the city closest to the Russian-occupied Zarichne.", {"captured@Zarichne"}},
+      {"Russian troops took the village of Lisne on Monday.", {"captured@Lisne"}},
+      {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
+      {"The unit took part in the battles before it reached Stavky.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
