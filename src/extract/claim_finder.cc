@@ -25,13 +25,22 @@ bool ListGlue(const DocView& v, size_t i) {
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
+// A generic noun for a settlement: "city", "villages", "hamlet".
+bool SettlementNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"city",        "cities", "town",    "towns",  "village",
+                                                "villages",    "hamlet", "hamlets", "settlement",
+                                                "settlements"};
+  for (std::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
 // "as well as [the city of]" ending right before token k: its first token,
 // else k.
 size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
   size_t j = k;
-  if (j >= begin + 2 && v.words[j - 1] == "of" &&
-      (v.words[j - 2] == "city" || v.words[j - 2] == "town" || v.words[j - 2] == "village" ||
-       v.words[j - 2] == "settlement")) {
+  if (j >= begin + 2 && v.words[j - 1] == "of" && SettlementNoun(v.words[j - 2])) {
     j -= 2;
     if (j > begin && v.words[j - 1] == "the") --j;
   }
@@ -60,8 +69,7 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
       ++depth;
     } else if (w == ")" && depth == 1) {
       --depth;
-    } else if (!(w == "in" || w == "of" || w == "the" || w == "settlement" || w == "village" || w == "town" ||
-                 w == "city" || (depth == 1 && v.IsWord(j) && v.Cap(j)))) {
+    } else if (!(w == "in" || w == "of" || w == "the" || SettlementNoun(w) || (depth == 1 && v.IsWord(j) && v.Cap(j)))) {
       break;
     }
     ++j;
@@ -72,7 +80,7 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
   if (!region) {
     for (size_t i = k; i < j; ++i) {
       std::string_view w = v.words[i];
-      if (w != "settlement" && w != "village" && w != "town" && w != "city" && w != "the") return i;
+      if (!SettlementNoun(w) && w != "the") return i;
     }
   }
   return j;
@@ -151,11 +159,9 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
         continue;
       }
       // "the key Donetsk city of Toretsk": the first name only says where.
-      const std::string_view noun = j < v.size() ? v.words[j] : std::string_view();
       if (j + 2 < v.size() && v.words[j + 1] == "of" && v.Cap(j + 2) &&
-          (noun == "city" || noun == "town" || noun == "village" || noun == "settlement" || noun == "cities" ||
-           noun == "towns" || noun == "villages" || noun == "settlements" || noun == "hub" || noun == "hubs" ||
-           noun == "stronghold" || noun == "strongholds")) {
+          (SettlementNoun(v.words[j]) || v.words[j] == "hub" || v.words[j] == "hubs" || v.words[j] == "stronghold" ||
+           v.words[j] == "strongholds")) {
         i = j;
         continue;
       }
@@ -208,9 +214,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     size_t first = t.b;
     if (t.adjacent && first + 2 < end && (v.words[first] == "the" || v.words[first] == "a")) {
       // "took the village of X", "take a village called X": still right next to it.
-      std::string_view noun = v.words[first + 1];
-      if (noun == "village" || noun == "villages" || noun == "town" || noun == "towns" || noun == "city" ||
-          noun == "settlement" || noun == "settlements" || noun == "hamlet") {
+      if (SettlementNoun(v.words[first + 1])) {
         first += 2;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
@@ -238,10 +242,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
             k += 3;  // "A, B, as well as the city of C"
             if (k < end && v.words[k] == "the") ++k;
-            if (k + 1 < end && v.words[k + 1] == "of" &&
-                (v.words[k] == "city" || v.words[k] == "town" || v.words[k] == "village" || v.words[k] == "settlement")) {
-              k += 2;
-            }
+            if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
             k = skip;  // "A in the LPR (DPR) and B": the region locates A
           } else if (v.Cap(k) && ++loose <= 3) {
