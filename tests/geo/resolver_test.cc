@@ -111,6 +111,8 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
 TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
   auto r = ResolveText(*world_, "Marines left the left bank of the Kramatorsk after months.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
+  r = ResolveText(*world_, "The region borders the Sea of Kramatorsk.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   r = ResolveText(*world_, "Units withdrew from the key Kramatorsk city of Toretsk.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   EXPECT_NE(PlaceOf(r, "Toretsk"), nullptr);
