@@ -324,11 +324,8 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       bool direct = i + m.len + 3 >= t.a;
       for (size_t k = i + m.len; k < t.a && direct; ++k) {
         const std::string* kt = lex_.modality.TagOf(v.ids[k]);
-        std::string_view w = v.words[k];
-        direct = (kt != nullptr && (*kt == "past" || *kt == "present" || *kt == "future" || *kt == "partial")) ||
-                 w == "be" || w == "been" || w == "being" || w == "has" || w == "have" || w == "yet" ||
-                 w == "completely" || w == "fully" || w == "entirely" || w == "already" || w == "now" ||
-                 w == "officially" || w == "still" || w == "do" || w == "does" || w == "did";
+        direct = kt != nullptr &&
+                 (*kt == "aux" || *kt == "past" || *kt == "present" || *kt == "future" || *kt == "partial");
       }
       if (direct && tag == "negation") mk.direct_negation = true;
       if (direct && tag == "partial") mk.partial = true;
