@@ -172,6 +172,20 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
           continue;
         }
       }
+      // "the Dobropillia-Kramatorsk highway", "the Pokrovsk road": a route, not the place.
+      {
+        // Past "-B" (a dash, then names or capitalised words).
+        size_t k = j;
+        if (k + 1 < v.size() && (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.raw[k] == "\u2014")) {
+          for (++k; k < v.size() && k < j + 5 && (v.mention_at[k] >= 0 || v.Cap(k));) ++k;
+        }
+        while (k < j + 3 && k < v.size() && v.mention_at[k] >= 0 && v.mention_at[k] != v.mention_at[i]) ++k;
+        const std::string* tag = k < v.size() ? lex_.claim_modifiers.TagOf(v.ids[k]) : nullptr;
+        if (tag != nullptr && *tag == "route") {
+          i = j;
+          continue;
+        }
+      }
       // "Donetsk People's Republic", "Kharkiv Oblast": a region, whatever the resolver said.
       PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, std::min(v.size(), j + 3));
       bool region = m.len && lex_.claim_modifiers.tag(m.tag) == "region";

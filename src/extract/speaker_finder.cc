@@ -13,6 +13,17 @@ bool StartsWithArticle(const DocView& v, size_t i) {
 }
 
 // Only quotation marks stand before token i in its sentence.
+// "on May 22," right after a name: the position of the comma, else `b`.
+size_t DateThenComma(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
+  if (b >= end || v.words[b] != "on") return b;
+  bool date = false;
+  for (size_t k = b + 1; k < end && k <= b + 5; ++k) {
+    if (v.raw[k] == ",") return date ? k : b;
+    date |= lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]);
+  }
+  return b;
+}
+
 bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
   for (size_t k = begin; k < i; ++k) {
     if (!v.IsQuoteMark(k)) return false;
@@ -183,20 +194,24 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       size_t clause_end = 0;  // the comma closing "Name, <appositive>," when linked through it
       if (b < end && VerbAt(v, b, end, &hit)) {
         linked = true;  // "Dronov stated"
-      } else if (b + 1 < end && v.raw[b] == ",") {
-        if (VerbAt(v, b + 1, end, &hit)) {
+      } else if (size_t c = DateThenComma(v, lex_, b, end); c > b && VerbAt(v, c + 1, end, &hit)) {
+        linked = true;  // "Dandykin on May 22, noted"
+      } else if (const size_t bc = c > b ? c : b; bc + 1 < end && v.raw[bc] == ",") {
+        // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
+        const bool dated = bc != b;
+        if (VerbAt(v, bc + 1, end, &hit)) {
           linked = true;  // "The analyst, Oleg Varnin, provided"
-        } else if (v.words[b + 1] == "who" && VerbAt(v, b + 2, end, &hit)) {
+        } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
         } else {
           // "Name, <appositive>, <verb>"
-          for (size_t k = b + 1; k < end && k < b + 32; ++k) {
+          for (size_t k = bc + 1; k < end && k < bc + 32; ++k) {
             if (v.raw[k] != ",") continue;
-            if (v.words[b + 1] == "and" || v.words[b + 1] == "but") break;  // a clause, no appositive
+            if (v.words[bc + 1] == "and" || v.words[bc + 1] == "but") break;  // a clause, no appositive
             if (VerbAt(v, k + 1, end, &hit)) {
               linked = true;
               clause_end = k;
-              if (StartsWithArticle(v, b + 1)) appositive = std::string(v.Text(b + 1, k));
+              if (!dated && StartsWithArticle(v, b + 1)) appositive = std::string(v.Text(b + 1, k));
               break;
             }
           }
@@ -207,7 +222,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // the same with a role between: "according to military expert Name".
         linked = LinkedBefore(v, begin, ns.run, &hit);
         if (!linked && lex_.roles.Has(v.ids[ns.run - 1])) {
-          for (size_t k = ns.run - 1; k > begin && k + 3 >= ns.run && v.IsWord(k) && !v.Cap(k); --k) {
+          // The role may open with a side: "according to Russian military expert Name".
+          for (size_t k = ns.run - 1; k > begin && k + 4 >= ns.run && v.IsWord(k) &&
+                                      (!v.Cap(k) || lex_.sides.Has(v.ids[k]));
+               --k) {
             if (LinkedBefore(v, begin, k, &hit)) {
               linked = true;
               if (role.empty()) role = std::string(v.Text(k, ns.run));

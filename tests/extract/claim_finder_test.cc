@@ -319,5 +319,27 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
   }
 }
 
+TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"Ukrainian forces launched two counter-attacks in the Lisne area.", {"fighting@Lisne"}},
+      {"The enemy counterattacked near Stavky twice last week.", {"fighting@Stavky"}},
+      {"Scouting parties have infiltrated Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The ministry reported an engagement in the village of Zarichne.", {"fighting@Zarichne"}},
+      {"Ukrainian forces attempted to regain control of Lisne, but failed.", {"fighting@Lisne"}},
+      {"The army regained control of Stavky on Monday.", {"captured@Stavky"}},
+      // A road named after places is not a claim about them.
+      {"The Lisne-Stavky road is under fire control, the officer stressed.", {}},
+      {"Troops advanced toward the strategic Zarichne\u2013Krutoy Yar highway.", {}},
+      {"Troops gained control over roads leading to Lisne and Stavky.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract

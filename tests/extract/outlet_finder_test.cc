@@ -35,6 +35,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
+      {"The expert spoke exclusively to Tass on Monday.", "TASS"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
 }

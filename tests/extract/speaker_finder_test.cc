@@ -59,6 +59,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"\u2018It is over,\u2019 said General Ilya Borin.", "Ilya Borin"},
       {"According to military expert Andrei Marchenko, the town is surrounded.", "Andrei Marchenko"},
       {"The town is surrounded, said officer Serhii Tkachenko.", "Serhii Tkachenko"},
+      {"According to Russian military expert Oleg Varnin, the steppe is hard to defend.", "Oleg Varnin"},
+      {"Expert Ivan Dolin on May 22, in a conversation with a newspaper, noted that the front held.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);

@@ -54,6 +54,14 @@ TEST_F(VariantRulesTest, RussianFormRules) {
   for (const auto& c : cases) EXPECT_TRUE(HasRussian(c.uk, c.ru)) << c.uk << " -> " << c.ru << " (" << c.rule << ")";
 }
 
+// A village in -ське keeps its neuter ending in Russian: Покровське is
+// Покровское, never the spelling of the city Pokrovsk (Покровськ).
+TEST_F(VariantRulesTest, NeuterAdjectiveNamesKeepTheirEnding) {
+  EXPECT_TRUE(HasRussian("Покровське", "покровское"));
+  EXPECT_FALSE(HasRussian("Покровське", "покровск"));
+  EXPECT_FALSE(HasSpelling("Покровське", "Pokrovsk"));
+}
+
 TEST_F(VariantRulesTest, Romanisations) {
   EXPECT_EQ(rules_->UkrainianNational("Костянтинівка"), "kostiantynivka");
   EXPECT_EQ(rules_->UkrainianNational("Єнакієве"), "yenakiieve");
