@@ -224,6 +224,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                        const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
                                        const Trigger& t, size_t begin, size_t end) const {
   std::vector<int> out;
+  bool blocked = false;
   if (t.forward) {
     size_t first = t.b;
     if (t.adjacent && first + 2 < end && (v.words[first] == "the" || v.words[first] == "a")) {
@@ -281,6 +282,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         if (tag != nullptr && *tag == "fighting" && to) break;  // "withdrew to positions near X"
       }
+      if (trigger_tok[j] && j < t.b + 3) {
+        // "liberated 40% of X": the next trigger holds the object; nothing
+        // before the trigger is its object either.
+        blocked = true;
+        break;
+      }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
         // Only a list introduction may stand between: ", including A".
@@ -289,7 +296,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
     }
   }
-  if (t.backward && out.empty() && t.a > begin) {
+  if (t.backward && out.empty() && t.a > begin && !blocked) {
     size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
     for (size_t j = t.a; j-- > stop;) {
       if (occ_at[j] >= 0) {
@@ -353,6 +360,16 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "attempt" && i + m.len == t.a) mk.attempt = true;
     if (tag == "conditional") mk.conditional = true;
     i += m.len - 1;
+  }
+  // A purpose infinitive: "advancing to (swiftly) liberate X" is an attempt;
+  // "managed to take X", "were able to take X" report the outcome.
+  if (!mk.attempt && !mk.future && !mk.predict && t.a > begin + 1) {
+    size_t k = t.a - 1;
+    if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly") && k > begin + 1) --k;
+    std::string_view prev = v.words[k - 1];
+    if (v.words[k] == "to" && prev != "managed" && prev != "able" && prev != "succeeded" && prev != "due") {
+      mk.attempt = true;
+    }
   }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
   size_t lo = t.a > begin + 6 ? t.a - 6 : begin, hi = std::min(end, t.b + 8);

@@ -334,6 +334,13 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The Lisne-Stavky road is under fire control, the officer stressed.", {}},
       {"Troops advanced toward the strategic Zarichne\u2013Krutoy Yar highway.", {}},
       {"Troops gained control over roads leading to Lisne and Stavky.", {}},
+      // A purpose infinitive is an attempt; "managed to" reports the outcome.
+      {"Forces are advancing from the east to swiftly liberate Lisne.", {"fighting@Lisne"}},
+      {"An operation was launched to enter Stavky from the north.", {"fighting@Stavky"}},
+      {"The unit managed to liberate Zarichne after a week.", {"captured@Zarichne"}},
+      // A percentage holds the object; the place before is no object.
+      {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
+      {"After failing to advance on Lisne, they turned south.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
