@@ -282,6 +282,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         if (tag != nullptr && *tag == "fighting" && to) break;  // "withdrew to positions near X"
       }
+      // "Krasnoarmeysk (Pokrovsk in Ukrainian)": a name, then the place it is.
+      if (v.raw[j] == "(" && j > t.b && v.Cap(j - 1) && j + 1 < end && occ_at[j + 1] >= 0) continue;
       if (trigger_tok[j] && j < t.b + 3) {
         // "liberated 40% of X": the next trigger holds the object; nothing
         // before the trigger is its object either.

@@ -341,6 +341,8 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       // A percentage holds the object; the place before is no object.
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
+      {"Lisne on brink of fall", {"prediction@Lisne"}},
+      {"Forces cut off units in Krasnoruzensk (Stavky in Ukrainian).", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
