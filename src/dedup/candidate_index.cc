@@ -50,9 +50,13 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
     }
     if (c.fact_estimate >= o_.min_fact_estimate || c.text_estimate >= o_.min_text_estimate) out->push_back(c);
   }
-  auto best = [](const Candidate& x, const Candidate& y) {
-    return std::max(x.fact_estimate, x.text_estimate) > std::max(y.fact_estimate, y.text_estimate);
-  };
+  auto score = [](const Candidate& x) { return std::max(x.fact_estimate, x.text_estimate); };
+  auto best = [&](const Candidate& x, const Candidate& y) { return score(x) > score(y); };
+  float top = 0;
+  for (const Candidate& c : *out) top = std::max(top, score(c));
+  const float floor = static_cast<float>(o_.min_share_of_best) * top;
+  out->erase(std::remove_if(out->begin(), out->end(), [&](const Candidate& c) { return score(c) < floor; }),
+             out->end());
   if (static_cast<int>(out->size()) > o_.max_candidates) {
     std::partial_sort(out->begin(), out->begin() + o_.max_candidates, out->end(), best);
     out->resize(o_.max_candidates);

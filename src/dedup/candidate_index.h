@@ -38,6 +38,13 @@ class CandidateIndex {
     int min_facts = 3, min_text = 8;  // fewer distinct features: no bands of that kind
     double min_fact_estimate = 0.3, min_text_estimate = 0.3;
     int max_candidates = 8;  // best by estimate
+    // A candidate must also reach this share of the best one's estimate: a
+    // document with a close relative (0.9) does not keep the weak matches
+    // (0.3-0.4) that share only its place and speaker. Those are most of the
+    // false candidates, and their number per document grows with the index;
+    // members of one family the cut leaves out are paired by the verifier's
+    // family closure.
+    double min_share_of_best = 0.5;
     int max_per_band = 50;   // newest documents scanned per shared band (bounds the query cost)
   };
   // What is kept of one document.
