@@ -103,6 +103,47 @@ std::string Describe(const Entry& e) {
 
 }  // namespace
 
+namespace {
+
+// Only spaces and quotation marks between source offsets a and b, and at
+// least one mark.
+bool QuotesBetween(std::string_view text, uint32_t a, uint32_t b) {
+  bool quote = false;
+  for (uint32_t p = a; p < b;) {
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c == ' ') {
+      ++p;
+    } else if (c == '"' || c == '\'') {
+      quote = true;
+      ++p;
+    } else if (text.substr(p, 3) == "\u2019" || text.substr(p, 3) == "\u201d") {
+      quote = true;
+      p += 3;
+    } else if (text.substr(p, 2) == "\u00bb") {
+      quote = true;
+      p += 2;
+    } else {
+      return false;
+    }
+  }
+  return quote;
+}
+
+// A name in capitals opening a line and followed by "," or " (": a dateline.
+bool Dateline(std::string_view text, uint32_t begin, uint32_t end) {
+  if (begin > 0 && text[begin - 1] != '\n') return false;
+  if (end - begin < 4) return false;
+  for (uint32_t p = begin; p < end; ++p) {
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 0x80) return false;  // capitals of other scripts: not worth the decoding here
+  }
+  std::string_view rest = text.substr(end, 2);
+  return rest.starts_with(",") || rest == " (";
+}
+
+}  // namespace
+
 void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   *out = Resolution();
   const Matcher* matcher = gaz_.matcher();
@@ -195,6 +236,19 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int e = r.last_word + 1;
       while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) ++e;
       if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
+      // "the 'Dnipro' formation": a closing quote before the head.
+      if (e < nwords && e == r.last_word + 1 && QuotesBetween(t.text, words[e - 1].send, words[e].sbegin) &&
+          lex.IsNonSettlementHead(word_key(e))) {
+        continue;
+      }
+      // "the Azov and Black seas": a head shared by two names.
+      if (e + 2 < nwords && e == r.last_word + 1 && word_key(e) == "and" && words[e + 1].capitalized &&
+          words[e + 2].tight_before && lex.IsNonSettlementHead(word_key(e + 2))) {
+        continue;
+      }
+      // "MOSCOW, May 21. /TASS/.", "SIMFEROPOL (Sputnik) -": a dateline names
+      // where the report was filed, not a place it is about.
+      if (Dateline(t.text, words[r.first_word].sbegin, words[r.last_word].send)) continue;
       int b = r.first_word - 1;
       if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
       // "the Sea of Azov", "the Gulf of Finland": a feature named after "of".

@@ -202,6 +202,12 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"Fighters of the Toretsk Brigade moved north.", false},
       {"The Toretsk Post reported it first.", false},
       {"The brigade moved to Toretsk.", true},
+      {"Units of the \u2018Toretsk\u2019 formation advanced.", false},
+      {"The coast is washed by the Toretsk and Black seas.", false},
+      {"Veselivka of the Toretsk community was shelled.", false},
+      {"TORETSK, May 21. /TASS/. The front is quiet.", false},
+      {"TORETSK (Sputnik) - The front is quiet.", false},
+      {"Toretsk, the town, is quiet.", true},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
