@@ -24,6 +24,19 @@ size_t DateThenComma(const DocView& v, const Lexicon& lex, size_t b, size_t end)
   return b;
 }
 
+// A headline in title case ("Forces Intensify Efforts Amid Encirclement,
+// Says Expert"): nearly every longer word capitalised, so capitals say
+// nothing about names.
+bool TitleCase(const DocView& v, size_t begin, size_t end) {
+  int words = 0, caps = 0;
+  for (size_t k = begin; k < end; ++k) {
+    if (!v.IsWord(k) || v.words[k].size() < 4) continue;
+    ++words;
+    caps += v.Cap(k) ? 1 : 0;
+  }
+  return words >= 4 && caps * 5 >= words * 4;
+}
+
 bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
   for (size_t k = begin; k < i; ++k) {
     if (!v.IsQuoteMark(k)) return false;
@@ -237,7 +250,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       i = ns.run_end - 1;
       if (!linked) continue;
       // A lone word opening a sentence ("Residents said") must be a known surname.
-      if (b - a == 1 && ns.title.empty() && !known.count(key) && SentenceInitial(v, begin, a)) continue;
+      // So must a lone word of a title-case headline.
+      if (b - a == 1 && ns.title.empty() && !known.count(key) &&
+          (SentenceInitial(v, begin, a) || TitleCase(v, begin, end))) {
+        continue;
+      }
       if (appositive.empty()) appositive = Appositive(v, lex_, b, end);
       if (role.empty()) role = appositive;
       if (role.empty()) {

@@ -84,6 +84,12 @@ TEST_F(SpeakerFinderTest, InstitutionsAreNotPeople) {
   EXPECT_THAT(names, UnorderedElementsAre("the Kremlin", "the Defense Ministry", "the General Staff"));
 }
 
+TEST_F(SpeakerFinderTest, TitleCaseHeadlineWordsAreNoNames) {
+  Record r = Run("Forces Intensify Efforts to Hold the Town Amid Encirclement, Says Expert\n\n"
+                 "The town is ringed by barricades, military expert Oleg Varnin said.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Oleg Varnin"));
+}
+
 TEST_F(SpeakerFinderTest, NoSpeakerWithoutReportingPattern) {
   Record r = Run("Residents said the shelling stopped. Analysts remain divided. "
                  "President Ivan Dorov visited the front. Russian Armed Forces stated nothing new.");
