@@ -96,6 +96,8 @@ TEST_F(VariantRulesTest, AdjectiveRules) {
   EXPECT_TRUE(has("ocheretino", "ocheretinsky"));
   EXPECT_TRUE(has("gulyaypole", "gulyaypolsky"));
   EXPECT_TRUE(has("myrnohrad", "myrnohradskyi"));
+  EXPECT_TRUE(has("orekhov", "orekhovskoe"));
+  EXPECT_TRUE(has("orikhiv", "orikhivskyi"));
   EXPECT_TRUE(rules_->Adjectives("nova kakhovka").empty());
 }
 
