@@ -369,7 +369,18 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     size_t k = t.a - 1;
     if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly") && k > begin + 1) --k;
     std::string_view prev = v.words[k - 1];
-    if (v.words[k] == "to" && prev != "managed" && prev != "able" && prev != "succeeded" && prev != "due") {
+    // "and advanced east to take control of X": an active past verb of the
+    // narrative, not a plan ("an operation was launched to enter X").
+    size_t pv = k - 1;
+    if (pv > begin && (prev == "east" || prev == "west" || prev == "north" || prev == "south" || prev == "further" ||
+                       prev == "forward" || prev == "on" || prev == "in")) {
+      --pv;
+    }
+    const bool narrative = v.IsWord(pv) && v.words[pv].size() > 4 && v.words[pv].ends_with("ed") && pv > begin &&
+                           v.words[pv - 1] != "was" && v.words[pv - 1] != "were" && v.words[pv - 1] != "been" &&
+                           v.words[pv - 1] != "be";
+    if (v.words[k] == "to" && !narrative && prev != "managed" && prev != "able" && prev != "succeeded" &&
+        prev != "due") {
       mk.attempt = true;
     }
   }

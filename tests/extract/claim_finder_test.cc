@@ -338,6 +338,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Forces are advancing from the east to swiftly liberate Lisne.", {"fighting@Lisne"}},
       {"An operation was launched to enter Stavky from the north.", {"fighting@Stavky"}},
       {"The unit managed to liberate Zarichne after a week.", {"captured@Zarichne"}},
+      {"They took Lisne and advanced east to take control of Stavky.", {"captured@Lisne", "captured@Stavky"}},
       // A percentage holds the object; the place before is no object.
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
