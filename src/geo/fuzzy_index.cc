@@ -68,15 +68,24 @@ std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const
 std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_d) const {
   std::vector<FuzzyHit> out;
   if (word.empty() || by_len_.empty()) return out;
-  int b = Bucket(word);
-  if (b < 0) return out;
-  const auto& lens = by_len_[b];
-  int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
-  int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
-  for (int len = lo; len <= hi; ++len) {
-    for (uint32_t id : lens[len]) {
-      int d = BoundedEditDistance(word, keys_[id], max_d);
-      if (d <= max_d) out.push_back({id, d});
+  if (Bucket(word) < 0) return out;
+  // The word's bucket, and when its second letter is a vowel the buckets of
+  // the other vowels too: transliteration swaps vowels there ("Rabotino" for
+  // Robotyne, "Kypyansk" for Kupiansk).
+  static constexpr char kVowels[] = {'a', 'e', 'i', 'o', 'u', 'y'};
+  std::string probe(word);
+  const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), word[1]) != std::end(kVowels);
+  for (int v = -1; v < (vowel ? 6 : 0); ++v) {
+    if (v >= 0 && kVowels[v] == word[1]) continue;
+    probe[1] = v < 0 ? word[1] : kVowels[v];
+    const auto& lens = by_len_[Bucket(probe)];
+    int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
+    int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
+    for (int len = lo; len <= hi; ++len) {
+      for (uint32_t id : lens[len]) {
+        int d = BoundedEditDistance(word, keys_[id], max_d);
+        if (d <= max_d) out.push_back({id, d});
+      }
     }
   }
   std::sort(out.begin(), out.end(), [](const FuzzyHit& x, const FuzzyHit& y) {

@@ -3,8 +3,10 @@
 // "kalinovo", "Dzherzhinsk" one from "dzerzhinsk").
 //
 // Only one-word keys are indexed, bucketed by first two letters and length; a query
-// compares the word with the keys of its bucket whose length is within the
-// allowed distance (banded Levenshtein with early exit).
+// compares the word with the keys of its bucket (and, when its second letter
+// is a vowel, of the buckets with the other vowels there: "Rabotino" reaches
+// "robotino") whose length is within the allowed distance (banded Levenshtein
+// with early exit).
 #ifndef SITREP_GEO_FUZZY_INDEX_H_
 #define SITREP_GEO_FUZZY_INDEX_H_
 
@@ -29,7 +31,8 @@ class FuzzyIndex {
  public:
   // keys[i] is key i; keys holding a space are not indexed.
   void Build(const std::vector<std::string_view>& keys);
-  // Keys within `max_d` edits of `word` (same first two letters), best first.
+  // Keys within `max_d` edits of `word` (same first letter; same second
+  // letter unless both are vowels), best first.
   // Results are memoised across calls (news repeats the same unknown
   // capitalised words, mostly people's names); thread-safe.
   std::vector<FuzzyHit> Search(std::string_view word, int max_d) const;

@@ -1,0 +1,49 @@
+// FuzzyIndex: which keys a misspelt word reaches, and which it does not.
+#include "geo/fuzzy_index.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sitrep::geo {
+namespace {
+
+std::vector<std::string> Hits(const FuzzyIndex& index, const std::vector<std::string_view>& keys,
+                              std::string_view word, int max_d) {
+  std::vector<std::string> out;
+  for (const FuzzyHit& h : index.Search(word, max_d)) out.emplace_back(keys[h.key_id]);
+  return out;
+}
+
+TEST(FuzzyIndexTest, EditDistance) {
+  EXPECT_EQ(BoundedEditDistance("kalinovo", "kalinovo", 2), 0);
+  EXPECT_EQ(BoundedEditDistance("kalinonovo", "kalinovo", 2), 2);
+  EXPECT_EQ(BoundedEditDistance("dzherzhinsk", "dzerzhinsk", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("abcdef", "uvwxyz", 2), 3);  // capped at max_d + 1
+}
+
+TEST(FuzzyIndexTest, TableOfMisspellings) {
+  const std::vector<std::string_view> keys = {"robotino", "kupyansk", "kalinovo", "dzerzhinsk", "bakhmut",
+                                              "two words", "abc"};
+  FuzzyIndex index;
+  index.Build(keys);
+  struct Case {
+    const char* word;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"kalinonovo", {"kalinovo"}},      // two inserted letters
+      {"dzherzhinsk", {"dzerzhinsk"}},   // one inserted letter
+      {"rabotino", {"robotino"}},        // vowel swapped in the second letter
+      {"kypyansk", {"kupyansk"}},        // the same, u/y
+      {"bkhamut", {}},                   // second letter not a vowel: another bucket
+      {"twowords", {}},                  // keys with spaces are not indexed
+      {"abd", {}},                       // keys under four letters are not indexed
+      {"zaporozhye", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Hits(index, keys, c.word, 2), c.want) << c.word;
+}
+
+}  // namespace
+}  // namespace sitrep::geo
