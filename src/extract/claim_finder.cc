@@ -154,6 +154,20 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
         i = j;
         continue;
       }
+      // "Kyiv had withdrawn from three villages", "Kyiv hasn't confirmed": a
+      // capital as the subject of a verb is its government.
+      if (j == i + 1 && j < v.size() && v.sentence_of[j] == v.sentence_of[i]) {
+        const std::string* cap = lex_.claim_modifiers.TagOf(v.ids[i]);
+        const std::string* verb = lex_.modality.TagOf(v.ids[j]);
+        if (cap != nullptr && *cap == "capital" &&
+            ((verb != nullptr && (*verb == "aux" || *verb == "past" || *verb == "present" || *verb == "future" ||
+                                  *verb == "negation" || *verb == "deny")) ||
+             (v.IsWord(j) && !v.Cap(j) && v.words[j].size() > 3 && v.words[j].ends_with("ed")) ||
+             (j + 1 < v.size() && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")))) {  // "hasn't"
+          i = j;
+          continue;
+        }
+      }
       if (i >= 2 && v.words[i - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, i - 2, i - 1).len) {
         i = j;
         continue;

@@ -13,7 +13,7 @@ class ClaimFinderTest : public ExtractFixture {};
 // Invented places; the resolver's work is done by hand here.
 const std::vector<PlaceSpec> kPlaces = {
     {"Zarichne", "Zarichne"}, {"Berezovo", "Berezove"}, {"Lisne", "Lisne"},
-    {"Krutoy Yar", "Krutyi Yar"}, {"Stavky", "Stavky"},
+    {"Krutoy Yar", "Krutyi Yar"}, {"Stavky", "Stavky"}, {"Kyiv", "Kyiv"},
     {"Donetsk", "Donetsk Oblast", geo::PlaceKind::kRegion},
 };
 
@@ -343,6 +343,9 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
       {"Lisne on brink of fall", {"prediction@Lisne"}},
+      // A capital as the subject of a verb is its government.
+      {"Moscow claims capture of Lisne, Kyiv hasn't confirmed.", {"captured@Lisne"}},
+      {"The commander said Kyiv had withdrawn from Stavky.", {"withdrawal@Stavky"}},
       {"Forces cut off units in Krasnoruzensk (Stavky in Ukrainian).", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
