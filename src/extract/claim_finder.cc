@@ -86,6 +86,19 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
   return j;
 }
 
+// Only auxiliaries between a relative pronoun and the trigger: "which was
+// recaptured", "that had been taken".
+bool RelativeUpTo(const DocView& v, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    std::string_view w = v.words[k];
+    if (w != "was" && w != "were" && w != "had" && w != "has" && w != "have" && w != "been" && w != "is" &&
+        w != "are" && w != "also" && w != "already" && w != "finally" && w != "fully") {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool HardStop(const DocView& v, size_t i) {
   std::string_view w = v.raw[i];
   return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
@@ -314,11 +327,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
   }
   if (t.backward && out.empty() && t.a > begin && !blocked) {
     size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
+    bool relative = false;
     for (size_t j = t.a; j-- > stop;) {
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
         // "A and B south of C came under control": C only locates them.
-        if (long l = ModifierEndingAt(v, occ[o].a, begin, "elsewhere"); l >= 0) {
+        if (long l = ModifierEndingAt(v, occ[o].a, begin, "elsewhere"); l >= 0 && !relative) {
           j = static_cast<size_t>(l);
           if (j <= stop) break;
           continue;
@@ -339,7 +353,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         break;
       }
-      // A comma right before the trigger may close the subject: "A, as well as B, came under control".
+      // A comma right before the trigger may close the subject: "A, as well as B, came under control";
+      // so may one before a relative pronoun: "north of A, which was recaptured".
+      if (v.raw[j] == "," && j + 1 < t.a && (v.words[j + 1] == "which" || v.words[j + 1] == "that") &&
+          RelativeUpTo(v, j + 2, t.a)) {
+        relative = true;  // the clause is about the name right before the comma
+        continue;
+      }
       if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a)) break;
     }
   }

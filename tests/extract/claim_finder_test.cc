@@ -343,6 +343,9 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
       {"Lisne on brink of fall", {"prediction@Lisne"}},
+      {"Fighting is still ongoing around the nearby towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Units attack Zarichne from the north.", {"fighting@Zarichne"}},
+      {"Lisne is north of Stavky, which was recaptured earlier this week.", {"captured@Stavky"}},
       // A capital as the subject of a verb is its government.
       {"Moscow claims capture of Lisne, Kyiv hasn't confirmed.", {"captured@Lisne"}},
       {"The commander said Kyiv had withdrawn from Stavky.", {"withdrawal@Stavky"}},
