@@ -45,6 +45,8 @@ class GeoLexicon {
   bool IsAdjectiveHead(std::string_view key) const { return heads_.Has(key); }
   // "river", "brigade", "post": the name next to it is no settlement.
   bool IsNonSettlementHead(std::string_view key) const { return non_settlement_heads_.Has(key); }
+  // "military" in "the Khortytsia military unit": may stand before a head.
+  bool IsHeadModifier(std::string_view key) const { return head_modifiers_.Has(key); }
   // True when `key` (words joined by single spaces) is a cue phrase
   // ("village of", "near").
   bool IsCue(std::string_view key) const { return cues_.Has(key); }
@@ -73,7 +75,7 @@ class GeoLexicon {
     ShapeFilter filter_;
     std::unordered_set<std::string, StringHash, std::equal_to<>> set_;
   };
-  WordSet stop_, person_, heads_, non_settlement_heads_, cues_;
+  WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_;
   int max_cue_words_ = 0;
   std::vector<RegionRow> regions_;
   std::vector<CountryRow> countries_;

@@ -116,10 +116,11 @@ bool QuotesBetween(std::string_view text, uint32_t a, uint32_t b) {
     } else if (c == '"' || c == '\'') {
       quote = true;
       ++p;
-    } else if (text.substr(p, 3) == "\u2019" || text.substr(p, 3) == "\u201d") {
+    } else if (text.substr(p, 3) == "\u2018" || text.substr(p, 3) == "\u2019" || text.substr(p, 3) == "\u201c" ||
+               text.substr(p, 3) == "\u201d") {
       quote = true;
       p += 3;
-    } else if (text.substr(p, 2) == "\u00bb") {
+    } else if (text.substr(p, 2) == "\u00ab" || text.substr(p, 2) == "\u00bb") {
       quote = true;
       p += 2;
     } else {
@@ -236,6 +237,25 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int e = r.last_word + 1;
       while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) ++e;
       if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
+      // "the Khortytsia military unit": modifiers, then the head.
+      {
+        int h = r.last_word + 1;
+        while (h < nwords && h <= r.last_word + 2 && words[h].tight_before && !words[h].capitalized &&
+               lex.IsHeadModifier(word_key(h))) {
+          ++h;
+        }
+        if (h > r.last_word + 1 && h < nwords && words[h].tight_before && lex.IsNonSettlementHead(word_key(h))) {
+          continue;
+        }
+      }
+      // "the Operational Command 'Khortytsia'": a head, then a quoted name.
+      if (const int hb = r.first_word - 1;
+          hb >= 0 &&
+          QuotesBetween(t.text, words[hb].send,
+                        words[r.first_word].sbegin + (t.text[words[r.first_word].sbegin] == '\'' ? 1 : 0)) &&
+          lex.IsNonSettlementHead(word_key(hb))) {
+        continue;
+      }
       // "the 'Dnipro' formation": a closing quote before the head.
       if (e < nwords && e == r.last_word + 1 && QuotesBetween(t.text, words[e - 1].send, words[e].sbegin) &&
           lex.IsNonSettlementHead(word_key(e))) {

@@ -208,6 +208,10 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"TORETSK, May 21. /TASS/. The front is quiet.", false},
       {"TORETSK (Sputnik) - The front is quiet.", false},
       {"Toretsk, the town, is quiet.", true},
+      {"The spokesman for the Toretsk military unit said the front held.", false},
+      {"The Operational Command \u2018Toretsk\u2019 claims the front held.", false},
+      {"The Operational Command 'Toretsk' claims the front held.", false},
+      {"The military unit near Toretsk said the front held.", true},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
