@@ -37,6 +37,18 @@ bool TitleCase(const DocView& v, size_t begin, size_t end) {
   return words >= 4 && caps * 5 >= words * 4;
 }
 
+// A run of three capitals in a word of [a, b): "URA-Inform", "NATO".
+bool HasAcronym(const DocView& v, size_t a, size_t b) {
+  for (size_t k = a; k < b; ++k) {
+    int run = 0;
+    for (char c : v.raw[k]) {
+      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
+      if (run >= 3) return true;
+    }
+  }
+  return false;
+}
+
 bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
   for (size_t k = begin; k < i; ++k) {
     if (!v.IsQuoteMark(k)) return false;
@@ -192,6 +204,16 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;
+      // "the state-run Suspilne Novyni": a word right after an outlet's name
+      // is part of it; "URA-Inform": an acronym inside a name makes it an
+      // organisation's.
+      // A lone quoted word ("Battalion "Aidar" announced") names a unit or a
+      // channel; call signs come with their cue (above).
+      const bool quoted = b - a == 1 && a > begin && b < end && v.IsQuoteMark(a - 1) && v.IsQuoteMark(b);
+      if ((b - a == 1 && a > begin && src->taken[a - 1] && ns.title.empty()) || HasAcronym(v, a, b) || quoted) {
+        i = ns.run_end - 1;
+        continue;
+      }
       std::string name(v.Text(a, b));
       std::string key = SurnameKey(name);
       if (b - a >= 2 || !ns.title.empty()) {

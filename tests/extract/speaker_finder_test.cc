@@ -90,6 +90,13 @@ TEST_F(SpeakerFinderTest, TitleCaseHeadlineWordsAreNoNames) {
   EXPECT_THAT(SpeakerNames(r), ElementsAre("Oleg Varnin"));
 }
 
+TEST_F(SpeakerFinderTest, OutletNamesAreNoPeople) {
+  EXPECT_THAT(SpeakerNames(Run("A report by the state-run Suspilne Novyni confirmed the retreat.")), ElementsAre());
+  EXPECT_THAT(SpeakerNames(Run("This was reported by Interfax-Ukraine, URA-Inform reports.")), ElementsAre());
+  EXPECT_THAT(SpeakerNames(Run("A report by TASS said that, and Petro Halych confirmed it.")), ElementsAre("Petro Halych"));
+  EXPECT_THAT(SpeakerNames(Run("The 24th Separate Assault Battalion \"Aidar\" announced the news.")), ElementsAre());
+}
+
 TEST_F(SpeakerFinderTest, NoSpeakerWithoutReportingPattern) {
   Record r = Run("Residents said the shelling stopped. Analysts remain divided. "
                  "President Ivan Dorov visited the front. Russian Armed Forces stated nothing new.");
