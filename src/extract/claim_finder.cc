@@ -99,6 +99,23 @@ bool RelativeUpTo(const DocView& v, size_t from, size_t to) {
   return true;
 }
 
+// "Near X," / "Around the city of X," opening a sentence before token
+// `before`: the occurrence of X, else -1.
+int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
+  size_t k = begin;
+  while (k < before && v.IsQuoteMark(k)) ++k;
+  if (k >= before) return -1;
+  std::string_view w = v.words[k];
+  if (w != "near" && w != "around" && w != "outside") return -1;
+  ++k;
+  if (k < before && v.words[k] == "the") ++k;
+  if (k + 1 < before && SettlementNoun(v.words[k]) && v.words[k + 1] == "of") k += 2;
+  if (k >= before || occ_at[k] < 0) return -1;
+  const int o = occ_at[k];
+  while (k < before && occ_at[k] == o) ++k;
+  return k < before && v.raw[k] == "," ? o : -1;
+}
+
 bool HardStop(const DocView& v, size_t i) {
   std::string_view w = v.raw[i];
   return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
@@ -470,7 +487,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     }
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
+      // "the supply road towards X": the road leads there, nobody advances.
+      if (t.a > begin && t.kind == "fighting" && (v.words[t.a] == "towards" || v.words[t.a] == "toward")) {
+        const std::string* before = lex_.claim_modifiers.TagOf(v.ids[t.a - 1]);
+        if (before != nullptr && *before == "route") continue;
+      }
       std::vector<int> governed = Governed(v, occ, occ_at, trigger_tok, t, begin, end);
+      if (governed.empty() && t.kind == "fighting") {
+        // "Near X, the army tried to counterattack twice": a fronted place.
+        if (int o = FrontedPlace(v, occ_at, begin, t.a); o >= 0) governed.push_back(o);
+      }
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
       // "all approaches to the city", "the outskirts of": fighting, not capture.

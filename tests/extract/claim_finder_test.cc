@@ -346,6 +346,10 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Fighting is still ongoing around the nearby towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Units attack Zarichne from the north.", {"fighting@Zarichne"}},
       {"Lisne is north of Stavky, which was recaptured earlier this week.", {"captured@Stavky"}},
+      {"Near Lisne, the army tried to counterattack twice last weekend.", {"fighting@Lisne"}},
+      {"Around the village of Stavky, assault groups are active.", {"fighting@Stavky"}},
+      {"In Lisne, officials said the attack failed.", {}},
+      {"Saboteurs reached the supply road towards Zarichne.", {}},
       // A capital as the subject of a verb is its government.
       {"Moscow claims capture of Lisne, Kyiv hasn't confirmed.", {"captured@Lisne"}},
       {"The commander said Kyiv had withdrawn from Stavky.", {"withdrawal@Stavky"}},
