@@ -1,12 +1,14 @@
 // The claims stage: runs the finders over one document in dependency order,
 //   outlets -> speakers/institutions (need outlet tokens) -> dates ->
-//   quantities -> sourcing -> claims (need all of the above).
+//   quantities -> sourcing -> claims (need all of the above) -> capitals
+//   named only as governments leave the places.
 #include "extract/extractor.h"
 
 #include "extract/claim_finder.h"
 #include "extract/date_finder.h"
 #include "extract/doc_view.h"
 #include "extract/lexicon.h"
+#include "extract/metonym_filter.h"
 #include "extract/outlet_finder.h"
 #include "extract/quantity_finder.h"
 #include "extract/sources.h"
@@ -25,7 +27,8 @@ class RuleExtractor : public Extractor {
         dates_(*lex_),
         quantities_(*lex_),
         sourcing_(*lex_),
-        claims_(*lex_) {}
+        claims_(*lex_),
+        metonyms_(*lex_) {}
 
   void Extract(const ingest::Document& doc, const text::AnalyzedText& t, const geo::Resolution& places,
                Record* out) const override {
@@ -39,6 +42,7 @@ class RuleExtractor : public Extractor {
     quantities_.Find(v, &out->quantities, &out->measures);
     sourcing_.Find(v, &out->sourcing);
     claims_.Find(v, src, out);
+    metonyms_.Apply(v, src, out);
   }
 
  private:
@@ -49,6 +53,7 @@ class RuleExtractor : public Extractor {
   QuantityFinder quantities_;
   SourcingFinder sourcing_;
   ClaimFinder claims_;
+  MetonymFilter metonyms_;
 };
 
 }  // namespace

@@ -1,0 +1,73 @@
+#include "extract/metonym_filter.h"
+
+#include <vector>
+
+namespace sitrep::extract {
+
+bool MetonymFilter::Capital(const DocView& v, size_t i) const {
+  std::string_view w = v.words[i];
+  const size_t dash = w.find('-');
+  if (dash != std::string_view::npos) w = w.substr(0, dash);  // "kyiv-controlled"
+  const std::string* tag = lex_.claim_modifiers.TagOf(w);
+  return tag != nullptr && *tag == "capital";
+}
+
+bool MetonymFilter::Metonymic(const DocView& v, const Sources& src, size_t i, size_t j) const {
+  if (src.taken[i]) return true;                             // "the Kyiv Independent"
+  if (v.words[i].find('-') != std::string_view::npos) return true;  // "Kyiv-controlled", "Kiev-backed"
+  const size_t n = v.size();
+  if (j >= n || v.sentence_of[j] != v.sentence_of[i]) return false;
+  std::string_view next = v.words[j];
+  if (next == "'s" || next == "\u2019s") return true;  // "Kiev's attempts"
+  if (next == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) return true;  // "Kyiv: troops ..."
+  if (const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
+    return true;  // "the Kiev regime", "Kiev troops"
+  }
+  if (lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
+  if (const std::string* tag = lex_.modality.TagOf(v.ids[j]);
+      tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
+                         *tag == "negation" || *tag == "deny")) {
+    return true;  // "Kyiv had withdrawn", "Kiev did not accept"
+  }
+  if (v.IsWord(j) && !v.Cap(j) && next.size() > 3 && next.ends_with("ed") &&
+      lex_.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
+    return true;  // "Kyiv rejected"
+  }
+  if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
+  // "claimed by Kiev", "lands controlled by Kyiv"
+  if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
+  return false;
+}
+
+void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
+  const size_t np = rec->places.size();
+  std::vector<uint8_t> capital(np, 0), literal(np, 0);
+  for (size_t i = 0; i < v.size();) {
+    const int m = v.mention_at[i];
+    if (m < 0) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < v.size() && v.mention_at[j] == m) ++j;
+    const int p = v.places.mentions[m].place;
+    if (p >= 0 && static_cast<size_t>(p) < np) {
+      if (Capital(v, i)) {
+        capital[p] = 1;
+        if (!Metonymic(v, src, i, j)) literal[p] = 1;
+      } else {
+        literal[p] = 1;  // another spelling of the place, used as a place
+      }
+    }
+    i = j;
+  }
+  std::vector<geo::ResolvedPlace> kept;
+  kept.reserve(np);
+  for (size_t p = 0; p < np; ++p) {
+    if (capital[p] && !literal[p]) continue;
+    kept.push_back(std::move(rec->places[p]));
+  }
+  rec->places = std::move(kept);
+}
+
+}  // namespace sitrep::extract

@@ -1,0 +1,45 @@
+// MetonymFilter: a capital named only as a government leaves the places; one
+// literal mention keeps it.
+#include "extract_fixture.h"
+
+namespace sitrep::extract {
+namespace {
+
+class MetonymFilterTest : public ExtractFixture {
+ protected:
+  bool KeepsKyiv(const std::string& text) {
+    const std::string spelling = text.find("Kiev") != std::string::npos ? "Kiev" : "Kyiv";
+    Record r = Run(text, {{spelling, "Kyiv"}, {"Lisne", "Lisne"}});
+    bool kyiv = false, lisne = false;
+    for (const auto& p : r.places) {
+      kyiv |= p.name == "Kyiv";
+      lisne |= p.name == "Lisne";
+    }
+    EXPECT_TRUE(lisne) << text;  // other places are never touched
+    return kyiv;
+  }
+};
+
+TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
+  struct Case {
+    const char* text;
+    bool kept;
+  } cases[] = {
+      {"Troops took Lisne; Kyiv hasn't confirmed.", false},
+      {"Kyiv had withdrawn from Lisne last week.", false},
+      {"Kiev's attempts to retake Lisne were futile.", false},
+      {"The Kiev regime sent reserves to Lisne.", false},
+      {"Kiev troops entered Lisne.", false},
+      {"Lisne lies in Kyiv-controlled territory.", false},
+      {"Lisne is on lands claimed by Kiev.", false},
+      {"Kiev insists that Lisne holds.", false},
+      {"The fighting at Lisne, the Kyiv Independent reported, went on.", false},
+      {"Drones struck Kyiv overnight, and Lisne was shelled.", true},
+      {"He flew from Lisne to Kyiv on Monday.", true},
+      {"Kyiv's troops left Lisne, and sirens sounded in Kyiv.", true},
+  };
+  for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
+}
+
+}  // namespace
+}  // namespace sitrep::extract
