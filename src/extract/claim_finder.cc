@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "extract/metonym_filter.h"
 #include "extract/sourcing_finder.h"
 
 namespace sitrep::extract {
@@ -149,7 +150,8 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   return past;
 }
 
-void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const {
+void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
+                              std::vector<int>* occ_at) const {
   occ_at->assign(v.size(), -1);
   // Salience for references ("the city"): the one settlement of the latest
   // sentence naming any, else the settlement named most often so far.
@@ -184,19 +186,11 @@ void ClaimFinder::Occurrences(const DocView& v, std::vector<Occurrence>* occ, st
         i = j;
         continue;
       }
-      // "Kyiv had withdrawn from three villages", "Kyiv hasn't confirmed": a
-      // capital as the subject of a verb is its government.
-      if (j == i + 1 && j < v.size() && v.sentence_of[j] == v.sentence_of[i]) {
-        const std::string* cap = lex_.claim_modifiers.TagOf(v.ids[i]);
-        const std::string* verb = lex_.modality.TagOf(v.ids[j]);
-        if (cap != nullptr && *cap == "capital" &&
-            ((verb != nullptr && (*verb == "aux" || *verb == "past" || *verb == "present" || *verb == "future" ||
-                                  *verb == "negation" || *verb == "deny")) ||
-             (v.IsWord(j) && !v.Cap(j) && v.words[j].size() > 3 && v.words[j].ends_with("ed")) ||
-             (j + 1 < v.size() && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")))) {  // "hasn't"
-          i = j;
-          continue;
-        }
+      // "Kyiv had withdrawn from three villages", "Kiev's attempts", "the
+      // Kiev regime": a capital standing for its government.
+      if (IsCapital(v, lex_, i) && GovernmentMention(v, lex_, src, i, j)) {
+        i = j;
+        continue;
       }
       if (i >= 2 && v.words[i - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, i - 2, i - 1).len) {
         i = j;
@@ -452,7 +446,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
 void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const {
   std::vector<Occurrence> occ;
   std::vector<int> occ_at;
-  Occurrences(v, &occ, &occ_at);
+  Occurrences(v, src, &occ, &occ_at);
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
   std::set<std::tuple<int, std::string, size_t>> seen;  // (place, kind, sentence)

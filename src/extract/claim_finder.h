@@ -74,7 +74,8 @@ class ClaimFinder {
 
  private:
   // Settlement occurrences (and resolved references) of the document.
-  void Occurrences(const DocView& v, std::vector<Occurrence>* occ, std::vector<int>* occ_at) const;
+  void Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
+                   std::vector<int>* occ_at) const;
   // The occurrences a trigger governs.
   std::vector<int> Governed(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
                             const std::vector<uint8_t>& trigger_tok, const Trigger& t, size_t begin,

@@ -4,15 +4,15 @@
 
 namespace sitrep::extract {
 
-bool MetonymFilter::Capital(const DocView& v, size_t i) const {
+bool IsCapital(const DocView& v, const Lexicon& lex, size_t i) {
   std::string_view w = v.words[i];
   const size_t dash = w.find('-');
   if (dash != std::string_view::npos) w = w.substr(0, dash);  // "kyiv-controlled"
-  const std::string* tag = lex_.claim_modifiers.TagOf(w);
+  const std::string* tag = lex.claim_modifiers.TagOf(w);
   return tag != nullptr && *tag == "capital";
 }
 
-bool MetonymFilter::Metonymic(const DocView& v, const Sources& src, size_t i, size_t j) const {
+bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src, size_t i, size_t j) {
   if (src.taken[i]) return true;                             // "the Kyiv Independent"
   if (v.words[i].find('-') != std::string_view::npos) return true;  // "Kyiv-controlled", "Kiev-backed"
   const size_t n = v.size();
@@ -20,17 +20,17 @@ bool MetonymFilter::Metonymic(const DocView& v, const Sources& src, size_t i, si
   std::string_view next = v.words[j];
   if (next == "'s" || next == "\u2019s") return true;  // "Kiev's attempts"
   if (next == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) return true;  // "Kyiv: troops ..."
-  if (const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
+  if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
     return true;  // "the Kiev regime", "Kiev troops"
   }
-  if (lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
-  if (const std::string* tag = lex_.modality.TagOf(v.ids[j]);
+  if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
+  if (const std::string* tag = lex.modality.TagOf(v.ids[j]);
       tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
                          *tag == "negation" || *tag == "deny")) {
     return true;  // "Kyiv had withdrawn", "Kiev did not accept"
   }
   if (v.IsWord(j) && !v.Cap(j) && next.size() > 3 && next.ends_with("ed") &&
-      lex_.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
+      lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
     return true;  // "Kyiv rejected"
   }
   if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
@@ -52,9 +52,9 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     while (j < v.size() && v.mention_at[j] == m) ++j;
     const int p = v.places.mentions[m].place;
     if (p >= 0 && static_cast<size_t>(p) < np) {
-      if (Capital(v, i)) {
+      if (IsCapital(v, lex_, i)) {
         capital[p] = 1;
-        if (!Metonymic(v, src, i, j)) literal[p] = 1;
+        if (!GovernmentMention(v, lex_, src, i, j)) literal[p] = 1;
       } else {
         literal[p] = 1;  // another spelling of the place, used as a place
       }

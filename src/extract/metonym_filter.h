@@ -18,16 +18,21 @@
 
 namespace sitrep::extract {
 
+// Whether the word at token i is a capital of the lexicon ("Kyiv", and the
+// first part of "Kyiv-controlled").
+bool IsCapital(const DocView& v, const Lexicon& lex, size_t i);
+
+// Whether the mention of a capital occupying tokens [i, j) stands for its
+// government or army. The claims finder asks it too: such a mention carries
+// no claim about the city.
+bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src, size_t i, size_t j);
+
 class MetonymFilter {
  public:
   explicit MetonymFilter(const Lexicon& lex) : lex_(lex) {}
   void Apply(const DocView& v, const Sources& src, Record* rec) const;
 
-  // Whether the mention occupying tokens [i, j) stands for a government.
-  bool Metonymic(const DocView& v, const Sources& src, size_t i, size_t j) const;
-
  private:
-  bool Capital(const DocView& v, size_t i) const;
   const Lexicon& lex_;
 };
 
