@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -139,6 +140,43 @@ TEST_F(PairAlignerTest, CandidateIndexProposesTheRewrite) {
   index.Find(k, &found);
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].index, 1u);
+}
+
+// A candidate must reach min_share_of_best of the best one's estimate: the
+// cut keeps exactly the candidates the uncut search scores that high.
+TEST_F(PairAlignerTest, CandidatesBelowHalfTheBestAreCut) {
+  CandidateIndex::Options loose;
+  loose.min_share_of_best = 0;
+  loose.min_fact_estimate = loose.min_text_estimate = 0.05;
+  CandidateIndex::Options cut = loose;
+  cut.min_share_of_best = 0.5;
+  CandidateIndex a(loose), b(cut);
+  CandidateIndex::Keys k;
+  const char* docs[] = {kOtherStory, kOriginal, kOtherSide,
+                        "Colonel Petro Hnatenko visited Zarichne and spoke about the weather.\n"};
+  for (const char* d : docs) {
+    a.Sketch(Sig(d), &k);
+    a.Add(k);
+    b.Add(k);
+  }
+  a.Sketch(Sig(kRewrite), &k);
+  std::vector<Candidate> all, kept;
+  a.Find(k, &all);
+  b.Find(k, &kept);
+  auto score = [](const Candidate& c) { return std::max(c.fact_estimate, c.text_estimate); };
+  ASSERT_GE(all.size(), 2u);
+  float top = 0;
+  for (const auto& c : all) top = std::max(top, score(c));
+  std::vector<uint32_t> want, got;
+  for (const auto& c : all) {
+    if (score(c) >= 0.5f * top) want.push_back(c.index);
+  }
+  for (const auto& c : kept) got.push_back(c.index);
+  std::sort(want.begin(), want.end());
+  std::sort(got.begin(), got.end());
+  EXPECT_EQ(got, want);
+  EXPECT_LT(got.size(), all.size());  // the weak relatives are gone
+  EXPECT_NE(std::find(got.begin(), got.end(), 1u), got.end());  // the original stays
 }
 
 std::string ReadSeed(const std::string& name) {
