@@ -63,9 +63,16 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   // "the Two Majors Telegram channel".
   {
     size_t a = i;
-    if (a < end && v.Cap(a) && !lex_.not_names.Has(v.ids[a]) &&
+    // A common capitalised word may open a longer name ("the Military
+    // Affairs Telegram channel"), never stand alone ("the Russian Telegram
+    // channel").
+    const bool common = a < end && lex_.not_names.Has(v.ids[a]);
+    const bool article = a < end && (v.words[a] == "the" || v.words[a] == "a" || v.words[a] == "an" ||
+                                     v.words[a] == "this" || v.words[a] == "that");
+    if (a < end && v.Cap(a) && !article &&
+        (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
         (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
-      for (size_t k = a + 1; k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
+      for (size_t k = a + (common ? 2 : 1); k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);
         if (c.len && lex_.outlet_cues.tag(c.tag) == "channel") {
           *len = k - a;
@@ -74,6 +81,12 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
         }
       }
     }
+  }
+  // A brand followed by its reporting verb: "..., URA-Inform reports."
+  if (BrandName(v.raw[i]) && i + 1 < end && lex_.reporting_verbs.Longest(v.ids, i + 1, i + 2).len) {
+    *len = 1;
+    *name = std::string(v.raw[i]);
+    return true;
   }
   if (!after_cue) return false;
   size_t a, b, next;

@@ -36,6 +36,8 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
+      {"The Military Affairs Telegram channel also announced the capture.", "Military Affairs"},
+      {"This was first reported by a local paper, URA-Inform reports.", "URA-Inform"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
 }
@@ -47,6 +49,7 @@ TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {
 TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("He spoke in an exclusive interview with a Russian news outlet.").empty());
   EXPECT_TRUE(Outlets("He told reporters that the shot was fired.").empty());
+  EXPECT_TRUE(Outlets("A Russian Telegram channel posted the video.").empty());
 }
 
 TEST_F(OutletFinderTest, CitingChain) {
