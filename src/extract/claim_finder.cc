@@ -87,19 +87,6 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
   return j;
 }
 
-// Only auxiliaries between a relative pronoun and the trigger: "which was
-// recaptured", "that had been taken".
-bool RelativeUpTo(const DocView& v, size_t from, size_t to) {
-  for (size_t k = from; k < to; ++k) {
-    std::string_view w = v.words[k];
-    if (w != "was" && w != "were" && w != "had" && w != "has" && w != "have" && w != "been" && w != "is" &&
-        w != "are" && w != "also" && w != "already" && w != "finally" && w != "fully") {
-      return false;
-    }
-  }
-  return true;
-}
-
 // "Near X," / "Around the city of X," opening a sentence before token
 // `before`: the occurrence of X, else -1.
 int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
@@ -123,6 +110,14 @@ bool HardStop(const DocView& v, size_t i) {
 }
 
 }  // namespace
+
+bool ClaimFinder::AuxiliariesOnly(const DocView& v, size_t from, size_t to) const {
+  for (size_t k = from; k < to; ++k) {
+    const std::string* tag = lex_.modality.TagOf(v.ids[k]);
+    if (tag == nullptr || !(*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future")) return false;
+  }
+  return true;
+}
 
 long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
   for (size_t k = at > begin + 4 ? at - 4 : begin; k < at; ++k) {
@@ -367,7 +362,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // A comma right before the trigger may close the subject: "A, as well as B, came under control";
       // so may one before a relative pronoun: "north of A, which was recaptured".
       if (v.raw[j] == "," && j + 1 < t.a && (v.words[j + 1] == "which" || v.words[j + 1] == "that") &&
-          RelativeUpTo(v, j + 2, t.a)) {
+          AuxiliariesOnly(v, j + 2, t.a)) {
         relative = true;  // the clause is about the name right before the comma
         continue;
       }
@@ -392,8 +387,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       bool direct = i + m.len + 3 >= t.a;
       for (size_t k = i + m.len; k < t.a && direct; ++k) {
         const std::string* kt = lex_.modality.TagOf(v.ids[k]);
-        direct = kt != nullptr &&
-                 (*kt == "aux" || *kt == "past" || *kt == "present" || *kt == "future" || *kt == "partial");
+        direct = AuxiliariesOnly(v, k, k + 1) || (kt != nullptr && *kt == "partial");
       }
       if (direct && tag == "negation") mk.direct_negation = true;
       if (direct && tag == "partial") mk.partial = true;
