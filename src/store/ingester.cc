@@ -230,23 +230,30 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
     return Status::OK();
   }
   int64_t rowid = 0;
-  // A savepoint per document: a failure undoes this document only.
-  if (!savepoint_) {
-    savepoint_ = std::make_unique<Statement>(store_->db(), "SAVEPOINT doc");
-    release_ = std::make_unique<Statement>(store_->db(), "RELEASE doc");
-  }
-  SITREP_RETURN_IF_ERROR(savepoint_->Exec());
   Status s = store_->AddDocument(w->doc, w->hash, w->record, &rowid, &w->record_json);
-  for (size_t k = 0; k < hooks_.size() && s.ok(); ++k) {
-    s = hooks_[k]->OnStored(store_, rowid, w->doc, w->record, k < w->hook_work.size() ? w->hook_work[k].get() : nullptr);
+  size_t hooked = 0;  // hooks whose OnStored ran
+  for (; hooked < hooks_.size() && s.ok(); ++hooked) {
+    s = hooks_[hooked]->OnStored(store_, rowid, w->doc, w->record,
+                                 hooked < w->hook_work.size() ? w->hook_work[hooked].get() : nullptr);
   }
   if (!s.ok()) {
-    store::ExecSql(store_->db(), "ROLLBACK TO doc; RELEASE doc");
+    Status undo;
+    if (!store_->BatchIntact()) {
+      undo = Status::IOError("the store rolled the open batch back");
+    } else if (rowid != 0) {
+      for (size_t k = 0; k < hooked && undo.ok(); ++k) undo = hooks_[k]->Undo(store_, rowid);
+      if (undo.ok()) undo = store_->RemoveDocument(rowid);
+    }
+    if (!undo.ok()) {  // the store itself failed: the batch since the last commit is lost
+      store_->Rollback();
+      in_batch_ = 0;
+      return Status::IOError(w->doc.origin + ": cannot store document: " + s.message() + "; " + undo.message() +
+                             "; documents since the last commit were not stored");
+    }
     ++stats_.failed;
     *doc_failed = true;
     return Status::IOError(w->doc.origin + ": cannot store document: " + s.message());
   }
-  SITREP_RETURN_IF_ERROR(release_->Exec());
   ++stats_.stored;
   if (++in_batch_ >= batch_size_) return Commit();
   return Status::OK();

@@ -43,6 +43,9 @@ class IndexHook {
                           const extract::Record& record, HookWork* work) = 0;
   // Called before each commit (flush buffered rows).
   virtual Status BeforeCommit(Store* store) { return Status::OK(); }
+  // Deletes the rows OnStored wrote for the document at `rowid`, which
+  // failed after OnStored (or in it) and is being undone inside the batch.
+  virtual Status Undo(Store* store, int64_t rowid) { return Status::OK(); }
 };
 
 // Hash of the document's normalised text (NFKC, case and white space folded):
@@ -96,8 +99,11 @@ class Ingester {
   Status StoreFinished(bool all);
   // *fatal (may be null) is set when the store failed and the chunk was cut short.
   Status StoreChunk(Chunk* chunk, bool* fatal = nullptr);
-  // *doc_failed tells a failure of this document (rolled back) from one of
-  // the store (which ends the chunk).
+  // *doc_failed tells a failure of this document (undone) from one of the
+  // store (which ends the chunk). No savepoint per document: a failed
+  // document's rows are deleted by its row id (Store::RemoveDocument,
+  // IndexHook::Undo), which costs nothing on the path that succeeds; a
+  // savepoint copied every page each document touched.
   Status StoreOne(Work* w, bool* doc_failed);
   Status Commit();
 
@@ -110,7 +116,6 @@ class Ingester {
   std::vector<IndexHook*> hooks_;
   Stats stats_;
   std::unique_ptr<Chunk> pending_;
-  std::unique_ptr<Statement> savepoint_, release_;  // prepared once
 
   // Worker threads (none with one pipeline: the calling thread analyses).
   std::mutex mu_;

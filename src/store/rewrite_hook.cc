@@ -17,7 +17,9 @@ class RewriteIndexHook : public IndexHook {
   RewriteIndexHook(Store* store, std::unique_ptr<dedup::RewriteLexicon> lex)
       : lex_(std::move(lex)),
         insert_doc_(store->db(), "INSERT OR REPLACE INTO rewrite_docs(doc, published, bands, sketch, sig) VALUES (?,?,?,?,?)"),
-        insert_pair_(store->db(), "INSERT OR IGNORE INTO rewrite_candidates(a, b, estimate) VALUES (?,?,?)") {}
+        insert_pair_(store->db(), "INSERT OR IGNORE INTO rewrite_candidates(a, b, estimate) VALUES (?,?,?)"),
+        delete_doc_(store->db(), "DELETE FROM rewrite_docs WHERE doc = ?"),
+        delete_pairs_(store->db(), "DELETE FROM rewrite_candidates WHERE b = ?") {}
 
   // Reloads the persisted documents into the in-memory index.
   Status Load(Store* store) {
@@ -59,6 +61,9 @@ class RewriteIndexHook : public IndexHook {
     if (w == nullptr) return Status::Internal("rewrite index: document " + doc.id + " was not prepared");
     index_.Find(w->keys, &found_);
     for (const auto& c : found_) {
+      // An entry left by an undone document may carry the row id SQLite
+      // gives the next one.
+      if (rowids_[c.index] == rowid) continue;
       insert_pair_.Bind(1, rowids_[c.index]).Bind(2, rowid).Bind(3, static_cast<double>(std::max(c.fact_estimate, c.text_estimate)));
       SITREP_RETURN_IF_ERROR(insert_pair_.Exec());
     }
@@ -67,12 +72,19 @@ class RewriteIndexHook : public IndexHook {
     insert_doc_.BindBlob(4, w->keys.sketch.data(), 2 * w->keys.sketch.size());
     insert_doc_.BindBlob(5, w->blob.data(), w->blob.size());
     SITREP_RETURN_IF_ERROR(insert_doc_.Exec());
-    // The savepoint around this document may still be rolled back; the index
-    // then holds a document the store lacks, which only costs a candidate
-    // that verification drops (its signature is missing).
+    // The document may still be undone (Undo); the index then holds a
+    // document the store lacks, which only costs a candidate that
+    // verification drops (its signature is missing or another's).
     index_.Add(w->keys);
     rowids_.push_back(rowid);
     return Status::OK();
+  }
+
+  Status Undo(Store* store, int64_t rowid) override {
+    delete_doc_.Bind(1, rowid);
+    SITREP_RETURN_IF_ERROR(delete_doc_.Exec());
+    delete_pairs_.Bind(1, rowid);
+    return delete_pairs_.Exec();
   }
 
  private:
@@ -85,7 +97,7 @@ class RewriteIndexHook : public IndexHook {
   std::unique_ptr<dedup::RewriteLexicon> lex_;
   dedup::CandidateIndex index_;  // Sketch is const and thread-safe; Find/Add on the storing thread
   std::vector<int64_t> rowids_;  // index -> documents.rowid
-  Statement insert_doc_, insert_pair_;
+  Statement insert_doc_, insert_pair_, delete_doc_, delete_pairs_;
   std::vector<dedup::Candidate> found_;
 };
 

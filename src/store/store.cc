@@ -107,6 +107,7 @@ Store::~Store() {
   ins_place_.reset();
   ins_mention_.reset();
   ins_claim_.reset();
+  for (auto& d : del_doc_) d.reset();
   if (db_) {
     if (in_txn_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close_v2(db_);
@@ -191,6 +192,20 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   }
   return Status::OK();
 }
+
+Status Store::RemoveDocument(int64_t rowid) {
+  static constexpr const char* kDelete[4] = {
+      "DELETE FROM claims WHERE doc = ?", "DELETE FROM mentions WHERE doc = ?",
+      "DELETE FROM records WHERE doc = ?", "DELETE FROM documents WHERE rowid = ?"};
+  for (int k = 0; k < 4; ++k) {
+    Statement& st = *Prepared(&del_doc_[k], kDelete[k]);
+    st.Bind(1, rowid);
+    SITREP_RETURN_IF_ERROR(st.Exec());
+  }
+  return Status::OK();
+}
+
+bool Store::BatchIntact() const { return !in_txn_ || sqlite3_get_autocommit(db_) == 0; }
 
 int64_t Store::CountDocuments() {
   Statement st(db_, "SELECT count(*) FROM documents");

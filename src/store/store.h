@@ -54,6 +54,14 @@ class Store {
   // it, made beforehand (e.g. on a worker thread).
   Status AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
                      int64_t* rowid, const std::string* record_json = nullptr);
+  // Deletes every row AddDocument wrote for the document at `rowid`
+  // (documents, records, mentions, claims; a new place row stays, harmless
+  // without mentions). How a failed document is undone inside a batch
+  // without a savepoint per document.
+  Status RemoveDocument(int64_t rowid);
+  // False when SQLite has rolled the open batch back on its own (disk full,
+  // I/O error): the batch is lost and the store must not be written on.
+  bool BatchIntact() const;
 
   int64_t CountDocuments();
 
@@ -78,6 +86,7 @@ class Store {
   // Prepared once on first use; the hot ingest path reuses them.
   Statement* Prepared(std::unique_ptr<Statement>* slot, const char* sql);
   std::unique_ptr<Statement> contains_, ins_doc_, ins_record_, ins_place_, ins_mention_, ins_claim_;
+  std::unique_ptr<Statement> del_doc_[4];
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_txn_ = false;

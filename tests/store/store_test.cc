@@ -67,6 +67,27 @@ TEST(StoreTest, AddFindReopen) {
   EXPECT_EQ((*ro)->GetDocument("nope", &sd).code(), Status::Code::kNotFound);
 }
 
+TEST(StoreTest, RemoveDocumentDeletesEveryRowOfThatDocumentOnly) {
+  auto st = Store::Open(TempDb("s_rm.db"));
+  ASSERT_TRUE(st.ok());
+  ASSERT_TRUE((*st)->Begin().ok());
+  int64_t keep = 0, drop = 0;
+  ASSERT_TRUE((*st)->AddDocument({"keep", "", "One text", "", "", "", "", ""}, 1, MakeRecord("keep"), &keep).ok());
+  ASSERT_TRUE((*st)->AddDocument({"drop", "", "Two text", "", "", "", "", ""}, 2, MakeRecord("drop"), &drop).ok());
+  ASSERT_TRUE((*st)->RemoveDocument(drop).ok());
+  ASSERT_TRUE((*st)->Commit().ok());
+  for (const char* table : {"documents WHERE rowid", "records WHERE doc", "mentions WHERE doc", "claims WHERE doc"}) {
+    for (int64_t rowid : {keep, drop}) {
+      Statement q((*st)->db(), (std::string("SELECT count(*) FROM ") + table + " = ?").c_str());
+      q.Bind(1, rowid);
+      ASSERT_TRUE(q.Step());
+      EXPECT_EQ(q.ColumnInt(0), rowid == keep ? 1 : 0) << table << " " << rowid;
+    }
+  }
+  EXPECT_TRUE((*st)->Contains("keep", 0));
+  EXPECT_FALSE((*st)->Contains("drop", 2));
+}
+
 TEST(StoreTest, ReadOnlyOpenOfMissingStoreFails) {
   auto st = Store::Open(TempDb("missing.db"), {.read_only = true, .create_if_missing = false});
   EXPECT_FALSE(st.ok());
@@ -202,6 +223,70 @@ class OrderHook : public IndexHook {
   }
   std::vector<std::string> seen;
 };
+
+// A hook that writes a row of its own for each document and fails on the
+// documents whose id starts with "bad" after writing it.
+class FailingHook : public IndexHook {
+ public:
+  std::unique_ptr<HookWork> Prepare(const ingest::Document&, const extract::Record&,
+                                    const text::AnalyzedText&) const override {
+    return nullptr;
+  }
+  Status OnStored(Store* st, int64_t rowid, const ingest::Document& doc, const extract::Record&, HookWork*) override {
+    Statement ins(st->db(), "INSERT INTO hook_rows(doc) VALUES (?)");
+    ins.Bind(1, rowid);
+    SITREP_RETURN_IF_ERROR(ins.Exec());
+    if (doc.id.rfind("bad", 0) == 0) return Status::InvalidArgument("refused " + doc.id);
+    return Status::OK();
+  }
+  Status Undo(Store* st, int64_t rowid) override {
+    ++undone;
+    Statement del(st->db(), "DELETE FROM hook_rows WHERE doc = ?");
+    del.Bind(1, rowid);
+    return del.Exec();
+  }
+  int undone = 0;
+};
+
+TEST(IngesterTest, FailedDocumentIsUndoneAndTheRestOfTheBatchStays) {
+  auto gaz = geo::Gazetteer::Empty();
+  for (int threads : {1, 2}) {
+    auto st = Store::Open(TempDb("s_fail.db"));
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE(ExecSql((*st)->db(), "CREATE TABLE hook_rows(doc INTEGER)").ok());
+    std::vector<std::unique_ptr<extract::Pipeline>> owned;
+    std::vector<extract::Pipeline*> pipelines;
+    for (int k = 0; k < threads; ++k) {
+      auto p = extract::Pipeline::Create(gaz.get());
+      ASSERT_TRUE(p.ok());
+      owned.push_back(std::move(*p));
+      pipelines.push_back(owned.back().get());
+    }
+    FailingHook hook;
+    std::string errors;
+    {
+      Ingester ing(st->get(), pipelines, 10);
+      ing.AddHook(&hook);
+      for (int i = 0; i < 50; ++i) {
+        std::string id = (i % 7 == 3 ? "bad" : "ok") + std::to_string(i);
+        Status s = ing.Add({id, "", "Text number " + std::to_string(i) + ".", "", "", "", "", "in.jsonl:" + std::to_string(i + 1)});
+        if (!s.ok()) errors += s.message() + "\n";
+      }
+      Status s = ing.Flush();
+      if (!s.ok()) errors += s.message() + "\n";
+      EXPECT_EQ(ing.stats().stored, 43u);
+      EXPECT_EQ(ing.stats().failed, 7u);
+    }
+    EXPECT_EQ(hook.undone, 7);
+    EXPECT_NE(errors.find("in.jsonl:4: cannot store document: refused bad3"), std::string::npos) << errors;
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM documents"), std::vector<std::string>{"43"});
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM documents WHERE id LIKE 'bad%'"), std::vector<std::string>{"0"});
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM records"), std::vector<std::string>{"43"});
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM hook_rows WHERE doc NOT IN (SELECT rowid FROM documents)"),
+              std::vector<std::string>{"0"});
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM hook_rows"), std::vector<std::string>{"43"});
+  }
+}
 
 TEST(IngesterTest, ParallelIngestStoresWhatSerialIngestStores) {
   auto gaz = geo::Gazetteer::Empty();
