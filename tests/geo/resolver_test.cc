@@ -35,6 +35,8 @@ class ResolverTest : public ::testing::Test {
         "UA1412005006\tKalynove\tКалинове\t48.29522\t37.63628\tDonetska\tKramatorskyi\n"
         "UA1416017006\tKalynove\tКалинове\t48.13775\t37.43289\tDonetska\tPokrovskyi\n"
         "UA1408001013\tKalynove\tКалинове\t47.75563\t38.69437\tDonetska\tDonetskyi\n"
+        // 17 km from the third Kalynove, far from the others.
+        "UA1408001020\tZoriane\tЗоряне\t47.90000\t38.60000\tDonetska\tDonetskyi\n"
         // Same name in two oblasts, no population known.
         "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
         "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
@@ -123,6 +125,31 @@ TEST_F(ResolverTest, ClosenessToOtherPlacesOfTheDocument) {
   const ResolvedPlace* p = PlaceOf(r, "Valentynivka");
   ASSERT_NE(p, nullptr);
   EXPECT_NEAR(p->lat, 48.31644, 1e-4);
+}
+
+TEST_F(ResolverTest, PlacesOfTheSameSentenceAreNeighbours) {
+  // Ocheretyne, in another sentence, is 6 km from the first Kalynove; the
+  // list names the third one, 17 km from Zoriane.
+  auto r = ResolveText(*world_, "Ocheretyne was shelled at night. Assaults were repelled near Zoriane and Kalynove.");
+  const ResolvedPlace* p = PlaceOf(r, "Kalynove");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 47.75563, 1e-4);
+  // Without a list the document's nearest place decides: a comma alone,
+  // the two ends of a road, a hyphenated road.
+  for (const char* text : {"Ocheretyne was shelled at night. Assaults were repelled near Kalynove. Zoriane was calm.",
+                           "Ocheretyne was shelled at night. Near Zoriane, Kalynove was shelled.",
+                           "Ocheretyne was shelled at night. The road between Zoriane and Kalynove is cut.",
+                           "Ocheretyne was shelled at night. The Zoriane-Kalynove road is cut."}) {
+    r = ResolveText(*world_, text);
+    p = PlaceOf(r, "Kalynove");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_NEAR(p->lat, 48.29522, 1e-4) << text;
+  }
+  // A list may hold names that resolved to nothing.
+  r = ResolveText(*world_, "Ocheretyne was shelled at night. Assaults near Zoriane, Blahodatne, and Kalynove failed.");
+  p = PlaceOf(r, "Kalynove");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 47.75563, 1e-4);
 }
 
 TEST_F(ResolverTest, PopulationWithoutContext) {
