@@ -267,7 +267,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
     }
-    for (size_t j = first; j < end && j < first + (t.adjacent ? 1 : 12); ++j) {
+    // Names that resolved to nothing and list commas before the first
+    // settlement widen the window: "in the areas of Zeleny, Dachensky,
+    // Shevchenko, Novoelizavetivka and ..." reaches the fourth name.
+    size_t widen = 0;
+    for (size_t j = first; j < end && j < first + (t.adjacent ? 1 : 12 + widen); ++j) {
+      if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
@@ -325,9 +330,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
-        // Only a list introduction may stand between: ", including A".
+        // Only a list introduction may stand between: ", including A"; or
+        // the comma of a list of names that resolved to nothing: "Zeleny, A".
         const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.ids[j + 1]) : nullptr;
-        if (tag == nullptr || *tag != "list") break;
+        const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
+        if ((tag == nullptr || *tag != "list") && !name_list) break;
       }
     }
   }
@@ -469,10 +476,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.nominal = HasWord(tag, "nominal");
       t.result = HasWord(tag, "result");
       t.adjacent = HasWord(tag, "adjacent");
+      t.axis = HasWord(tag, "axis");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;
     }
+    const size_t first_claim = rec->claims.size();
+    std::vector<uint8_t> on_axis;  // parallel to the sentence's claims
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
       // "the supply road towards X": the road leads there, nobody advances.
@@ -538,7 +548,23 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         c.sentence = std::string(v.t.Slice(c.span));
         Describe(v, src, *rec, s, t, mk, &c);
         rec->claims.push_back(std::move(c));
+        on_axis.push_back(t.axis);
       }
+    }
+    // Lines of advance yield to the settlements the sentence is about.
+    if (std::find(on_axis.begin(), on_axis.end(), 0) != on_axis.end()) {
+      std::set<std::string> about;
+      for (size_t k = 0; k < on_axis.size(); ++k) {
+        if (!on_axis[k]) about.insert(rec->claims[first_claim + k].place);
+      }
+      size_t kept = first_claim;
+      for (size_t k = 0; k < on_axis.size(); ++k) {
+        Claim& c = rec->claims[first_claim + k];
+        if (on_axis[k] && !about.count(c.place)) continue;
+        if (kept != first_claim + k) rec->claims[kept] = std::move(c);
+        ++kept;
+      }
+      rec->claims.resize(kept);
     }
     for (const Trigger& t : triggers) {
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 0;

@@ -29,7 +29,9 @@
 // claimed", "Kyiv said") stands for a government and carries no claim, and
 // one that only locates the trigger's object ("occupied a town south of X")
 // carries none either. "adjacent" triggers take only the place right next
-// to them ("took X", "the X direction").
+// to them ("took X", "the X direction"); a line of advance ("the Pokrovsk
+// direction") carries a claim only when no other settlement of its sentence
+// does ("attacks near A and B in the Pokrovsk direction" are about A and B).
 // Each claim gets its sentence's speaker and outlet (else the document's
 // main outlet), the date stated in its sentence, a deadline for predictions
 // ("within one or two days"), the side (RU/UA) named nearest its trigger,
@@ -64,6 +66,7 @@ class ClaimFinder {
     bool forward = true, backward = false, nominal = false;
     bool result = false;    // "liberating X": a capture when it reports an outcome
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
+    bool axis = false;      // a line of advance ("direction"): yields to other places of its sentence
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,

@@ -361,5 +361,43 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
   }
 }
 
+// Front-report phrasing: operations, assaults and break-through attempts
+// over lists of villages, lines of advance, massing troops, headline
+// predictions and spun synonyms of "fighting".
+TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The enemy conducted offensive operations in the areas of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"The enemy carried out 35 assaults near the areas of Zarichne and Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
+      // Names that resolve to nothing do not end the list.
+      {"Assault groups are trying to break through the defenses in the areas of Olkhovo, Dubky, Yasne, "
+       "Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      // A line of advance yields to the places the sentence is about ...
+      {"The enemy attacked near Lisne and Stavky in the Zarichne direction.", {"fighting@Lisne", "fighting@Stavky"}},
+      // ... and is the claim when it is the only place.
+      {"The most intense battles are taking place in the Zarichne and Lisne directions.",
+       {"fighting@Zarichne", "fighting@Lisne"}},
+      {"Forces focused their main efforts around the cities of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The army launched large-scale operations in three areas: Lisne, Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"Russia said its forces had advanced around Lisne.", {"fighting@Lisne"}},
+      {"The enemy accumulates in the village of Lisne and tries to approach the village of Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Zarichne to be liberated once a small section is taken, he says.", {"prediction@Zarichne"}},
+      {"On the same time, combating continues in Lisne, particularly within the city itself.", {"fighting@Lisne"}},
+      {"Intense combating between the two forces continues within the village of Stavky.", {"fighting@Stavky"}},
+      // Operations in a region carry no claim.
+      {"The army launched operations in the Donetsk region.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
