@@ -41,7 +41,8 @@ void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
   by_len_.assign(36 * 36, {});
   for (uint32_t i = 0; i < keys.size(); ++i) {
     std::string_view k = keys[i];
-    if (k.size() < 4 || k.size() >= 64 || k.find(' ') != std::string_view::npos) continue;
+    // One-word keys and two-word ones ("chasiv yar").
+    if (k.size() < 4 || k.size() >= 64 || std::count(k.begin(), k.end(), ' ') > 1) continue;
     int b = Bucket(k);
     if (b < 0) continue;
     auto& lens = by_len_[b];
@@ -74,6 +75,7 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
   // Robotyne, "Kypyansk" for Kupiansk).
   static constexpr char kVowels[] = {'a', 'e', 'i', 'o', 'u', 'y'};
   std::string probe(word);
+  const bool one_word = word.find(' ') == std::string_view::npos;
   const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), word[1]) != std::end(kVowels);
   for (int v = -1; v < (vowel ? 6 : 0); ++v) {
     if (v >= 0 && kVowels[v] == word[1]) continue;
@@ -83,6 +85,7 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
     int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
     for (int len = lo; len <= hi; ++len) {
       for (uint32_t id : lens[len]) {
+        if ((keys_[id].find(' ') == std::string_view::npos) != one_word) continue;
         int d = BoundedEditDistance(word, keys_[id], max_d);
         if (d <= max_d) out.push_back({id, d});
       }

@@ -2,7 +2,9 @@
 // capitalised words that match no key exactly ("Kalinonovo" is two edits from
 // "kalinovo", "Dzherzhinsk" one from "dzerzhinsk").
 //
-// Only one-word keys are indexed, bucketed by first two letters and length; a query
+// One- and two-word keys are indexed, bucketed by first two letters and
+// length; a query of one word reaches one-word keys, of two words two-word
+// keys ("chasaiv yar" -> "chasiv yar"); a query
 // compares the word with the keys of its bucket (and, when its second letter
 // is a vowel, of the buckets with the other vowels there: "Rabotino" reaches
 // "robotino") whose length is within the allowed distance (banded Levenshtein
@@ -29,7 +31,7 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
 
 class FuzzyIndex {
  public:
-  // keys[i] is key i; keys holding a space are not indexed.
+  // keys[i] is key i; keys of three words or more are not indexed.
   void Build(const std::vector<std::string_view>& keys);
   // Keys within `max_d` edits of `word` (same first letter; same second
   // letter unless both are vowels), best first.

@@ -197,6 +197,48 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // 2. Fuzzy candidates: capitalised words that matched nothing.
   const FuzzyIndex& fuzzy = gaz_.fuzzy();
   std::unordered_map<std::string_view, std::vector<FuzzyHit>> fuzzy_cache;
+  // Candidates of the settlement keys among fuzzy hits (adjective variants
+  // only before a head noun, see step 1), by entry, best distance first.
+  auto fuzzy_cands = [&](const std::vector<FuzzyHit>& hits, int last_word, std::map<uint32_t, Cand>* best) {
+    int head = -1;
+    for (const FuzzyHit& h : hits) {
+      for (const Posting& p : gaz_.postings(h.key_id)) {
+        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement) continue;
+        if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
+          if (head < 0) head = HasAdjectiveHead(kt, words, last_word, lex) ? 1 : 0;
+          if (!head) continue;
+        }
+        auto it = best->find(p.entry);
+        if (it == best->end() || it->second.distance > h.distance) (*best)[p.entry] = {p.entry, p.flags, h.distance};
+      }
+    }
+  };
+  // Two capitalised words misspelt as a pair ("Chasaiv Yar"), also when the
+  // second alone is another place ("Velyka Novoselka": not the Novosilka
+  // that "Novoselka" names alone).
+  for (int w = 0; w + 1 < static_cast<int>(words.size()); ++w) {
+    if (covered[w] || !words[w].capitalized || !words[w + 1].capitalized || !words[w + 1].tight_before) continue;
+    if (w > 0 && words[w].tight_before && words[w - 1].capitalized) continue;  // inside a longer name
+    std::string_view k1 = word_key(w), k2 = word_key(w + 1);
+    if (persons.count(k1) || persons.count(k2) || lex.IsPersonMarker(k1) || lex.IsStopWord(k1)) continue;
+    int single = -1;  // the one-word mention of the second word
+    if (covered[w + 1]) {
+      for (size_t i = 0; i < sel.size(); ++i) {
+        if (sel[i].first_word == w + 1 && sel[i].last_word == w + 1) single = static_cast<int>(i);
+      }
+      if (single < 0) continue;
+    }
+    std::string_view k = std::string_view(kt.key).substr(words[w].kbegin, words[w + 1].kend - words[w].kbegin);
+    if (k.size() < 8) continue;
+    std::map<uint32_t, Cand> best;
+    fuzzy_cands(fuzzy.Search(k, k.size() >= 10 ? 2 : 1), w + 1, &best);
+    if (best.empty() || best.size() > 300) continue;
+    RawMention r{words[w].kbegin, words[w + 1].kend, w, w + 1, k, {}, true, false};
+    for (auto& [e, c] : best) r.cands.push_back(c);
+    if (single >= 0) sel.erase(sel.begin() + single);
+    covered[w] = covered[w + 1] = true;
+    sel.push_back(std::move(r));
+  }
   for (int w = 0; w < static_cast<int>(words.size()); ++w) {
     if (covered[w] || !words[w].capitalized) continue;
     std::string_view k = word_key(w);
@@ -206,21 +248,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
     int max_d = k.size() >= 9 ? 2 : 1;
     RawMention r{words[w].kbegin, words[w].kend, w, w, k, {}, true, false};
-    int head = -1;
     std::map<uint32_t, Cand> best;
     auto cached = fuzzy_cache.find(k);
     if (cached == fuzzy_cache.end()) cached = fuzzy_cache.emplace(k, fuzzy.Search(k, max_d)).first;
-    for (const FuzzyHit& h : cached->second) {
-      for (const Posting& p : gaz_.postings(h.key_id)) {
-        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement) continue;
-        if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
-          if (head < 0) head = HasAdjectiveHead(kt, words, w, lex) ? 1 : 0;
-          if (!head) continue;
-        }
-        auto it = best.find(p.entry);
-        if (it == best.end() || it->second.distance > h.distance) best[p.entry] = {p.entry, p.flags, h.distance};
-      }
-    }
+    fuzzy_cands(cached->second, w, &best);
     if (best.empty() || best.size() > 300) continue;
     for (auto& [e, c] : best) r.cands.push_back(c);
     sel.push_back(std::move(r));

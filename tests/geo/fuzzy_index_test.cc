@@ -26,7 +26,7 @@ TEST(FuzzyIndexTest, EditDistance) {
 
 TEST(FuzzyIndexTest, TableOfMisspellings) {
   const std::vector<std::string_view> keys = {"robotino", "kupyansk", "kalinovo", "dzerzhinsk", "bakhmut",
-                                              "two words", "abc"};
+                                              "two words", "chasiv yar", "three word key", "abc"};
   FuzzyIndex index;
   index.Build(keys);
   struct Case {
@@ -38,7 +38,10 @@ TEST(FuzzyIndexTest, TableOfMisspellings) {
       {"rabotino", {"robotino"}},        // vowel swapped in the second letter
       {"kypyansk", {"kupyansk"}},        // the same, u/y
       {"bkhamut", {}},                   // second letter not a vowel: another bucket
-      {"twowords", {}},                  // keys with spaces are not indexed
+      {"twowords", {}},                  // one word reaches one-word keys only
+      {"two word", {"two words"}},       // two words reach two-word keys
+      {"chasaiv yar", {"chasiv yar"}},
+      {"three word keys", {}},           // keys of three words are not indexed
       {"abd", {}},                       // keys under four letters are not indexed
       {"zaporozhye", {}},
   };

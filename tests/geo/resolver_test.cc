@@ -35,6 +35,10 @@ class ResolverTest : public ::testing::Test {
         "UA1412005006\tKalynove\tКалинове\t48.29522\t37.63628\tDonetska\tKramatorskyi\n"
         "UA1416017006\tKalynove\tКалинове\t48.13775\t37.43289\tDonetska\tPokrovskyi\n"
         "UA1408001013\tKalynove\tКалинове\t47.75563\t38.69437\tDonetska\tDonetskyi\n"
+        "UA1402011030\tChasiv Yar\tЧасів Яр\t48.58686\t37.83470\tDonetska\tBakhmutskyi\n"
+        // A two-word name, and a village named like its second word alone.
+        "UA1414000010\tVelyka Novosilka\tВелика Новосілка\t47.84000\t36.83000\tDonetska\tVolnovaskyi\n"
+        "UA2300000010\tNovoselka\tНовоселка\t47.46000\t35.00000\tZaporizka\tZaporizkyi\n"
         // 17 km from the third Kalynove, far from the others.
         "UA1408001020\tZoriane\tЗоряне\t47.90000\t38.60000\tDonetska\tDonetskyi\n"
         // Same name in two oblasts, no population known.
@@ -192,6 +196,23 @@ TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
   r = ResolveText(*world_, "Kramatorsk and Dzherzhinsk were shelled.");
   ASSERT_NE(PlaceOf(r, "Dzherzhinsk"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Dzherzhinsk")->name, "Toretsk");
+}
+
+TEST_F(ResolverTest, TwoWordNamesMisspeltAsAPair) {
+  auto r = ResolveText(*world_, "Units pulled back from Chasaiv Yar near Kramatorsk.");
+  const ResolvedPlace* p = PlaceOf(r, "Chasaiv Yar");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Chasiv Yar");
+  // The pair wins over the village its second word names alone.
+  r = ResolveText(*world_, "Assaults near Velyka Novoselka and Kramatorsk failed.");
+  p = PlaceOf(r, "Velyka Novoselka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Velyka Novosilka");
+  EXPECT_EQ(PlaceOf(r, "Novoselka"), nullptr);
+  r = ResolveText(*world_, "Assaults near Novoselka failed.");
+  p = PlaceOf(r, "Novoselka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Novoselka");
 }
 
 TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
