@@ -11,8 +11,17 @@ bool AllCaps(std::string_view w) {
   return true;
 }
 
+// "Russian-installed", "Kremlin-backed": a lower-case part after a hyphen
+// makes an adjective, not a name ("Colonel-General", "Rimsky-Korsakov" stay).
+bool HyphenatedAdjective(std::string_view w) {
+  for (size_t k = 0; k + 1 < w.size(); ++k) {
+    if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z') return true;
+  }
+  return false;
+}
+
 bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
-  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i);
+  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) && !HyphenatedAdjective(v.raw[i]);
 }
 
 }  // namespace

@@ -24,6 +24,19 @@ size_t DateThenComma(const DocView& v, const Lexicon& lex, size_t b, size_t end)
   return b;
 }
 
+// "on Friday", "on May 22" right after a name and before its verb ("Igor
+// Konashenkov on Friday also told"): the token after the date, else `b`.
+size_t DateAfter(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
+  if (b >= end || v.words[b] != "on") return b;
+  size_t k = b + 1;
+  bool date = false;
+  while (k < end && k <= b + 4 && (lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]) || v.IsNumber(k))) {
+    date |= !v.IsNumber(k);
+    ++k;
+  }
+  return date ? k : b;
+}
+
 // A headline in title case ("Forces Intensify Efforts Amid Encirclement,
 // Says Expert"): nearly every longer word capitalised, so capitals say
 // nothing about names.
@@ -216,6 +229,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       std::string name(v.Text(a, b));
       std::string key = SurnameKey(name);
+      const bool introduced_before = known.count(key) > 0;
       if (b - a >= 2 || !ns.title.empty()) {
         known.insert(key);
         FullName& fn = full[key];
@@ -231,6 +245,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         linked = true;  // "Dronov stated"
       } else if (size_t c = DateThenComma(v, lex_, b, end); c > b && VerbAt(v, c + 1, end, &hit)) {
         linked = true;  // "Dandykin on May 22, noted"
+      } else if (size_t d = DateAfter(v, lex_, b, end); d > b && VerbAt(v, d, end, &hit)) {
+        linked = true;  // "Konashenkov on Friday also told"
       } else if (const size_t bc = c > b ? c : b; bc + 1 < end && v.raw[bc] == ",") {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
@@ -256,6 +272,36 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name";
         // the same with a role between: "according to military expert Name".
         linked = LinkedBefore(v, begin, ns.run, &hit);
+        // A full name closing its clause: not "National Security" in "the
+        // Committee on National Security, Defence and Intelligence".
+        const bool closes = b - a >= 2 && ns.run_end == b &&
+                            (b >= end || v.raw[b] == "." || (v.raw[b] == "," && b + 1 < end && !v.Cap(b + 1)));
+        if (!linked && closes) {
+          // "This was stated on TV by the spokesman for the X administration,
+          // Name": a passive reporting verb, "by", a role phrase, the name.
+          for (size_t k = ns.run; k-- > begin + 1 && k + 16 > ns.run;) {
+            if (v.raw[k] == "." || v.raw[k] == ";") break;
+            if (v.words[k] != "by" || k + 2 >= ns.run || !StartsWithArticle(v, k + 1)) continue;
+            bool has_role = false;
+            for (size_t r = k + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]);
+            bool verb = false;
+            for (size_t r = k; r-- > begin && r + 4 > k && !verb;) {
+              PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r, r + 1);
+              if (m.len) {
+                verb = true;
+                hit.tag = lex_.reporting_verbs.tag(m.tag);
+                hit.hedged = hit.tag == "hedge";
+              }
+            }
+            if (has_role && verb) {
+              linked = true;
+              size_t re = ns.run;
+              while (re > k + 1 && (v.raw[re - 1] == "," || v.IsQuoteMark(re - 1))) --re;
+              if (role.empty()) role = std::string(v.Text(k + 1, re));
+            }
+            break;
+          }
+        }
         if (!linked && lex_.roles.Has(v.ids[ns.run - 1])) {
           // The role may open with a side: "according to Russian military expert Name".
           for (size_t k = ns.run - 1; k > begin && k + 4 >= ns.run && v.IsWord(k) &&
@@ -275,6 +321,18 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // So must a lone word of a title-case headline.
       if (b - a == 1 && ns.title.empty() && !known.count(key) &&
           (SentenceInitial(v, begin, a) || TitleCase(v, begin, end))) {
+        continue;
+      }
+      // "the Muscovites ..., stating": a lone word after an article names a
+      // group, not a person.
+      if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
+          StartsWithArticle(v, ns.run - 1)) {
+        continue;
+      }
+      // "... Amid Tactical Realignment, Says Expert Name": in a title-case
+      // headline the words before "Says" are the headline's, not a name.
+      if (b - a >= 2 && !introduced_before && TitleCase(v, begin, end) && hit.len > 0 && ns.run_end < end &&
+          (v.raw[ns.run_end] == "," || v.Cap(ns.run_end))) {
         continue;
       }
       if (appositive.empty()) appositive = Appositive(v, lex_, b, end);

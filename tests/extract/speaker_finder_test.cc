@@ -149,3 +149,36 @@ TEST_F(SpeakerFinderTest, AppositivesClausesAndBrands) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// Dates between a name and its verb, passive attributions with a role,
+// and words that only look like names: groups after an article, hyphenated
+// adjectives, title-case headline words before "Says".
+TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> names;
+  } cases[] = {
+      {"Army spokesman Petro Halych on Friday also told a briefing that the line held.", {"Petro Halych"}},
+      {"President Ivan Dobry on May 12 repeated his demand for a withdrawal.", {"Ivan Dobry"}},
+      {"Commander Oleh Marchuk complained about the shortage of shells.", {"Oleh Marchuk"}},
+      {"This was stated on TV by the spokesman for the southern grouping of forces, Nazar Velyk.", {"Nazar Velyk"}},
+      // The names inside the role phrase are not the speaker.
+      {"This was reported by the deputy head of the Committee on National Security, Defence and Intelligence.", {}},
+      {"Today, the Northerners, once again, began to spread a fake, stating that the town fell.", {}},
+      {"Clashes go on near the river, says Russian-installed official in the region.", {}},
+      {"Forces Withdraw From Town Amid Tactical Realignment, Says Military Expert", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    EXPECT_EQ(SpeakerNames(r), c.names) << c.text;
+  }
+  Record r = Run("This was stated on TV by the spokesman for the southern grouping of forces, Nazar Velyk.");
+  ASSERT_EQ(r.speakers.size(), 1u);
+  EXPECT_EQ(r.speakers[0].role, "the spokesman for the southern grouping of forces");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
