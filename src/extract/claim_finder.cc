@@ -153,12 +153,15 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
   std::vector<int> count(v.places.places.size(), 0), last_seen(v.places.places.size(), -1);
   std::vector<int> cur, prev;  // distinct settlements of this / the latest earlier sentence
   int cur_sentence = -1;
-  auto referent = [&]() -> int {
+  // "the village" is no town of 15,000 people or more (GeoNames
+  // population; villages have none).
+  auto fits = [&](int p, bool small) { return !small || v.places.places[p].population < 15000; };
+  auto referent = [&](bool small) -> int {
     const std::vector<int>& c = cur.empty() ? prev : cur;
-    if (c.size() == 1) return c[0];
+    if (c.size() == 1 && fits(c[0], small)) return c[0];
     int best = -1;
     for (size_t p = 0; p < count.size(); ++p) {
-      if (count[p] == 0) continue;
+      if (count[p] == 0 || !fits(static_cast<int>(p), small)) continue;
       if (best < 0 || count[p] > count[best] || (count[p] == count[best] && last_seen[p] > last_seen[best])) {
         best = static_cast<int>(p);
       }
@@ -238,9 +241,9 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       // So does "the settlement Stepovoe".
       const bool named = m.len && i + m.len + 1 < v.size() &&
                          ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len));
-      if (m.len && !named && lex_.references.tag(m.tag) == "place" &&
-          v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
-        int r = referent();
+      const std::string* tag = m.len ? &lex_.references.tag(m.tag) : nullptr;
+      if (m.len && !named && tag->rfind("place", 0) == 0 && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
+        int r = referent(*tag == "place small");
         if (r >= 0) {
           for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
           occ->push_back(Occurrence{i, i + m.len, r});

@@ -66,7 +66,7 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
   // "60 percent of the city": a place named before.
   if (j + 1 < end) {
     PhraseTable::Match m = lex_.references.Longest(v.ids, j + 1, end);
-    if (m.len && lex_.references.tag(m.tag) == "place") return j + 1 + m.len;
+    if (m.len && lex_.references.tag(m.tag).rfind("place", 0) == 0) return j + 1 + m.len;
   }
   return 0;
 }

@@ -22,6 +22,7 @@ struct ResolvedPlace {
   double lat = 0, lon = 0;
   bool has_coords = false;
   std::string code;    // place code (UA...) or GeoNames id
+  int64_t population = 0;  // 0 when unknown (most villages)
   std::vector<std::string> surface;  // spellings as they stand in the text
   double confidence = 0;             // 0..1
   std::vector<std::string> beaten;   // candidates it beat, with reasons (verbose)

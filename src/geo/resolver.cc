@@ -581,6 +581,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     p.lon = e.lon;
     p.has_coords = e.has_coords;
     p.code = e.code;
+    p.population = e.population;
     out->places.push_back(std::move(p));
     int idx = static_cast<int>(out->places.size()) - 1;
     place_of_entry[entry] = idx;

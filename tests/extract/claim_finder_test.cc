@@ -399,5 +399,22 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
   }
 }
 
+// "The village" is no town of 15,000 people or more: it stands for the
+// village named before, not for the town named more recently.
+TEST_F(ClaimFinderTest, VillageReferenceSkipsTowns) {
+  const std::vector<PlaceSpec> places = {{"Lisne", "Lisne"}, {"Zarichne", "Zarichne", geo::PlaceKind::kSettlement, 60000}};
+  const char* text =
+      "Troops liberated Lisne on Monday. Lisne lies on the road to Zarichne. "
+      "A brigade raised its banner in the west of the village, which was still under Ukrainian control.";
+  Record r = Run(text, places);
+  EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"captured@Lisne", "contested@Lisne"})) << text;
+  // The latest sentence's one settlement: "the city" may be the town, "the
+  // village" may not.
+  r = Run("Troops liberated Lisne on Monday. Zarichne was quiet. Fighting continues in the city.", places);
+  EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"captured@Lisne", "fighting@Zarichne"}));
+  r = Run("Troops liberated Lisne on Monday. Zarichne was quiet. Fighting continues in the village.", places);
+  EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"captured@Lisne", "fighting@Lisne"}));
+}
+
 }  // namespace
 }  // namespace sitrep::extract

@@ -23,6 +23,7 @@ struct PlaceSpec {
   std::string surface;  // as written in the text (every occurrence)
   std::string name;     // official name
   geo::PlaceKind kind = geo::PlaceKind::kSettlement;
+  int64_t population = 0;
 };
 
 class ExtractFixture : public ::testing::Test {
@@ -49,6 +50,7 @@ class ExtractFixture : public ::testing::Test {
       geo::ResolvedPlace rp;
       rp.name = p.name;
       rp.kind = p.kind;
+      rp.population = p.population;
       rp.has_coords = true;
       rp.lat = 48.0 + res.places.size();
       rp.lon = 37.0;
