@@ -104,6 +104,24 @@ int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin,
   return k < before && v.raw[k] == "," ? o : -1;
 }
 
+// "taking control of X would ...", "Capturing X could ...": a gerund
+// opening its clause (the trigger or the word before it), whose clause goes
+// on past `after` to a modal verb. The capture is a subject of discussion.
+bool GerundSubjectOfModal(const DocView& v, const ClaimFinder::Trigger& t, size_t after, size_t begin, size_t end) {
+  size_t g = t.a;
+  if (!v.words[g].ends_with("ing") && g > begin && v.words[g - 1].ends_with("ing")) --g;
+  if (!v.words[g].ends_with("ing") || v.words[g].size() < 6) return false;
+  size_t k = g;
+  while (k > begin && v.IsQuoteMark(k - 1)) --k;
+  if (k > begin && v.raw[k - 1] != ",") return false;
+  for (size_t j = after; j < end && j < after + 8; ++j) {
+    if (v.raw[j] == "," || v.raw[j] == ";" || v.raw[j] == ".") return false;
+    std::string_view w = v.words[j];
+    if (w == "would" || w == "could" || w == "might" || w == "will" || w == "may") return true;
+  }
+  return false;
+}
+
 bool HardStop(const DocView& v, size_t i) {
   std::string_view w = v.raw[i];
   return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
@@ -509,6 +527,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
       if (mk.conditional || conditional_sentence) continue;  // "even if the city were captured"
+      if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
+        continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical
+      }
       if (mk.deny || mk.direct_negation) {
         // "denied that Russians have taken X", "X is not under the control of".
         if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction") t.kind = "contested";

@@ -392,6 +392,10 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Intense combating between the two forces continues within the village of Stavky.", {"fighting@Stavky"}},
       // Operations in a region carry no claim.
       {"The army launched operations in the Donetsk region.", {}},
+      // A capture as the gerund subject of a modal is under discussion.
+      {"For the army, taking control of Lisne (formerly Lysyi) would bring it closer to the river.", {}},
+      {"Capturing Stavky could open the road north.", {}},
+      {"Russian forces are capturing Stavky, officials said.", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
