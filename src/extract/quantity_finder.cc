@@ -145,6 +145,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       }
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
+      if (unit == "km" && k > j && v.words[k - 1] == "square") unit = "km2";  // an area, not a distance
       // "armoured personnel carriers" are vehicles.
       if (unit == "personnel" && k + 1 < end && (v.words[k + 1] == "carrier" || v.words[k + 1] == "carriers")) {
         unit = "equipment";

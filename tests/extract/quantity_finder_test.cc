@@ -18,10 +18,12 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"About 70 percent of the region's territory is held.", 70, "percent_territory", "about"},
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
       {"Troops moved more than 60 kilometres in a week.", 60, "km", "more_than"},
+      {"Troops have occupied up to seven square kilometers there.", 7, "km2", "up_to"},  // an area
       {"The unit has no more than 1,500 soldiers.", 1500, "personnel", "no_more_than"},
       {"The unit lost no more than 1,500 soldiers.", 1500, "killed", "no_more_than"},
       {"The group eliminated up to 400 Ukrainian servicemen over the past day.", 400, "killed", "up_to"},
       {"Forces wounded 30 soldiers.", 30, "wounded", "exact"},
+      {"Over the past day over 200 occupiers were recorded killed.", 200, "killed", "more_than"},
       {"As many as 12 servicemen died in the fighting.", 12, "killed", "up_to"},
       {"They destroyed two armoured personnel carriers.", 2, "equipment", "exact"},
       {"Fighters of the 305th artillery brigade and 2 tanks arrived.", 2, "equipment", "exact"},
