@@ -377,8 +377,9 @@ Result<std::unique_ptr<Gazetteer>> GazetteerBuilder::Finish() {
       }
     }
     for (const auto& [k, fl] : keys) {
-      if (settlement && (k.size() < 4 || lexicon_->IsStopWord(k))) continue;
-      postings.push_back({k, Posting{i, fl}});
+      if (settlement && k.size() < 4) continue;
+      const bool stop = settlement && lexicon_->IsStopWord(k);
+      postings.push_back({k, Posting{i, stop ? fl | kVarStopWord : fl}});
     }
   }
   auto lex = GeoLexicon::Load(data_dir_);

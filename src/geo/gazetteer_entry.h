@@ -35,6 +35,8 @@ enum VariantFlag : uint8_t {
   kVarTranslit = 8,    // a romanisation of the Ukrainian name (national, BGN)
   kVarAdjective = 16,  // an adjective form ("Kramatorsky"): needs a head noun
   kVarRegionName = 32, // a name of a region or country
+  kVarStopWord = 64,   // a common word or translated name (stopwords.txt, "Mirnoye" =
+                       // peaceful): a mention only right after "the village of" and the like
 };
 
 struct Posting {

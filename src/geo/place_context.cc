@@ -116,6 +116,17 @@ bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, 
   return false;
 }
 
+bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words, int w) {
+  auto noun = [](std::string_view x) {
+    return x == "village" || x == "villages" || x == "settlement" || x == "settlements" || x == "town" ||
+           x == "towns" || x == "city" || x == "hamlet";
+  };
+  if (w <= 0 || !words[w].tight_before) return false;  // "the village. Pobeda" is no name of it
+  if (noun(Word(kt, words[w - 1]))) return true;  // "the settlement Pobeda"
+  return w >= 2 && words[w - 1].tight_before && Word(kt, words[w - 1]) == "of" &&
+         noun(Word(kt, words[w - 2]));  // "the village of Pobeda"
+}
+
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
                       const GeoLexicon& lex) {
   for (int j = last + 1; j < static_cast<int>(words.size()) && j <= last + 3; ++j) {

@@ -42,6 +42,10 @@ PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
 // True when a cue phrase ("village of", "near") ends right before word `w`.
 bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex);
 
+// True when a settlement noun introduces word `w`: "village of", "the
+// settlement": the noun right before, or the noun and "of".
+bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words, int w);
+
 // True when an adjective head noun ("direction") is among the 3 words after
 // word `last` (the last word of the mention).
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,

@@ -171,8 +171,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     int lw = fw;
     while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
     RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
-    int head = -1;
+    int head = -1, noun = -1;
     for (const Posting& p : gaz_.postings(m.id)) {
+      if (p.flags & kVarStopWord) {
+        // "the village of Mirnoye", "the settlement Pobeda": a common word
+        // only when a settlement noun introduces it.
+        if (noun < 0) noun = SettlementNounBefore(kt, words, fw) ? 1 : 0;
+        if (!noun) continue;
+      }
       if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
         if (head < 0) head = HasAdjectiveHead(kt, words, lw, lex) ? 1 : 0;
         if (!head) continue;
@@ -203,7 +209,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     int head = -1;
     for (const FuzzyHit& h : hits) {
       for (const Posting& p : gaz_.postings(h.key_id)) {
-        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement) continue;
+        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement || (p.flags & kVarStopWord)) continue;
         if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
           if (head < 0) head = HasAdjectiveHead(kt, words, last_word, lex) ? 1 : 0;
           if (!head) continue;

@@ -226,6 +226,15 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
   auto r = ResolveText(*world_, "Victory is near, said the kramatorsk blogger. Pobeda!");
   EXPECT_TRUE(r.mentions.empty());
+  // A common word is a village when a settlement noun introduces it.
+  for (const char* text : {"Troops took the village of Pobeda.", "Troops took the settlement Pobeda."}) {
+    r = ResolveText(*world_, text);
+    const ResolvedPlace* p = PlaceOf(r, "Pobeda");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_EQ(p->name, "Pobeda") << text;
+  }
+  r = ResolveText(*world_, "Troops took the village. Pobeda was declared.");
+  EXPECT_EQ(PlaceOf(r, "Pobeda"), nullptr);
 }
 
 TEST_F(ResolverTest, PeopleAreNotPlaces) {
