@@ -297,10 +297,22 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
-        // "in the southeast of the village" is a part of it, not elsewhere.
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !(j > t.b && v.words[j - 1] == "the")) break;
+        // Fighting "south of X" is fighting near X: the modifier right after the trigger.
+        // "in the southeast of the village" is a part of it, not elsewhere ("advanced to the southeast of X" is).
+        const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on");
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !(t.kind == "fighting" && j == t.b)) {
+          break;
+        }
       }
       if (occ_at[j] >= 0) {
+        // "retreated to Kreminna": where they went, not what they left.
+        if (t.kind == "withdrawal" && t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "into")) {
+          bool destination = true;
+          for (size_t k = t.b + 1; k < j && destination; ++k) {
+            destination = v.words[k] == "the" || v.words[k] == "of" || SettlementNoun(v.words[k]);
+          }
+          if (destination) break;
+        }
         // The first settlement, then the list it heads: "A, B, and C".
         int o = occ_at[j];
         out.push_back(o);

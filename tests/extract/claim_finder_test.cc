@@ -396,6 +396,19 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"For the army, taking control of Lisne (formerly Lysyi) would bring it closer to the river.", {}},
       {"Capturing Stavky could open the road north.", {}},
       {"Russian forces are capturing Stavky, officials said.", {"fighting@Stavky"}},
+      {"Ukraine was repelling attacks by Russian troops near the towns of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"The army has significantly improved their positions in the areas of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Troops had breached the defensive lines near Zarichne.", {"fighting@Zarichne"}},
+      {"Russian forces are pushing closer to the strategic city of Stavky.", {"fighting@Stavky"}},
+      // Fighting south of a place is fighting near it; a capture south of it is elsewhere.
+      {"Ukrainian troops were advancing south of Lisne.", {"fighting@Lisne"}},
+      {"Russian troops occupied a village south of Lisne.", {}},
+      {"Troops advanced to the southeast of Lisne on Monday.", {}},
+      // A retreat to a place is no withdrawal from it.
+      {"The Russian forces have retreated to Stavky, a town to the east.", {}},
+      {"Ukrainian forces withdrew from Stavky.", {"withdrawal@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
