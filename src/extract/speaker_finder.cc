@@ -324,9 +324,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         continue;
       }
       // "the Muscovites ..., stating": a lone word after an article names a
-      // group, not a person.
+      // group, not a person; after "of" ("the Ministry of Defens said"), an
+      // organisation's name.
       if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
-          StartsWithArticle(v, ns.run - 1)) {
+          (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of")) {
         continue;
       }
       // "... Amid Tactical Realignment, Says Expert Name": in a title-case

@@ -24,6 +24,7 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"The group eliminated up to 400 Ukrainian servicemen over the past day.", 400, "killed", "up_to"},
       {"Forces wounded 30 soldiers.", 30, "wounded", "exact"},
       {"Over the past day over 200 occupiers were recorded killed.", 200, "killed", "more_than"},
+      {"Drone attacks killed five people in the region, officials said.", 5, "killed", "exact"},
       {"As many as 12 servicemen died in the fighting.", 12, "killed", "up_to"},
       {"They destroyed two armoured personnel carriers.", 2, "equipment", "exact"},
       {"Fighters of the 305th artillery brigade and 2 tanks arrived.", 2, "equipment", "exact"},

@@ -170,6 +170,9 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"Today, the Northerners, once again, began to spread a fake, stating that the town fell.", {}},
       {"Clashes go on near the river, says Russian-installed official in the region.", {}},
       {"Forces Withdraw From Town Amid Tactical Realignment, Says Military Expert", {}},
+      {"As reported by the Eastern Post with reference to Nazar Velyk, representative of the grouping, the line held.",
+       {"Nazar Velyk"}},
+      {"The Russian Ministry of Defens said the plant was taken.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
