@@ -516,6 +516,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     }
     const size_t first_claim = rec->claims.size();
     std::vector<uint8_t> on_axis;  // parallel to the sentence's claims
+    std::set<std::string> about;   // places a trigger other than a line of advance governs
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
       // "the supply road towards X": the road leads there, nobody advances.
@@ -568,6 +569,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
+        if (!t.axis) about.insert(p.name);  // also when the claim itself repeats one already made
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
@@ -588,11 +590,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
     }
     // Lines of advance yield to the settlements the sentence is about.
-    if (std::find(on_axis.begin(), on_axis.end(), 0) != on_axis.end()) {
-      std::set<std::string> about;
-      for (size_t k = 0; k < on_axis.size(); ++k) {
-        if (!on_axis[k]) about.insert(rec->claims[first_claim + k].place);
-      }
+    if (!about.empty()) {
       size_t kept = first_claim;
       for (size_t k = 0; k < on_axis.size(); ++k) {
         Claim& c = rec->claims[first_claim + k];

@@ -381,6 +381,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       // ... and is the claim when it is the only place.
       {"The most intense battles are taking place in the Zarichne and Lisne directions.",
        {"fighting@Zarichne", "fighting@Lisne"}},
+      // The line of advance is also one of the places attacked: it stays.
+      {"In the Lisne direction, the enemy conducted offensive actions in the direction of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       {"Forces focused their main efforts around the cities of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The army launched large-scale operations in three areas: Lisne, Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
