@@ -212,6 +212,14 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         i = j;
         continue;
       }
+      // "Both cities in Zaporizhzhia have been occupied": the name after
+      // "<settlements> in" only says where they are.
+      if (i >= 2 && v.words[i - 1] == "in" &&
+          (v.words[i - 2] == "cities" || v.words[i - 2] == "towns" || v.words[i - 2] == "villages" ||
+           v.words[i - 2] == "settlements")) {
+        i = j;
+        continue;
+      }
       // "the key Donetsk city of Toretsk": the first name only says where.
       if (j + 2 < v.size() && v.words[j + 1] == "of" && v.Cap(j + 2) &&
           (SettlementNoun(v.words[j]) || v.words[j] == "hub" || v.words[j] == "hubs" || v.words[j] == "stronghold" ||

@@ -409,6 +409,8 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Ukrainian troops were advancing south of Lisne.", {"fighting@Lisne"}},
       {"Russian troops occupied a village south of Lisne.", {}},
       {"Troops advanced to the southeast of Lisne on Monday.", {}},
+      // "<settlements> in X": X only says where they are.
+      {"Both cities in Zarichne have been occupied since the first days.", {}},
       // A retreat to a place is no withdrawal from it.
       {"The Russian forces have retreated to Stavky, a town to the east.", {}},
       {"Ukrainian forces withdrew from Stavky.", {"withdrawal@Stavky"}},
