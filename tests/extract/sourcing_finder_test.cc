@@ -31,6 +31,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "the agency quoted a source as saying"},
       {"Units withdrew weeks ago, according to an informed source in the army.", "anonymous",
        "according to an informed source in the army"},
+      {"The line is moving west, said a military analyst who wished to remain anonymous.", "anonymous",
+       "said a military analyst who wished to remain anonymous"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
