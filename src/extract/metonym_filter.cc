@@ -20,6 +20,12 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   std::string_view next = v.words[j];
   if (next == "'s" || next == "\u2019s") return true;  // "Kiev's attempts"
   if (next == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) return true;  // "Kyiv: troops ..."
+  if (next == ":" && i >= 2 && v.raw[i - 1] == "/" && (i == 2 || v.sentence_of[i - 3] != v.sentence_of[i])) {
+    return true;  // "Moscow/Kyiv: Russian forces ..."
+  }
+  if (next == "/" && j + 2 < n && v.raw[j + 2] == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) {
+    return true;  // "Kyiv/Moscow: ..."
+  }
   if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
     return true;  // "the Kiev regime", "Kiev troops"
   }
@@ -34,6 +40,14 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     return true;  // "Kyiv rejected"
   }
   if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
+  // "talks with Kyiv", "collaborating with Kiev"
+  if (i >= 2 && v.words[i - 1] == "with") {
+    static constexpr std::string_view kWith[] = {"talks", "negotiations", "relations", "ties", "collaborating",
+                                                 "cooperating", "cooperation", "agreement", "deal", "dialogue"};
+    for (std::string_view w : kWith) {
+      if (v.words[i - 2] == w) return true;
+    }
+  }
   // "claimed by Kiev", "lands controlled by Kyiv"
   if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
   return false;

@@ -37,6 +37,13 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Drones struck Kyiv overnight, and Lisne was shelled.", true},
       {"He flew from Lisne to Kyiv on Monday.", true},
       {"Kyiv's troops left Lisne, and sirens sounded in Kyiv.", true},
+      {"Kiev launches cross-border attack near Lisne", false},
+      {"Russia advances near Lisne even as Kyiv mounts a counterattack elsewhere.", false},
+      {"Moscow presses on under pressure by a Kyiv counterattack near Lisne.", false},
+      {"Groups collaborating with Kiev claimed the raid on Lisne.", false},
+      {"Kyiv/Moscow: troops fought near Lisne.", false},
+      {"Moscow/Kyiv: troops fought near Lisne.", false},
+      {"Kyiv residents heard the fighting near Lisne.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }
