@@ -271,6 +271,8 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"The military unit near Toretsk said the front held.", true},
       {"The spokesman for the Toretsk municipal district administration said the front held.", false},
       {"The head of the Toretsk civil administration said the front held.", false},
+      {"A crew of the Toretsk National Guard destroyed a tank.", false},
+      {"Men with Toretsk chevrons were seen there.", false},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
