@@ -224,6 +224,20 @@ class OrderHook : public IndexHook {
   std::vector<std::string> seen;
 };
 
+// `n` analysis pipelines over `gaz` (owned by *owned); fewer when one
+// cannot be created.
+std::vector<extract::Pipeline*> Pipelines(const geo::Gazetteer& gaz, int n,
+                                          std::vector<std::unique_ptr<extract::Pipeline>>* owned) {
+  std::vector<extract::Pipeline*> out;
+  for (int k = 0; k < n; ++k) {
+    auto p = extract::Pipeline::Create(&gaz);
+    if (!p.ok()) break;
+    owned->push_back(std::move(*p));
+    out.push_back(owned->back().get());
+  }
+  return out;
+}
+
 // A hook that writes a row of its own for each document and fails on the
 // documents whose id starts with "bad" after writing it.
 class FailingHook : public IndexHook {
@@ -255,13 +269,8 @@ TEST(IngesterTest, FailedDocumentIsUndoneAndTheRestOfTheBatchStays) {
     ASSERT_TRUE(st.ok());
     ASSERT_TRUE(ExecSql((*st)->db(), "CREATE TABLE hook_rows(doc INTEGER)").ok());
     std::vector<std::unique_ptr<extract::Pipeline>> owned;
-    std::vector<extract::Pipeline*> pipelines;
-    for (int k = 0; k < threads; ++k) {
-      auto p = extract::Pipeline::Create(gaz.get());
-      ASSERT_TRUE(p.ok());
-      owned.push_back(std::move(*p));
-      pipelines.push_back(owned.back().get());
-    }
+    std::vector<extract::Pipeline*> pipelines = Pipelines(*gaz, threads, &owned);
+    ASSERT_EQ(pipelines.size(), static_cast<size_t>(threads));
     FailingHook hook;
     std::string errors;
     {
@@ -304,13 +313,8 @@ TEST(IngesterTest, ParallelIngestStoresWhatSerialIngestStores) {
     auto st = Store::Open(TempDb("s4.db"));
     ASSERT_TRUE(st.ok());
     std::vector<std::unique_ptr<extract::Pipeline>> owned;
-    std::vector<extract::Pipeline*> pipelines;
-    for (int k = 0; k < threads; ++k) {
-      auto p = extract::Pipeline::Create(gaz.get());
-      ASSERT_TRUE(p.ok());
-      owned.push_back(std::move(*p));
-      pipelines.push_back(owned.back().get());
-    }
+    std::vector<extract::Pipeline*> pipelines = Pipelines(*gaz, threads, &owned);
+    ASSERT_EQ(pipelines.size(), static_cast<size_t>(threads));
     OrderHook hook;
     {
       Ingester ing(st->get(), pipelines, 100);
