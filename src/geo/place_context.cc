@@ -135,6 +135,57 @@ bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, in
   return false;
 }
 
+std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                                        const std::vector<MentionWords>& mentions, const std::vector<bool>& listable) {
+  // Only spaces and commas between source offsets a and b (not the hyphen
+  // of "the A-B road"); *comma is set when there is one.
+  auto separator = [&](uint32_t a, uint32_t b, bool* comma) {
+    for (uint32_t x = a; x < b; ++x) {
+      if (text[x] == ',') *comma = true;
+      else if (text[x] != ' ') return false;
+    }
+    return true;
+  };
+  // 0: not listed together; 1: a comma between; 2: "and"/"or" between.
+  auto link = [&](const MentionWords& m, const MentionWords& n) {
+    if (m.sentence != n.sentence || n.first_word <= m.last_word) return 0;
+    bool comma = false, conj = false;
+    uint32_t from = words[m.last_word].send;
+    for (int w = m.last_word + 1; w < n.first_word; ++w) {
+      const std::string_view k = Word(kt, words[w]);
+      const bool name = words[w].capitalized;  // a name that resolved to nothing
+      if ((k != "and" && k != "or" && !name) || !separator(from, words[w].sbegin, &comma)) return 0;
+      conj |= !name;
+      from = words[w].send;
+    }
+    if (!separator(from, words[n.first_word].sbegin, &comma) || !(comma || conj)) return 0;
+    return conj ? 2 : 1;
+  };
+  std::vector<std::vector<int>> lists;
+  size_t run = 0;  // first mention of the current run
+  bool conj = false;
+  auto close_run = [&](size_t end) {
+    if (end < run + 2 || !conj) return;
+    // "the road between A and B" joins two ends, not neighbours.
+    const int before = mentions[run].first_word - 1;
+    if (before >= 0 && (Word(kt, words[before]) == "between" || Word(kt, words[before]) == "from")) return;
+    std::vector<int> list;
+    for (size_t i = run; i < end; ++i) list.push_back(static_cast<int>(i));
+    lists.push_back(std::move(list));
+  };
+  for (size_t i = 0; i <= mentions.size(); ++i) {
+    const int l = i > run && i < mentions.size() && listable[i] && listable[i - 1] ? link(mentions[i - 1], mentions[i]) : 0;
+    if (l == 0) {
+      close_run(i);
+      run = i;
+      conj = false;
+    } else if (l == 2) {
+      conj = true;
+    }
+  }
+  return lists;
+}
+
 std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
                                     const std::vector<MentionWords>& mentions) {
   std::vector<Relation> out;

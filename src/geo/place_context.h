@@ -68,6 +68,16 @@ struct MentionWords {
   int first_word, last_word, sentence;
 };
 
+// Lists of mentions: runs of mentions of one sentence joined only by
+// commas, "and"/"or" and capitalised words that are no mention ("A,
+// Storozhevo, and B"), closed by "and" or "or" ("near A, B, C and D"); not
+// "between A and B", "from A ...", "the A-B road" or a comma alone ("Near
+// A, B was shelled"). `text` is the source of `kt`; only mentions with
+// `listable[i]` (settlements, not regions) are items. Each list holds its
+// mention indices in text order.
+std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                                        const std::vector<MentionWords>& mentions, const std::vector<bool>& listable);
+
 // Finds the relations among `mentions` (sorted by position). The anchor is
 // the mention right after the relation phrase; the subject is the closest
 // earlier mention of the sentence that is not itself an anchor.

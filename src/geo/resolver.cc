@@ -437,61 +437,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<MentionWords> mw;
   for (const RawMention& r : sel) mw.push_back({r.first_word, r.last_word, t.SentenceAt(words[r.first_word].sbegin)});
   std::vector<Relation> relations = FindRelations(kt, words, mw);
-  // The groups each group is listed with ("A, B, C and D": only commas,
-  // "and" and "or" between), its list mates.
+  // The groups each group is listed with ("near A, B, C and D"), its list mates.
   std::vector<std::vector<int>> mates(groups.size());
   {
-    // Only spaces and commas in the source between words (not the hyphen of
-    // "the A-B road").
-    auto separator = [&](uint32_t a, uint32_t b, bool* comma) {
-      for (uint32_t x = a; x < b; ++x) {
-        if (t.text[x] == ',') *comma = true;
-        else if (t.text[x] != ' ') return false;
-      }
-      return true;
-    };
-    // 0: not listed together; 1: a comma between; 2: "and"/"or" between.
-    auto link = [&](size_t i, size_t j) {
-      if (mw[i].sentence != mw[j].sentence || sel[j].first_word <= sel[i].last_word) return 0;
-      bool glue = false, conj = false;
-      uint32_t from = words[sel[i].last_word].send;
-      for (int w = sel[i].last_word + 1; w < sel[j].first_word; ++w) {
-        std::string_view k = word_key(w);
-        // "and"/"or", or a name that resolved to nothing ("A, Storozhevo, and B").
-        const bool name = words[w].capitalized;
-        if ((k != "and" && k != "or" && !name) || !separator(from, words[w].sbegin, &glue)) return 0;
-        if (!name) conj = true;
-        from = words[w].send;
-      }
-      if (!separator(from, words[sel[j].first_word].sbegin, &glue) || !(glue || conj)) return 0;
-      return conj ? 2 : 1;
-    };
-    // A run of mentions linked by commas is a list once "and"/"or" closes
-    // it ("Near A, B was shelled" is no list).
-    size_t run = 0;
-    bool conj = false;
-    auto close_run = [&](size_t end) {
-      if (end < run + 2) return;
-      // "the road between A and B" joins two ends, not neighbours.
-      const int before = sel[run].first_word - 1;
-      if (!conj || (before >= 0 && (word_key(before) == "between" || word_key(before) == "from"))) return;
-      for (size_t i = run; i < end; ++i) {
-        for (size_t j = run; j < i; ++j) {
-          int a = group_of[i], b = group_of[j];
-          if (a == b || a < 0 || b < 0) continue;
-          if (std::find(mates[a].begin(), mates[a].end(), b) == mates[a].end()) mates[a].push_back(b);
-          if (std::find(mates[b].begin(), mates[b].end(), a) == mates[b].end()) mates[b].push_back(a);
+    std::vector<bool> listable(sel.size());
+    for (size_t i = 0; i < sel.size(); ++i) listable[i] = group_of[i] >= 0;
+    for (const std::vector<int>& list : FindLists(t.text, kt, words, mw, listable)) {
+      for (int i : list) {
+        for (int j : list) {
+          const int a = group_of[i], b = group_of[j];
+          if (a != b && std::find(mates[a].begin(), mates[a].end(), b) == mates[a].end()) mates[a].push_back(b);
         }
-      }
-    };
-    for (size_t i = 0; i <= sel.size(); ++i) {
-      int l = i > run && i < sel.size() && group_of[i] >= 0 && group_of[i - 1] >= 0 ? link(i - 1, i) : 0;
-      if (l == 0) {
-        close_run(i);
-        run = i;
-        conj = false;
-      } else if (l == 2) {
-        conj = true;
       }
     }
   }
