@@ -523,8 +523,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       i += m.len - 1;
     }
     const size_t first_claim = rec->claims.size();
-    std::vector<uint8_t> on_axis;  // parallel to the sentence's claims
-    std::set<std::string> about;   // places a trigger other than a line of advance governs
+    std::vector<std::pair<int, bool>> made;  // (place, by a line of advance), parallel to the sentence's claims
+    std::vector<int> about;                  // places a trigger other than a line of advance governs
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
       // "the supply road towards X": the road leads there, nobody advances.
@@ -577,7 +577,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
-        if (!t.axis) about.insert(p.name);  // also when the claim itself repeats one already made
+        if (!t.axis) about.push_back(occ[o].place);  // also when the claim itself repeats one already made
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
@@ -594,15 +594,15 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         c.sentence = std::string(v.t.Slice(c.span));
         Describe(v, src, *rec, s, t, mk, &c);
         rec->claims.push_back(std::move(c));
-        on_axis.push_back(t.axis);
+        made.emplace_back(occ[o].place, t.axis);
       }
     }
     // Lines of advance yield to the settlements the sentence is about.
     if (!about.empty()) {
       size_t kept = first_claim;
-      for (size_t k = 0; k < on_axis.size(); ++k) {
+      for (size_t k = 0; k < made.size(); ++k) {
         Claim& c = rec->claims[first_claim + k];
-        if (on_axis[k] && !about.count(c.place)) continue;
+        if (made[k].second && std::find(about.begin(), about.end(), made[k].first) == about.end()) continue;
         if (kept != first_claim + k) rec->claims[kept] = std::move(c);
         ++kept;
       }
