@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "geo/match_key.h"
+#include "util/data_path.h"
 
 namespace sitrep::geo {
 namespace {
@@ -364,7 +365,31 @@ Status GazetteerBuilder::AddSettlementsStream(std::istream& in, const std::strin
   return Status::OK();
 }
 
+Status GazetteerBuilder::AddExonyms() {
+  const std::string path = data_dir_ + "/exonyms.tsv";
+  std::vector<DataLine> lines;
+  SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
+  for (const DataLine& l : lines) {
+    auto f = SplitTabs(l.text);
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) {
+      return Status::InvalidArgument(path + ":" + std::to_string(l.line_no) + ": want code<TAB>name[|name...]");
+    }
+    auto it = by_code_.find(f[0]);
+    if (it == by_code_.end()) continue;  // a settlement list without that place
+    size_t start = 0;
+    while (start <= f[1].size()) {
+      size_t bar = f[1].find('|', start);
+      if (bar == std::string::npos) bar = f[1].size();
+      const std::string name = f[1].substr(start, bar - start);
+      if (!name.empty()) AddKeyRaw(it->second, MatchKey(name), kVarExonym);
+      start = bar + 1;
+    }
+  }
+  return Status::OK();
+}
+
 Result<std::unique_ptr<Gazetteer>> GazetteerBuilder::Finish() {
+  SITREP_RETURN_IF_ERROR(AddExonyms());
   std::vector<std::pair<std::string, Posting>> postings;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];

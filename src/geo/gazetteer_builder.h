@@ -70,6 +70,8 @@ class GazetteerBuilder {
   uint32_t NewEntry(Entry e);
   void AddKey(uint32_t entry, const std::string& spelling, uint32_t flags);
   void AddKeyRaw(uint32_t entry, const std::string& key, uint32_t flags);
+  // The names of data/geo/exonyms.tsv, for the places the builder holds.
+  Status AddExonyms();
   // An existing entry that is the same place as (keys, lat, lon), or -1.
   int64_t FindTwin(const std::vector<std::string>& keys, double lat, double lon, bool want_geonames) const;
 

@@ -37,6 +37,8 @@ enum VariantFlag : uint8_t {
   kVarRegionName = 32, // a name of a region or country
   kVarStopWord = 64,   // a common word or translated name (stopwords.txt, "Mirnoye" =
                        // peaceful): a mention only right after "the village of" and the like
+  kVarExonym = 128,    // an English or former name (exonyms.tsv, "New York" for Niu-York):
+                       // a mention spelt only so needs support, as a fuzzy match does
 };
 
 struct Posting {

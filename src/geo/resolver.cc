@@ -185,6 +185,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       r.cands.push_back({p.entry, p.flags, 0});
     }
+    // A spelling known only as an exonym or former name ("New York") needs
+    // the support a fuzzy match needs.
+    bool exonym = !r.cands.empty();
+    for (const Cand& c : r.cands) exonym = exonym && (c.flags & ~static_cast<uint32_t>(kVarExonym | kVarStopWord)) == 0;
+    r.fuzzy = exonym;
     if (!r.cands.empty()) raw.push_back(std::move(r));
   }
   std::sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) {
@@ -558,8 +563,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (g.fuzzy) {
       // A fuzzy spelling needs support: a cue, a relation, a region of the
       // document, or a chosen place nearby.
-      bool support = g.cue || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
-                     (g.region[c] > 0 && e.population >= 10000);
+      // An exonym ("New York") is no misspelling: a cue such as "in" says
+      // nothing about which New York.
+      const bool exonym = (g.cands[c].flags & ~static_cast<uint32_t>(kVarExonym | kVarStopWord)) == 0;
+      bool support = (g.cue && !exonym) || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
+                     (g.region[c] > 0 && (e.population >= 10000 || exonym));
       if (!support) continue;
     }
     // Confidence: softmax share of the chosen candidate.

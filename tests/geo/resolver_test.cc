@@ -39,6 +39,8 @@ class ResolverTest : public ::testing::Test {
         // A two-word name, and a village named like its second word alone.
         "UA1414000010\tVelyka Novosilka\tВелика Новосілка\t47.84000\t36.83000\tDonetska\tVolnovaskyi\n"
         "UA2300000010\tNovoselka\tНовоселка\t47.46000\t35.00000\tZaporizka\tZaporizkyi\n"
+        // data/geo/exonyms.tsv gives it its English name, New York.
+        "UA1402011005\tNiu-York\tНью-Йорк\t48.33099\t37.83239\tDonetska\tBakhmutskyi\n"
         // 17 km from the third Kalynove, far from the others.
         "UA1408001020\tZoriane\tЗоряне\t47.90000\t38.60000\tDonetska\tDonetskyi\n"
         // Same name in two oblasts, no population known.
@@ -213,6 +215,17 @@ TEST_F(ResolverTest, TwoWordNamesMisspeltAsAPair) {
   p = PlaceOf(r, "Novoselka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->name, "Novoselka");
+}
+
+TEST_F(ResolverTest, ExonymsNeedSupport) {
+  // Near Toretsk (a chosen place 8 km away): the village.
+  auto r = ResolveText(*world_, "Troops seized the hub of New York near Toretsk.");
+  const ResolvedPlace* p = PlaceOf(r, "New York");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Niu-York");
+  // A cue alone ("in") is no support for an exonym.
+  r = ResolveText(*world_, "The assembly met in New York on Monday.");
+  EXPECT_EQ(PlaceOf(r, "New York"), nullptr);
 }
 
 TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
