@@ -61,6 +61,13 @@ inline const ResolvedPlace* PlaceOf(const Resolution& r, const std::string& surf
   return nullptr;
 }
 
+// The name of the place `surface` resolved to in `text`, or "" when none.
+inline std::string NameOf(const Gazetteer& g, const std::string& text, const std::string& surface) {
+  const Resolution r = ResolveText(g, text);
+  const ResolvedPlace* p = PlaceOf(r, surface);
+  return p ? p->name : "";
+}
+
 }  // namespace sitrep::geo::testing
 
 #endif  // SITREP_TESTS_GEO_GEO_TEST_WORLD_H_
