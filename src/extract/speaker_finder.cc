@@ -12,26 +12,20 @@ bool StartsWithArticle(const DocView& v, size_t i) {
   return v.words[i] == "a" || v.words[i] == "an" || v.words[i] == "the";
 }
 
-// Only quotation marks stand before token i in its sentence.
-// "on May 22," right after a name: the position of the comma, else `b`.
-size_t DateThenComma(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
-  if (b >= end || v.words[b] != "on") return b;
-  bool date = false;
-  for (size_t k = b + 1; k < end && k <= b + 5; ++k) {
-    if (v.raw[k] == ",") return date ? k : b;
-    date |= lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]);
-  }
-  return b;
-}
-
-// "on Friday", "on May 22" right after a name and before its verb ("Igor
-// Konashenkov on Friday also told"): the token after the date, else `b`.
+// "on Friday", "on May 22", "on the 22nd of May" right after a name: the
+// token after the date phrase (a month or weekday among at most five
+// tokens), else `b`.
 size_t DateAfter(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
   if (b >= end || v.words[b] != "on") return b;
   size_t k = b + 1;
   bool date = false;
-  while (k < end && k <= b + 4 && (lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]) || v.IsNumber(k))) {
-    date |= !v.IsNumber(k);
+  while (k < end && k <= b + 5 && v.raw[k] != "," && v.raw[k] != ".") {
+    const bool day = lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]);
+    if (!day && !v.IsNumber(k) && v.words[k] != "the" && v.words[k] != "of" && !v.words[k].ends_with("th") &&
+        !v.words[k].ends_with("st") && !v.words[k].ends_with("nd") && !v.words[k].ends_with("rd")) {
+      break;
+    }
+    date |= day;
     ++k;
   }
   return date ? k : b;
@@ -243,11 +237,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       size_t clause_end = 0;  // the comma closing "Name, <appositive>," when linked through it
       if (b < end && VerbAt(v, b, end, &hit)) {
         linked = true;  // "Dronov stated"
-      } else if (size_t c = DateThenComma(v, lex_, b, end); c > b && VerbAt(v, c + 1, end, &hit)) {
-        linked = true;  // "Dandykin on May 22, noted"
       } else if (size_t d = DateAfter(v, lex_, b, end); d > b && VerbAt(v, d, end, &hit)) {
         linked = true;  // "Konashenkov on Friday also told"
-      } else if (const size_t bc = c > b ? c : b; bc + 1 < end && v.raw[bc] == ",") {
+      } else if (d > b && d < end && v.raw[d] == "," && VerbAt(v, d + 1, end, &hit)) {
+        linked = true;  // "Dandykin on May 22, noted"
+      } else if (const size_t bc = d > b && d < end && v.raw[d] == "," ? d : b; bc + 1 < end && v.raw[bc] == ",") {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
         if (VerbAt(v, bc + 1, end, &hit)) {
