@@ -42,11 +42,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
   // "talks with Kyiv", "collaborating with Kiev"
   if (i >= 2 && v.words[i - 1] == "with") {
-    static constexpr std::string_view kWith[] = {"talks", "negotiations", "relations", "ties", "collaborating",
-                                                 "cooperating", "cooperation", "agreement", "deal", "dialogue"};
-    for (std::string_view w : kWith) {
-      if (v.words[i - 2] == w) return true;
-    }
+    const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i - 2]);
+    if (tag != nullptr && *tag == "dealings") return true;
   }
   // "claimed by Kiev", "lands controlled by Kyiv"
   if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
