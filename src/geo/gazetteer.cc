@@ -17,7 +17,8 @@
 namespace sitrep::geo {
 namespace {
 
-constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '1'};
+// 02: the matcher holds each key between spaces (" key ", matcher.cc).
+constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '2'};
 
 struct FileHeader {
   char magic[8];

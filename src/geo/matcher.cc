@@ -18,12 +18,11 @@ struct ScanCtx {
 int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int,
             void* p) {
   auto* ctx = static_cast<ScanCtx*>(p);
+  // The literal is " key " and the scanned text " text ": the match ends
+  // one past the closing space, two past the key's end in `text`.
   uint32_t len = (*ctx->lengths)[id];
-  uint32_t end = static_cast<uint32_t>(to);
-  uint32_t begin = end - len;
-  if (begin > 0 && ctx->text[begin - 1] != ' ') return 0;
-  if (end < ctx->text.size() && ctx->text[end] != ' ') return 0;
-  ctx->out->push_back({begin, end, id});
+  uint32_t end = static_cast<uint32_t>(to) - 2;
+  ctx->out->push_back({end - len, end, id});
   return 0;
 }
 
@@ -49,6 +48,10 @@ Status Matcher::Init() {
 
 Result<std::unique_ptr<Matcher>> Matcher::Compile(const std::vector<std::string_view>& keys) {
   std::unique_ptr<Matcher> m(new Matcher());
+  // Each key is compiled bounded by spaces (" key "), so a key inside a
+  // longer word never reaches the callback.
+  std::vector<std::string> padded;
+  padded.reserve(keys.size());
   std::vector<const char*> exprs;
   std::vector<size_t> lens;
   std::vector<unsigned> ids, flags;
@@ -56,8 +59,10 @@ Result<std::unique_ptr<Matcher>> Matcher::Compile(const std::vector<std::string_
   for (size_t i = 0; i < keys.size(); ++i) {
     m->lengths_[i] = static_cast<uint32_t>(keys[i].size());
     if (keys[i].empty()) continue;
-    exprs.push_back(keys[i].data());
-    lens.push_back(keys[i].size());
+    std::string& lit = padded.emplace_back(keys[i].size() + 2, ' ');
+    keys[i].copy(lit.data() + 1, keys[i].size());
+    exprs.push_back(padded.back().c_str());
+    lens.push_back(padded.back().size());
     ids.push_back(static_cast<unsigned>(i));
     flags.push_back(0);
   }
@@ -119,13 +124,17 @@ void Matcher::ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) con
     if (fitted.size() > 16) fitted.clear();
     fitted.push_back(db_);
   }
+  thread_local std::string padded;
+  padded.assign(1, ' ');
+  padded.append(key_text);
+  padded.push_back(' ');
   ScanCtx ctx{key_text, &lengths_, out};
-  if (hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx) ==
+  if (hs_scan(db_, padded.data(), static_cast<unsigned>(padded.size()), 0, ts.scratch, OnMatch, &ctx) ==
       HS_INVALID) {
     // A new database at a freed one's address: fit the scratch and retry.
     out->clear();
     if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) return;
-    hs_scan(db_, key_text.data(), static_cast<unsigned>(key_text.size()), 0, ts.scratch, OnMatch, &ctx);
+    hs_scan(db_, padded.data(), static_cast<unsigned>(padded.size()), 0, ts.scratch, OnMatch, &ctx);
   }
 }
 

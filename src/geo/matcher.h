@@ -7,7 +7,9 @@
 //   m2->Scan(keyed.key, [](const KeyMatch& k) { ... });
 //
 // Keys are pure [a-z0-9 ] (MatchKey output), so the scan needs no case or
-// script handling. Scan is thread-safe (each call allocates its own scratch
+// script handling. Each key is compiled between spaces (" key ") and the text
+// scanned between spaces, so Hyperscan itself keeps to word boundaries: a key
+// inside a longer word costs no callback. Scan is thread-safe (each call allocates its own scratch
 // from a prototype, cached per thread).
 #ifndef SITREP_GEO_MATCHER_H_
 #define SITREP_GEO_MATCHER_H_
