@@ -2,6 +2,9 @@
 // for the test and a small world with invented villages.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "geo_test_world.h"
 
 namespace sitrep::geo {
@@ -314,6 +317,26 @@ TEST_F(ResolverTest, SaveAndLoadRoundTrip) {
   ASSERT_NE(PlaceOf(r, "Dzerzhinsk"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Dzerzhinsk")->name, "Toretsk");
   EXPECT_FALSE(Gazetteer::Load(path + ".missing").ok());
+}
+
+TEST_F(ResolverTest, DamagedGazetteerIsCorruptionNotACrash) {
+  std::string path = ::testing::TempDir() + "/geo_damaged.bin";
+  ASSERT_TRUE(world_->Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_GT(bytes.size(), 64u);
+  auto write = [&](const std::string& b) { std::ofstream(path, std::ios::binary | std::ios::trunc) << b; };
+  const std::string damaged[] = {"", "SITGAZ", bytes.substr(0, bytes.size() / 2), "XXXXXXXX" + bytes.substr(8),
+                                 bytes + "trailing"};
+  for (const std::string& b : damaged) {
+    write(b);
+    auto g = Gazetteer::Load(path);
+    ASSERT_FALSE(g.ok()) << "size " << b.size();
+    EXPECT_NE(g.status().message().find(path), std::string::npos) << g.status().message();
+  }
 }
 
 }  // namespace
