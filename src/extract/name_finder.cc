@@ -57,9 +57,26 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   return true;
 }
 
-std::string SurnameKey(std::string_view name) {
+namespace {
+std::string_view LastWord(std::string_view name) {
   size_t sp = name.rfind(' ');
-  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+}  // namespace
+
+bool HasSurnameKey(std::string_view name, std::string_view key) {
+  std::string_view last = LastWord(name);
+  if (last.size() != key.size()) return false;
+  for (size_t i = 0; i < last.size(); ++i) {
+    char c = last[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != key[i]) return false;
+  }
+  return true;
+}
+
+std::string SurnameKey(std::string_view name) {
+  std::string_view last = LastWord(name);
   std::string out(last);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

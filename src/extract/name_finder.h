@@ -29,6 +29,8 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
 
 // The surname key of a name: its last word, lower-cased.
 std::string SurnameKey(std::string_view name);
+// SurnameKey(name) == key, without building the key.
+bool HasSurnameKey(std::string_view name, std::string_view key);
 
 }  // namespace sitrep::extract
 

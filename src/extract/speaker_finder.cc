@@ -154,7 +154,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     std::string key = SurnameKey(name);
     for (size_t k = 0; k < rec->speakers.size(); ++k) {
       Speaker& sp = rec->speakers[k];
-      if (SurnameKey(sp.name) != key) continue;
+      if (!HasSurnameKey(sp.name, key)) continue;
       if (name.size() > sp.name.size()) sp.name = name;
       if (sp.role.empty()) sp.role = role;
       return static_cast<int>(k);
