@@ -67,10 +67,10 @@ class RewriteIndexHook : public IndexHook {
       insert_pair_.Bind(1, rowids_[c.index]).Bind(2, rowid).Bind(3, static_cast<double>(std::max(c.fact_estimate, c.text_estimate)));
       SITREP_RETURN_IF_ERROR(insert_pair_.Exec());
     }
-    insert_doc_.Bind(1, rowid).Bind(2, doc.published);
-    insert_doc_.BindBlob(3, w->keys.bands.data(), 4 * w->keys.bands.size());
-    insert_doc_.BindBlob(4, w->keys.sketch.data(), 2 * w->keys.sketch.size());
-    insert_doc_.BindBlob(5, w->blob.data(), w->blob.size());
+    insert_doc_.Bind(1, rowid).BindRef(2, doc.published);  // all alive until Exec
+    insert_doc_.BindBlobRef(3, w->keys.bands.data(), 4 * w->keys.bands.size());
+    insert_doc_.BindBlobRef(4, w->keys.sketch.data(), 2 * w->keys.sketch.size());
+    insert_doc_.BindBlobRef(5, w->blob.data(), w->blob.size());
     SITREP_RETURN_IF_ERROR(insert_doc_.Exec());
     // The document may still be undone (Undo); the index then holds a
     // document the store lacks, which only costs a candidate that

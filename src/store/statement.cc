@@ -17,6 +17,14 @@ Statement& Statement::Bind(int i, std::string_view v) {
   if (st_) sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   return *this;
 }
+Statement& Statement::BindRef(int i, std::string_view v) {
+  if (st_) sqlite3_bind_text(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
+  return *this;
+}
+Statement& Statement::BindBlobRef(int i, const void* data, size_t n) {
+  if (st_) sqlite3_bind_blob(st_, i, data, static_cast<int>(n), SQLITE_STATIC);
+  return *this;
+}
 Statement& Statement::Bind(int i, int64_t v) {
   if (st_) sqlite3_bind_int64(st_, i, v);
   return *this;

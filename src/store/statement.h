@@ -33,6 +33,12 @@ class Statement {
   Statement& Bind(int i, double v);
   Statement& BindNull(int i);
   Statement& BindBlob(int i, const void* data, size_t n);
+  // As Bind and BindBlob, but SQLite reads the bytes where they are instead
+  // of copying them (SQLITE_STATIC): for the large values of a bulk insert.
+  // REQUIRES: the bytes stay alive and unchanged until Exec() or Reset()
+  // (which clears the bindings).
+  Statement& BindRef(int i, std::string_view v);
+  Statement& BindBlobRef(int i, const void* data, size_t n);
 
   // Advances to the next row; false when done or on error (see status()).
   bool Step();

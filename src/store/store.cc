@@ -155,8 +155,10 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   Statement& ins = *Prepared(&ins_doc_,
                 "INSERT INTO documents(id, text_hash, title, text, published, outlet, url, extra, origin)"
                 " VALUES (?,?,?,?,?,?,?,?,?)");
-  ins.Bind(1, doc.id).Bind(2, static_cast<int64_t>(text_hash)).Bind(3, doc.title).Bind(4, doc.text);
-  ins.Bind(5, doc.published).Bind(6, doc.outlet).Bind(7, doc.url).Bind(8, doc.extra_json).Bind(9, doc.origin);
+  // The document, its record and its claims outlive each Exec: bound in place.
+  ins.BindRef(1, doc.id).Bind(2, static_cast<int64_t>(text_hash)).BindRef(3, doc.title).BindRef(4, doc.text);
+  ins.BindRef(5, doc.published).BindRef(6, doc.outlet).BindRef(7, doc.url).BindRef(8, doc.extra_json);
+  ins.BindRef(9, doc.origin);
   SITREP_RETURN_IF_ERROR(ins.Exec());
   int64_t id = sqlite3_last_insert_rowid(db_);
   if (rowid) *rowid = id;
@@ -166,7 +168,7 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
     extract::AppendRecordJson(record, &json);
     record_json = &json;
   }
-  rec.Bind(1, id).Bind(2, *record_json);
+  rec.Bind(1, id).BindRef(2, *record_json);
   SITREP_RETURN_IF_ERROR(rec.Exec());
   Statement& place = *Prepared(&ins_place_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
   Statement& mention = *Prepared(&ins_mention_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");
@@ -176,7 +178,7 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
     if (p.has_coords) place.Bind(5, p.lat).Bind(6, p.lon); else place.BindNull(5).BindNull(6);
     SITREP_RETURN_IF_ERROR(place.Exec());
     for (const auto& s : p.surface) {
-      mention.Bind(1, id).Bind(2, code).Bind(3, s);
+      mention.Bind(1, id).BindRef(2, code).BindRef(3, s);
       SITREP_RETURN_IF_ERROR(mention.Exec());
     }
   }
@@ -186,8 +188,8 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   for (const auto& c : record.claims) {
     claim.Bind(1, id).Bind(2, c.kind).Bind(3, c.place_code.empty() ? c.place : c.place_code).Bind(4, c.place);
     if (c.has_coords) claim.Bind(5, c.lat).Bind(6, c.lon); else claim.BindNull(5).BindNull(6);
-    claim.Bind(7, c.side).Bind(8, c.speaker).Bind(9, c.outlet).Bind(10, c.date).Bind(11, c.deadline);
-    claim.Bind(12, c.modality).Bind(13, c.negated ? 1 : 0).Bind(14, c.sentence);
+    claim.BindRef(7, c.side).BindRef(8, c.speaker).BindRef(9, c.outlet).BindRef(10, c.date).BindRef(11, c.deadline);
+    claim.BindRef(12, c.modality).Bind(13, c.negated ? 1 : 0).BindRef(14, c.sentence);
     SITREP_RETURN_IF_ERROR(claim.Exec());
   }
   return Status::OK();

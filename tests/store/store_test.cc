@@ -67,6 +67,28 @@ TEST(StoreTest, AddFindReopen) {
   EXPECT_EQ((*ro)->GetDocument("nope", &sd).code(), Status::Code::kNotFound);
 }
 
+TEST(StoreTest, BoundInPlaceValuesAreStoredAndClearedAfterExec) {
+  auto st = Store::Open(TempDb("s_ref.db"));
+  ASSERT_TRUE(st.ok());
+  sqlite3* db = (*st)->db();
+  ASSERT_TRUE(ExecSql(db, "CREATE TABLE t(k INTEGER, s TEXT, b BLOB)").ok());
+  Statement ins(db, "INSERT INTO t(k, s, b) VALUES (?, ?, ?)");
+  std::string text = "first value";
+  const char blob[3] = {'\0', 'x', '\xff'};
+  ins.Bind(1, 1).BindRef(2, text).BindBlobRef(3, blob, sizeof blob);
+  ASSERT_TRUE(ins.Exec().ok());
+  text = "changed after Exec";  // the stored row keeps what was bound
+  // Reset cleared the bindings: an unbound parameter is NULL, not the old bytes.
+  ins.Bind(1, 2);
+  ASSERT_TRUE(ins.Exec().ok());
+  Statement q(db, "SELECT k, s, b, s IS NULL FROM t ORDER BY k");
+  ASSERT_TRUE(q.Step());
+  EXPECT_EQ(q.ColumnText(1), "first value");
+  EXPECT_EQ(q.ColumnBlob(2), std::string(blob, sizeof blob));
+  ASSERT_TRUE(q.Step());
+  EXPECT_EQ(q.ColumnInt(3), 1);
+}
+
 TEST(StoreTest, RemoveDocumentDeletesEveryRowOfThatDocumentOnly) {
   auto st = Store::Open(TempDb("s_rm.db"));
   ASSERT_TRUE(st.ok());
