@@ -41,6 +41,7 @@ class RuleExtractor : public Extractor {
     dates_.Find(v, out->published.empty() ? doc.published : out->published, &out->dates);
     quantities_.Find(v, &out->quantities, &out->measures);
     sourcing_.Find(v, &out->sourcing);
+    sourcing_.UnnamedRoles(v, src, out->speakers, &out->sourcing);
     claims_.Find(v, src, out);
     metonyms_.Apply(v, src, out);
   }

@@ -55,4 +55,58 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
   }
 }
 
+namespace {
+
+bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+// True when `role` is a word of the role or name of one of the speakers.
+bool HeldByNamedSpeaker(std::string_view role, const std::vector<Speaker>& speakers) {
+  for (const Speaker& sp : speakers) {
+    for (std::string_view field : {std::string_view(sp.role), std::string_view(sp.name)}) {
+      for (size_t at = 0; (at = field.find(role, at)) != std::string_view::npos; at += role.size()) {
+        const bool starts = at == 0 || field[at - 1] == ' ';
+        const size_t e = at + role.size();
+        const bool ends = e == field.size() || field[e] == ' ' || field[e] == ',';
+        if (starts && ends) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void SourcingFinder::UnnamedRoles(const DocView& v, const Sources& src, const std::vector<Speaker>& speakers,
+                                  std::vector<SourcingFlag>* out) const {
+  for (size_t s = 0; s < v.t.sentences.size() && s < src.sentence.size(); ++s) {
+    if (src.sentence[s].speaker >= 0 || src.sentence[s].institution >= 0) continue;
+    const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+    for (size_t i = begin; i + 2 < end; ++i) {
+      if (!IsArticle(v.words[i])) continue;
+      // At the start of the sentence or of a clause, maybe after "and", "but".
+      size_t open = i;
+      if (open > begin) {
+        const std::string* opener = lex_.sourcing_except.TagOf(v.ids[open - 1]);
+        if (opener != nullptr && *opener == "opener") --open;
+      }
+      if (open > begin && !ClauseBreak(v, open - 1)) continue;
+      size_t r = i + 1;  // the role, after at most three modifiers
+      while (r < end && r <= i + 3 && v.IsWord(r) && !v.Cap(r) && !lex_.roles.Has(v.ids[r])) ++r;
+      if (r >= end || v.Cap(r) || !lex_.roles.Has(v.ids[r])) continue;
+      while (r + 1 < end && !v.Cap(r + 1) && lex_.roles.Has(v.ids[r + 1])) ++r;  // "deputy commander"
+      // The complement makes the role a description of its own; a bare "the
+      // spokesperson said" points back to a speaker named before.
+      size_t k = r + 1;
+      if (k >= end || (v.words[k] != "of" && v.words[k] != "for")) continue;
+      for (++k; k < end && k <= r + 8 && v.IsWord(k) && !lex_.reporting_verbs.Longest(v.ids, k, end).len;) ++k;
+      PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, k, end);
+      if (!m.len || HeldByNamedSpeaker(v.words[r], speakers)) continue;
+      size_t b = k + m.len;
+      while (b < end && !ClauseBreak(v, b) && !(v.IsPunct(b) && v.raw[b] == ".") && v.words[b] != "that") ++b;
+      out->push_back(SourcingFlag{"anonymous", std::string(v.Text(i, b))});
+      break;
+    }
+  }
+}
+
 }  // namespace sitrep::extract

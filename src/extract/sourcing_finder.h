@@ -7,6 +7,9 @@
 // Each flag's text is the clause around its trigger (between commas,
 // semicolons, dashes or quotation marks), extended left over a "who" clause
 // to the noun it describes; flags of one clause are merged.
+// UnnamedRoles adds an anonymous flag for a role with no name as the subject
+// of a reporting verb ("The commander of the military group told Sputnik"),
+// which needs the speakers found first (see its comment).
 #ifndef SITREP_EXTRACT_SOURCING_FINDER_H_
 #define SITREP_EXTRACT_SOURCING_FINDER_H_
 
@@ -15,6 +18,7 @@
 #include "extract/doc_view.h"
 #include "extract/lexicon.h"
 #include "extract/record.h"
+#include "extract/sources.h"
 
 namespace sitrep::extract {
 
@@ -22,6 +26,16 @@ class SourcingFinder {
  public:
   explicit SourcingFinder(const Lexicon& lex) : lex_(lex) {}
   void Find(const DocView& v, std::vector<SourcingFlag>* out) const;
+  // "The commander of the military group told X", "a spokesman for the
+  // brigade said": an article, at most three lower-case words, a role noun
+  // (roles.txt), an "of/for ..." complement of at most seven words, then a
+  // reporting verb, opening a sentence or clause that no named speaker or
+  // institution was given (src, from SpeakerFinder). A bare "the
+  // spokesperson said" refers back and is no flag; nor is a role a named
+  // speaker of the document holds ("the analyst of the institute" after
+  // "analyst Oleg X"). One flag a sentence, its clause as text.
+  void UnnamedRoles(const DocView& v, const Sources& src, const std::vector<Speaker>& speakers,
+                    std::vector<SourcingFlag>* out) const;
 
  private:
   const Lexicon& lex_;

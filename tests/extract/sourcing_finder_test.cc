@@ -49,6 +49,38 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
 }
 
+TEST_F(SourcingFinderTest, UnnamedRoleWithItsOwnDescription) {
+  struct Case {
+    const char* text;
+    const char* flag;  // "" = no flag
+  } cases[] = {
+      {"The commander of the mountain brigade told the agency that the ridge was held.",
+       "The commander of the mountain brigade told the agency"},
+      {"Shelling went on. A spokesman for the southern grouping said the bridge was cut.",
+       "A spokesman for the southern grouping said the bridge was cut"},
+      {"The river rose, and the deputy commander of the Vostok battalion noted losses.",
+       "the deputy commander of the Vostok battalion noted losses"},
+      // No complement: "the spokesperson" refers back to someone named.
+      {"The spokesperson said the bridge was cut.", ""},
+      // A named speaker in the sentence.
+      {"The commander of the brigade, Ivan Rudenko, said the ridge was held.", ""},
+      // A named speaker of the document holds the role: a reference.
+      {"Brigade commander Ivan Rudenko said the ridge held. The commander of the brigade added that it rained.", ""},
+      // The role is not the subject of a reporting verb.
+      {"The commander of the brigade was wounded near the ridge.", ""},
+  };
+  for (const Case& c : cases) {
+    Record r = Run(c.text);
+    if (*c.flag == '\0') {
+      EXPECT_TRUE(r.sourcing.empty()) << c.text << " -> " << r.sourcing[0].text;
+      continue;
+    }
+    ASSERT_EQ(r.sourcing.size(), 1u) << c.text;
+    EXPECT_EQ(r.sourcing[0].kind, "anonymous") << c.text;
+    EXPECT_EQ(r.sourcing[0].text, c.flag) << c.text;
+  }
+}
+
 TEST_F(SourcingFinderTest, OneFlagPerClause) {
   Record r = Run("The agency reported it citing sources from the security services familiar with the situation.");
   ASSERT_EQ(r.sourcing.size(), 1u);
