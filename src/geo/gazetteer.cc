@@ -18,6 +18,7 @@
 #include "geo/geo_lexicon.h"
 #include "geo/matcher.h"
 #include "util/data_path.h"
+#include "util/string_hash.h"
 
 namespace sitrep::geo {
 namespace {
@@ -97,6 +98,22 @@ struct Gazetteer::Impl {
   FuzzyIndex fuzzy;
   std::unique_ptr<GeoLexicon> lexicon;
 
+  // First word of each key of two or more words -> most words of such a key.
+  std::unordered_map<std::string_view, uint8_t, StringHash> lead_words;
+
+  // Fills lead_words from the keys (after key_pool and keys are final).
+  void IndexLeadWords() {
+    lead_words.clear();
+    for (uint32_t i = 0; i < keys.size(); ++i) {
+      std::string_view k = Key(i);
+      size_t sp = k.find(' ');
+      if (sp == std::string_view::npos) continue;
+      const size_t words = static_cast<size_t>(std::count(k.begin(), k.end(), ' ')) + 1;
+      uint8_t& most = lead_words[k.substr(0, sp)];
+      most = static_cast<uint8_t>(std::max<size_t>(most, std::min<size_t>(words, 255)));
+    }
+  }
+
   std::string_view Key(uint32_t i) const {
     return std::string_view(key_pool).substr(keys[i].str_off, keys[i].str_len);
   }
@@ -146,6 +163,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::FromParts(
   if (!m.ok()) return m.status();
   im.matcher = std::move(*m);
   im.fuzzy.Build(views);
+  im.IndexLeadWords();
   return g;
 }
 
@@ -269,6 +287,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   if (!m.ok()) return Status::Corruption(path + ": " + m.status().message());
   im.matcher = std::move(*m);
   im.fuzzy.Build(im.KeyViews());
+  im.IndexLeadWords();
   auto lex = GeoLexicon::Load(DataPath("geo"));
   if (!lex.ok()) return lex.status();
   im.lexicon = std::move(*lex);
@@ -304,6 +323,11 @@ std::vector<std::pair<std::string, uint32_t>> Gazetteer::KeysOf(uint32_t i) cons
     }
   }
   return out;
+}
+
+int Gazetteer::MaxKeyWordsFrom(std::string_view first_word) const {
+  auto it = impl_->lead_words.find(first_word);
+  return it == impl_->lead_words.end() ? 1 : it->second;
 }
 
 const Matcher* Gazetteer::matcher() const { return impl_->matcher.get(); }

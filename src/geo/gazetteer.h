@@ -60,6 +60,9 @@ class Gazetteer {
   std::span<const Posting> postings(uint32_t key_id) const;
   // Id of a match key, or -1.
   int64_t FindKey(std::string_view key) const;
+  // How many words a key that starts with `first_word` (one key word) can
+  // have: 1 unless some key of two or more words starts with it.
+  int MaxKeyWordsFrom(std::string_view first_word) const;
   // All keys of entry i with their flags (slow: scans every posting).
   std::vector<std::pair<std::string, uint32_t>> KeysOf(uint32_t i) const;
 

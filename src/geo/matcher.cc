@@ -9,20 +9,29 @@
 namespace sitrep::geo {
 namespace {
 
+// One scanned range: where it starts in the padded scan text and in the key text.
+struct Segment {
+  uint32_t scan_begin, key_begin;
+};
+
 struct ScanCtx {
-  std::string_view text;
   const std::vector<uint32_t>* lengths;
+  const std::vector<Segment>* segments;
   std::vector<KeyMatch>* out;
 };
 
 int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int,
             void* p) {
+  // The literal is " key " and each range is scanned between spaces: the
+  // key ends one before `to`. Segments are few, and the matches come in
+  // order, so the segment is found from the back.
   auto* ctx = static_cast<ScanCtx*>(p);
-  // The literal is " key " and the scanned text " text ": the match ends
-  // one past the closing space, two past the key's end in `text`.
-  uint32_t len = (*ctx->lengths)[id];
-  uint32_t end = static_cast<uint32_t>(to) - 2;
-  ctx->out->push_back({end - len, end, id});
+  const uint32_t scan_end = static_cast<uint32_t>(to) - 1;
+  const std::vector<Segment>& seg = *ctx->segments;
+  size_t k = seg.size() - 1;
+  while (k > 0 && seg[k].scan_begin > scan_end) --k;
+  const uint32_t end = scan_end - seg[k].scan_begin + seg[k].key_begin;
+  ctx->out->push_back({end - (*ctx->lengths)[id], end, id});
   return 0;
 }
 
@@ -113,8 +122,13 @@ Result<std::unique_ptr<Matcher>> Matcher::Deserialize(std::string_view blob) {
 }
 
 void Matcher::ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) const {
+  ScanRanges(key_text, {{0, static_cast<uint32_t>(key_text.size())}}, out);
+}
+
+void Matcher::ScanRanges(std::string_view key_text, const std::vector<Range>& ranges,
+                         std::vector<KeyMatch>* out) const {
   out->clear();
-  if (!db_ || key_text.empty()) return;
+  if (!db_ || key_text.empty() || ranges.empty()) return;
   // hs_alloc_scratch is costly (it inspects the database), so each thread
   // grows its scratch once per database it has seen.
   thread_local ThreadScratch ts;
@@ -124,17 +138,26 @@ void Matcher::ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) con
     if (fitted.size() > 16) fitted.clear();
     fitted.push_back(db_);
   }
-  thread_local std::string padded;
-  padded.assign(1, ' ');
-  padded.append(key_text);
-  padded.push_back(' ');
-  ScanCtx ctx{key_text, &lengths_, out};
-  if (hs_scan(db_, padded.data(), static_cast<unsigned>(padded.size()), 0, ts.scratch, OnMatch, &ctx) ==
-      HS_INVALID) {
+  // " range1 \x01 range2 ... ": no key holds \x01, so no match spans two ranges.
+  thread_local std::string scan;
+  thread_local std::vector<Segment> segments;
+  scan.clear();
+  segments.clear();
+  for (const Range& r : ranges) {
+    if (r.begin >= r.end || r.end > key_text.size()) continue;
+    if (!scan.empty()) scan += "\x01";
+    scan.push_back(' ');
+    segments.push_back({static_cast<uint32_t>(scan.size()), r.begin});
+    scan.append(key_text.substr(r.begin, r.end - r.begin));
+    scan.push_back(' ');
+  }
+  if (segments.empty()) return;
+  ScanCtx ctx{&lengths_, &segments, out};
+  if (hs_scan(db_, scan.data(), static_cast<unsigned>(scan.size()), 0, ts.scratch, OnMatch, &ctx) == HS_INVALID) {
     // A new database at a freed one's address: fit the scratch and retry.
     out->clear();
     if (hs_alloc_scratch(db_, &ts.scratch) != HS_SUCCESS) return;
-    hs_scan(db_, padded.data(), static_cast<unsigned>(padded.size()), 0, ts.scratch, OnMatch, &ctx);
+    hs_scan(db_, scan.data(), static_cast<unsigned>(scan.size()), 0, ts.scratch, OnMatch, &ctx);
   }
 }
 

@@ -46,6 +46,15 @@ class Matcher {
   void Scan(std::string_view key_text, const std::function<void(const KeyMatch&)>& on) const;
   // Collects the matches of Scan into `out`.
   void ScanAll(std::string_view key_text, std::vector<KeyMatch>* out) const;
+  // A byte range of the key text that starts and ends on word boundaries.
+  struct Range {
+    uint32_t begin, end;
+  };
+  // ScanAll over the given ranges only (in text order, not overlapping):
+  // the matches that lie wholly inside one range, in key-text offsets and in
+  // order of end offset. The resolver passes the words a key may start at
+  // with the words such a key can reach.
+  void ScanRanges(std::string_view key_text, const std::vector<Range>& ranges, std::vector<KeyMatch>* out) const;
 
  private:
   Matcher() = default;

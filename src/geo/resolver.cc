@@ -162,8 +162,21 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   };
 
   // 1. Exact matches of capitalised spellings.
+  // Only a capitalised word starts a mention: the matcher scans those, each
+  // with the words a key starting there can reach.
+  std::vector<Matcher::Range> ranges;
+  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
+    if (!words[w].capitalized) continue;
+    const int last = std::min<int>(w + gaz_.MaxKeyWordsFrom(word_key(w)) - 1, static_cast<int>(words.size()) - 1);
+    const uint32_t b = words[w].kbegin, e = words[last].kend;
+    if (!ranges.empty() && b <= ranges.back().end + 1) {
+      ranges.back().end = std::max(ranges.back().end, e);
+    } else {
+      ranges.push_back({b, e});
+    }
+  }
   std::vector<KeyMatch> matches;
-  matcher->ScanAll(kt.key, &matches);
+  matcher->ScanRanges(kt.key, ranges, &matches);
   std::vector<RawMention> raw;
   for (const KeyMatch& m : matches) {
     int fw = WordAt(words, m.begin);

@@ -51,6 +51,38 @@ TEST(MatcherTest, TableOfTexts) {
   }
 }
 
+TEST(MatcherTest, RangesFindOnlyWhatLiesInsideOne) {
+  const std::vector<std::string_view> keys = {"chasiv yar", "yar", "kyiv", "novo selo"};
+  auto m = Matcher::Compile(keys);
+  ASSERT_TRUE(m.ok());
+  //                             0         1         2         3
+  //                             0123456789012345678901234567890123456
+  const std::string_view text = "kyiv and chasiv yar near novo selo";
+  struct Case {
+    std::vector<Matcher::Range> ranges;
+    std::vector<std::string> want;  // "key@begin@end"
+  } cases[] = {
+      {{{0, 34}}, {"kyiv@0@4", "chasiv yar@9@19", "yar@16@19", "novo selo@25@34"}},
+      {{{0, 4}, {9, 19}}, {"kyiv@0@4", "chasiv yar@9@19", "yar@16@19"}},
+      {{{9, 15}, {16, 19}}, {"yar@16@19"}},          // a key across two ranges is not found
+      {{{25, 29}, {30, 34}}, {}},                    // nor is "novo selo" cut in two
+      {{{5, 8}, {25, 34}}, {"novo selo@25@34"}},
+      {{}, {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<KeyMatch> all;
+    (*m)->ScanRanges(text, c.ranges, &all);
+    std::vector<std::string> got;
+    for (const KeyMatch& k : all) {
+      got.push_back(std::string(keys[k.id]) + "@" + std::to_string(k.begin) + "@" + std::to_string(k.end));
+    }
+    std::sort(got.begin(), got.end());
+    auto want = c.want;
+    std::sort(want.begin(), want.end());
+    EXPECT_EQ(got, want) << c.ranges.size() << " ranges";
+  }
+}
+
 TEST(MatcherTest, SerializedMatcherFindsTheSame) {
   const std::vector<std::string_view> keys = {"bakhmut", "artemivsk", "chasiv yar"};
   auto m = Matcher::Compile(keys);

@@ -306,6 +306,17 @@ TEST_F(ResolverTest, VerboseListsBeatenCandidates) {
   EXPECT_GT(p->confidence, 0.5);
 }
 
+TEST_F(ResolverTest, MaxKeyWordsFromTheFirstWord) {
+  EXPECT_EQ(world_->MaxKeyWordsFrom("chasiv"), 2);
+  EXPECT_EQ(world_->MaxKeyWordsFrom("velyka"), 2);
+  EXPECT_EQ(world_->MaxKeyWordsFrom("kramatorsk"), 1);  // a one-word key
+  EXPECT_EQ(world_->MaxKeyWordsFrom("yar"), 1);         // second words start nothing
+  EXPECT_EQ(world_->MaxKeyWordsFrom("nowhere"), 1);
+  // A capitalised word opens the range scanned; a lower-case one does not.
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Shelling hit Chasiv Yar."), "Chasiv Yar"), nullptr);
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "the chasiv yar road was cut."), "chasiv yar"), nullptr);
+}
+
 TEST_F(ResolverTest, SaveAndLoadRoundTrip) {
   std::string path = ::testing::TempDir() + "/geo_roundtrip.bin";
   ASSERT_TRUE(world_->Save(path).ok());
