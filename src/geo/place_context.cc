@@ -127,6 +127,53 @@ bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words
          noun(Word(kt, words[w - 2]));  // "the village of Pobeda"
 }
 
+std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words) {
+  auto noun = [](std::string_view x) {
+    return x == "village" || x == "villages" || x == "settlement" || x == "settlements" || x == "hamlet" ||
+           x == "hamlets" || x == "town" || x == "towns";
+  };
+  // Only a comma (and spaces) between source offsets a and b.
+  auto comma_between = [&](uint32_t a, uint32_t b) {
+    int commas = 0;
+    for (uint32_t p = a; p < b; ++p) {
+      if (text[p] == ',') ++commas;
+      else if (text[p] != ' ') return false;
+    }
+    return commas == 1;
+  };
+  const int n = static_cast<int>(words.size());
+  std::vector<WordRun> out;
+  for (int w = 0; w + 1 < n; ++w) {
+    if (words[w].capitalized || !noun(Word(kt, words[w]))) continue;
+    int k = w + 1;
+    if (words[k].tight_before && Word(kt, words[k]) == "of") ++k;
+    if (k >= n || !words[k].capitalized || !words[k].tight_before) continue;
+    for (;;) {
+      int e = k;
+      while (e + 1 < n && e + 1 < k + 3 && words[e + 1].capitalized && words[e + 1].tight_before) ++e;
+      out.push_back({k, e});
+      // The list goes on: ", Y", " and Y", ", and Y", " or Y".
+      int nx = e + 1;
+      if (nx < n && !words[nx].tight_before && comma_between(words[e].send, words[nx].sbegin)) {
+        if (words[nx].capitalized) {
+          k = nx;
+          continue;
+        }
+      } else if (nx < n && !words[nx].tight_before) {
+        break;
+      }
+      if (nx < n && (Word(kt, words[nx]) == "and" || Word(kt, words[nx]) == "or") && nx + 1 < n &&
+          words[nx + 1].capitalized && words[nx + 1].tight_before) {
+        k = nx + 1;
+        continue;
+      }
+      break;
+    }
+    w = out.back().last;
+  }
+  return out;
+}
+
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
                       const GeoLexicon& lex) {
   for (int j = last + 1; j < static_cast<int>(words.size()) && j <= last + 3; ++j) {

@@ -46,6 +46,19 @@ bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, 
 // settlement": the noun right before, or the noun and "of".
 bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words, int w);
 
+// A run of key words [first, last].
+struct WordRun {
+  int first, last;
+};
+
+// Names a settlement noun introduces, found whether or not the gazetteer
+// knows them: "the village of X", "the settlements of X, Y Z and W", "the
+// border towns of X and Y", "the village X". A name is a run of at most
+// three capitalised words joined by a space or a hyphen; a list goes on
+// over a comma and/or "and"/"or". Nouns: village, settlement, hamlet, town
+// and their plurals. `text` is the source of `kt`. In text order.
+std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words);
+
 // True when an adjective head noun ("direction") is among the 3 words after
 // word `last` (the last word of the mention).
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,

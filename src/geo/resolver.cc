@@ -364,6 +364,36 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   }
   sel = std::move(kept);
 
+  // Names a settlement noun introduces ("the settlements of Novaya Sorochina
+  // and Pokrovsky"). A name of two or more words that only its parts matched
+  // is no mention of those parts ("Novaya" alone is a Nova of Chernihiv); a
+  // name no mention covers becomes a settlement the gazetteer lacks (step 8).
+  const std::vector<WordRun> named = SettlementNameRuns(t.text, kt, words);
+  {
+    std::vector<bool> drop(sel.size(), false);
+    for (const WordRun& run : named) {
+      if (run.last == run.first) continue;
+      bool keep = false;
+      std::vector<size_t> parts;
+      for (size_t i = 0; i < sel.size() && !keep; ++i) {
+        if (sel[i].last_word < run.first || sel[i].first_word > run.last) continue;
+        keep = sel[i].region || sel[i].first_word < run.first || sel[i].last_word > run.last ||
+               (sel[i].first_word == run.first && sel[i].last_word == run.last);
+        parts.push_back(i);
+      }
+      if (!keep) {
+        for (size_t i : parts) drop[i] = true;
+      }
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < sel.size(); ++i) {
+      if (drop[i]) continue;
+      if (k != i) sel[k] = std::move(sel[i]);
+      ++k;
+    }
+    sel.resize(k);
+  }
+
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") names the region.
   std::unordered_map<std::string_view, int64_t> stem_region;  // memo: keys repeat within a document
@@ -579,7 +609,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // An exonym ("New York") is no misspelling: a cue such as "in" says
       // nothing about which New York.
       const bool exonym = (g.cands[c].flags & ~static_cast<uint32_t>(kVarExonym | kVarStopWord)) == 0;
-      bool support = (g.cue && !exonym) || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
+      // A cue says that a place is meant, not which: a village (under
+      // 10,000 people) outside every region the document names and 100 km
+      // or more from its other places has no support from the cue alone
+      // ("the village of Gordeevka" in a report on the Kursk region is no
+      // Hordiivka of Vinnytsia; a town misspelt keeps it).
+      const bool far_off = !doc_scopes.empty() && g.region[c] == 0 && e.population < 10000 &&
+                           g.coh[c] < 2.0 * std::exp(-100.0 / 40.0);
+      bool support = (g.cue && !exonym && !far_off) || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
                      (g.region[c] > 0 && (e.population >= 10000 || exonym));
       if (!support) continue;
     }
@@ -606,6 +643,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
     }
   }
+  std::vector<bool> resolved_word(words.size(), false);
   for (size_t i = 0; i < sel.size(); ++i) {
     const RawMention& r = sel[i];
     int pi = -1;
@@ -624,6 +662,50 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     ResolvedPlace& p = out->places[pi];
     if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
     out->mentions.push_back(std::move(m));
+    for (int w = r.first_word; w <= r.last_word; ++w) resolved_word[w] = true;
+  }
+
+  // 8. Settlements the gazetteer lacks: a name a settlement noun introduces
+  // that no mention covers ("the border towns of Gordeevka and Vnezapnoye"),
+  // kept without coordinates or code so that the claims about it still
+  // name it. Not a person's name, nor a unit's or a river's.
+  bool added = false;
+  for (const WordRun& run : named) {
+    bool skip = false;
+    for (int w = run.first; w <= run.last && !skip; ++w) {
+      std::string_view k = word_key(w);
+      skip = resolved_word[w] || persons.count(k) || lex.IsPersonMarker(k) || lex.IsNonSettlementHead(k);
+    }
+    if (skip || (run.last + 1 < static_cast<int>(words.size()) && words[run.last + 1].tight_before &&
+                 lex.IsNonSettlementHead(word_key(run.last + 1)))) {
+      continue;
+    }
+    Mention m;
+    m.span.begin = words[run.first].sbegin;
+    m.span.end = words[run.last].send;
+    m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
+    int pi = -1;
+    for (size_t k = 0; k < out->places.size() && pi < 0; ++k) {
+      if (!out->places[k].has_coords && out->places[k].code.empty() && out->places[k].name == m.surface) {
+        pi = static_cast<int>(k);
+      }
+    }
+    if (pi < 0) {
+      ResolvedPlace p;
+      p.name = m.surface;
+      p.kind = PlaceKind::kSettlement;
+      p.confidence = 0.2;
+      p.surface.push_back(m.surface);
+      out->places.push_back(std::move(p));
+      pi = static_cast<int>(out->places.size()) - 1;
+    }
+    m.place = pi;
+    out->mentions.push_back(std::move(m));
+    added = true;
+  }
+  if (added) {
+    std::stable_sort(out->mentions.begin(), out->mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
 }
 

@@ -204,6 +204,44 @@ TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
   EXPECT_EQ(PlaceOf(r, "Dzherzhinsk")->name, "Toretsk");
 }
 
+TEST_F(ResolverTest, FuzzyVillageFarFromEveryRegionOfTheDocumentIsNoSupportedMatch) {
+  // The cue alone supports the one-letter-off village ...
+  EXPECT_EQ(NameOf(*world_, "Shelling hit the village of Zoriana overnight.", "Zoriana"), "Zoriane");
+  // ... but not in a report on another region, far from its other places.
+  auto r = ResolveText(*world_, "In the Kharkiv region, shelling hit the village of Zoriana overnight.");
+  const ResolvedPlace* p = PlaceOf(r, "Zoriana");
+  ASSERT_NE(p, nullptr);  // kept as a settlement the gazetteer lacks
+  EXPECT_FALSE(p->has_coords);
+  EXPECT_TRUE(p->code.empty());
+}
+
+// A name a settlement noun introduces that the gazetteer lacks is a
+// settlement without coordinates; one it knows is resolved as before; a
+// two-word name that only its parts matched is neither part.
+TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
+  auto r = ResolveText(*world_, "Russian forces took the villages of Plekhovo and Kramatorsk.");
+  const ResolvedPlace* unknown = PlaceOf(r, "Plekhovo");
+  ASSERT_NE(unknown, nullptr);
+  EXPECT_EQ(unknown->name, "Plekhovo");
+  EXPECT_EQ(unknown->kind, PlaceKind::kSettlement);
+  EXPECT_FALSE(unknown->has_coords);
+  EXPECT_TRUE(unknown->code.empty());
+  ASSERT_NE(PlaceOf(r, "Kramatorsk"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Kramatorsk")->has_coords);
+
+  r = ResolveText(*world_, "Fighting went on near the village of Malynivka Druha.");
+  ASSERT_NE(PlaceOf(r, "Malynivka Druha"), nullptr);
+  EXPECT_FALSE(PlaceOf(r, "Malynivka Druha")->has_coords);
+  EXPECT_EQ(PlaceOf(r, "Malynivka"), nullptr);
+
+  // Without a settlement noun an unknown word is no place; a person is none with one.
+  EXPECT_TRUE(ResolveText(*world_, "Plekhovo was shelled.").places.empty());
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "the village of Vladimir Putin"), "Vladimir Putin"), nullptr);
+  // Mentions stay in text order.
+  r = ResolveText(*world_, "From Kramatorsk to the villages of Plekhovo and Toretsk.");
+  for (size_t i = 1; i < r.mentions.size(); ++i) EXPECT_LT(r.mentions[i - 1].span.begin, r.mentions[i].span.begin);
+}
+
 // Two-word misspellings, exonyms and common words: the name each surface
 // resolves to ("" for none).
 TEST_F(ResolverTest, PairsExonymsAndCommonWords) {

@@ -1,0 +1,48 @@
+// Place context readers: the names a settlement noun introduces.
+#include "geo/place_context.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/match_key.h"
+
+namespace sitrep::geo {
+namespace {
+
+// The source text of each run SettlementNameRuns finds in `text`.
+std::vector<std::string> Runs(std::string_view text) {
+  KeyedText kt;
+  MakeKeyedText(text, &kt);
+  const std::vector<KeyWord> words = KeyWords(text, kt);
+  std::vector<std::string> out;
+  for (const WordRun& r : SettlementNameRuns(text, kt, words)) {
+    out.emplace_back(text.substr(words[r.first].sbegin, words[r.last].send - words[r.first].sbegin));
+  }
+  return out;
+}
+
+TEST(PlaceContextTest, SettlementNameRunsTable) {
+  struct Case {
+    std::string_view text;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"They took the village of Plekhovo.", {"Plekhovo"}},
+      {"near the settlements of Darino, Lyubimovka, Novy Put, and Plekhovo", {"Darino", "Lyubimovka", "Novy Put", "Plekhovo"}},
+      {"the border towns of Gordeevka and Vnezapnoye as part of", {"Gordeevka", "Vnezapnoye"}},
+      {"in the settlement Nikolayevo-Daryino yesterday", {"Nikolayevo-Daryino"}},
+      {"the hamlet of Stara Nova Mala Vyshnia", {"Stara Nova Mala"}},  // at most three words
+      {"the villages of Sadki or Khomino", {"Sadki", "Khomino"}},
+      {"the village of Plekhovo, Kursk region, was shelled", {"Plekhovo", "Kursk"}},  // a comma list goes on
+      {"the village. Plekhovo was shelled", {}},                         // not across a full stop
+      {"the village of the Kursk region", {}},                           // lower case after the noun
+      {"the city of Kursk and the village", {}},                         // "city" is no noun here
+      {"Village Voice reported", {}},                                    // a capitalised noun is a name
+  };
+  for (const Case& c : cases) EXPECT_EQ(Runs(c.text), c.want) << c.text;
+}
+
+}  // namespace
+}  // namespace sitrep::geo
