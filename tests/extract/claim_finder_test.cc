@@ -401,6 +401,8 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian forces are capturing Stavky, officials said.", {"fighting@Stavky"}},
       {"Ukraine was repelling attacks by Russian troops near the towns of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
+      {"Troops repelled five enemy attacks near the settlements of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       {"The army has significantly improved their positions in the areas of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops had breached the defensive lines near Zarichne.", {"fighting@Zarichne"}},
