@@ -300,6 +300,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     // settlement widen the window: "in the areas of Zeleny, Dachensky,
     // Shevchenko, Novoelizavetivka and ..." reaches the fourth name.
     size_t widen = 0;
+    size_t shielded_until = 0;  // tokens of a "fighting" modifier ("positions near")
     for (size_t j = first; j < end && j < first + (t.adjacent ? 1 : 12 + widen); ++j) {
       if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
       if (occ_at[j] < 0) {
@@ -309,6 +310,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // "in the southeast of the village" is a part of it, not elsewhere ("advanced to the southeast of X" is).
         const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on");
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !(t.kind == "fighting" && j == t.b)) {
+          break;
+        }
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting") shielded_until = j + m.len;
+        // "captured another village near X", "entered near the town of X":
+        // what was taken lies near X; X only locates it (but "captured
+        // positions near X" is fighting near X, above).
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "locator" && t.kind == "captured" && j >= shielded_until) {
           break;
         }
       }

@@ -411,6 +411,11 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Ukrainian troops were advancing south of Lisne.", {"fighting@Lisne"}},
       {"Russian troops occupied a village south of Lisne.", {}},
       {"Troops advanced to the southeast of Lisne on Monday.", {}},
+      // What a capture took lies near X: X only locates it; positions near X are fighting there.
+      {"Russian forces captured another village near Lisne.", {}},
+      {"Ukrainian forces entered near the town of Stavky.", {}},
+      {"Troops captured positions near Stavky.", {"fighting@Stavky"}},
+      {"Russian troops captured Stavky near Lisne.", {"captured@Stavky"}},
       // "<settlements> in X": X only says where they are.
       {"Both cities in Zarichne have been occupied since the first days.", {}},
       // A retreat to a place is no withdrawal from it.
