@@ -292,7 +292,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     // a feature, a unit or an outlet, and so does a name right after one.
     {
       int e = r.last_word + 1;
-      while (e < nwords && words[e].capitalized && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) ++e;
+      while (e < nwords && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) {
+        if (words[e].capitalized) {
+          ++e;
+        } else if (word_key(e) == "and" && e + 1 < nwords && words[e + 1].capitalized && words[e + 1].tight_before) {
+          ++e;  // "the Luhansk Operational and Tactical Group"
+        } else {
+          break;
+        }
+      }
       if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
       // "the Khortytsia military unit": modifiers, then the head.
       {

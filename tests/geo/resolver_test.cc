@@ -316,6 +316,9 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"The head of the Toretsk civil administration said the front held.", false},
       {"A crew of the Toretsk National Guard destroyed a tank.", false},
       {"Men with Toretsk chevrons were seen there.", false},
+      {"The spokesperson for the Toretsk Operational and Tactical Group said so.", false},
+      {"OC \"Toretsk\" (East) said the front held.", false},
+      {"Shelling hit Kramatorsk and Toretsk overnight.", true},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
