@@ -208,6 +208,18 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         i = j;
         continue;
       }
+      // "The Defense Ministry in Moscow (earlier) said", "TASS in Moscow
+      // reported": where the institution, outlet or speaker that speaks sits.
+      if (i >= 2 && v.words[i - 1] == "in" && src.taken[i - 2]) {
+        bool speaks = false;
+        for (size_t k = j; k < j + 3 && k < v.size() && v.sentence_of[k] == v.sentence_of[i] && !speaks; ++k) {
+          speaks = lex_.reporting_verbs.Longest(v.ids, k, k + 1).len > 0;
+        }
+        if (speaks) {
+          i = j;
+          continue;
+        }
+      }
       if (i >= 2 && v.words[i - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, i - 2, i - 1).len) {
         i = j;
         continue;

@@ -416,6 +416,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Ukrainian forces entered near the town of Stavky.", {}},
       {"Troops captured positions near Stavky.", {"fighting@Stavky"}},
       {"Russian troops captured Stavky near Lisne.", {"captured@Stavky"}},
+      // Holding a place; holding areas of it is fighting there.
+      {"Russian forces are now occupying the villages of Lisne and Stavky, a monitor said.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"A map showed troops occupying areas in Lisne.", {"fighting@Lisne"}},
+      // Where the institution that speaks sits is no claim.
+      {"The Defense Ministry in Lisne earlier said its forces had captured both villages.", {}},
       // "<settlements> in X": X only says where they are.
       {"Both cities in Zarichne have been occupied since the first days.", {}},
       // A retreat to a place is no withdrawal from it.
