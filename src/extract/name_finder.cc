@@ -20,8 +20,18 @@ bool HyphenatedAdjective(std::string_view w) {
   return false;
 }
 
+// "DeepStateMap.Live": a word glued to a dot glued to an outlet's name is
+// the rest of the site's name ("VKontakte.Oleksiy Arestovich", a missing
+// space after a full stop, starts a name).
+bool InSiteName(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
+  if (i < 2 || v.raw[i - 1] != "." || i - 2 >= taken.size() || !taken[i - 2]) return false;
+  const auto& tk = v.t.tokens;
+  return tk[i - 1].span.end == tk[i].span.begin && tk[i - 2].span.end == tk[i - 1].span.begin;
+}
+
 bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
-  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) && !HyphenatedAdjective(v.raw[i]);
+  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) && !HyphenatedAdjective(v.raw[i]) &&
+         !InSiteName(v, taken, i);
 }
 
 }  // namespace

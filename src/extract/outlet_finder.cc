@@ -127,9 +127,31 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
         if (i < end && v.words[i] == "the") ++i;
         continue;
       }
+      // "Dva Mayora, another Telegram channel that ...": a name in apposition
+      // to an outlet noun names an outlet.
+      size_t apposed = 0;  // end of the name when so
+      if (!cue && v.Cap(i) && (i == begin || !v.Cap(i - 1))) {
+        size_t e = i;
+        while (e < end && e < i + 4 && v.Cap(e)) ++e;
+        if (e + 2 < end && v.raw[e] == "," &&
+            (v.words[e + 1] == "a" || v.words[e + 1] == "an" || v.words[e + 1] == "another")) {
+          for (size_t k = e + 2; k < end && k <= e + 4 && !apposed; ++k) {
+            PhraseTable::Match cm = lex_.outlet_cues.Longest(v.ids, k, end);
+            if (!cm.len || lex_.outlet_cues.tag(cm.tag) != "channel") continue;
+            // The outlet noun heads the appositive ("a Telegram channel that
+            // ...", "a news site,"), not "a newspaper journalist".
+            const size_t after = k + cm.len;
+            const std::string_view w = after < end ? v.words[after] : std::string_view(".");
+            if (after >= end || v.IsPunct(after) || w == "that" || w == "which" || w == "run" || w == "based" ||
+                w == "known" || w == "linked" || w == "close" || w == "affiliated" || w == "with" || w == "of") {
+              apposed = e;
+            }
+          }
+        }
+      }
       size_t len = 0;
       std::string name;
-      if (NameAt(v, i, end, &len, &name, cue, channel)) {
+      if (apposed ? NameAt(v, i, apposed, &len, &name, true, true) : NameAt(v, i, end, &len, &name, cue, channel)) {
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);

@@ -41,6 +41,9 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel also announced the capture.", "Military Affairs"},
       {"This was first reported by a local paper, URA-Inform reports.", "URA-Inform"},
+      // A name in apposition to an outlet noun.
+      {"Dva Bereha, another Telegram channel that covers the front, said the line held.", "Dva Bereha"},
+      {"Voenny Vestnik, a Telegram channel, said the line held.", "Voenny Vestnik"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
 }
@@ -53,6 +56,13 @@ TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("He spoke in an exclusive interview with a Russian news outlet.").empty());
   EXPECT_TRUE(Outlets("He told reporters that the shot was fired.").empty());
   EXPECT_TRUE(Outlets("A Russian Telegram channel posted the video.").empty());
+}
+
+TEST_F(OutletFinderTest, AppositionNeedsTheOutletNounAsItsHead) {
+  Record r = Run("Ivan Rudenko, a newspaper journalist, said the line held.");
+  EXPECT_TRUE(r.outlets.empty());
+  ASSERT_EQ(r.speakers.size(), 1u);
+  EXPECT_EQ(r.speakers[0].name, "Ivan Rudenko");
 }
 
 TEST_F(OutletFinderTest, CitingChain) {

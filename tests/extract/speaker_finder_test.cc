@@ -10,6 +10,15 @@ using ::testing::UnorderedElementsAre;
 
 class SpeakerFinderTest : public ExtractFixture {};
 
+TEST_F(SpeakerFinderTest, TheRestOfASiteNameIsNoPerson) {
+  Record r = Run("The open-source website DeepStateMap.Live said late Tuesday that the line held.");
+  EXPECT_TRUE(r.speakers.empty()) << r.speakers[0].name;
+  // A missing space after a full stop: the name after it is a name.
+  r = Run("He wrote so on VKontakte.Oleksiy Rudenko, an adviser, said the line held.");
+  ASSERT_EQ(r.speakers.size(), 1u);
+  EXPECT_EQ(r.speakers[0].name, "Oleksiy Rudenko");
+}
+
 TEST_F(SpeakerFinderTest, NameThenVerbWithTitleAndAppositive) {
   Record r = Run("Major-General Oleg Varnin, a senior regional commander, confirmed the report. "
                  "Varnin stated that the line held.");
