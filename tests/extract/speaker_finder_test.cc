@@ -70,6 +70,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"The town is surrounded, said officer Serhii Tkachenko.", "Serhii Tkachenko"},
       {"According to Russian military expert Oleg Varnin, the steppe is hard to defend.", "Oleg Varnin"},
       {"Expert Ivan Dolin on May 22, in a conversation with a newspaper, noted that the front held.", "Ivan Dolin"},
+      {"President Ivan Dolin condemned the raid as a provocation.", "Ivan Dolin"},
+      {"The region's head, Ivan Dolin, downplayed reports of a landing.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
