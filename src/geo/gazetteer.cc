@@ -101,11 +101,26 @@ struct Gazetteer::Impl {
   // First word of each key of two or more words -> most words of such a key.
   std::unordered_map<std::string_view, uint8_t, StringHash> lead_words;
 
-  // Fills lead_words from the keys (after key_pool and keys are final).
+  // Stem of each "<stem> region" key that names a region -> its entry.
+  std::unordered_map<std::string_view, uint32_t, StringHash> region_stems;
+
+  // Fills lead_words and region_stems from the keys (after key_pool, keys,
+  // postings and entries are final).
   void IndexLeadWords() {
     lead_words.clear();
+    region_stems.clear();
+    constexpr std::string_view kRegion = " region";
     for (uint32_t i = 0; i < keys.size(); ++i) {
       std::string_view k = Key(i);
+      if (k.size() > kRegion.size() && k.ends_with(kRegion)) {
+        const KeyRec& r = keys[i];
+        for (uint32_t p = r.post_begin; p < r.post_begin + r.post_count; ++p) {
+          if (postings[p].entry < entries.size() && entries[postings[p].entry].kind == PlaceKind::kRegion) {
+            region_stems.emplace(k.substr(0, k.size() - kRegion.size()), postings[p].entry);
+            break;
+          }
+        }
+      }
       size_t sp = k.find(' ');
       if (sp == std::string_view::npos) continue;
       const size_t words = static_cast<size_t>(std::count(k.begin(), k.end(), ' ')) + 1;
@@ -323,6 +338,11 @@ std::vector<std::pair<std::string, uint32_t>> Gazetteer::KeysOf(uint32_t i) cons
     }
   }
   return out;
+}
+
+int64_t Gazetteer::RegionOfStem(std::string_view stem) const {
+  auto it = impl_->region_stems.find(stem);
+  return it == impl_->region_stems.end() ? -1 : static_cast<int64_t>(it->second);
 }
 
 int Gazetteer::MaxKeyWordsFrom(std::string_view first_word) const {

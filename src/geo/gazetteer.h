@@ -63,6 +63,9 @@ class Gazetteer {
   // How many words a key that starts with `first_word` (one key word) can
   // have: 1 unless some key of two or more words starts with it.
   int MaxKeyWordsFrom(std::string_view first_word) const;
+  // The region whose key is `stem` + " region" ("donetsk" -> Donetsk Oblast),
+  // or -1.
+  int64_t RegionOfStem(std::string_view stem) const;
   // All keys of entry i with their flags (slow: scans every posting).
   std::vector<std::pair<std::string, uint32_t>> KeysOf(uint32_t i) const;
 

@@ -49,7 +49,7 @@ bool ParseNumber(std::string_view w, double* v, bool* had_unit) {
 
 std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
   std::vector<KeyWord> out;
-  out.reserve(kt.key.size() / 6 + 1);
+  out.reserve(kt.key.size() / 3 + 1);  // words average 5+ key bytes with their space: no regrowth
   const std::string& k = kt.key;
   uint32_t i = 0, n = static_cast<uint32_t>(k.size());
   while (i < n) {
@@ -129,6 +129,7 @@ bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words
 
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words) {
   auto noun = [](std::string_view x) {
+    if (x.size() < 4 || x.size() > 11 || (x[0] != 'v' && x[0] != 's' && x[0] != 'h' && x[0] != 't')) return false;
     return x == "village" || x == "villages" || x == "settlement" || x == "settlements" || x == "hamlet" ||
            x == "hamlets" || x == "town" || x == "towns";
   };

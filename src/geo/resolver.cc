@@ -404,17 +404,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") names the region.
-  std::unordered_map<std::string_view, int64_t> stem_region;  // memo: keys repeat within a document
-  auto region_of_stem = [&](std::string_view key) -> int64_t {
-    auto [it, fresh] = stem_region.emplace(key, -1);
-    if (!fresh) return it->second;
-    int64_t id = gaz_.FindKey(std::string(key) + " region");
-    if (id < 0) return -1;
-    for (const Posting& p : gaz_.postings(id)) {
-      if (gaz_.entry(p.entry).kind == PlaceKind::kRegion) return it->second = p.entry;
-    }
-    return -1;
-  };
+  auto region_of_stem = [&](std::string_view key) { return gaz_.RegionOfStem(key); };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;

@@ -353,6 +353,11 @@ TEST_F(ResolverTest, MaxKeyWordsFromTheFirstWord) {
   EXPECT_EQ(world_->MaxKeyWordsFrom("kramatorsk"), 1);  // a one-word key
   EXPECT_EQ(world_->MaxKeyWordsFrom("yar"), 1);         // second words start nothing
   EXPECT_EQ(world_->MaxKeyWordsFrom("nowhere"), 1);
+  // "<stem> region" keys of regions, by stem.
+  ASSERT_GE(world_->RegionOfStem("donetsk"), 0);
+  EXPECT_EQ(world_->entry(static_cast<uint32_t>(world_->RegionOfStem("donetsk"))).kind, PlaceKind::kRegion);
+  EXPECT_EQ(world_->RegionOfStem("kramatorsk"), -1);
+  EXPECT_EQ(world_->RegionOfStem(""), -1);
   // A capitalised word opens the range scanned; a lower-case one does not.
   EXPECT_NE(PlaceOf(ResolveText(*world_, "Shelling hit Chasiv Yar."), "Chasiv Yar"), nullptr);
   EXPECT_EQ(PlaceOf(ResolveText(*world_, "the chasiv yar road was cut."), "chasiv yar"), nullptr);
