@@ -595,25 +595,43 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     place_of_entry[entry] = idx;
     return idx;
   };
+  // Groups with a mention a settlement noun introduces ("the village of X").
+  std::vector<bool> introduced(groups.size(), false);
+  for (const WordRun& run : named) {
+    for (size_t i = 0; i < sel.size(); ++i) {
+      if (group_of[i] >= 0 && sel[i].first_word >= run.first && sel[i].last_word <= run.last) {
+        introduced[group_of[i]] = true;
+      }
+    }
+  }
   std::vector<int> place_of_group(groups.size(), -1);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     Group& g = groups[gi];
     if (g.chosen < 0) continue;
     int c = g.chosen;
     const Entry& e = gaz_.entry(g.cands[c].entry);
+    // A village (under 10,000 people) outside every region the document
+    // names and 100 km or more from its other places: far off.
+    const bool far_off = !doc_scopes.empty() && e.kind == PlaceKind::kSettlement && g.region[c] == 0 &&
+                         e.population < 10000 && g.coh[c] < 2.0 * std::exp(-100.0 / 40.0) && g.rel[c] <= 1.0;
+    if (!g.fuzzy && far_off && (g.cands[c].flags & kVarOfficial) == 0 && introduced[gi]) {
+      // Called a village by the text but spelt only in a derived form
+      // (Russian, a romanisation), such a village is a namesake the
+      // gazetteer has, not the one the document means ("the settlements of
+      // Darino, Lyubimovka" in a report on the Kursk region: no Liubymivka
+      // of Kherson): left to step 8.
+      continue;
+    }
     if (g.fuzzy) {
       // A fuzzy spelling needs support: a cue, a relation, a region of the
       // document, or a chosen place nearby.
       // An exonym ("New York") is no misspelling: a cue such as "in" says
       // nothing about which New York.
       const bool exonym = (g.cands[c].flags & ~static_cast<uint32_t>(kVarExonym | kVarStopWord)) == 0;
-      // A cue says that a place is meant, not which: a village (under
-      // 10,000 people) outside every region the document names and 100 km
-      // or more from its other places has no support from the cue alone
-      // ("the village of Gordeevka" in a report on the Kursk region is no
-      // Hordiivka of Vinnytsia; a town misspelt keeps it).
-      const bool far_off = !doc_scopes.empty() && g.region[c] == 0 && e.population < 10000 &&
-                           g.coh[c] < 2.0 * std::exp(-100.0 / 40.0);
+      // A cue says that a place is meant, not which: a far-off village has
+      // no support from the cue alone ("the village of Gordeevka" in a
+      // report on the Kursk region is no Hordiivka of Vinnytsia; a town
+      // misspelt keeps it).
       bool support = (g.cue && !exonym && !far_off) || g.rel[c] > 1.0 || g.coh[c] > 2.0 * std::exp(-60.0 / 40.0) ||
                      (g.region[c] > 0 && (e.population >= 10000 || exonym));
       if (!support) continue;

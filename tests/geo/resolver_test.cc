@@ -215,6 +215,16 @@ TEST_F(ResolverTest, FuzzyVillageFarFromEveryRegionOfTheDocumentIsNoSupportedMat
   EXPECT_TRUE(p->code.empty());
 }
 
+TEST_F(ResolverTest, DerivedSpellingOfAFarVillageTheTextCallsAVillageIsANamesake) {
+  // "Lipovoye" is a Russian form of Lypove (Kharkiv region).
+  EXPECT_EQ(NameOf(*world_, "Troops took the village of Lipovoye.", "Lipovoye"), "Lypove");
+  auto r = ResolveText(*world_, "In the Kyiv region, troops took the village of Lipovoye.");
+  ASSERT_NE(PlaceOf(r, "Lipovoye"), nullptr);
+  EXPECT_FALSE(PlaceOf(r, "Lipovoye")->has_coords);  // the document's own village, not Lypove
+  // Not called a village: the gazetteer's place stands.
+  EXPECT_EQ(NameOf(*world_, "In the Kyiv region, units from Lipovoye arrived.", "Lipovoye"), "Lypove");
+}
+
 // A name a settlement noun introduces that the gazetteer lacks is a
 // settlement without coordinates; one it knows is resolved as before; a
 // two-word name that only its parts matched is neither part.
