@@ -145,7 +145,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       }
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
-      if (unit == "km" && k > j && v.words[k - 1] == "square") unit = "km2";  // an area, not a distance
+      // An area, not a distance: "square km", "sq km".
+      if (unit == "km" && k > j && (v.words[k - 1] == "square" || v.words[k - 1] == "sq")) unit = "km2";
       // "armoured personnel carriers" are vehicles.
       if (unit == "personnel" && k + 1 < end && (v.words[k + 1] == "carrier" || v.words[k + 1] == "carriers")) {
         unit = "equipment";

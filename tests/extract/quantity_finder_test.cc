@@ -19,6 +19,7 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
       {"Troops moved more than 60 kilometres in a week.", 60, "km", "more_than"},
       {"Troops have occupied up to seven square kilometers there.", 7, "km2", "up_to"},  // an area
+      {"The grey zone covers 4 sq km.", 4, "km2", "exact"},
       {"The unit has no more than 1,500 soldiers.", 1500, "personnel", "no_more_than"},
       {"The unit lost no more than 1,500 soldiers.", 1500, "killed", "no_more_than"},
       {"The group eliminated up to 400 Ukrainian servicemen over the past day.", 400, "killed", "up_to"},
