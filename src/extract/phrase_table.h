@@ -81,6 +81,11 @@ class PhraseTable {
   const std::string* TagOf(std::string_view w) const { return TagOf(vocab_->Find(w)); }
 
   const std::string& tag(int i) const { return tags_[i]; }
+  // The index of a tag some phrase carries, or -1.
+  int TagIndex(const std::string& tag) const {
+    auto it = tag_index_.find(tag);
+    return it == tag_index_.end() ? -1 : it->second;
+  }
   // The phrase as written in the file (first alternative expanded).
   const std::string& surface(int entry) const { return entries_[entry].surface; }
   size_t size() const { return entries_.size(); }

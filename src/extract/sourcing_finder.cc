@@ -11,6 +11,24 @@ bool ClauseBreak(const DocView& v, size_t i) {
          v.IsQuoteMark(i);
 }
 
+namespace {
+
+// "a TASS news agency source", "another security force insider": an
+// indefinite determiner, at most four words, then "source" or "insider"
+// (not "a source of"). The length in tokens from i, or 0.
+size_t DeterminedSource(const DocView& v, size_t i, size_t end) {
+  const std::string_view d = v.words[i];
+  if (d != "a" && d != "an" && d != "another" && d != "one") return 0;
+  for (size_t k = i + 1; k < end && k <= i + 5 && v.IsWord(k); ++k) {
+    if (v.words[k] != "source" && v.words[k] != "insider") continue;
+    if (k == i + 1 || (k + 1 < end && v.words[k + 1] == "of")) return 0;  // the lexicon has "a source"
+    return k + 1 - i;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) const {
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
@@ -18,7 +36,13 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
     bool have_last = false;
     for (size_t i = begin; i < end; ++i) {
       PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end);
-      if (!m.len) continue;
+      if (!m.len) {
+        if (size_t len = DeterminedSource(v, i, end)) {
+          m.len = static_cast<int>(len);
+          m.tag = lex_.sourcing.TagIndex("anonymous");
+        }
+      }
+      if (!m.len || m.tag < 0) continue;
       PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, i, end);
       if (ex.len >= m.len && lex_.sourcing_except.tag(ex.tag) == "except") {
         i += ex.len - 1;

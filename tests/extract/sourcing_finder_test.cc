@@ -33,6 +33,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "according to an informed source in the army"},
       {"The line is moving west, said a military analyst who wished to remain anonymous.", "anonymous",
        "said a military analyst who wished to remain anonymous"},
+      {"The village is the epicenter, according to a Zvezda news agency source.", "anonymous",
+       "according to a Zvezda news agency source"},
+      {"The brigade was reinforced, according to another security force insider.", "anonymous",
+       "according to another security force insider"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -46,6 +50,8 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
   Record r = Run("Such views, drawn from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
+  EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
+  r = Run("The river is a major source of water. It was one important source of supply.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
 }
 
