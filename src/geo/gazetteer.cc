@@ -251,6 +251,10 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   if (buf.size() < sizeof(FileHeader)) return Status::Corruption(path + ": truncated gazetteer");
   FileHeader h;
   std::memcpy(&h, buf.data(), sizeof(h));
+  if (std::memcmp(h.magic, kMagic, 6) == 0 && std::memcmp(h.magic, kMagic, 8) != 0) {
+    return Status::Corruption(path + ": gazetteer format " + std::string(h.magic + 6, 2) +
+                              ", this sitrep reads format " + std::string(kMagic + 6, 2) + "; rebuild it");
+  }
   if (std::memcmp(h.magic, kMagic, 8) != 0) return Status::Corruption(path + ": not a sitrep gazetteer (bad magic)");
   uint64_t need = sizeof(FileHeader) + uint64_t{h.n_entries} * sizeof(EntryRec) +
                   uint64_t{h.n_keys} * sizeof(KeyRec) + uint64_t{h.n_postings} * sizeof(PostingRec) +

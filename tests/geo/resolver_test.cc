@@ -397,13 +397,15 @@ TEST_F(ResolverTest, DamagedGazetteerIsCorruptionNotACrash) {
   ASSERT_GT(bytes.size(), 64u);
   auto write = [&](const std::string& b) { std::ofstream(path, std::ios::binary | std::ios::trunc) << b; };
   const std::string damaged[] = {"", "SITGAZ", bytes.substr(0, bytes.size() / 2), "XXXXXXXX" + bytes.substr(8),
-                                 bytes + "trailing"};
+                                 bytes + "trailing", "SITGAZ01" + bytes.substr(8)};
   for (const std::string& b : damaged) {
     write(b);
     auto g = Gazetteer::Load(path);
     ASSERT_FALSE(g.ok()) << "size " << b.size();
     EXPECT_NE(g.status().message().find(path), std::string::npos) << g.status().message();
   }
+  // An older format says so.
+  EXPECT_NE(Gazetteer::Load(path).status().message().find("format 01"), std::string::npos);
 }
 
 }  // namespace
