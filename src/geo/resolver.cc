@@ -711,6 +711,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       p.name = m.surface;
       p.kind = PlaceKind::kSettlement;
       p.confidence = 0.2;
+      // The region stated after the name or its list ("..., Novy Put, and
+      // Plekhovo in Russia's Kursk region") is where it lies.
+      for (size_t i = 0; i < sel.size(); ++i) {
+        if (sel[i].first_word <= run.last || !sel[i].region) continue;
+        bool glued = sel[i].first_word - run.last <= 12;
+        for (int w = run.last + 1; w < sel[i].first_word && glued; ++w) {
+          std::string_view k = word_key(w);
+          glued = words[w].capitalized || k == "and" || k == "or" || k == "in" || k == "the" || k == "of" || k == "s";
+        }
+        if (!glued) break;
+        const Entry& e = gaz_.entry(sel[i].cands[0].entry);
+        if (e.kind == PlaceKind::kRegion) {
+          p.admin1 = e.admin1;
+          break;
+        }
+      }
       p.surface.push_back(m.surface);
       out->places.push_back(std::move(p));
       pi = static_cast<int>(out->places.size()) - 1;

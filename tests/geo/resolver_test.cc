@@ -244,6 +244,13 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   EXPECT_FALSE(PlaceOf(r, "Malynivka Druha")->has_coords);
   EXPECT_EQ(PlaceOf(r, "Malynivka"), nullptr);
 
+  // A region stated after the name or its list locates it.
+  r = ResolveText(*world_, "Attacks near the villages of Plekhovo and Darino in the Kharkiv region failed.");
+  ASSERT_NE(PlaceOf(r, "Plekhovo"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Plekhovo")->admin1, "Kharkiv");
+  EXPECT_EQ(PlaceOf(r, "Darino")->admin1, "Kharkiv");
+  r = ResolveText(*world_, "The village of Plekhovo was hit; the Kharkiv region was calm.");
+  EXPECT_EQ(PlaceOf(r, "Plekhovo")->admin1, "");
   // Without a settlement noun an unknown word is no place; a person is none with one.
   EXPECT_TRUE(ResolveText(*world_, "Plekhovo was shelled.").places.empty());
   EXPECT_EQ(PlaceOf(ResolveText(*world_, "the village of Vladimir Putin"), "Vladimir Putin"), nullptr);
