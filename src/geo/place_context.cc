@@ -144,8 +144,44 @@ std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& 
   };
   const int n = static_cast<int>(words.size());
   std::vector<WordRun> out;
+  // "A-B and C, two settlements in ...": the names a counted plural noun
+  // stands in apposition to, walked back from the comma.
+  auto apposed_list = [&](int w) {
+    const std::string_view count = Word(kt, words[w - 1]);
+    if (count != "two" && count != "three" && count != "four" && count != "five" && count != "both" &&
+        count != "several") {
+      return;
+    }
+    if (w < 3 || words[w - 1].tight_before || !comma_between(words[w - 2].send, words[w - 1].sbegin)) return;
+    std::vector<WordRun> list;
+    int e = w - 2;
+    while (e >= 0 && words[e].capitalized) {
+      int b = e;
+      while (b > 0 && b > e - 2 && words[b].tight_before && words[b - 1].capitalized) --b;
+      list.push_back({b, e});
+      if (b < 2) break;
+      const std::string_view before = Word(kt, words[b - 1]);
+      if ((before == "and" || before == "or") && words[b].tight_before) {
+        e = b - 2;  // "A and B"
+      } else if (!words[b].tight_before && comma_between(words[b - 1].send, words[b].sbegin)) {
+        e = b - 1;  // "A, B"
+      } else {
+        break;
+      }
+      if (e >= 0 && (Word(kt, words[e]) == "and" || Word(kt, words[e]) == "or")) --e;  // "A, and B"
+    }
+    if (list.size() < 2) return;  // a lone capitalised word before ", two villages" is no list of them
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+      if (out.empty() || it->first > out.back().last) out.push_back(*it);  // text order, no repeats
+    }
+  };
   for (int w = 0; w + 1 < n; ++w) {
     if (words[w].capitalized || !noun(Word(kt, words[w]))) continue;
+    if (w >= 3) {
+      const size_t before = out.size();
+      apposed_list(w);
+      if (out.size() > before) continue;
+    }
     int k = w + 1;
     if (words[k].tight_before && Word(kt, words[k]) == "of") ++k;
     if (k >= n || !words[k].capitalized || !words[k].tight_before) continue;

@@ -40,6 +40,11 @@ TEST(PlaceContextTest, SettlementNameRunsTable) {
       {"the village of the Kursk region", {}},                           // lower case after the noun
       {"the city of Kursk and the village", {}},                         // "city" is no noun here
       {"Village Voice reported", {}},                                    // a capitalised noun is a name
+      // A counted plural noun in apposition after the names.
+      {"attacks on Nikolayevo-Daryino and Oleshnya, two settlements in the region", {"Nikolayevo-Daryino", "Oleshnya"}},
+      {"in Darino, Plekhovo and Snagost, three villages near the border", {"Darino", "Plekhovo", "Snagost"}},
+      {"the villages of Darino and Plekhovo, two settlements near it", {"Darino", "Plekhovo"}},
+      {"Moscow said Darino, two villages fell", {}},                  // one name is no list
   };
   for (const Case& c : cases) EXPECT_EQ(Runs(c.text), c.want) << c.text;
 }
