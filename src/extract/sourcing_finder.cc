@@ -106,7 +106,8 @@ void SourcingFinder::UnnamedRoles(const DocView& v, const Sources& src, const st
     if (src.sentence[s].speaker >= 0 || src.sentence[s].institution >= 0) continue;
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     for (size_t i = begin; i + 2 < end; ++i) {
-      if (!IsArticle(v.words[i])) continue;
+      // Articles are lexicon words: compare ids first, the text only then.
+      if (v.ids[i] < 0 || !IsArticle(v.words[i])) continue;
       // At the start of the sentence or of a clause, maybe after "and", "but".
       size_t open = i;
       if (open > begin) {
