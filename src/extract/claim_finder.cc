@@ -354,7 +354,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
-            k += 3;  // "A, B, as well as the city of C"
+            k += 3;  // "A, B, as well as the city of C", "..., as well as near the cities of C and D"
+            if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;
             if (k < end && v.words[k] == "the") ++k;
             if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
