@@ -145,6 +145,36 @@ bool Dateline(std::string_view text, uint32_t begin, uint32_t end) {
   return rest.starts_with(",") || rest == " (";
 }
 
+// Drops the mentions that are only parts of a name of two or more words
+// (a WordRun) no single mention spans: "Novaya" of "the settlements of
+// Novaya Sorochina". A run a mention spans, or one a region or a longer
+// mention overlaps, keeps its mentions.
+void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawMention>* sel) {
+  std::vector<bool> drop(sel->size(), false);
+  for (const WordRun& run : named) {
+    if (run.last == run.first) continue;
+    bool keep = false;
+    std::vector<size_t> parts;
+    for (size_t i = 0; i < sel->size() && !keep; ++i) {
+      const RawMention& r = (*sel)[i];
+      if (r.last_word < run.first || r.first_word > run.last) continue;
+      keep = r.region || r.first_word < run.first || r.last_word > run.last ||
+             (r.first_word == run.first && r.last_word == run.last);
+      parts.push_back(i);
+    }
+    if (!keep) {
+      for (size_t i : parts) drop[i] = true;
+    }
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < sel->size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) (*sel)[k] = std::move((*sel)[i]);  // never onto itself: a moved-onto vector empties
+    ++k;
+  }
+  sel->resize(k);
+}
+
 }  // namespace
 
 void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
@@ -377,38 +407,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // is no mention of those parts ("Novaya" alone is a Nova of Chernihiv); a
   // name no mention covers becomes a settlement the gazetteer lacks (step 8).
   const std::vector<WordRun> named = SettlementNameRuns(t.text, kt, words);
-  {
-    std::vector<bool> drop(sel.size(), false);
-    for (const WordRun& run : named) {
-      if (run.last == run.first) continue;
-      bool keep = false;
-      std::vector<size_t> parts;
-      for (size_t i = 0; i < sel.size() && !keep; ++i) {
-        if (sel[i].last_word < run.first || sel[i].first_word > run.last) continue;
-        keep = sel[i].region || sel[i].first_word < run.first || sel[i].last_word > run.last ||
-               (sel[i].first_word == run.first && sel[i].last_word == run.last);
-        parts.push_back(i);
-      }
-      if (!keep) {
-        for (size_t i : parts) drop[i] = true;
-      }
-    }
-    size_t k = 0;
-    for (size_t i = 0; i < sel.size(); ++i) {
-      if (drop[i]) continue;
-      if (k != i) sel[k] = std::move(sel[i]);
-      ++k;
-    }
-    sel.resize(k);
-  }
+  DropPartsOfUnknownNames(named, &sel);
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") names the region.
-  auto region_of_stem = [&](std::string_view key) { return gaz_.RegionOfStem(key); };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;
-      int64_t reg = region_of_stem(sel[i].key);
+      int64_t reg = gaz_.RegionOfStem(sel[i].key);
       if (reg < 0) continue;
       auto linked = [&](size_t j) {
         if (j >= sel.size()) return false;
@@ -420,7 +426,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           std::string_view g = word_key(a.last_word + 1);
           if (g != "and" && g != "or") return false;
         }
-        return sel[j].region || region_of_stem(sel[j].key) >= 0;
+        return sel[j].region || gaz_.RegionOfStem(sel[j].key) >= 0;
       };
       bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
       int nw = sel[i].last_word + 1;
