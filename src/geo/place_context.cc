@@ -47,6 +47,15 @@ bool ParseNumber(std::string_view w, double* v, bool* had_unit) {
 
 }  // namespace
 
+bool IsRegionModifier(std::string_view w) {
+  if (Bearing(w) >= 0) return true;
+  // "north-eastern", "south-west"
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos && Bearing(w.substr(0, dash)) >= 0 && Bearing(w.substr(dash + 1)) >= 0) return true;
+  return w == "neighbouring" || w == "neighboring" || w == "border" || w == "frontline" || w == "front-line" ||
+         w == "occupied";
+}
+
 std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
   std::vector<KeyWord> out;
   out.reserve(kt.key.size() / 3 + 1);  // words average 5+ key bytes with their space: no regrowth

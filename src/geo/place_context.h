@@ -59,6 +59,12 @@ struct WordRun {
 // and their plurals. `text` is the source of `kt`. In text order.
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words);
 
+// True for a word that may stand between "in the" and a region's name
+// without changing which region it is: compass adjectives ("northeastern",
+// "north-eastern", "eastern") and "neighbouring", "border", "frontline",
+// "occupied" ("in the northeastern Sumy region").
+bool IsRegionModifier(std::string_view w);
+
 // True when an adjective head noun ("direction") is among the 3 words after
 // word `last` (the last word of the mention).
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,

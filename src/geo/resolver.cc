@@ -451,12 +451,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   auto local_scopes = [&](size_t i, std::vector<std::string>* out) {
     for (size_t j = i + 1; j < sel.size() && j < i + 3; ++j) {
       int gap = sel[j].first_word - sel[i].last_word - 1;
-      if (gap < 0 || gap > 3) break;
+      if (gap < 0 || gap > 4) break;
+      // "in the", "of", and words that qualify the region ("in the
+      // northeastern Sumy region", "in the north-eastern Sumy region").
       bool glue = true;
+      int modifiers = 0;
       for (int w = sel[i].last_word + 1; w < sel[j].first_word && glue; ++w) {
         std::string_view k = word_key(w);
-        glue = k == "in" || k == "the" || k == "of";
+        glue = k == "in" || k == "the" || k == "of" || (IsRegionModifier(k) && ++modifiers <= 2);
       }
+      if (gap == 4 && modifiers == 0) glue = false;
       if (!glue) break;
       if (!sel[j].region) continue;
       for (std::string& code : ScopeCodes(gaz_.entry(sel[j].cands[0].entry).scope)) out->push_back(std::move(code));

@@ -49,5 +49,18 @@ TEST(PlaceContextTest, SettlementNameRunsTable) {
   for (const Case& c : cases) EXPECT_EQ(Runs(c.text), c.want) << c.text;
 }
 
+TEST(PlaceContextTest, RegionModifierTable) {
+  struct Case {
+    std::string_view word;
+    bool want;
+  } cases[] = {
+      {"northeastern", true}, {"north-eastern", true}, {"south-west", true}, {"eastern", true},
+      {"north", true},        {"neighbouring", true},  {"neighboring", true}, {"border", true},
+      {"frontline", true},    {"occupied", true},      {"north-ish", false},  {"the", false},
+      {"kursk", false},       {"big", false},          {"", false},           {"-", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IsRegionModifier(c.word), c.want) << c.word;
+}
+
 }  // namespace
 }  // namespace sitrep::geo

@@ -114,6 +114,20 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   const ResolvedPlace* p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->admin1, "Kyiv");
+  // Words that qualify the region may stand between "in the" and its name.
+  for (const char* text : {"Officials of the DPR said a unit took Valentinovka in the northern Kiev region.",
+                           "Officials of the DPR said a unit took Valentinovka in the north-western Kiev region.",
+                           "Officials of the DPR said a unit took Valentinovka in the neighbouring Kiev region."}) {
+    r = ResolveText(*world_, text);
+    p = PlaceOf(r, "Valentinovka");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_EQ(p->admin1, "Kyiv") << text;
+  }
+  // Not any adjective: a region in another phrase does not locate the mention.
+  r = ResolveText(*world_, "Officials of the DPR said a unit took Valentinovka in the big old Kiev region.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Donetsk");
   r = ResolveText(*world_, "Officials of the Kiev region said Valentinovka (DPR) was taken.");
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
