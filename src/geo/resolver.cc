@@ -286,6 +286,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (k.size() < 8) continue;
     std::map<uint32_t, Cand> best;
     fuzzy_cands(fuzzy.Search(k, k.size() >= 10 ? 2 : 1), w + 1, &best);
+    // A hyphen may split a one-word name ("Gulyai-Polye" for Gulyaypole):
+    // the pair written together is compared with the one-word keys too.
+    if (words[w + 1].sbegin == words[w].send + 1 && t.text[words[w].send] == '-') {
+      std::string joined = std::string(k1) + std::string(k2);
+      fuzzy_cands(fuzzy.Search(joined, joined.size() >= 10 ? 2 : 1), w + 1, &best);
+    }
     if (best.empty() || best.size() > 300) continue;
     RawMention r{words[w].kbegin, words[w + 1].kend, w, w + 1, k, {}, true, false};
     for (auto& [e, c] : best) r.cands.push_back(c);

@@ -50,7 +50,9 @@ class ResolverTest : public ::testing::Test {
         // Same name in two oblasts, no population known.
         "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
         "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
-        "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n";
+        "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n"
+        // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
+        "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n";
     world_ = BuildWorld(gn, st).release();
   }
   static void TearDownTestSuite() { delete world_; }
@@ -132,6 +134,18 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->admin1, "Donetsk");
+}
+
+// A hyphen splitting a one-word name: the pair written together is compared
+// with the one-word spellings ("Gulyai-Polye" is two edits from "gulyaypole").
+TEST_F(ResolverTest, HyphenSplitName) {
+  auto r = ResolveText(*world_, "Fighting went on in the area of Gulyai-Polye.");
+  const ResolvedPlace* p = PlaceOf(r, "Gulyai-Polye");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Huliaipole");
+  // Two words apart are two words: no one-word name is read into them.
+  r = ResolveText(*world_, "Fighting went on in the area of Gulyai Polye.");
+  EXPECT_EQ(PlaceOf(r, "Gulyai Polye"), nullptr);
 }
 
 TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
