@@ -430,6 +430,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       // A retreat to a place is no withdrawal from it.
       {"The Russian forces have retreated to Stavky, a town to the east.", {}},
       {"Ukrainian forces withdrew from Stavky.", {"withdrawal@Stavky"}},
+      // Holding a place now is control of it.
+      {"The governor listed two villages that he said were now held by Russian forces -- Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Lisne is held by Russian forces, the governor said.", {"captured@Lisne"}},
+      {"The Russian army now controls Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Lisne is still held by Ukrainian forces.", {"contested@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
