@@ -702,6 +702,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // kept without coordinates or code so that the claims about it still
   // name it. Not a person's name, nor a unit's or a river's.
   bool added = false;
+  std::vector<std::pair<WordRun, int>> unknown_runs;  // accepted runs and their place
   for (const WordRun& run : named) {
     bool skip = false;
     for (int w = run.first; w <= run.last && !skip; ++w) {
@@ -749,7 +750,40 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     m.place = pi;
     out->mentions.push_back(std::move(m));
+    for (int w = run.first; w <= run.last; ++w) resolved_word[w] = true;
+    unknown_runs.push_back({run, pi});
     added = true;
+  }
+  // The same name elsewhere in the document, with no noun before it, is
+  // the same settlement ("the Russian village of Kozinka ... control over
+  // Kozinka was restored"): a capitalised run of the same words that is
+  // not part of a longer name.
+  const int nw = static_cast<int>(words.size());
+  for (const auto& [run, pi] : unknown_runs) {
+    const int len = run.last - run.first + 1;
+    for (int w = 0; w + len <= nw; ++w) {
+      if (resolved_word[w] || !words[w].capitalized) continue;
+      bool same = true;
+      for (int i = 0; i < len && same; ++i) {
+        same = !resolved_word[w + i] && words[w + i].capitalized && word_key(w + i) == word_key(run.first + i) &&
+               (i == 0 || words[w + i].tight_before);
+      }
+      if (!same) continue;
+      const int last = w + len - 1;
+      if ((w > 0 && words[w].tight_before && words[w - 1].capitalized) ||
+          (last + 1 < nw && words[last + 1].tight_before && words[last + 1].capitalized)) {
+        continue;
+      }
+      Mention m;
+      m.span.begin = words[w].sbegin;
+      m.span.end = words[last].send;
+      m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
+      m.place = pi;
+      ResolvedPlace& p = out->places[pi];
+      if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
+      out->mentions.push_back(std::move(m));
+      for (int i = w; i <= last; ++i) resolved_word[i] = true;
+    }
   }
   if (added) {
     std::stable_sort(out->mentions.begin(), out->mentions.end(),

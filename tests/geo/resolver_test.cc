@@ -282,6 +282,16 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   // Without a settlement noun an unknown word is no place; a person is none with one.
   EXPECT_TRUE(ResolveText(*world_, "Plekhovo was shelled.").places.empty());
   EXPECT_EQ(PlaceOf(ResolveText(*world_, "the village of Vladimir Putin"), "Vladimir Putin"), nullptr);
+  // Once introduced, the same name elsewhere is the same settlement; not
+  // inside a longer name.
+  r = ResolveText(*world_, "Shelling hit the village of Plekhovo. Plekhovo Street burned. Control over Plekhovo was restored.");
+  int plekhovo = 0;
+  for (const Mention& m : r.mentions) {
+    if (m.surface == "Plekhovo") ++plekhovo;
+    EXPECT_NE(m.surface, "Plekhovo Street");
+  }
+  EXPECT_EQ(plekhovo, 2);
+  EXPECT_EQ(r.places.size(), 1u);
   // Mentions stay in text order.
   r = ResolveText(*world_, "From Kramatorsk to the villages of Plekhovo and Toretsk.");
   for (size_t i = 1; i < r.mentions.size(); ++i) EXPECT_LT(r.mentions[i - 1].span.begin, r.mentions[i].span.begin);
