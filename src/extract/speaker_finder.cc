@@ -245,7 +245,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
         if (VerbAt(v, bc + 1, end, &hit)) {
-          linked = true;  // "The analyst, Oleg Varnin, provided"
+          // "The analyst, Oleg Varnin, provided" (also "..., told TASS");
+          // not "near X and Name, reports DeepState", where the verb's
+          // subject follows it.
+          const size_t after = bc + 1 + hit.len;
+          const std::string_view verb = v.words[after - 1];
+          const bool object_follows = verb == "told" || verb == "tells" || verb == "tell" || verb == "informed";
+          linked = object_follows || !(after < end && v.Cap(after));
         } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
         } else {

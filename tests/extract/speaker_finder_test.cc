@@ -72,6 +72,10 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Expert Ivan Dolin on May 22, in a conversation with a newspaper, noted that the front held.", "Ivan Dolin"},
       {"President Ivan Dolin condemned the raid as a provocation.", "Ivan Dolin"},
       {"The region's head, Ivan Dolin, downplayed reports of a landing.", "Ivan Dolin"},
+      // "Name, <verb> <Subject>": the verb is the subject's, after it.
+      {"Troops pushed on near Dolinka and Varnovka, reports Ivan Dolin.", "Ivan Dolin"},
+      {"The analyst, Oleg Varnin, told a newspaper that the town fell.", "Oleg Varnin"},
+      {"The analyst, Oleg Varnin, told Izvestia that the town fell.", "Oleg Varnin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
