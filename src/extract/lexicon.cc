@@ -17,6 +17,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::LoadDir(const std::string& dir) {
   const File files[] = {
       {"reporting_verbs", &lex->reporting_verbs}, {"titles", &lex->titles},
       {"roles", &lex->roles},                     {"not_names", &lex->not_names},
+      {"unit_nouns", &lex->unit_nouns},
       {"name_skip", &lex->name_skip},             {"speaker_cues", &lex->speaker_cues},
       {"references", &lex->references},           {"institutions", &lex->institutions},
       {"outlets", &lex->outlets},                 {"outlet_cues", &lex->outlet_cues},

@@ -25,6 +25,7 @@ struct Lexicon {
   PhraseTable titles;           // ranks and offices before a name: "Colonel-General"
   PhraseTable roles;            // role nouns: "expert", "advisor" (appositives)
   PhraseTable not_names;        // capitalised words that are never a person's name
+  PhraseTable unit_nouns;       // "group", "brigade": a lone name after one is the unit's
   PhraseTable name_skip;        // words skipped between a name and its verb: "reportedly"
   PhraseTable speaker_cues;     // "under the call sign" -> callsign
   PhraseTable references;       // "he", "the general" -> person; "the city" -> place

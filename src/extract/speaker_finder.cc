@@ -325,9 +325,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       // "the Muscovites ..., stating": a lone word after an article names a
       // group, not a person; after "of" ("the Ministry of Defens said"), an
-      // organisation's name.
+      // organisation's name; after a unit noun ("the group Khortytsia
+      // indicated"), the unit's.
       if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
-          (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of")) {
+          (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of" ||
+           (!v.Cap(ns.run - 1) && lex_.unit_nouns.Has(v.ids[ns.run - 1])))) {
         continue;
       }
       // "... Amid Tactical Realignment, Says Expert Name": in a title-case

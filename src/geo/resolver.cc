@@ -349,13 +349,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           continue;
         }
       }
-      // "the Operational Command 'Khortytsia'": a head, then a quoted name.
-      if (const int hb = r.first_word - 1;
-          hb >= 0 &&
-          QuotesBetween(t.text, words[hb].send,
-                        words[r.first_word].sbegin + (t.text[words[r.first_word].sbegin] == '\'' ? 1 : 0)) &&
-          lex.IsNonSettlementHead(word_key(hb))) {
-        continue;
+      // "the Operational Command 'Khortytsia'", "the grouping of troops
+      // 'Khortytsia'": a head (and "of troops/forces"), then a quoted name.
+      {
+        const uint32_t open = words[r.first_word].sbegin + (t.text[words[r.first_word].sbegin] == '\'' ? 1 : 0);
+        int hb = r.first_word - 1;
+        if (hb >= 0 && QuotesBetween(t.text, words[hb].send, open)) {
+          if (hb >= 2 && (word_key(hb) == "troops" || word_key(hb) == "forces") && word_key(hb - 1) == "of") hb -= 2;
+          if (lex.IsNonSettlementHead(word_key(hb))) continue;
+        }
       }
       // "the 'Dnipro' formation": a closing quote before the head.
       if (e < nwords && e == r.last_word + 1 && QuotesBetween(t.text, words[e - 1].send, words[e].sbegin) &&

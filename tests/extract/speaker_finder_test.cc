@@ -90,6 +90,14 @@ TEST_F(SpeakerFinderTest, CallSign) {
   EXPECT_TRUE(r.speakers[0].anonymous);
 }
 
+// A lone name after a unit noun is the unit's ("the group Dolina said");
+// a role noun before a name is no unit noun.
+TEST_F(SpeakerFinderTest, UnitNamesAreNoPeople) {
+  EXPECT_TRUE(Run("The operational-tactical group Dolina indicated that the town held.").speakers.empty());
+  EXPECT_TRUE(Run("The brigade Kordon said the town held.").speakers.empty());
+  EXPECT_THAT(SpeakerNames(Run("The unit commander Petrenko said the town held.")), ElementsAre("Petrenko"));
+}
+
 TEST_F(SpeakerFinderTest, InstitutionsAreNotPeople) {
   Record r = Run("The Kremlin said nothing. The Defense Ministry reported new strikes. "
                  "The General Staff denied the claim.");
