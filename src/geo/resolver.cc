@@ -269,17 +269,31 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   };
   // Two capitalised words misspelt as a pair ("Chasaiv Yar"), also when the
   // second alone is another place ("Velyka Novoselka": not the Novosilka
-  // that "Novoselka" names alone).
+  // that "Novoselka" names alone), or the first alone is another place in
+  // a derived spelling only ("Novaya Sech": not the village Nova that
+  // "Novaya" names alone).
+  auto single_at = [&](int w) {  // the one-word mention of word w, or -1
+    for (size_t i = 0; i < sel.size(); ++i) {
+      if (sel[i].first_word == w && sel[i].last_word == w) return static_cast<int>(i);
+    }
+    return -1;
+  };
   for (int w = 0; w + 1 < static_cast<int>(words.size()); ++w) {
-    if (covered[w] || !words[w].capitalized || !words[w + 1].capitalized || !words[w + 1].tight_before) continue;
+    if (!words[w].capitalized || !words[w + 1].capitalized || !words[w + 1].tight_before) continue;
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized) continue;  // inside a longer name
     std::string_view k1 = word_key(w), k2 = word_key(w + 1);
     if (persons.count(k1) || persons.count(k2) || lex.IsPersonMarker(k1) || lex.IsStopWord(k1)) continue;
+    int first = -1;  // the one-word mention of the first word
+    if (covered[w]) {
+      first = single_at(w);
+      if (first < 0) continue;
+      bool official = false;
+      for (const Cand& c : sel[first].cands) official |= (c.flags & kVarOfficial) != 0;
+      if (official) continue;
+    }
     int single = -1;  // the one-word mention of the second word
     if (covered[w + 1]) {
-      for (size_t i = 0; i < sel.size(); ++i) {
-        if (sel[i].first_word == w + 1 && sel[i].last_word == w + 1) single = static_cast<int>(i);
-      }
+      single = single_at(w + 1);
       if (single < 0) continue;
     }
     std::string_view k = std::string_view(kt.key).substr(words[w].kbegin, words[w + 1].kend - words[w].kbegin);
@@ -295,7 +309,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (best.empty() || best.size() > 300) continue;
     RawMention r{words[w].kbegin, words[w + 1].kend, w, w + 1, k, {}, true, false};
     for (auto& [e, c] : best) r.cands.push_back(c);
-    if (single >= 0) sel.erase(sel.begin() + single);
+    if (std::max(first, single) >= 0) sel.erase(sel.begin() + std::max(first, single));
+    if (std::min(first, single) >= 0) sel.erase(sel.begin() + std::min(first, single));
     covered[w] = covered[w + 1] = true;
     sel.push_back(std::move(r));
   }
@@ -506,11 +521,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   {
     std::vector<bool> listable(sel.size());
     for (size_t i = 0; i < sel.size(); ++i) listable[i] = group_of[i] >= 0;
+    std::vector<std::string> list_scopes;
     for (const std::vector<int>& list : FindLists(t.text, kt, words, mw, listable)) {
       for (int i : list) {
         for (int j : list) {
           const int a = group_of[i], b = group_of[j];
           if (a != b && std::find(mates[a].begin(), mates[a].end(), b) == mates[a].end()) mates[a].push_back(b);
+        }
+      }
+      // A region stated after the list locates every item ("in the areas
+      // of A, B, C and D in the Zaporozhye region").
+      list_scopes.clear();
+      local_scopes(static_cast<size_t>(list.back()), &list_scopes);
+      for (int i : list) {
+        std::vector<std::string>& local = group_local[group_of[i]];
+        for (const std::string& code : list_scopes) {
+          if (std::find(local.begin(), local.end(), code) == local.end()) local.push_back(code);
         }
       }
     }

@@ -51,6 +51,9 @@ class ResolverTest : public ::testing::Test {
         "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
         "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
         "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n"
+        // A village whose one word is the first word of another's name.
+        "UA7408019022\tNova\tНова\t50.86832\t32.91996\tChernihivska\tPrylutskyi\n"
+        "UA1206001008\tNova Sich\tНова Січ\t47.61236\t33.78483\tDnipropetrovska\tKryvorizkyi\n"
         // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
         "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n";
     world_ = BuildWorld(gn, st).release();
@@ -130,6 +133,13 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->admin1, "Donetsk");
+  // A region stated after a list locates every item of it.
+  r = ResolveText(*world_,
+                  "Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk "
+                  "in the Kiev region.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Kyiv");
   r = ResolveText(*world_, "Officials of the Kiev region said Valentinovka (DPR) was taken.");
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
@@ -306,6 +316,9 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
     const char* name;
   } cases[] = {
       {"Units pulled back from Chasaiv Yar near Kramatorsk.", "Chasaiv Yar", "Chasiv Yar"},
+      // The pair also wins over a derived spelling its first word matches
+      // alone ("Novaya" is the Russian form of the village Nova).
+      {"Units struck the areas of Novaya Sech and Kramatorsk.", "Novaya Sech", "Nova Sich"},
       // The pair wins over the village its second word names alone.
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Velyka Novoselka", "Velyka Novosilka"},
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Novoselka", ""},

@@ -50,6 +50,16 @@ TEST_F(VariantRulesTest, RussianFormRules) {
       {"Єлизаветівка", "елизаветовка", "char є -> е"},
       {"Ґалаґанівка", "галагановка", "char ґ -> г"},
       {"Слов'янськ", "словянск", "char ' removed"},
+      {"Затишшя", "затишье", "suffix шшя -> шье"},
+      {"Узбіччя", "узбичье", "suffix ччя -> чье"},
+      {"Запоріжжя", "запорижье", "suffix жжя -> жье"},
+      {"Залужжя", "залужье", "suffix жжя -> жье"},
+      {"Поріззя", "поризье", "suffix ззя -> зье"},
+      {"Підгілля", "пидгилье", "suffix лля -> лье"},
+      {"Полісся", "полисье", "suffix сся -> сье"},
+      {"Заплавння", "заплавнье", "suffix ння -> нье"},
+      {"Залиття", "залитье", "suffix ття -> тье"},
+      {"Заводдя", "заводье", "suffix ддя -> дье"},
   };
   for (const auto& c : cases) EXPECT_TRUE(HasRussian(c.uk, c.ru)) << c.uk << " -> " << c.ru << " (" << c.rule << ")";
 }
@@ -81,6 +91,7 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Костянтинівка", "Konstantinovka"));
   EXPECT_TRUE(HasSpelling("Малинівка", "Malinovka"));
   EXPECT_TRUE(HasSpelling("Гуляйполе", "Gulyaypole"));
+  EXPECT_TRUE(HasSpelling("Затишшя", "Zatishye"));
 }
 
 TEST_F(VariantRulesTest, AdjectiveRules) {
