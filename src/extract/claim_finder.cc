@@ -49,6 +49,23 @@ size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
   return k;
 }
 
+// Past a parenthesis after a list item that holds only another name of it,
+// or k: "Sichneve (Yanvarske)", "Toretsk (formerly Dzerzhinsk)".
+size_t AliasAfter(const DocView& v, size_t k, size_t end) {
+  if (k >= end || v.words[k] != "(") return k;
+  size_t j = k + 1;
+  bool name = false;
+  for (; j < end && j < k + 6 && v.words[j] != ")"; ++j) {
+    std::string_view w = v.words[j];
+    if (v.IsWord(j) && v.Cap(j)) {
+      name = true;
+    } else if (w != "formerly" && w != "now" && w != "or" && w != "also" && w != "-" && w != "'" && !v.IsQuoteMark(j)) {
+      return k;
+    }
+  }
+  return name && j < end && v.words[j] == ")" ? j + 1 : k;
+}
+
 // Past a locative after a list item, or k: "settlement", "in the LPR",
 // "(Donetsk People's Republic)": generic settlement nouns, "in"/"of"/"the",
 // and regions (mentions that are not settlements), with a parenthesis
@@ -358,6 +375,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;
             if (k < end && v.words[k] == "the") ++k;
             if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
+          } else if (size_t alias = AliasAfter(v, k, end); alias > k) {
+            k = alias;  // "A (B), C and D": B is another name of A
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
             k = skip;  // "A in the LPR (DPR) and B": the region locates A
           } else if (v.Cap(k) && ++loose <= 3) {

@@ -735,7 +735,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     bool skip = false;
     for (int w = run.first; w <= run.last && !skip; ++w) {
       std::string_view k = word_key(w);
-      skip = resolved_word[w] || persons.count(k) || lex.IsPersonMarker(k) || lex.IsNonSettlementHead(k);
+      // A lone common word is none: "the settlements Russians call liberated"
+      // (not "Chervona" in "the village of Chervona Zirka").
+      skip = resolved_word[w] || persons.count(k) || lex.IsPersonMarker(k) || lex.IsNonSettlementHead(k) ||
+             (run.first == run.last && lex.IsStopWord(k));
     }
     if (skip || (run.last + 1 < static_cast<int>(words.size()) && words[run.last + 1].tight_before &&
                  lex.IsNonSettlementHead(word_key(run.last + 1)))) {

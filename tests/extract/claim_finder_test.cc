@@ -436,6 +436,14 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Lisne is held by Russian forces, the governor said.", {"captured@Lisne"}},
       {"The Russian army now controls Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"Lisne is still held by Ukrainian forces.", {"contested@Lisne"}},
+      // Another name of an item in brackets does not end the list.
+      {"Russian forces occupied three villages: Zarichne (Ozerne), Lisne and Stavky.",
+       {"captured@Zarichne", "captured@Lisne", "captured@Stavky"}},
+      {"Russian forces occupied Zarichne (formerly Ozerne), Lisne and Stavky.",
+       {"captured@Zarichne", "captured@Lisne", "captured@Stavky"}},
+      // A bracket with more than a name does.
+      {"Russian forces occupied Zarichne (the officials said on Monday), while Lisne and Stavky held.",
+       {"captured@Zarichne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

@@ -292,6 +292,8 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   // Without a settlement noun an unknown word is no place; a person is none with one.
   EXPECT_TRUE(ResolveText(*world_, "Plekhovo was shelled.").places.empty());
   EXPECT_EQ(PlaceOf(ResolveText(*world_, "the village of Vladimir Putin"), "Vladimir Putin"), nullptr);
+  // A lone common word after the noun is no name.
+  EXPECT_TRUE(ResolveText(*world_, "Officials say the settlements Russians call liberated are not.").places.empty());
   // Once introduced, the same name elsewhere is the same settlement; not
   // inside a longer name.
   r = ResolveText(*world_, "Shelling hit the village of Plekhovo. Plekhovo Street burned. Control over Plekhovo was restored.");
