@@ -571,11 +571,13 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // Sines and cosines of every candidate, once (the rounds measure each
   // candidate against every other group's choice).
   std::vector<std::vector<SpherePoint>> sphere(groups.size());
+  std::vector<std::vector<double>> mate_coh(groups.size());  // per candidate, from round 0
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     for (const auto& cand : groups[gi].cands) {
       const Entry& e = gaz_.entry(cand.entry);
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
+    mate_coh[gi].assign(groups[gi].cands.size(), 0);
   }
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
@@ -588,12 +590,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           hmin = std::min(hmin, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
         }
         g.coh[c] = hmin <= 1 ? 2.0 * std::exp(-HaversineToKm(hmin) / 40.0) : 0;
-        double hmate = 2;
-        for (int gj : mates[gi]) {
-          if (groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
-          hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
+        if (round == 0) {
+          // Listed places lie together: the nearest candidate of any list
+          // mate, whichever that mate ends up as ("Dobropillia, Pryluky and
+          // Varvarivka": the three villages 3 km apart, not the towns of
+          // the same names 300 km from each other). Namesakes rarely lie
+          // within a few km of each other by chance.
+          double hmate = 2;
+          for (int gj : mates[gi]) {
+            if (groups[gj].fuzzy) continue;
+            for (const SpherePoint& q : sphere[gj]) hmate = std::min(hmate, HaversineTerm(sphere[gi][c], q));
+          }
+          mate_coh[gi][c] = hmate <= 1 ? 1.5 * std::exp(-HaversineToKm(hmate) / 25.0) : 0;
         }
-        if (hmate <= 1) g.coh[c] += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
+        g.coh[c] += mate_coh[gi][c];
         double rel = 0;
         for (const Relation& r : relations) {
           int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;

@@ -26,7 +26,10 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("4", "Pobeda", "Pobeda,Victory", 47.00, 33.00, "PPL", "13", 900) +
         // One town recorded twice by GeoNames, 200 m apart.
         GeoNamesRow("5", "Kurakhove", "Kurakhovo,Курахово", 47.9844, 37.2791, "PPL", "05", 18000) +
-        GeoNamesRow("6", "Kurakhovo", "Kurakhovo", 47.9852, 37.2821, "PPL", "05", 20000);
+        GeoNamesRow("6", "Kurakhovo", "Kurakhovo", 47.9852, 37.2821, "PPL", "05", 20000) +
+        // Towns named like two villages that lie 1.5 km apart (below).
+        GeoNamesRow("7", "Pryluky", "Pryluky,Прилуки", 50.59, 32.39, "PPL", "13", 55000) +
+        GeoNamesRow("8", "Varvarivka", "Varvarivka,Варваровка", 48.90, 33.50, "PPL", "13", 5000);
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -54,6 +57,9 @@ class ResolverTest : public ::testing::Test {
         // A village whose one word is the first word of another's name.
         "UA7408019022\tNova\tНова\t50.86832\t32.91996\tChernihivska\tPrylutskyi\n"
         "UA1206001008\tNova Sich\tНова Січ\t47.61236\t33.78483\tDnipropetrovska\tKryvorizkyi\n"
+        // Two villages 1.5 km apart, each named like a town far away.
+        "UA2310000101\tPryluky\tПрилуки\t47.75344\t36.17715\tZaporizka\tPolohivskyi\n"
+        "UA2310000102\tVarvarivka\tВарварівка\t47.74040\t36.19248\tZaporizka\tPolohivskyi\n"
         // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
         "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n";
     world_ = BuildWorld(gn, st).release();
@@ -144,6 +150,20 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->admin1, "Donetsk");
+}
+
+// Listed places lie together: the two villages next to each other, not the
+// towns of the same names 300 km apart.
+TEST_F(ResolverTest, ListedPlacesLieTogether) {
+  auto r = ResolveText(*world_, "Fighting is ongoing in settlements such as Pryluky and Varvarivka.");
+  ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr);
+  ASSERT_NE(PlaceOf(r, "Varvarivka"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Pryluky")->code, "UA2310000101");
+  EXPECT_EQ(PlaceOf(r, "Varvarivka")->code, "UA2310000102");
+  // Alone, the town.
+  r = ResolveText(*world_, "Fighting is ongoing near Pryluky.");
+  ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Pryluky")->population, 55000);
 }
 
 // A hyphen splitting a one-word name: the pair written together is compared
