@@ -244,11 +244,15 @@ std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& 
     if (m.sentence != n.sentence || n.first_word <= m.last_word) return 0;
     bool comma = false, conj = false;
     uint32_t from = words[m.last_word].send;
+    bool after_name = false;
     for (int w = m.last_word + 1; w < n.first_word; ++w) {
       const std::string_view k = Word(kt, words[w]);
       const bool name = words[w].capitalized;  // a name that resolved to nothing
-      if ((k != "and" && k != "or" && !name) || !separator(from, words[w].sbegin, &comma)) return 0;
+      // The parts of such a name may be joined by a hyphen ("Nikolayevo-Daryino").
+      const bool joined = after_name && name && words[w].sbegin == from + 1 && text[from] == '-';
+      if ((k != "and" && k != "or" && !name) || !(joined || separator(from, words[w].sbegin, &comma))) return 0;
       conj |= !name;
+      after_name = name;
       from = words[w].send;
     }
     if (!separator(from, words[n.first_word].sbegin, &comma) || !(comma || conj)) return 0;

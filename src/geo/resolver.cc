@@ -337,7 +337,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // precedence over settlements.
   std::vector<RawMention> kept;
   const int nwords = static_cast<int>(words.size());
+  // Words joined by a hyphen alone ("Nikolayevo-Daryino").
+  auto hyphenated = [&](int a, int b) {
+    return a >= 0 && b < nwords && words[b].sbegin == words[a].send + 1 && t.text[words[a].send] == '-';
+  };
   for (RawMention& r : sel) {
+    // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
+    // is no place, matched only in a derived spelling or misspelt, is no
+    // mention of the namesake that spelling has (not "Pokrovsk-Myrnohrad",
+    // two places).
+    {
+      const int before = r.first_word - 1, after = r.last_word + 1;
+      const bool part = (hyphenated(before, r.first_word) && words[before].capitalized && !covered[before]) ||
+                        (hyphenated(r.last_word, after) && words[after].capitalized && !covered[after]);
+      bool official = false;
+      for (const Cand& c : r.cands) official |= (c.flags & kVarOfficial) != 0;
+      if (part && (!official || r.fuzzy)) continue;
+    }
     // "the Siverskyi Donets River", "the river Oskil", "the Azov unit": a
     // run of capitalised words right before a head word (geo lexicon) names
     // a feature, a unit or an outlet, and so does a name right after one.
@@ -518,6 +534,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<Relation> relations = FindRelations(kt, words, mw);
   // The groups each group is listed with ("near A, B, C and D"), its list mates.
   std::vector<std::vector<int>> mates(groups.size());
+  std::vector<std::vector<int>> lists;                 // mention indices
+  std::vector<std::pair<WordRun, int>> list_gaps;      // unresolved names and their list
   {
     std::vector<bool> listable(sel.size());
     for (size_t i = 0; i < sel.size(); ++i) listable[i] = group_of[i] >= 0;
@@ -529,6 +547,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (a != b && std::find(mates[a].begin(), mates[a].end(), b) == mates[a].end()) mates[a].push_back(b);
         }
       }
+      // Names between its items that resolved to nothing are settlements
+      // the gazetteer lacks ("near Mikhaylovka, Nikolayevo-Daryino, Sudzha"),
+      // unless they name a person or are common words.
+      for (size_t k = 0; k + 1 < list.size(); ++k) {
+        int first = -1;
+        for (int w = sel[list[k]].last_word + 1; w <= sel[list[k + 1]].first_word; ++w) {
+          const bool name = w < sel[list[k + 1]].first_word && words[w].capitalized;
+          if (name && first < 0) first = w;
+          if (!name && first >= 0) {
+            bool ok = w - first <= 3;
+            for (int x = first; x < w && ok; ++x) {
+              const std::string_view wk = word_key(x);
+              ok = !persons.count(wk) && !lex.IsPersonMarker(wk) && !lex.IsStopWord(wk);
+            }
+            if (ok) list_gaps.push_back({{first, w - 1}, static_cast<int>(lists.size())});
+            first = -1;
+          }
+        }
+      }
+      lists.push_back(list);
       // A region stated after the list locates every item ("in the areas
       // of A, B, C and D in the Zaporozhye region").
       list_scopes.clear();
@@ -659,6 +697,45 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   std::vector<int> place_of_group(groups.size(), -1);
+  // The document names a region abroad ("Russia's Kursk region").
+  bool doc_abroad = false;
+  for (const std::string& code : doc_scopes) {
+    doc_abroad |= code.find('.') != std::string::npos && code.rfind("UA.", 0) != 0;
+  }
+  // Mentions left to step 8 as settlements the gazetteer lacks, with the
+  // admin1 they lie in when known.
+  std::vector<std::pair<WordRun, std::string>> orphans;
+  // Listed with a place abroad ("near Mikhaylovka, Oleshni, Sudzha and
+  // Ozerki": Sudzha is in Russia) and 40 km or more from it, a Ukrainian
+  // village is that country's, not a namesake (GeoNames spells Crimea's
+  // villages in Russian, so the spelling tells nothing): the place abroad.
+  std::vector<const Entry*> abroad_mate(groups.size(), nullptr);
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const Group& g = groups[gi];
+    if (g.chosen < 0) continue;
+    const Entry& e = gaz_.entry(g.cands[g.chosen].entry);
+    if (e.kind != PlaceKind::kSettlement || e.population >= 10000 || e.admin1_code.rfind("UA.", 0) != 0) continue;
+    for (int gj : mates[gi]) {
+      if (groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
+      const Entry& m = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
+      if (m.kind == PlaceKind::kSettlement && !m.admin1_code.empty() && m.admin1_code.rfind("UA.", 0) != 0 &&
+          (groups[gj].cands[groups[gj].chosen].flags & kVarOfficial) != 0 &&
+          DistanceKm(e.lat, e.lon, m.lat, m.lon) >= 40.0) {
+        abroad_mate[gi] = &m;
+      }
+    }
+  }
+  // 100 km or more from every other place that stays (not those listed
+  // with a place abroad, which may have chosen namesakes of each other).
+  auto alone = [&](size_t gi) {
+    const Entry& e = gaz_.entry(groups[gi].cands[groups[gi].chosen].entry);
+    for (size_t gj = 0; gj < groups.size(); ++gj) {
+      if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy || abroad_mate[gj] != nullptr) continue;
+      const Entry& o = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
+      if (DistanceKm(e.lat, e.lon, o.lat, o.lon) < 100.0) return false;
+    }
+    return true;
+  };
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     Group& g = groups[gi];
     if (g.chosen < 0) continue;
@@ -666,14 +743,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     const Entry& e = gaz_.entry(g.cands[c].entry);
     // A village (under 10,000 people) outside every region the document
     // names and 100 km or more from its other places: far off.
-    const bool far_off = !doc_scopes.empty() && e.kind == PlaceKind::kSettlement && g.region[c] == 0 &&
-                         e.population < 10000 && g.coh[c] < 2.0 * std::exp(-100.0 / 40.0) && g.rel[c] <= 1.0;
-    if (!g.fuzzy && far_off && (g.cands[c].flags & kVarOfficial) == 0 && introduced[gi]) {
-      // Called a village by the text but spelt only in a derived form
-      // (Russian, a romanisation), such a village is a namesake the
-      // gazetteer has, not the one the document means ("the settlements of
-      // Darino, Lyubimovka" in a report on the Kursk region: no Liubymivka
-      // of Kherson): left to step 8.
+    const bool far_village = !doc_scopes.empty() && e.kind == PlaceKind::kSettlement && g.region[c] == 0 &&
+                             e.population < 10000 && g.rel[c] <= 1.0;
+    const bool far_off = far_village && g.coh[c] < 2.0 * std::exp(-100.0 / 40.0);
+    const bool derived = (g.cands[c].flags & kVarOfficial) == 0;
+    if (!g.fuzzy && ((far_off && derived && introduced[gi]) || (far_village && doc_abroad && alone(gi)))) {
+      // A far-off village the text calls one, spelt only in a derived form
+      // (Russian, a romanisation), or any far-off village in a report on a
+      // region abroad, is a namesake the gazetteer has, not the one the
+      // document means ("the settlements of Darino, Lyubimovka" or "in the
+      // direction of Martynovka" in a report on the Kursk region: no
+      // Liubymivka of Kherson, no Martynivka of Crimea): a settlement it
+      // lacks (step 8).
+      for (int i : g.mentions) orphans.push_back({{sel[i].first_word, sel[i].last_word}, ""});
+      continue;
+    }
+    if (abroad_mate[gi] != nullptr) {
+      for (int i : g.mentions) orphans.push_back({{sel[i].first_word, sel[i].last_word}, abroad_mate[gi]->admin1});
       continue;
     }
     if (g.fuzzy) {
@@ -735,13 +821,31 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     for (int w = r.first_word; w <= r.last_word; ++w) resolved_word[w] = true;
   }
 
+  // Unresolved names listed with settlements, in the country of a listed
+  // place abroad when there is one.
+  for (const auto& [run, li] : list_gaps) {
+    std::string admin1;
+    for (int i : lists[li]) {
+      const int gi = group_of[i];
+      if (gi < 0 || place_of_group[gi] < 0) continue;
+      const Entry& e = gaz_.entry(groups[gi].cands[groups[gi].chosen].entry);
+      if (e.kind == PlaceKind::kSettlement && !e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0) {
+        admin1 = e.admin1;
+      }
+    }
+    orphans.push_back({run, admin1});
+  }
+
   // 8. Settlements the gazetteer lacks: a name a settlement noun introduces
   // that no mention covers ("the border towns of Gordeevka and Vnezapnoye"),
   // kept without coordinates or code so that the claims about it still
   // name it. Not a person's name, nor a unit's or a river's.
   bool added = false;
   std::vector<std::pair<WordRun, int>> unknown_runs;  // accepted runs and their place
-  for (const WordRun& run : named) {
+  std::vector<std::pair<WordRun, std::string>> runs;  // named ones, then orphans
+  for (const WordRun& run : named) runs.push_back({run, ""});
+  runs.insert(runs.end(), orphans.begin(), orphans.end());
+  for (const auto& [run, admin1] : runs) {
     bool skip = false;
     for (int w = run.first; w <= run.last && !skip; ++w) {
       std::string_view k = word_key(w);
@@ -769,6 +873,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       p.name = m.surface;
       p.kind = PlaceKind::kSettlement;
       p.confidence = 0.2;
+      p.admin1 = admin1;
       // The region stated after the name or its list ("..., Novy Put, and
       // Plekhovo in Russia's Kursk region") is where it lies.
       for (size_t i = 0; i < sel.size(); ++i) {

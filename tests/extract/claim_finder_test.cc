@@ -436,6 +436,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Lisne is held by Russian forces, the governor said.", {"captured@Lisne"}},
       {"The Russian army now controls Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"Lisne is still held by Ukrainian forces.", {"contested@Lisne"}},
+      {"The most intense fighting occurred near the settlements of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Additional skirmishes were reported near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // Another name of an item in brackets does not end the list.
       {"Russian forces occupied three villages: Zarichne (Ozerne), Lisne and Stavky.",
        {"captured@Zarichne", "captured@Lisne", "captured@Stavky"}},

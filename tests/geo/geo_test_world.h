@@ -20,10 +20,10 @@ namespace sitrep::geo::testing {
 // cc2, admin1, admin2, admin3, admin4, population, elevation, dem, tz, date.
 inline std::string GeoNamesRow(const std::string& id, const std::string& name, const std::string& alts,
                                double lat, double lon, const std::string& feature, const std::string& admin1,
-                               int pop) {
+                               int pop, const std::string& country = "UA") {
   std::ostringstream o;
   o << id << '\t' << name << '\t' << name << '\t' << alts << '\t' << lat << '\t' << lon << "\tP\t" << feature
-    << "\tUA\t\t" << admin1 << "\t\t\t\t" << pop << "\t\t100\tEurope/Kyiv\t2024-01-01\n";
+    << '\t' << country << "\t\t" << admin1 << "\t\t\t\t" << pop << "\t\t100\tEurope/Kyiv\t2024-01-01\n";
   return o.str();
 }
 
@@ -33,7 +33,7 @@ inline std::unique_ptr<Gazetteer> BuildWorld(const std::string& geonames, const 
   if (!b.ok()) return nullptr;
   (*b)->AddRegionsAndCountries();
   std::istringstream g(geonames), s(settlements);
-  AdminNames a1 = {{"UA.05", "Donetsk"}, {"UA.07", "Kharkiv"}, {"UA.13", "Kyiv Oblast"}};
+  AdminNames a1 = {{"UA.05", "Donetsk"}, {"UA.07", "Kharkiv"}, {"UA.13", "Kyiv Oblast"}, {"RU.41", "Kursk"}};
   AdminNames a2;
   Status st = (*b)->AddGeoNamesStream(g, "test-geonames", a1, a2, GeoNamesFilter::kAll);
   EXPECT_TRUE(st.ok()) << st.ToString();

@@ -29,7 +29,9 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("6", "Kurakhovo", "Kurakhovo", 47.9852, 37.2821, "PPL", "05", 20000) +
         // Towns named like two villages that lie 1.5 km apart (below).
         GeoNamesRow("7", "Pryluky", "Pryluky,Прилуки", 50.59, 32.39, "PPL", "13", 55000) +
-        GeoNamesRow("8", "Varvarivka", "Varvarivka,Варваровка", 48.90, 33.50, "PPL", "13", 5000);
+        GeoNamesRow("8", "Varvarivka", "Varvarivka,Варваровка", 48.90, 33.50, "PPL", "13", 5000) +
+        // A town across the border, in Russia's Kursk region.
+        GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -150,6 +152,35 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
   p = PlaceOf(r, "Valentinovka");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->admin1, "Donetsk");
+}
+
+// Villages in a report on a region abroad: the ones the gazetteer lacks
+// are not its Ukrainian namesakes.
+TEST_F(ResolverTest, VillagesAbroad) {
+  // Listed with a town abroad, far from it: that country's village; a
+  // name between the items that resolved to nothing is one too.
+  auto r = ResolveText(*world_, "Skirmishes were reported near Malinovka, Gorno-Darino and Sudzha.");
+  ASSERT_NE(PlaceOf(r, "Sudzha"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Sudzha")->admin1, "Kursk");
+  for (const char* surface : {"Malinovka", "Gorno-Darino"}) {
+    const ResolvedPlace* p = PlaceOf(r, surface);
+    ASSERT_NE(p, nullptr) << surface;
+    EXPECT_FALSE(p->has_coords) << surface;
+    EXPECT_EQ(p->admin1, "Kursk") << surface;
+  }
+  // A far-off village in a report on a region abroad.
+  r = ResolveText(*world_, "Fighting was reported in the Kursk region. Troops attacked in the direction of Lypove.");
+  ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
+  EXPECT_FALSE(PlaceOf(r, "Lypove")->has_coords);
+  // Not in a report on Ukraine's regions only.
+  r = ResolveText(*world_, "Fighting was reported in the Donetsk region. Troops attacked in the direction of Lypove.");
+  ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Lypove")->has_coords);
+  // One part of a hyphenated name, in a derived spelling, is no mention.
+  r = ResolveText(*world_, "Skirmishes were reported near Kalinovo-Darino.");
+  EXPECT_EQ(PlaceOf(r, "Kalinovo"), nullptr);
+  r = ResolveText(*world_, "Skirmishes were reported near Kalinovo and Ocheretyne.");
+  EXPECT_NE(PlaceOf(r, "Kalinovo"), nullptr);
 }
 
 // Listed places lie together: the two villages next to each other, not the
