@@ -318,10 +318,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
   bool blocked = false;
   if (t.forward) {
     size_t first = t.b;
-    if (t.adjacent && first + 2 < end && (v.words[first] == "the" || v.words[first] == "a")) {
-      // "took the village of X", "take a village called X": still right next to it.
-      if (SettlementNoun(v.words[first + 1])) {
-        first += 2;
+    if (t.adjacent && first + 1 < end) {
+      // "took the village of X", "take a village called X", "the
+      // Russia-controlled city of X": still right next to it.
+      size_t f = first;
+      if (f + 2 < end && (v.words[f] == "the" || v.words[f] == "a")) ++f;
+      if (SettlementNoun(v.words[f])) {
+        first = f + 1;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
     }
@@ -338,7 +341,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // Fighting "south of X" is fighting near X: the modifier right after the trigger.
         // "in the southeast of the village" is a part of it, not elsewhere ("advanced to the southeast of X" is).
         const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on");
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !(t.kind == "fighting" && j == t.b)) {
+        // A retreat to the west of X ("withdrew west of the settlements of
+        // A and B") left X.
+        const bool beyond = (t.kind == "fighting" && j == t.b) ||
+                            (t.kind == "withdrawal" && (j == t.b || (j == t.b + 2 && v.words[t.b] == "to" &&
+                                                                     v.words[t.b + 1] == "the")));
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !beyond) {
           break;
         }
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting") shielded_until = j + m.len;

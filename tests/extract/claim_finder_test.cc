@@ -171,6 +171,17 @@ TEST_F(ClaimFinderTest, NegationAndDenial) {
   EXPECT_EQ(r.claims[0].side, "RU");
 }
 
+// A control adjective names the side that holds the place, before any side
+// word nearer the trigger.
+TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
+  Record r = Run("Officials in the Russia-controlled city of Lisne accused Ukraine of shelling a bus.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
+  r = Run("The Kyiv-controlled town of Lisne was quiet, a Russian blogger wrote.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "UA");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
 
@@ -439,6 +450,15 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"The most intense fighting occurred near the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Additional skirmishes were reported near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // A retreat to the west of a place left it; to positions west of it, not.
+      {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"The units withdrew to the west of Lisne.", {"withdrawal@Lisne"}},
+      {"The units withdrew to positions west of Lisne.", {}},
+      // Flags raised in a place, a place secured, a city a side controls.
+      {"Videos show troops raising Ukrainian flags in Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"The ministry claimed to have secured Lisne earlier in the week.", {"captured@Lisne"}},
+      {"Officials in the Russia-controlled city of Lisne accused Ukraine of shelling a bus.", {"captured@Lisne"}},
       // Another name of an item in brackets does not end the list.
       {"Russian forces occupied three villages: Zarichne (Ozerne), Lisne and Stavky.",
        {"captured@Zarichne", "captured@Lisne", "captured@Stavky"}},
