@@ -46,11 +46,16 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   }
   int outlet = ss.outlet >= 0 ? ss.outlet : src.main_outlet;
   c->outlet = outlet >= 0 ? rec.outlets[outlet].name : rec.outlet;
-  // Side: the side word nearest the trigger.
+  // Side: the side word nearest the trigger; the other side when the
+  // trigger names the side it drove out ("drove Ukrainian troops out of X").
   size_t best = SIZE_MAX;
   for (size_t i = begin; i < end; ++i) {
     const std::string* side = lex_.sides.TagOf(v.ids[i]);
     if (side == nullptr) continue;
+    if (t.ousted && i >= t.a && i < t.b) {
+      c->side = *side == "RU" ? "UA" : "RU";
+      break;
+    }
     size_t d = i < t.a ? t.a - i : i - t.a;
     if (d < best) {
       best = d;

@@ -566,6 +566,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.result = HasWord(tag, "result");
       t.adjacent = HasWord(tag, "adjacent");
       t.axis = HasWord(tag, "axis");
+      t.ousted = HasWord(tag, "ousted");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;

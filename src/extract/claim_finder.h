@@ -67,6 +67,7 @@ class ClaimFinder {
     bool result = false;    // "liberating X": a capture when it reports an outcome
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
     bool axis = false;      // a line of advance ("direction"): yields to other places of its sentence
+    bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,

@@ -177,6 +177,143 @@ void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawM
 
 }  // namespace
 
+namespace {
+
+// "Dmitrov (formerly Mirnograd)", "Krasnoarmeysk (Pokrovsk)", "Sichneve
+// (Yanvarske)": a name and, in brackets right after it, another name of the
+// same settlement. When the bracketed name resolved to a settlement, the
+// name before the brackets is that settlement too (whatever it resolved
+// to); when only the name before did, the bracketed one is that one.
+// `words_of` holds the words of each mention of out->mentions.
+void BracketAliases(const text::AnalyzedText& t, const KeyedText& kt, const std::vector<KeyWord>& words,
+                    std::vector<WordRun>& words_of, const PersonSet& persons,
+                    Resolution* out, std::vector<bool>* resolved_word) {
+  const int nw = static_cast<int>(words.size());
+  auto key = [&](int w) { return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin); };
+  auto alias_word = [&](int w) {
+    const std::string_view k = key(w);
+    return k == "formerly" || k == "previously" || k == "now" || k == "or" || k == "also" || k == "known" ||
+           k == "as" || k == "called";
+  };
+  // Only "(" and spaces between source offsets a and b; or only ")" ...
+  auto only = [&](uint32_t a, uint32_t b, char c) {
+    int n = 0;
+    for (uint32_t x = a; x < b; ++x) {
+      if (t.text[x] == c) ++n;
+      else if (t.text[x] != ' ') return false;
+    }
+    return n == 1;
+  };
+  auto mention_ending_at = [&](int w) {
+    for (size_t j = 0; j < words_of.size(); ++j) {
+      if (words_of[j].last == w) return static_cast<int>(j);
+    }
+    return -1;
+  };
+  auto settlement = [&](int mi) { return out->places[out->mentions[mi].place].kind == PlaceKind::kSettlement; };
+  auto add_mention = [&](int first, int last, int place) {
+    Mention m;
+    m.span.begin = words[first].sbegin;
+    m.span.end = words[last].send;
+    m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
+    m.place = place;
+    ResolvedPlace& p = out->places[place];
+    if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
+    out->mentions.push_back(std::move(m));
+    words_of.push_back({first, last});
+    for (int w = first; w <= last; ++w) (*resolved_word)[w] = true;
+  };
+  // A capitalised run of at most three words ending at word `last`, no person.
+  auto name_run_before = [&](int last) {
+    int first = last;
+    while (first > 0 && last - first < 2 && words[first].tight_before && words[first - 1].capitalized) --first;
+    for (int w = first; w <= last; ++w) {
+      if (!words[w].capitalized || persons.count(key(w))) return -1;
+    }
+    return first;
+  };
+  const size_t n = words_of.size();
+  for (size_t j = 0; j < n; ++j) {
+    const int fw = words_of[j].first, lw = words_of[j].last;
+    // The bracket: "(" then alias words before word fw, ")" after word lw.
+    int p = fw;
+    while (p > 0 && fw - p < 3 && alias_word(p - 1)) --p;
+    if (p == 0 || !only(words[p - 1].send, words[p].sbegin, '(')) continue;
+    int q = lw + 1;
+    if (q + 1 < nw && key(q) == "in" && (key(q + 1) == "ukrainian" || key(q + 1) == "russian")) q += 2;
+    uint32_t after = words[q - 1].send;
+    while (after < t.text.size() && t.text[after] == ' ') ++after;
+    if (after >= t.text.size() || t.text[after] != ')') continue;
+    const int outer_last = p - 1;
+    if (!words[outer_last].capitalized) continue;
+    const int outer = mention_ending_at(outer_last);
+    if (settlement(static_cast<int>(j))) {
+      const int place = out->mentions[j].place;
+      if (outer >= 0) {
+        // Only when the bracketed reading is the larger place ("Dmitrov
+        // (formerly Mirnograd)": the town, not a Dmytriv village of Lviv);
+        // between villages the name before the brackets stays.
+        if (out->mentions[outer].place == place || !settlement(outer) ||
+            out->places[out->mentions[outer].place].population >= out->places[place].population) {
+          continue;
+        }
+        // Every mention of that reading moves (one sense per document).
+        const int old_place = out->mentions[outer].place;
+        ResolvedPlace& p2 = out->places[place];
+        for (Mention& m : out->mentions) {
+          if (m.place != old_place) continue;
+          m.place = place;
+          if (std::find(p2.surface.begin(), p2.surface.end(), m.surface) == p2.surface.end()) p2.surface.push_back(m.surface);
+        }
+        out->places[old_place].surface.clear();
+      } else {
+        const int first = name_run_before(outer_last);
+        if (first >= 0 && !(*resolved_word)[first]) add_mention(first, outer_last, place);
+      }
+    }
+  }
+  // "Sichneve (Yanvarske)" with only Sichneve resolved: the bracketed name.
+  for (size_t j = 0; j < n; ++j) {
+    if (!settlement(static_cast<int>(j))) continue;
+    int w = words_of[j].last + 1;
+    if (w >= nw || !only(words[w - 1].send, words[w].sbegin, '(')) continue;
+    while (w < nw && alias_word(w)) ++w;
+    int last = w;
+    while (last + 1 < nw && last - w < 2 && words[last + 1].tight_before && words[last + 1].capitalized) ++last;
+    uint32_t after = words[std::min(last, nw - 1)].send;
+    while (after < t.text.size() && t.text[after] == ' ') ++after;
+    if (w >= nw || after >= t.text.size() || t.text[after] != ')') continue;
+    bool free = true;
+    for (int x = w; x <= last; ++x) free &= words[x].capitalized && !(*resolved_word)[x] && !persons.count(key(x));
+    if (free) add_mention(w, last, out->mentions[j].place);
+  }
+  std::stable_sort(out->mentions.begin(), out->mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
+// Removes the places no mention refers to (their mentions went to another
+// place) and renumbers the mentions' places.
+void DropUnmentionedPlaces(Resolution* out) {
+  std::vector<int> used(out->places.size(), 0);
+  for (const Mention& m : out->mentions) {
+    if (m.place >= 0) used[m.place] = 1;
+  }
+  if (std::find(used.begin(), used.end(), 0) == used.end()) return;
+  std::vector<int> renum(out->places.size(), -1);
+  std::vector<ResolvedPlace> kept;
+  for (size_t i = 0; i < out->places.size(); ++i) {
+    if (!used[i]) continue;
+    renum[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(out->places[i]));
+  }
+  out->places = std::move(kept);
+  for (Mention& m : out->mentions) {
+    if (m.place >= 0) m.place = renum[m.place];
+  }
+}
+
+}  // namespace
+
 void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   *out = Resolution();
   const Matcher* matcher = gaz_.matcher();
@@ -800,6 +937,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   std::vector<bool> resolved_word(words.size(), false);
+  std::vector<WordRun> mention_words;  // parallel to out->mentions
   for (size_t i = 0; i < sel.size(); ++i) {
     const RawMention& r = sel[i];
     int pi = -1;
@@ -818,8 +956,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     ResolvedPlace& p = out->places[pi];
     if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
     out->mentions.push_back(std::move(m));
+    mention_words.push_back({r.first_word, r.last_word});
     for (int w = r.first_word; w <= r.last_word; ++w) resolved_word[w] = true;
   }
+  BracketAliases(t, kt, words, mention_words, persons, out, &resolved_word);
 
   // Unresolved names listed with settlements, in the country of a listed
   // place abroad when there is one.
@@ -935,6 +1075,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     std::stable_sort(out->mentions.begin(), out->mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
+  DropUnmentionedPlaces(out);
 }
 
 }  // namespace sitrep::geo

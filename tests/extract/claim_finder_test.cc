@@ -180,6 +180,13 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
   r = Run("The Kyiv-controlled town of Lisne was quiet, a Russian blogger wrote.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "UA");
+  // The side a trigger says was driven out is not the claim's.
+  r = Run("Fighters drove Ukrainian troops out of Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
+  r = Run("Ukrainian units pushed the Russians out of Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "UA");
 }
 
 }  // namespace
@@ -450,6 +457,11 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"The most intense fighting occurred near the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Additional skirmishes were reported near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // The side driven out, named in the trigger; a capture retaken; a
+      // capture close to done is a prediction.
+      {"Fighters drove Ukrainian troops out of Lisne.", {"captured@Lisne"}},
+      {"Ukrainian forces have retaken the village of Lisne.", {"captured@Lisne"}},
+      {"Reports claimed that Lisne was close to being fully captured.", {"prediction@Lisne"}},
       // A retreat to the west of a place left it; to positions west of it, not.
       {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},

@@ -183,6 +183,42 @@ TEST_F(ResolverTest, VillagesAbroad) {
   EXPECT_NE(PlaceOf(r, "Kalinovo"), nullptr);
 }
 
+// A name with another name of the same settlement in brackets after it.
+TEST_F(ResolverTest, BracketedOtherName) {
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* name;
+  } cases[] = {
+      // The bracketed reading, the larger place, wins; every mention follows.
+      {"Units attacked Lypove (formerly Kramatorsk). Lypove burned.", "Lypove", "Kramatorsk"},
+      {"Units attacked Zabytoe (Toretsk).", "Zabytoe", "Toretsk"},
+      {"Units attacked Zabytoe (Toretsk in Ukrainian), officials said.", "Zabytoe", "Toretsk"},
+      // An unresolved bracketed name is the one before it.
+      {"Units attacked Toretsk (Zabytoe).", "Zabytoe", "Toretsk"},
+      // Between two villages the name before the brackets stays.
+      {"Units attacked Lypove (Malynivka).", "Lypove", "Lypove"},
+      // A region in brackets only locates it.
+      {"Units attacked Valentinovka (Kiev region).", "Valentinovka", "Valentynivka"},
+  };
+  for (const Case& c : cases) {
+    auto r = ResolveText(*world_, c.text);
+    const ResolvedPlace* p = nullptr;
+    for (const Mention& m : r.mentions) {
+      if (m.surface == c.surface && m.place >= 0) p = &r.places[m.place];
+    }
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->name, c.name) << c.text;
+    for (const Mention& m : r.mentions) {
+      if (m.surface == c.surface) EXPECT_EQ(r.places[m.place].name, c.name) << c.text;
+    }
+    // No place is left without a mention.
+    std::vector<int> used(r.places.size(), 0);
+    for (const Mention& m : r.mentions) used[m.place] = 1;
+    for (size_t i = 0; i < used.size(); ++i) EXPECT_TRUE(used[i]) << c.text << ": " << r.places[i].name;
+  }
+}
+
 // Listed places lie together: the two villages next to each other, not the
 // towns of the same names 300 km apart.
 TEST_F(ResolverTest, ListedPlacesLieTogether) {
