@@ -104,7 +104,9 @@ size_t SpeakerFinder::RoleStart(const DocView& v, size_t begin, size_t r) const 
 bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const {
   if (r <= begin) return false;
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
-  if (m.len) {
+  // "said Name" is Name speaking; "told Name" is Name listening.
+  const std::string_view verb = v.words[r - 1];
+  if (m.len && verb != "told" && verb != "tells" && verb != "tell" && verb != "telling" && verb != "informed") {
     hit->tag = lex_.reporting_verbs.tag(m.tag);
     hit->hedged = hit->tag == "hedge";
     return true;

@@ -26,6 +26,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"In an interview with aif.ru, the officer spoke.", "aif.ru"},
       {"He told RIA Novosti that the road was open.", "RIA Novosti"},
       {"Izvestia wrote that the talks failed.", "Izvestia"},
+      {"Speaking to Ria Novosti, the governor confirmed it.", "RIA Novosti"},
       {"According to the Telegram channel \u2018Front Notes,\u2019 the attack failed.", "Front Notes"},
       {"The claim first appeared on dailyfront.ru before spreading.", "dailyfront.ru"},
       {"He told Eastern Ridge News that nothing changed.", "Eastern Ridge News"},

@@ -90,6 +90,12 @@ TEST_F(SpeakerFinderTest, CallSign) {
   EXPECT_TRUE(r.speakers[0].anonymous);
 }
 
+// "said Name" is Name speaking; "told Name" is Name listening.
+TEST_F(SpeakerFinderTest, TheOneToldIsNoSpeaker) {
+  EXPECT_TRUE(Run("The army chief also told Kordon that the town held.").speakers.empty());
+  EXPECT_THAT(SpeakerNames(Run("The town held, said Ivan Dolin.")), ElementsAre("Ivan Dolin"));
+}
+
 // A lone name after a unit noun is the unit's ("the group Dolina said");
 // a role noun before a name is no unit noun.
 TEST_F(SpeakerFinderTest, UnitNamesAreNoPeople) {
