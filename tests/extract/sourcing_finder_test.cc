@@ -37,6 +37,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "according to a Zvezda news agency source"},
       {"The brigade was reinforced, according to another security force insider.", "anonymous",
        "according to another security force insider"},
+      {"The agency reported that its sources had informed it of the retreat.", "anonymous",
+       "The agency reported that its sources had informed it of the retreat"},
+      {"A source from within the police reportedly told the agency that the unit left.", "anonymous",
+       "A source from within the police reportedly told the agency that the unit left"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
