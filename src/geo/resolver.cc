@@ -627,16 +627,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   auto local_scopes = [&](size_t i, std::vector<std::string>* out) {
     for (size_t j = i + 1; j < sel.size() && j < i + 3; ++j) {
       int gap = sel[j].first_word - sel[i].last_word - 1;
-      if (gap < 0 || gap > 4) break;
-      // "in the", "of", and words that qualify the region ("in the
-      // northeastern Sumy region", "in the north-eastern Sumy region").
+      if (gap < 0 || gap > 6) break;
+      // "in the", "of", words that qualify the region ("in the
+      // northeastern Sumy region", "in the north-eastern Sumy region") and
+      // an appositive settlement noun ("Kamensk, a town in the Zaporizhzhia
+      // region").
       bool glue = true;
-      int modifiers = 0;
+      int modifiers = 0, nouns = 0;
       for (int w = sel[i].last_word + 1; w < sel[j].first_word && glue; ++w) {
         std::string_view k = word_key(w);
-        glue = k == "in" || k == "the" || k == "of" || (IsRegionModifier(k) && ++modifiers <= 2);
+        const bool noun = k == "town" || k == "village" || k == "city" || k == "settlement" || k == "a" || k == "an";
+        glue = k == "in" || k == "the" || k == "of" || (IsRegionModifier(k) && ++modifiers <= 2) ||
+               (noun && ++nouns <= 2);
       }
-      if (gap == 4 && modifiers == 0) glue = false;
+      if (gap > 3 + std::min(modifiers, 1) + nouns) glue = false;
       if (!glue) break;
       if (!sel[j].region) continue;
       for (std::string& code : ScopeCodes(gaz_.entry(sel[j].cands[0].entry).scope)) out->push_back(std::move(code));

@@ -136,6 +136,11 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
     ASSERT_NE(p, nullptr) << text;
     EXPECT_EQ(p->admin1, "Kyiv") << text;
   }
+  // Nor does an appositive settlement noun.
+  r = ResolveText(*world_, "Officials of the DPR said residents of Valentinovka, a village in the Kiev region, fled.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Kyiv");
   // Not any adjective: a region in another phrase does not locate the mention.
   r = ResolveText(*world_, "Officials of the DPR said a unit took Valentinovka in the big old Kiev region.");
   p = PlaceOf(r, "Valentinovka");
