@@ -188,6 +188,7 @@ namespace {
 void BracketAliases(const text::AnalyzedText& t, const KeyedText& kt, const std::vector<KeyWord>& words,
                     std::vector<WordRun>& words_of, const PersonSet& persons,
                     Resolution* out, std::vector<bool>* resolved_word) {
+  if (t.text.find('(') == std::string::npos) return;
   const int nw = static_cast<int>(words.size());
   auto key = [&](int w) { return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin); };
   auto alias_word = [&](int w) {
@@ -287,8 +288,10 @@ void BracketAliases(const text::AnalyzedText& t, const KeyedText& kt, const std:
     for (int x = w; x <= last; ++x) free &= words[x].capitalized && !(*resolved_word)[x] && !persons.count(key(x));
     if (free) add_mention(w, last, out->mentions[j].place);
   }
-  std::stable_sort(out->mentions.begin(), out->mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  if (words_of.size() > n) {
+    std::stable_sort(out->mentions.begin(), out->mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
 }
 
 // Removes the places no mention refers to (their mentions went to another
