@@ -179,6 +179,20 @@ void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawM
 
 namespace {
 
+// Adds a mention of words first..last of the text to place `place`, and its
+// surface to the place's surfaces.
+void AddWordMention(const text::AnalyzedText& t, const std::vector<KeyWord>& words, int first, int last, int place,
+                    Resolution* out) {
+  Mention m;
+  m.span.begin = words[first].sbegin;
+  m.span.end = words[last].send;
+  m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
+  m.place = place;
+  ResolvedPlace& p = out->places[place];
+  if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
+  out->mentions.push_back(std::move(m));
+}
+
 // "Dmitrov (formerly Mirnograd)", "Krasnoarmeysk (Pokrovsk)", "Sichneve
 // (Yanvarske)": a name and, in brackets right after it, another name of the
 // same settlement. When the bracketed name resolved to a settlement, the
@@ -213,14 +227,7 @@ void BracketAliases(const text::AnalyzedText& t, const KeyedText& kt, const std:
   };
   auto settlement = [&](int mi) { return out->places[out->mentions[mi].place].kind == PlaceKind::kSettlement; };
   auto add_mention = [&](int first, int last, int place) {
-    Mention m;
-    m.span.begin = words[first].sbegin;
-    m.span.end = words[last].send;
-    m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
-    m.place = place;
-    ResolvedPlace& p = out->places[place];
-    if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
-    out->mentions.push_back(std::move(m));
+    AddWordMention(t, words, first, last, place, out);
     words_of.push_back({first, last});
     for (int w = first; w <= last; ++w) (*resolved_word)[w] = true;
   };
@@ -1067,14 +1074,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           (last + 1 < nw && words[last + 1].tight_before && words[last + 1].capitalized)) {
         continue;
       }
-      Mention m;
-      m.span.begin = words[w].sbegin;
-      m.span.end = words[last].send;
-      m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
-      m.place = pi;
-      ResolvedPlace& p = out->places[pi];
-      if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
-      out->mentions.push_back(std::move(m));
+      AddWordMention(t, words, w, last, pi, out);
       for (int i = w; i <= last; ++i) resolved_word[i] = true;
     }
   }
