@@ -296,7 +296,19 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     if ((at(p) == "of") && (at(p - 1) == "city" || at(p - 1) == "town" || at(p - 1) == "village" ||
                             at(p - 1) == "settlement")) {
       p -= 2;
-      if (at(p) == "the") --p;
+      // "close to the hilltop town of X", "near the strategic city of X":
+      // up to two adjectives between "the" and the noun.
+      for (int k = 1; k <= 2 && p - k >= 0; ++k) {
+        if (at(p - k) == "the" || at(p - k) == "a") {
+          p -= k;
+          break;
+        }
+        if (at(p - k) == "near" || at(p - k) == "of" || at(p - k) == "from" || at(p - k) == "to" ||
+            at(p - k) == "outside") {
+          break;
+        }
+      }
+      if (at(p) == "the" || at(p) == "a") --p;
     }
     Relation r;
     r.anchor = static_cast<int>(m);

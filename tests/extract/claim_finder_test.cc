@@ -462,6 +462,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Fighters drove Ukrainian troops out of Lisne.", {"captured@Lisne"}},
       {"Ukrainian forces have retaken the village of Lisne.", {"captured@Lisne"}},
       {"Reports claimed that Lisne was close to being fully captured.", {"prediction@Lisne"}},
+      {"Russian forces dislodged Ukrainian troops from the strategic village of Lisne.", {"captured@Lisne"}},
+      {"Only a few days remain before the complete liberation of Lisne.", {"prediction@Lisne"}},
+      {"Lisne is fiercely contested between Kyiv and Moscow's forces.", {"contested@Lisne"}},
       // A retreat to the west of a place left it; to positions west of it, not.
       {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},

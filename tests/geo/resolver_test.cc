@@ -102,10 +102,14 @@ TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
 }
 
 TEST_F(ResolverTest, NearRelation) {
-  auto r = ResolveText(*world_, "Fighting continued in Kalynove near Ocheretyne.");
-  const ResolvedPlace* p = PlaceOf(r, "Kalynove");
-  ASSERT_NE(p, nullptr);
-  EXPECT_LT(DistanceKm(p->lat, p->lon, 48.2433, 37.61209), 15);
+  for (const char* text : {"Fighting continued in Kalynove near Ocheretyne.",
+                           "Fighting continued in Kalynove, close to the hilltop town of Ocheretyne.",
+                           "Fighting continued in Kalynove near the strategic industrial town of Ocheretyne."}) {
+    auto r = ResolveText(*world_, text);
+    const ResolvedPlace* p = PlaceOf(r, "Kalynove");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_LT(DistanceKm(p->lat, p->lon, 48.2433, 37.61209), 15) << text;
+  }
 }
 
 TEST_F(ResolverTest, RegionNamedInTheDocument) {
