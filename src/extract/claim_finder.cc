@@ -49,6 +49,21 @@ size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
   return k;
 }
 
+// "near", "around", "outside" or "close to" right before token j, past
+// "the", up to two adjectives and "town of" ("around the embattled town of
+// X"), but not before token `from`.
+bool NearWordBefore(const DocView& v, size_t from, size_t j) {
+  size_t k = j;
+  if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
+  for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
+    const std::string_view w = v.words[k - 1];
+    if (w == "near" || w == "around" || w == "outside") return true;
+    if (w == "to" && k >= from + 2 && v.words[k - 2] == "close") return true;
+    --k;
+  }
+  return false;
+}
+
 // Past a parenthesis after a list item that holds only another name of it,
 // or k: "Sichneve (Yanvarske)", "Toretsk (formerly Dzerzhinsk)".
 size_t AliasAfter(const DocView& v, size_t k, size_t end) {
@@ -357,6 +372,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           break;
         }
       }
+      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j)) {
+        // "fighting ... in the Kharkiv region": a bare noun's place comes
+        // after "near" or "around" ("fighting had been intense in recent
+        // weeks around the town of Toretsk").
+        j = occ[occ_at[j]].b - 1;
+        continue;
+      }
       if (occ_at[j] >= 0) {
         // "retreated to Kreminna": where they went, not what they left.
         if (t.kind == "withdrawal" && t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "into")) {
@@ -567,6 +589,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.adjacent = HasWord(tag, "adjacent");
       t.axis = HasWord(tag, "axis");
       t.ousted = HasWord(tag, "ousted");
+      t.locative = HasWord(tag, "locative");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;

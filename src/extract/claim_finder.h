@@ -68,6 +68,7 @@ class ClaimFinder {
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
     bool axis = false;      // a line of advance ("direction"): yields to other places of its sentence
     bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
+    bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
   };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,

@@ -465,6 +465,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian forces dislodged Ukrainian troops from the strategic village of Lisne.", {"captured@Lisne"}},
       {"Only a few days remain before the complete liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne is fiercely contested between Kyiv and Moscow's forces.", {"contested@Lisne"}},
+      // A bare "fighting" reaches a place after "near" or "around" further on;
+      // not one after "in" (where an official sits, a region).
+      {"He said fighting had been particularly intense in recent weeks around the town of Lisne.",
+       {"fighting@Lisne"}},
+      {"Fighting was heavy this week, officials in Lisne said.", {}},
+      {"Heavy fighting continues on the eastern outskirt of Stavky.", {"fighting@Stavky"}},
       // A retreat to the west of a place left it; to positions west of it, not.
       {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
