@@ -72,9 +72,14 @@ size_t AliasAfter(const DocView& v, size_t k, size_t end) {
   bool name = false;
   for (; j < end && j < k + 6 && v.words[j] != ")"; ++j) {
     std::string_view w = v.words[j];
-    if (v.IsWord(j) && v.Cap(j)) {
+    // The same alias words as geo's bracket aliases, and "(B in Ukrainian)".
+    const bool alias = w == "formerly" || w == "previously" || w == "now" || w == "or" || w == "also" ||
+                       w == "known" || w == "as" || w == "called";
+    const bool language = (w == "in" && name) || ((w == "ukrainian" || w == "russian") && j > k + 1 &&
+                                                   v.words[j - 1] == "in");
+    if (v.IsWord(j) && v.Cap(j) && !language) {
       name = true;
-    } else if (w != "formerly" && w != "now" && w != "or" && w != "also" && w != "-" && w != "'" && !v.IsQuoteMark(j)) {
+    } else if (!alias && !language && w != "-" && w != "'" && !v.IsQuoteMark(j)) {
       return k;
     }
   }
@@ -356,11 +361,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // Fighting "south of X" is fighting near X: the modifier right after the trigger.
         // "in the southeast of the village" is a part of it, not elsewhere ("advanced to the southeast of X" is).
         const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on");
-        // A retreat to the west of X ("withdrew west of the settlements of
-        // A and B") left X.
-        const bool beyond = (t.kind == "fighting" && j == t.b) ||
-                            (t.kind == "withdrawal" && (j == t.b || (j == t.b + 2 && v.words[t.b] == "to" &&
-                                                                     v.words[t.b + 1] == "the")));
+        // A retreat west of X ("withdrew west of the settlements of A and
+        // B") left X; one "to the west of X", like one "to positions near
+        // X", only says where the troops went.
+        const bool beyond = (t.kind == "fighting" || t.kind == "withdrawal") && j == t.b;
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !beyond) {
           break;
         }

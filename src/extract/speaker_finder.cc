@@ -101,12 +101,30 @@ size_t SpeakerFinder::RoleStart(const DocView& v, size_t begin, size_t r) const 
   return k;
 }
 
+namespace {
+
+// A verb whose next name is who was told, not who speaks.
+bool ToldVerb(std::string_view w) {
+  return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed";
+}
+
+// At most three capitalised words from token j, then the end of the
+// sentence: the subject of an inverted reporting verb ("..., reports
+// DeepState."), not what was said ("said Thursday that", "said Russian
+// troops ...").
+bool SubjectClosesSentence(const DocView& v, size_t j, size_t end) {
+  size_t k = j;
+  while (k < end && k < j + 3 && v.Cap(k)) ++k;
+  return k > j && (k >= end || v.words[k] == "." || v.words[k] == "!" || v.words[k] == "?");
+}
+
+}  // namespace
+
 bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const {
   if (r <= begin) return false;
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
   // "said Name" is Name speaking; "told Name" is Name listening.
-  const std::string_view verb = v.words[r - 1];
-  if (m.len && verb != "told" && verb != "tells" && verb != "tell" && verb != "telling" && verb != "informed") {
+  if (m.len && !ToldVerb(v.words[r - 1])) {
     hit->tag = lex_.reporting_verbs.tag(m.tag);
     hit->hedged = hit->tag == "hedge";
     return true;
@@ -247,13 +265,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
         if (VerbAt(v, bc + 1, end, &hit)) {
-          // "The analyst, Oleg Varnin, provided" (also "..., told TASS");
-          // not "near X and Name, reports DeepState", where the verb's
-          // subject follows it.
+          // "The analyst, Oleg Varnin, provided" (also "..., said Thursday
+          // that", "..., told TASS"); not "near X and Name, reports
+          // DeepState.", where the verb's subject follows it and closes the
+          // sentence.
           const size_t after = bc + 1 + hit.len;
-          const std::string_view verb = v.words[after - 1];
-          const bool object_follows = verb == "told" || verb == "tells" || verb == "tell" || verb == "informed";
-          linked = object_follows || !(after < end && v.Cap(after));
+          linked = ToldVerb(v.words[after - 1]) || !SubjectClosesSentence(v, after, end);
         } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
         } else {

@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "geo/bracket_aliases.h"
 #include "geo/fuzzy_index.h"
 #include "geo/gazetteer.h"
 #include "geo/geo_lexicon.h"
@@ -36,6 +37,14 @@ struct Cand {
   uint32_t flags;
   int distance;  // edit distance of a fuzzy match, else 0
 };
+
+// Some candidate is spelt so officially (not only in a derived form).
+bool HasOfficialSpelling(const std::vector<Cand>& cands) {
+  for (const Cand& c : cands) {
+    if (c.flags & kVarOfficial) return true;
+  }
+  return false;
+}
 
 struct RawMention {
   uint32_t kbegin, kend;
@@ -70,6 +79,9 @@ std::vector<std::string> ScopeCodes(const std::string& scope) {
   }
   return out;
 }
+
+// In a country other than Ukraine (an admin1 code known and not "UA.").
+bool Abroad(const Entry& e) { return !e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0; }
 
 double RelScore(const Relation& r, const Entry& subject, const Entry& anchor) {
   double d = DistanceKm(anchor.lat, anchor.lon, subject.lat, subject.lon);
@@ -173,153 +185,6 @@ void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawM
     ++k;
   }
   sel->resize(k);
-}
-
-}  // namespace
-
-namespace {
-
-// Adds a mention of words first..last of the text to place `place`, and its
-// surface to the place's surfaces.
-void AddWordMention(const text::AnalyzedText& t, const std::vector<KeyWord>& words, int first, int last, int place,
-                    Resolution* out) {
-  Mention m;
-  m.span.begin = words[first].sbegin;
-  m.span.end = words[last].send;
-  m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
-  m.place = place;
-  ResolvedPlace& p = out->places[place];
-  if (std::find(p.surface.begin(), p.surface.end(), m.surface) == p.surface.end()) p.surface.push_back(m.surface);
-  out->mentions.push_back(std::move(m));
-}
-
-// "Dmitrov (formerly Mirnograd)", "Krasnoarmeysk (Pokrovsk)", "Sichneve
-// (Yanvarske)": a name and, in brackets right after it, another name of the
-// same settlement. When the bracketed name resolved to a settlement, the
-// name before the brackets is that settlement too (whatever it resolved
-// to); when only the name before did, the bracketed one is that one.
-// `words_of` holds the words of each mention of out->mentions.
-void BracketAliases(const text::AnalyzedText& t, const KeyedText& kt, const std::vector<KeyWord>& words,
-                    std::vector<WordRun>& words_of, const PersonSet& persons,
-                    Resolution* out, std::vector<bool>* resolved_word) {
-  if (t.text.find('(') == std::string::npos) return;
-  const int nw = static_cast<int>(words.size());
-  auto key = [&](int w) { return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin); };
-  auto alias_word = [&](int w) {
-    const std::string_view k = key(w);
-    return k == "formerly" || k == "previously" || k == "now" || k == "or" || k == "also" || k == "known" ||
-           k == "as" || k == "called";
-  };
-  // Only "(" and spaces between source offsets a and b; or only ")" ...
-  auto only = [&](uint32_t a, uint32_t b, char c) {
-    int n = 0;
-    for (uint32_t x = a; x < b; ++x) {
-      if (t.text[x] == c) ++n;
-      else if (t.text[x] != ' ') return false;
-    }
-    return n == 1;
-  };
-  auto mention_ending_at = [&](int w) {
-    for (size_t j = 0; j < words_of.size(); ++j) {
-      if (words_of[j].last == w) return static_cast<int>(j);
-    }
-    return -1;
-  };
-  auto settlement = [&](int mi) { return out->places[out->mentions[mi].place].kind == PlaceKind::kSettlement; };
-  auto add_mention = [&](int first, int last, int place) {
-    AddWordMention(t, words, first, last, place, out);
-    words_of.push_back({first, last});
-    for (int w = first; w <= last; ++w) (*resolved_word)[w] = true;
-  };
-  // A capitalised run of at most three words ending at word `last`, no person.
-  auto name_run_before = [&](int last) {
-    int first = last;
-    while (first > 0 && last - first < 2 && words[first].tight_before && words[first - 1].capitalized) --first;
-    for (int w = first; w <= last; ++w) {
-      if (!words[w].capitalized || persons.count(key(w))) return -1;
-    }
-    return first;
-  };
-  const size_t n = words_of.size();
-  for (size_t j = 0; j < n; ++j) {
-    const int fw = words_of[j].first, lw = words_of[j].last;
-    // The bracket: "(" then alias words before word fw, ")" after word lw.
-    int p = fw;
-    while (p > 0 && fw - p < 3 && alias_word(p - 1)) --p;
-    if (p == 0 || !only(words[p - 1].send, words[p].sbegin, '(')) continue;
-    int q = lw + 1;
-    if (q + 1 < nw && key(q) == "in" && (key(q + 1) == "ukrainian" || key(q + 1) == "russian")) q += 2;
-    uint32_t after = words[q - 1].send;
-    while (after < t.text.size() && t.text[after] == ' ') ++after;
-    if (after >= t.text.size() || t.text[after] != ')') continue;
-    const int outer_last = p - 1;
-    if (!words[outer_last].capitalized) continue;
-    const int outer = mention_ending_at(outer_last);
-    if (settlement(static_cast<int>(j))) {
-      const int place = out->mentions[j].place;
-      if (outer >= 0) {
-        // Only when the bracketed reading is the larger place ("Dmitrov
-        // (formerly Mirnograd)": the town, not a Dmytriv village of Lviv);
-        // between villages the name before the brackets stays.
-        if (out->mentions[outer].place == place || !settlement(outer) ||
-            out->places[out->mentions[outer].place].population >= out->places[place].population) {
-          continue;
-        }
-        // Every mention of that reading moves (one sense per document).
-        const int old_place = out->mentions[outer].place;
-        ResolvedPlace& p2 = out->places[place];
-        for (Mention& m : out->mentions) {
-          if (m.place != old_place) continue;
-          m.place = place;
-          if (std::find(p2.surface.begin(), p2.surface.end(), m.surface) == p2.surface.end()) p2.surface.push_back(m.surface);
-        }
-        out->places[old_place].surface.clear();
-      } else {
-        const int first = name_run_before(outer_last);
-        if (first >= 0 && !(*resolved_word)[first]) add_mention(first, outer_last, place);
-      }
-    }
-  }
-  // "Sichneve (Yanvarske)" with only Sichneve resolved: the bracketed name.
-  for (size_t j = 0; j < n; ++j) {
-    if (!settlement(static_cast<int>(j))) continue;
-    int w = words_of[j].last + 1;
-    if (w >= nw || !only(words[w - 1].send, words[w].sbegin, '(')) continue;
-    while (w < nw && alias_word(w)) ++w;
-    int last = w;
-    while (last + 1 < nw && last - w < 2 && words[last + 1].tight_before && words[last + 1].capitalized) ++last;
-    uint32_t after = words[std::min(last, nw - 1)].send;
-    while (after < t.text.size() && t.text[after] == ' ') ++after;
-    if (w >= nw || after >= t.text.size() || t.text[after] != ')') continue;
-    bool free = true;
-    for (int x = w; x <= last; ++x) free &= words[x].capitalized && !(*resolved_word)[x] && !persons.count(key(x));
-    if (free) add_mention(w, last, out->mentions[j].place);
-  }
-  if (words_of.size() > n) {
-    std::stable_sort(out->mentions.begin(), out->mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  }
-}
-
-// Removes the places no mention refers to (their mentions went to another
-// place) and renumbers the mentions' places.
-void DropUnmentionedPlaces(Resolution* out) {
-  std::vector<int> used(out->places.size(), 0);
-  for (const Mention& m : out->mentions) {
-    if (m.place >= 0) used[m.place] = 1;
-  }
-  if (std::find(used.begin(), used.end(), 0) == used.end()) return;
-  std::vector<int> renum(out->places.size(), -1);
-  std::vector<ResolvedPlace> kept;
-  for (size_t i = 0; i < out->places.size(); ++i) {
-    if (!used[i]) continue;
-    renum[i] = static_cast<int>(kept.size());
-    kept.push_back(std::move(out->places[i]));
-  }
-  out->places = std::move(kept);
-  for (Mention& m : out->mentions) {
-    if (m.place >= 0) m.place = renum[m.place];
-  }
 }
 
 }  // namespace
@@ -434,9 +299,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (covered[w]) {
       first = single_at(w);
       if (first < 0) continue;
-      bool official = false;
-      for (const Cand& c : sel[first].cands) official |= (c.flags & kVarOfficial) != 0;
-      if (official) continue;
+      if (HasOfficialSpelling(sel[first].cands)) continue;
     }
     int single = -1;  // the one-word mention of the second word
     if (covered[w + 1]) {
@@ -497,9 +360,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const int before = r.first_word - 1, after = r.last_word + 1;
       const bool part = (hyphenated(before, r.first_word) && words[before].capitalized && !covered[before]) ||
                         (hyphenated(r.last_word, after) && words[after].capitalized && !covered[after]);
-      bool official = false;
-      for (const Cand& c : r.cands) official |= (c.flags & kVarOfficial) != 0;
-      if (part && (!official || r.fuzzy)) continue;
+      if (part && (!HasOfficialSpelling(r.cands) || r.fuzzy)) continue;
     }
     // "the Siverskyi Donets River", "the river Oskil", "the Azov unit": a
     // run of capitalised words right before a head word (geo lexicon) names
@@ -638,6 +499,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     for (size_t j = i + 1; j < sel.size() && j < i + 3; ++j) {
       int gap = sel[j].first_word - sel[i].last_word - 1;
       if (gap < 0 || gap > 6) break;
+      if (t.SentenceAt(words[sel[j].first_word].sbegin) != t.SentenceAt(words[sel[i].last_word].sbegin)) break;
       // "in the", "of", words that qualify the region ("in the
       // northeastern Sumy region", "in the north-eastern Sumy region") and
       // an appositive settlement noun ("Kamensk, a town in the Zaporizhzhia
@@ -702,20 +564,27 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // the gazetteer lacks ("near Mikhaylovka, Nikolayevo-Daryino, Sudzha"),
       // unless they name a person or are common words.
       for (size_t k = 0; k + 1 < list.size(); ++k) {
+        // Runs of capitalised words, a comma between two runs ("Oleshnya,
+        // Kositsa" are two names).
+        auto add_gap = [&](int first, int last) {
+          bool ok = last - first < 3;
+          for (int x = first; x <= last && ok; ++x) {
+            const std::string_view wk = word_key(x);
+            ok = !persons.count(wk) && !lex.IsPersonMarker(wk) && !lex.IsStopWord(wk);
+          }
+          if (ok) list_gaps.push_back({{first, last}, static_cast<int>(lists.size())});
+        };
+        const int from = sel[list[k]].last_word + 1, to = sel[list[k + 1]].first_word;
         int first = -1;
-        for (int w = sel[list[k]].last_word + 1; w <= sel[list[k + 1]].first_word; ++w) {
-          const bool name = w < sel[list[k + 1]].first_word && words[w].capitalized;
-          if (name && first < 0) first = w;
-          if (!name && first >= 0) {
-            bool ok = w - first <= 3;
-            for (int x = first; x < w && ok; ++x) {
-              const std::string_view wk = word_key(x);
-              ok = !persons.count(wk) && !lex.IsPersonMarker(wk) && !lex.IsStopWord(wk);
-            }
-            if (ok) list_gaps.push_back({{first, w - 1}, static_cast<int>(lists.size())});
+        for (int w = from; w < to; ++w) {
+          const bool name = words[w].capitalized;
+          if (first >= 0 && (!name || !words[w].tight_before)) {
+            add_gap(first, w - 1);
             first = -1;
           }
+          if (name && first < 0) first = w;
         }
+        if (first >= 0) add_gap(first, to - 1);
       }
       lists.push_back(list);
       // A region stated after the list locates every item ("in the areas
@@ -743,7 +612,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if ((g.cands[c].flags & (kVarOfficial | kVarTranslit | kVarRussian)) == 0) b -= 0.3;
       b -= 0.8 * g.cands[c].distance;
       // Places outside Ukraine need the document's help (a region it names).
-      if (!e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0) b -= 1.0;
+      if (Abroad(e)) b -= 1.0;
       g.base[c] = b;
       g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
       if (std::find(local.begin(), local.end(), e.admin1_code) != local.end()) g.region[c] += 3.0;
@@ -760,13 +629,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // Sines and cosines of every candidate, once (the rounds measure each
   // candidate against every other group's choice).
   std::vector<std::vector<SpherePoint>> sphere(groups.size());
-  std::vector<std::vector<double>> mate_coh(groups.size());  // per candidate, from round 0
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     for (const auto& cand : groups[gi].cands) {
       const Entry& e = gaz_.entry(cand.entry);
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
-    mate_coh[gi].assign(groups[gi].cands.size(), 0);
   }
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
@@ -779,20 +646,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           hmin = std::min(hmin, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
         }
         g.coh[c] = hmin <= 1 ? 2.0 * std::exp(-HaversineToKm(hmin) / 40.0) : 0;
-        if (round == 0) {
-          // Listed places lie together: the nearest candidate of any list
-          // mate, whichever that mate ends up as ("Dobropillia, Pryluky and
-          // Varvarivka": the three villages 3 km apart, not the towns of
-          // the same names 300 km from each other). Namesakes rarely lie
-          // within a few km of each other by chance.
-          double hmate = 2;
-          for (int gj : mates[gi]) {
-            if (groups[gj].fuzzy) continue;
+        // Listed places lie together. In the first round, the nearest
+        // candidate of any list mate, whichever that mate ends up as
+        // ("Dobropillia, Pryluky and Varvarivka": three villages 3 km apart,
+        // not the towns of those names 300 km from each other; namesakes
+        // rarely lie within a few km of each other by chance); then the
+        // mates' choices.
+        double hmate = 2;
+        for (int gj : mates[gi]) {
+          if (groups[gj].fuzzy || groups[gj].chosen < 0) continue;
+          if (round == 0) {
             for (const SpherePoint& q : sphere[gj]) hmate = std::min(hmate, HaversineTerm(sphere[gi][c], q));
+          } else {
+            hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
           }
-          mate_coh[gi][c] = hmate <= 1 ? 1.5 * std::exp(-HaversineToKm(hmate) / 25.0) : 0;
         }
-        g.coh[c] += mate_coh[gi][c];
+        if (hmate <= 1) g.coh[c] += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
         double rel = 0;
         for (const Relation& r : relations) {
           int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
@@ -857,19 +726,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // admin1 they lie in when known.
   std::vector<std::pair<WordRun, std::string>> orphans;
   // Listed with a place abroad ("near Mikhaylovka, Oleshni, Sudzha and
-  // Ozerki": Sudzha is in Russia) and 40 km or more from it, a Ukrainian
-  // village is that country's, not a namesake (GeoNames spells Crimea's
+  // Ozerki": Sudzha is in Russia) and 40 km or more from it, in a document
+  // that names a region abroad, a Ukrainian village no region stated after
+  // it locates is that country's, not a namesake (GeoNames spells Crimea's
   // villages in Russian, so the spelling tells nothing): the place abroad.
   std::vector<const Entry*> abroad_mate(groups.size(), nullptr);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     const Group& g = groups[gi];
     if (g.chosen < 0) continue;
     const Entry& e = gaz_.entry(g.cands[g.chosen].entry);
-    if (e.kind != PlaceKind::kSettlement || e.population >= 10000 || e.admin1_code.rfind("UA.", 0) != 0) continue;
+    if (e.kind != PlaceKind::kSettlement || e.population >= 10000 || Abroad(e) || g.region[g.chosen] >= 3.0 ||
+        !doc_abroad) {
+      continue;
+    }
     for (int gj : mates[gi]) {
       if (groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
       const Entry& m = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
-      if (m.kind == PlaceKind::kSettlement && !m.admin1_code.empty() && m.admin1_code.rfind("UA.", 0) != 0 &&
+      if (m.kind == PlaceKind::kSettlement && Abroad(m) &&
           (groups[gj].cands[groups[gj].chosen].flags & kVarOfficial) != 0 &&
           DistanceKm(e.lat, e.lon, m.lat, m.lon) >= 40.0) {
         abroad_mate[gi] = &m;
@@ -892,6 +765,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (g.chosen < 0) continue;
     int c = g.chosen;
     const Entry& e = gaz_.entry(g.cands[c].entry);
+    if (abroad_mate[gi] != nullptr) {
+      for (int i : g.mentions) orphans.push_back({{sel[i].first_word, sel[i].last_word}, abroad_mate[gi]->admin1});
+      continue;
+    }
     // A village (under 10,000 people) outside every region the document
     // names and 100 km or more from its other places: far off.
     const bool far_village = !doc_scopes.empty() && e.kind == PlaceKind::kSettlement && g.region[c] == 0 &&
@@ -907,10 +784,6 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // Liubymivka of Kherson, no Martynivka of Crimea): a settlement it
       // lacks (step 8).
       for (int i : g.mentions) orphans.push_back({{sel[i].first_word, sel[i].last_word}, ""});
-      continue;
-    }
-    if (abroad_mate[gi] != nullptr) {
-      for (int i : g.mentions) orphans.push_back({{sel[i].first_word, sel[i].last_word}, abroad_mate[gi]->admin1});
       continue;
     }
     if (g.fuzzy) {
@@ -951,7 +824,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   std::vector<bool> resolved_word(words.size(), false);
-  std::vector<WordRun> mention_words;  // parallel to out->mentions
+  std::vector<WordRun> mention_words;  // the words of each mention (not in their order after step 7b)
   for (size_t i = 0; i < sel.size(); ++i) {
     const RawMention& r = sel[i];
     int pi = -1;
@@ -973,7 +846,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     mention_words.push_back({r.first_word, r.last_word});
     for (int w = r.first_word; w <= r.last_word; ++w) resolved_word[w] = true;
   }
-  BracketAliases(t, kt, words, mention_words, persons, out, &resolved_word);
+  ResolveBracketAliases(t, kt, words, persons, lex, out, &mention_words, &resolved_word);
 
   // Unresolved names listed with settlements, in the country of a listed
   // place abroad when there is one.
@@ -983,7 +856,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const int gi = group_of[i];
       if (gi < 0 || place_of_group[gi] < 0) continue;
       const Entry& e = gaz_.entry(groups[gi].cands[groups[gi].chosen].entry);
-      if (e.kind == PlaceKind::kSettlement && !e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0) {
+      if (e.kind == PlaceKind::kSettlement && Abroad(e)) {
         admin1 = e.admin1;
       }
     }

@@ -187,6 +187,10 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
   r = Run("Ukrainian units pushed the Russians out of Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "UA");
+  // With no side in the trigger, the nearest side word.
+  r = Run("Russian units drove the enemy out of Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
 }
 
 }  // namespace
@@ -474,11 +478,13 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       // A retreat to the west of a place left it; to positions west of it, not.
       {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
-      {"The units withdrew to the west of Lisne.", {"withdrawal@Lisne"}},
+      {"The units withdrew to the west of Lisne.", {}},
       {"The units withdrew to positions west of Lisne.", {}},
       // Flags raised in a place, a place secured, a city a side controls.
       {"Videos show troops raising Ukrainian flags in Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"The ministry claimed to have secured Lisne earlier in the week.", {"captured@Lisne"}},
+      {"Troops secured the village of Lisne.", {"captured@Lisne"}},
+      {"The president secured new air defence systems for Lisne.", {}},
       {"Officials in the Russia-controlled city of Lisne accused Ukraine of shelling a bus.", {"captured@Lisne"}},
       // Another name of an item in brackets does not end the list.
       {"Russian forces occupied three villages: Zarichne (Ozerne), Lisne and Stavky.",

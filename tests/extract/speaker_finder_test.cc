@@ -76,6 +76,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Troops pushed on near Dolinka and Varnovka, reports Ivan Dolin.", "Ivan Dolin"},
       {"The analyst, Oleg Varnin, told a newspaper that the town fell.", "Oleg Varnin"},
       {"The analyst, Oleg Varnin, told Izvestia that the town fell.", "Oleg Varnin"},
+      {"The Kremlin spokesman, Ivan Dolin, said Thursday that talks stalled.", "Ivan Dolin"},
+      {"The analyst, Oleg Varnin, said Russian troops advanced.", "Oleg Varnin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);

@@ -168,7 +168,9 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
 TEST_F(ResolverTest, VillagesAbroad) {
   // Listed with a town abroad, far from it: that country's village; a
   // name between the items that resolved to nothing is one too.
-  auto r = ResolveText(*world_, "Skirmishes were reported near Malinovka, Gorno-Darino and Sudzha.");
+  auto r = ResolveText(*world_,
+                       "Fighting went on in the Kursk region. Skirmishes were reported near Malinovka, Gorno-Darino "
+                       "and Sudzha.");
   ASSERT_NE(PlaceOf(r, "Sudzha"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Sudzha")->admin1, "Kursk");
   for (const char* surface : {"Malinovka", "Gorno-Darino"}) {
@@ -177,6 +179,14 @@ TEST_F(ResolverTest, VillagesAbroad) {
     EXPECT_FALSE(p->has_coords) << surface;
     EXPECT_EQ(p->admin1, "Kursk") << surface;
   }
+  // Not in a report that names no region abroad, nor a village a region
+  // stated after it locates.
+  r = ResolveText(*world_, "Drones struck Sudzha and Lypove overnight.");
+  ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Lypove")->has_coords);
+  r = ResolveText(*world_, "Fighting went on in the Kursk region. Drones struck Sudzha and Lypove in the Kharkiv region.");
+  ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Lypove")->has_coords);
   // A far-off village in a report on a region abroad.
   r = ResolveText(*world_, "Fighting was reported in the Kursk region. Troops attacked in the direction of Lypove.");
   ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
@@ -225,6 +235,13 @@ TEST_F(ResolverTest, BracketedOtherName) {
     std::vector<int> used(r.places.size(), 0);
     for (const Mention& m : r.mentions) used[m.place] = 1;
     for (size_t i = 0; i < used.size(); ++i) EXPECT_TRUE(used[i]) << c.text << ": " << r.places[i].name;
+  }
+  // Only what could name a settlement: not an outlet, a unit or an institution.
+  for (const char* text : {"Units attacked Kramatorsk (DeepState) today.", "The Azov Brigade (Kramatorsk) attacked.",
+                           "The Institute for the Study of War (Kramatorsk) wrote."}) {
+    auto r = ResolveText(*world_, text);
+    ASSERT_EQ(r.mentions.size(), 1u) << text;
+    EXPECT_EQ(r.mentions[0].surface, "Kramatorsk") << text;
   }
 }
 
