@@ -14,8 +14,28 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// "took control of|seized" -> {"took control of", "seized"}.
-std::vector<std::string> Expand(std::string_view phrase) {
+// "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
+// each choice in each bracket (brackets do not nest).
+void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
+  const size_t open = alt.find('[');
+  const size_t close = open == std::string::npos ? std::string::npos : alt.find(']', open);
+  if (close == std::string::npos) {
+    out->push_back(alt);
+    return;
+  }
+  const std::string head = alt.substr(0, open), tail = alt.substr(close + 1);
+  size_t a = open + 1;
+  while (a <= close) {
+    size_t b = alt.find('/', a);
+    if (b == std::string::npos || b > close) b = close;
+    ExpandGroups(head + alt.substr(a, b - a) + tail, out);
+    a = b + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> ExpandPhrase(std::string_view phrase) {
   std::vector<std::string> out;
   size_t a = 0;
   while (a <= phrase.size()) {
@@ -24,11 +44,13 @@ std::vector<std::string> Expand(std::string_view phrase) {
     std::string_view alt = phrase.substr(a, b - a);
     while (!alt.empty() && alt.front() == ' ') alt.remove_prefix(1);
     while (!alt.empty() && alt.back() == ' ') alt.remove_suffix(1);
-    if (!alt.empty()) out.emplace_back(alt);
+    if (!alt.empty()) ExpandGroups(std::string(alt), &out);
     a = b + 1;
   }
   return out;
 }
+
+namespace {
 
 bool CaseExact(std::string_view w) {
   if (w.size() > 4 || w.size() < 2) return false;
@@ -51,7 +73,7 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
-  for (const auto& p : Expand(phrase)) {
+  for (const auto& p : ExpandPhrase(phrase)) {
     std::vector<text::Token> toks;
     text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
     if (toks.empty()) continue;
@@ -94,6 +116,16 @@ Status PhraseTable::LoadFile(const std::string& path) {
     while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
     if (phrase.empty()) {
       return Status::Corruption(path + ":" + std::to_string(l.line_no) + ": empty phrase");
+    }
+    // Brackets pair up and do not nest.
+    int depth = 0;
+    for (char c : phrase) {
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (depth < 0 || depth > 1) break;
+    }
+    if (depth != 0) {
+      return Status::Corruption(path + ":" + std::to_string(l.line_no) + ": unbalanced or nested [...] in " +
+                                std::string(phrase));
     }
     size_t before = entries_.size();
     Add(phrase, tag);

@@ -24,6 +24,11 @@
 
 namespace sitrep::extract {
 
+// The phrases one lexicon entry stands for: alternatives split at "|",
+// and each "[a/b/c]" group replaced by each of its choices ("[drove/pushed]
+// [the enemy/them] out of" is four phrases). Groups do not nest.
+std::vector<std::string> ExpandPhrase(std::string_view phrase);
+
 class PhraseTable {
  public:
   struct Match {

@@ -109,6 +109,46 @@ TEST(PhraseTableTest, LoadFileReportsBadLine) {
   std::remove(path.c_str());
 }
 
+TEST(PhraseTableTest, ExpandPhraseTable) {
+  struct Case {
+    const char* entry;
+    std::vector<std::string> phrases;
+  } cases[] = {
+      {"took control of|seized", {"took control of", "seized"}},
+      {"[drove/pushed] them out of", {"drove them out of", "pushed them out of"}},
+      {"[drove/pushed] [the enemy/them] out of",
+       {"drove the enemy out of", "drove them out of", "pushed the enemy out of", "pushed them out of"}},
+      {"a [b/c]|d", {"a b", "a c", "d"}},
+      {"  spaced  | ", {"spaced"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ExpandPhrase(c.entry), c.phrases) << c.entry;
+}
+
+TEST(PhraseTableTest, LoadFileRefusesUnbalancedBrackets) {
+  for (const char* line : {"[drove/pushed them out of\ttag\n", "drove] out\ttag\n", "[a/[b/c]] d\ttag\n"}) {
+    std::string path = ::testing::TempDir() + "/bracket_lexicon.txt";
+    {
+      std::ofstream f(path);
+      f << "fine phrase\ttag\n" << line;
+    }
+    PhraseTable t;
+    Status s = t.LoadFile(path);
+    EXPECT_FALSE(s.ok()) << line;
+    EXPECT_NE(s.message().find(":2:"), std::string::npos) << s.message();
+    std::remove(path.c_str());
+  }
+  // A loaded bracket phrase matches each of its expansions.
+  std::string path = ::testing::TempDir() + "/bracket_lexicon_ok.txt";
+  {
+    std::ofstream f(path);
+    f << "[drove/pushed] [the enemy/them] out of\tousted\n";
+  }
+  PhraseTable t;
+  ASSERT_TRUE(t.LoadFile(path).ok());
+  EXPECT_EQ(t.size(), 4u);
+  std::remove(path.c_str());
+}
+
 TEST(LexiconTest, ShippedLexiconLoads) {
   auto lex = Lexicon::Load("en");
   ASSERT_TRUE(lex.ok()) << lex.status().ToString();
