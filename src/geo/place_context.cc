@@ -249,7 +249,7 @@ std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& 
       const std::string_view k = Word(kt, words[w]);
       const bool name = words[w].capitalized;  // a name that resolved to nothing
       // The parts of such a name may be joined by a hyphen ("Nikolayevo-Daryino").
-      const bool joined = after_name && name && words[w].sbegin == from + 1 && text[from] == '-';
+      const bool joined = after_name && name && HyphenJoined(text, words[w - 1], words[w]);
       if ((k != "and" && k != "or" && !name) || !(joined || separator(from, words[w].sbegin, &comma))) return 0;
       conj |= !name;
       after_name = name;

@@ -59,6 +59,11 @@ struct WordRun {
 // and their plurals. `text` is the source of `kt`. In text order.
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words);
 
+// Words a and b are joined by a hyphen alone ("Nikolayevo-Daryino").
+inline bool HyphenJoined(std::string_view text, const KeyWord& a, const KeyWord& b) {
+  return b.sbegin == a.send + 1 && text[a.send] == '-';
+}
+
 // True for a word that may stand between "in the" and a region's name
 // without changing which region it is: compass adjectives ("northeastern",
 // "north-eastern", "eastern") and "neighbouring", "border", "frontline",

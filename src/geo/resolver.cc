@@ -22,6 +22,7 @@
 #include <unordered_set>
 
 #include "geo/bracket_aliases.h"
+#include "geo/unknown_settlements.h"
 #include "geo/fuzzy_index.h"
 #include "geo/gazetteer.h"
 #include "geo/geo_lexicon.h"
@@ -312,7 +313,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     fuzzy_cands(fuzzy.Search(k, k.size() >= 10 ? 2 : 1), w + 1, &best);
     // A hyphen may split a one-word name ("Gulyai-Polye" for Gulyaypole):
     // the pair written together is compared with the one-word keys too.
-    if (words[w + 1].sbegin == words[w].send + 1 && t.text[words[w].send] == '-') {
+    if (HyphenJoined(t.text, words[w], words[w + 1])) {
       std::string joined = std::string(k1) + std::string(k2);
       fuzzy_cands(fuzzy.Search(joined, joined.size() >= 10 ? 2 : 1), w + 1, &best);
     }
@@ -349,7 +350,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   const int nwords = static_cast<int>(words.size());
   // Words joined by a hyphen alone ("Nikolayevo-Daryino").
   auto hyphenated = [&](int a, int b) {
-    return a >= 0 && b < nwords && words[b].sbegin == words[a].send + 1 && t.text[words[a].send] == '-';
+    return a >= 0 && b < nwords && HyphenJoined(t.text, words[a], words[b]);
   };
   for (RawMention& r : sel) {
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
@@ -865,96 +866,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // 8. Settlements the gazetteer lacks: a name a settlement noun introduces
   // that no mention covers ("the border towns of Gordeevka and Vnezapnoye"),
-  // kept without coordinates or code so that the claims about it still
-  // name it. Not a person's name, nor a unit's or a river's.
-  bool added = false;
-  std::vector<std::pair<WordRun, int>> unknown_runs;  // accepted runs and their place
-  std::vector<std::pair<WordRun, std::string>> runs;  // named ones, then orphans
+  // then the orphans above.
+  std::vector<UnknownRun> runs;
   for (const WordRun& run : named) runs.push_back({run, ""});
-  runs.insert(runs.end(), orphans.begin(), orphans.end());
-  for (const auto& [run, admin1] : runs) {
-    bool skip = false;
-    for (int w = run.first; w <= run.last && !skip; ++w) {
-      std::string_view k = word_key(w);
-      // A lone common word is none: "the settlements Russians call liberated"
-      // (not "Chervona" in "the village of Chervona Zirka").
-      skip = resolved_word[w] || persons.count(k) || lex.IsPersonMarker(k) || lex.IsNonSettlementHead(k) ||
-             (run.first == run.last && lex.IsStopWord(k));
-    }
-    if (skip || (run.last + 1 < static_cast<int>(words.size()) && words[run.last + 1].tight_before &&
-                 lex.IsNonSettlementHead(word_key(run.last + 1)))) {
-      continue;
-    }
-    Mention m;
-    m.span.begin = words[run.first].sbegin;
-    m.span.end = words[run.last].send;
-    m.surface = t.text.substr(m.span.begin, m.span.end - m.span.begin);
-    int pi = -1;
-    for (size_t k = 0; k < out->places.size() && pi < 0; ++k) {
-      if (!out->places[k].has_coords && out->places[k].code.empty() && out->places[k].name == m.surface) {
-        pi = static_cast<int>(k);
-      }
-    }
-    if (pi < 0) {
-      ResolvedPlace p;
-      p.name = m.surface;
-      p.kind = PlaceKind::kSettlement;
-      p.confidence = 0.2;
-      p.admin1 = admin1;
-      // The region stated after the name or its list ("..., Novy Put, and
-      // Plekhovo in Russia's Kursk region") is where it lies.
-      for (size_t i = 0; i < sel.size(); ++i) {
-        if (sel[i].first_word <= run.last || !sel[i].region) continue;
-        bool glued = sel[i].first_word - run.last <= 12;
-        for (int w = run.last + 1; w < sel[i].first_word && glued; ++w) {
-          std::string_view k = word_key(w);
-          glued = words[w].capitalized || k == "and" || k == "or" || k == "in" || k == "the" || k == "of" || k == "s";
-        }
-        if (!glued) break;
-        const Entry& e = gaz_.entry(sel[i].cands[0].entry);
-        if (e.kind == PlaceKind::kRegion) {
-          p.admin1 = e.admin1;
-          break;
-        }
-      }
-      p.surface.push_back(m.surface);
-      out->places.push_back(std::move(p));
-      pi = static_cast<int>(out->places.size()) - 1;
-    }
-    m.place = pi;
-    out->mentions.push_back(std::move(m));
-    for (int w = run.first; w <= run.last; ++w) resolved_word[w] = true;
-    unknown_runs.push_back({run, pi});
-    added = true;
+  for (auto& [run, admin1] : orphans) runs.push_back({run, std::move(admin1)});
+  std::vector<RegionAt> regions;
+  for (const RawMention& r : sel) {
+    if (!r.region) continue;
+    const Entry& e = gaz_.entry(r.cands[0].entry);
+    regions.push_back({r.first_word, e.kind == PlaceKind::kRegion ? e.admin1 : std::string()});
   }
-  // The same name elsewhere in the document, with no noun before it, is
-  // the same settlement ("the Russian village of Kozinka ... control over
-  // Kozinka was restored"): a capitalised run of the same words that is
-  // not part of a longer name.
-  const int nw = static_cast<int>(words.size());
-  for (const auto& [run, pi] : unknown_runs) {
-    const int len = run.last - run.first + 1;
-    for (int w = 0; w + len <= nw; ++w) {
-      if (resolved_word[w] || !words[w].capitalized) continue;
-      bool same = true;
-      for (int i = 0; i < len && same; ++i) {
-        same = !resolved_word[w + i] && words[w + i].capitalized && word_key(w + i) == word_key(run.first + i) &&
-               (i == 0 || words[w + i].tight_before);
-      }
-      if (!same) continue;
-      const int last = w + len - 1;
-      if ((w > 0 && words[w].tight_before && words[w - 1].capitalized) ||
-          (last + 1 < nw && words[last + 1].tight_before && words[last + 1].capitalized)) {
-        continue;
-      }
-      AddWordMention(t, words, w, last, pi, out);
-      for (int i = w; i <= last; ++i) resolved_word[i] = true;
-    }
-  }
-  if (added) {
-    std::stable_sort(out->mentions.begin(), out->mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-  }
+  AddUnknownSettlements(t, kt, words, persons, lex, runs, regions, out, &resolved_word);
   DropUnmentionedPlaces(out);
 }
 
