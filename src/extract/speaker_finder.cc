@@ -293,15 +293,23 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         linked = LinkedBefore(v, begin, ns.run, &hit);
         // A full name closing its clause: not "National Security" in "the
         // Committee on National Security, Defence and Intelligence".
+        // Also before a preposition that opens the circumstances ("...
+        // Oleksandr Syrskyi during his online participation").
         const bool closes = b - a >= 2 && ns.run_end == b &&
-                            (b >= end || v.raw[b] == "." || (v.raw[b] == "," && b + 1 < end && !v.Cap(b + 1)));
+                            (b >= end || v.raw[b] == "." || (v.raw[b] == "," && b + 1 < end && !v.Cap(b + 1)) ||
+                             v.words[b] == "during" || v.words[b] == "at" || v.words[b] == "on" ||
+                             v.words[b] == "in" || v.words[b] == "via");
         if (!linked && closes) {
           // "This was stated on TV by the spokesman for the X administration,
-          // Name": a passive reporting verb, "by", a role phrase, the name.
+          // Name": a passive reporting verb, "by", a role phrase, the name;
+          // also "was reported by Commander-in-Chief of the Armed Forces
+          // Name" (a title for the article and role).
           for (size_t k = ns.run; k-- > begin + 1 && k + 16 > ns.run;) {
             if (v.raw[k] == "." || v.raw[k] == ";") break;
-            if (v.words[k] != "by" || k + 2 >= ns.run || !StartsWithArticle(v, k + 1)) continue;
-            bool has_role = false;
+            if (v.words[k] != "by" || k + 2 >= ns.run) continue;
+            const bool titled = lex_.titles.Has(v.ids[k + 1]);
+            if (!StartsWithArticle(v, k + 1) && !titled) continue;
+            bool has_role = titled;
             for (size_t r = k + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]);
             bool verb = false;
             for (size_t r = k; r-- > begin && r + 4 > k && !verb;) {

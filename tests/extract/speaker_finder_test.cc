@@ -78,6 +78,10 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"The analyst, Oleg Varnin, told Izvestia that the town fell.", "Oleg Varnin"},
       {"The Kremlin spokesman, Ivan Dolin, said Thursday that talks stalled.", "Ivan Dolin"},
       {"The analyst, Oleg Varnin, said Russian troops advanced.", "Oleg Varnin"},
+      // A passive reporting verb, "by", a title or a role phrase, the name,
+      // then the circumstances.
+      {"This was reported by Commander-in-Chief of the Army Ivan Dolin during a briefing.", "Ivan Dolin"},
+      {"This was stated by the spokesman for the eastern group Ivan Dolin on air.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
