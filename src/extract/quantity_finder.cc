@@ -52,6 +52,14 @@ std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i
 }
 
 size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
+  // "70% under Russian control": the share of a place named before.
+  if (j < end && v.words[j] == "under") {
+    for (size_t k = j + 1; k < end && k < j + 4; ++k) {
+      if (v.words[k] == "control") return k + 1;
+      if (v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") break;
+    }
+    return 0;
+  }
   if (j >= end || v.words[j] != "of") return 0;
   for (size_t k = j + 1; k < end && k < j + 6; ++k) {
     const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);

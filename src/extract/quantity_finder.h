@@ -37,7 +37,9 @@ class QuantityFinder {
   // *start receives its first token.
   std::string BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const;
   // "% of <territory word, region or settlement>" after a percent sign, "of"
-  // at j: one past the territory word or name, or 0.
+  // at j: one past the territory word or name, or 0; also "% under
+  // [Russian] control" (a share of a place named before): one past
+  // "control".
   size_t Territory(const DocView& v, size_t j, size_t end) const;
   const Lexicon& lex_;
 };

@@ -17,6 +17,7 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"Losses include up to 450 enemy soldiers killed.", 450, "killed", "up_to"},
       {"About 70 percent of the region's territory is held.", 70, "percent_territory", "about"},
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
+      {"The town is said to be around 70% under Russian control.", 70, "percent_territory", "about"},
       {"Troops moved more than 60 kilometres in a week.", 60, "km", "more_than"},
       {"Troops have occupied up to seven square kilometers there.", 7, "km2", "up_to"},  // an area
       {"The grey zone covers 4 sq km.", 4, "km2", "exact"},
