@@ -517,6 +517,11 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "predict") mk.predict = true;
     if (tag == "future") mk.future = true;
     if (tag == "hedge") mk.hedge = true;
+    // A modal right before the verb looks ahead: "may capture X", "could
+    // take X" (not "may have taken X", "reportedly captured X").
+    if (tag == "hedge" && i + m.len == t.a && (v.words[i] == "may" || v.words[i] == "might" || v.words[i] == "could")) {
+      mk.future = true;
+    }
     if (tag == "negation") mk.negation = true;
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;

@@ -469,6 +469,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian forces dislodged Ukrainian troops from the strategic village of Lisne.", {"captured@Lisne"}},
       {"Only a few days remain before the complete liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne is fiercely contested between Kyiv and Moscow's forces.", {"contested@Lisne"}},
+      // A modal right before the capture looks ahead; one before "have", or
+      // a hedge, does not.
+      {"Russian troops may capture Lisne before the inauguration.", {"prediction@Lisne"}},
+      {"Russian troops could take Lisne soon, he said.", {"prediction@Lisne"}},
+      {"Russian troops may have captured Lisne.", {"captured@Lisne"}},
+      {"Russian troops reportedly captured Lisne.", {"captured@Lisne"}},
       // A bare "fighting" reaches a place after "near" or "around" further on;
       // not one after "in" (where an official sits, a region).
       {"He said fighting had been particularly intense in recent weeks around the town of Lisne.",
