@@ -632,10 +632,18 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical
       }
+      // A capture in scare quotes is disputed: "the 'capture' of X", "the
+      // so-called \"liberation\" of X".
+      const bool scare_quoted = t.a > begin && v.IsQuoteMark(t.a - 1) && t.a + 1 < end && v.IsQuoteMark(t.a + 1);
+      if (scare_quoted && (t.kind == "captured" || t.result)) mk.deny = true;
       if (mk.deny || mk.direct_negation) {
-        // "denied that Russians have taken X", "X is not under the control of".
-        if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction") t.kind = "contested";
-        else if (t.kind == "fighting" && mk.direct_negation) continue;  // "no threat of encirclement of X"
+        // "denied that Russians have taken X", "X is not under the control of",
+        // "deny Russian claims of capturing X".
+        if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction" || (t.result && mk.deny)) {
+          t.kind = "contested";
+        } else if (t.kind == "fighting" && mk.direct_negation) {
+          continue;  // "no threat of encirclement of X"
+        }
       }
       if (mk.partial && t.kind == "captured") t.kind = "fighting";  // "almost completely occupied"
       if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"

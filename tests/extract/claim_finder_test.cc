@@ -469,6 +469,10 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian forces dislodged Ukrainian troops from the strategic village of Lisne.", {"captured@Lisne"}},
       {"Only a few days remain before the complete liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne is fiercely contested between Kyiv and Moscow's forces.", {"contested@Lisne"}},
+      // A capture in scare quotes, or a denied claim of capturing, is disputed.
+      {"The information about the 'capture' of Lisne is another psychological operation.", {"contested@Lisne"}},
+      {"Defence forces deny the Russian claim of capturing Lisne.", {"contested@Lisne"}},
+      {"Russian forces are capturing Lisne, officials said.", {"fighting@Lisne"}},
       // A modal right before the capture looks ahead; one before "have", or
       // a hedge, does not.
       {"Russian troops may capture Lisne before the inauguration.", {"prediction@Lisne"}},
