@@ -632,10 +632,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical
       }
-      // A capture in scare quotes is disputed: "the 'capture' of X", "the
-      // so-called \"liberation\" of X".
+      // A capture noun in scare quotes is disputed: "the 'capture' of X is
+      // another psychological operation" (a quoted verb only quotes the
+      // ministry: Russia had "liberated" the village).
       const bool scare_quoted = t.a > begin && v.IsQuoteMark(t.a - 1) && t.a + 1 < end && v.IsQuoteMark(t.a + 1);
-      if (scare_quoted && (t.kind == "captured" || t.result)) mk.deny = true;
+      const bool noun = t.nominal || (scare_quoted && t.a + 2 < end && v.words[t.a + 2] == "of");  // 'capture' of
+      if (scare_quoted && noun && t.kind == "captured") mk.deny = true;
       if (mk.deny || mk.direct_negation) {
         // "denied that Russians have taken X", "X is not under the control of",
         // "deny Russian claims of capturing X".

@@ -458,7 +458,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   DropPartsOfUnknownNames(named, &sel);
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
-  // Luhansk", "Donetsk and Luhansk regions") names the region.
+  // Luhansk", "Donetsk and Luhansk regions") or after "region of" ("the
+  // border region of Belgorod") names the region.
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;
@@ -480,7 +481,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int nw = sel[i].last_word + 1;
       bool regions_word = nw < static_cast<int>(words.size()) &&
                           (word_key(nw) == "regions" || word_key(nw) == "oblasts");
-      if (coordinated || regions_word) {
+      // "the border region of Belgorod", "the regions of Kursk and Belgorod".
+      const int fw = sel[i].first_word;
+      const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&
+                             (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
+                              word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province");
+      if (coordinated || regions_word || region_of) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

@@ -473,6 +473,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"The information about the 'capture' of Lisne is another psychological operation.", {"contested@Lisne"}},
       {"Defence forces deny the Russian claim of capturing Lisne.", {"contested@Lisne"}},
       {"Russian forces are capturing Lisne, officials said.", {"fighting@Lisne"}},
+      {"Russian forces pushed into the village of Lisne.", {"fighting@Lisne"}},
+      // A quoted verb only quotes the speaker.
+      {"The ministry said Russia had \u201cliberated\u201d the village of Lisne.", {"captured@Lisne"}},
       // A modal right before the capture looks ahead; one before "have", or
       // a hedge, does not.
       {"Russian troops may capture Lisne before the inauguration.", {"prediction@Lisne"}},

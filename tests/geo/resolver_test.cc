@@ -30,6 +30,10 @@ class ResolverTest : public ::testing::Test {
         // Towns named like two villages that lie 1.5 km apart (below).
         GeoNamesRow("7", "Pryluky", "Pryluky,Прилуки", 50.59, 32.39, "PPL", "13", 55000) +
         GeoNamesRow("8", "Varvarivka", "Varvarivka,Варваровка", 48.90, 33.50, "PPL", "13", 5000) +
+        // Oblast centres, named like their regions.
+        GeoNamesRow("10", "Donetsk", "Donetsk,Донецк", 48.023, 37.802, "PPLA", "05", 900000) +
+        GeoNamesRow("11", "Kharkiv", "Kharkiv,Kharkov,Харьков", 49.982, 36.251, "PPLA", "07", 1400000) +
+        GeoNamesRow("12", "Luhansk", "Luhansk,Lugansk,Луганск", 48.567, 39.317, "PPLA", "14", 400000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -332,8 +336,13 @@ TEST_F(ResolverTest, RegionsAndCountries) {
 }
 
 TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
-  auto r = ResolveText(*world_, "The liberation of Donetsk and Luhansk is the aim.");
-  for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << m.surface;
+  for (const char* text : {"The liberation of Donetsk and Luhansk is the aim.",
+                           "Troops tried to enter the border region of Donetsk.",
+                           "Attempts to break through the regions of Donetsk and Kharkiv failed."}) {
+    auto r = ResolveText(*world_, text);
+    EXPECT_FALSE(r.mentions.empty()) << text;
+    for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << text << ": " << m.surface;
+  }
 }
 
 TEST_F(ResolverTest, MixedScriptAndLookalikes) {
