@@ -642,6 +642,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
   }
+  std::vector<int> min_distance(groups.size(), 0);  // of each group's candidates
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    int d = groups[gi].cands.empty() ? 0 : groups[gi].cands[0].distance;
+    for (const Cand& c : groups[gi].cands) d = std::min(d, c.distance);
+    min_distance[gi] = d;
+  }
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
@@ -650,6 +656,13 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         double hmin = 2;  // haversine terms are at most 1
         for (size_t gj = 0; gj < groups.size(); ++gj) {
           if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
+          // A misspelling closer to another place is no second name of one
+          // the text spells right elsewhere ("Lischansk" in a text that
+          // names Luhansk is Lysychansk, one edit away, not Luhansk, two).
+          if (g.fuzzy && g.cands[c].distance > min_distance[gi] &&
+              groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
+            continue;
+          }
           hmin = std::min(hmin, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
         }
         g.coh[c] = hmin <= 1 ? 2.0 * std::exp(-HaversineToKm(hmin) / 40.0) : 0;

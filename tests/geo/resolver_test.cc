@@ -33,7 +33,8 @@ class ResolverTest : public ::testing::Test {
         // Oblast centres, named like their regions.
         GeoNamesRow("10", "Donetsk", "Donetsk,Донецк", 48.023, 37.802, "PPLA", "05", 900000) +
         GeoNamesRow("11", "Kharkiv", "Kharkiv,Kharkov,Харьков", 49.982, 36.251, "PPLA", "07", 1400000) +
-        GeoNamesRow("12", "Luhansk", "Luhansk,Lugansk,Луганск", 48.567, 39.317, "PPLA", "14", 400000) +
+        GeoNamesRow("12", "Luhansk", "Luhansk,Lugansk,Louchansk,Луганск", 48.567, 39.317, "PPLA", "14", 400000) +
+        GeoNamesRow("13", "Lysychansk", "Lysychansk,Lisichansk,Лисичанск", 48.907, 38.436, "PPL", "14", 95000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -351,6 +352,14 @@ TEST_F(ResolverTest, MixedScriptAndLookalikes) {
   EXPECT_EQ(PlaceOf(r, "Kрамaторск")->name, "Kramatorsk");
   ASSERT_NE(PlaceOf(r, "V\xD0\xBElchansk"), nullptr);
   EXPECT_EQ(PlaceOf(r, "V\xD0\xBElchansk")->name, "Vovchansk");
+}
+
+// A misspelling closer to another place is no second name of one the text
+// spells right elsewhere: "Lischansk" is one edit from Lisichansk, two from
+// Louchansk (Luhansk), and Luhansk is named too.
+TEST_F(ResolverTest, MisspellingIsNoSecondNameOfAPlaceSpeltRight) {
+  EXPECT_EQ(NameOf(*world_, "The ambassador of Luhansk said the liberation of Lischansk is days away.", "Lischansk"),
+            "Lysychansk");
 }
 
 TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
