@@ -81,6 +81,19 @@ std::vector<std::string> ScopeCodes(const std::string& scope) {
   return out;
 }
 
+// A romanised Slavic adjective ("Seversky", "Zeleny", "Novaya",
+// "Staroye"): the first word of a two-word name.
+bool SlavicAdjective(std::string_view k) {
+  static constexpr std::string_view kEndings[] = {"sky", "skiy", "skyi", "skii", "skoy", "skoye", "ny",  "nyi",
+                                                  "niy", "nii",  "noy",  "vy",   "vyi",  "ry",    "ryi", "aya",
+                                                  "oye"};
+  if (k.size() < 4) return false;
+  for (std::string_view e : kEndings) {
+    if (k.size() > e.size() + 1 && k.substr(k.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 // In a country other than Ukraine (an admin1 code known and not "UA.").
 bool Abroad(const Entry& e) { return !e.admin1_code.empty() && e.admin1_code.rfind("UA.", 0) != 0; }
 
@@ -362,6 +375,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool part = (hyphenated(before, r.first_word) && words[before].capitalized && !covered[before]) ||
                         (hyphenated(r.last_word, after) && words[after].capitalized && !covered[after]);
       if (part && (!HasOfficialSpelling(r.cands) || r.fuzzy)) continue;
+    }
+    // "the Seversky Donets", "near Zeleny Shlyakh": a name right after a
+    // capitalised adjective in a Slavic form that no mention covers is the
+    // second word of a longer name (a river, a village the gazetteer
+    // lacks), not a place of its own.
+    if (const int b = r.first_word - 1; b >= 0 && words[r.first_word].tight_before && words[b].capitalized &&
+                                        !covered[b] && SlavicAdjective(word_key(b)) && !lex.IsStopWord(word_key(b))) {
+      continue;
     }
     // "the Siverskyi Donets River", "the river Oskil", "the Azov unit": a
     // run of capitalised words right before a head word (geo lexicon) names

@@ -362,6 +362,16 @@ TEST_F(ResolverTest, MisspellingIsNoSecondNameOfAPlaceSpeltRight) {
             "Lysychansk");
 }
 
+// A name right after a capitalised Slavic adjective no mention covers is
+// the second word of a longer name, not a place of its own.
+TEST_F(ResolverTest, SecondWordOfALongerName) {
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "Units held the banks of the Seversky Toretsk."), "Toretsk"), nullptr);
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "Fighting continues near Zeleny Toretsk."), "Toretsk"), nullptr);
+  // Not after a side adjective, nor after a place.
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Units left Russian Toretsk."), "Toretsk"), nullptr);
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Units moved from Kramatorsk Toretsk way."), "Toretsk"), nullptr);
+}
+
 TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
   // A doubled syllable, after a place cue: accepted.
   auto r = ResolveText(*world_, "Units reached the outskirts of Ocheretinino.");
