@@ -210,6 +210,27 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
         continue;
       }
       size_t len = 0;
+      // "the night of 8-9 August": the first day of a range takes the
+      // month (and year) of the date that closes it.
+      if (int d1 = DayAt(v, i); d1 && i + 2 < end && (v.raw[i + 1] == "-" || v.raw[i + 1] == "\u2013") &&
+                                Adjacent(v, i, i + 1) && Adjacent(v, i + 1, i + 2) && v.IsNumber(i + 2)) {
+        size_t len2 = 0;
+        Ymd b = Absolute(v, i + 2, end, &len2);
+        if (b.ok() && b.d > d1 && ValidDay(b.m, d1)) {
+          Ymd first{b.y, b.m, d1};
+          if (!first.y && pub.ok()) {
+            first.y = pub.y;
+            if (first.m > pub.m + 2) first.y = pub.y - 1;
+          }
+          DateMention dm;
+          dm.span = v.SpanOf(i, i + 1);
+          dm.text = std::string(v.t.Slice(dm.span));
+          dm.value = first.Iso();
+          out->push_back(std::move(dm));
+          i += 2;
+          continue;
+        }
+      }
       Ymd a = Absolute(v, i, end, &len);
       if (a.ok()) {
         if (!a.y && pub.ok()) {

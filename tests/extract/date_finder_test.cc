@@ -40,6 +40,25 @@ TEST_F(DateFinderTest, AbsoluteForms) {
   }
 }
 
+// A day range: its first day takes the month and year of the date that
+// closes it; a score is no range.
+TEST_F(DateFinderTest, DayRanges) {
+  struct Case {
+    const char* text;
+    const char* published;
+    std::vector<std::string> values;
+  } cases[] = {
+      {"The map was updated on the night of 8-9 August.", "2024-08-10", {"2024-08-08", "2024-08-09"}},
+      {"Talks on 3\u20134 June 2023 failed.", "", {"2023-06-03", "2023-06-04"}},
+      {"The team won 1-0 on 5 May.", "", {"--05-05"}},
+      {"On 9-8 August nothing happened.", "", {"--08-08"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, {}, c.published);
+    EXPECT_EQ(Values(r, false), c.values) << c.text;
+  }
+}
+
 TEST_F(DateFinderTest, NotDates) {
   Record r = Run("He may go. Some 300 troops in 2014 and 12 brigades. The march went on.");
   EXPECT_TRUE(r.dates.empty());
