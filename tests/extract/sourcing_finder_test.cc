@@ -41,6 +41,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "The agency reported that its sources had informed it of the retreat"},
       {"A source from within the police reportedly told the agency that the unit left.", "anonymous",
        "A source from within the police reportedly told the agency that the unit left"},
+      {"The claim comes from a representative within the security forces.", "anonymous",
+       "The claim comes from a representative within the security forces"},
+      {"Losses are high, according to statements attributed to security officials.", "anonymous",
+       "according to statements attributed to security officials"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
