@@ -43,6 +43,11 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         }
       }
       if (!m.len || m.tag < 0) continue;
+      // "statements attributed to Vladimir Putin" names its source (not
+      // "... attributed to Russian security officials").
+      if (const size_t n = i + m.len; v.words[n - 1] == "to" && n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
+        continue;
+      }
       PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, i, end);
       if (ex.len >= m.len && lex_.sourcing_except.tag(ex.tag) == "except") {
         i += ex.len - 1;

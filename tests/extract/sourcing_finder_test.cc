@@ -54,6 +54,12 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
   }
 }
 
+TEST_F(SourcingFinderTest, AttributedToANameIsNamed) {
+  EXPECT_TRUE(Run("Losses are high, according to statements attributed to Ivan Dolin.").sourcing.empty());
+  EXPECT_TRUE(Run("Losses are high, according to statements attributed to President Dolin.").sourcing.empty());
+  EXPECT_EQ(Run("Losses are high, according to statements attributed to Russian officials.").sourcing.size(), 1u);
+}
+
 TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
   Record r = Run("Such views, drawn from sources close to the front lines, persist. "
