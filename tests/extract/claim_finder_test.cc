@@ -14,7 +14,7 @@ class ClaimFinderTest : public ExtractFixture {};
 const std::vector<PlaceSpec> kPlaces = {
     {"Zarichne", "Zarichne"}, {"Berezovo", "Berezove"}, {"Lisne", "Lisne"},
     {"Krutoy Yar", "Krutyi Yar"}, {"Stavky", "Stavky"}, {"Kyiv", "Kyiv"},
-    {"Donetsk", "Donetsk Oblast", geo::PlaceKind::kRegion},
+    {"Donetsk", "Donetsk Oblast", geo::PlaceKind::kRegion}, {"Mirnogradsk", "Myrnohrad"},
 };
 
 TEST_F(ClaimFinderTest, KindsByTrigger) {
@@ -95,7 +95,7 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Two brigades are holding positions near Stavky.", {"contested@Stavky"}},
       {"Russian forces took control of the Zarichne settlement in the Donetsk region and the Lisne settlement.",
        {"captured@Zarichne", "captured@Lisne"}},
-      {"Zarichne's army withdrew from the city of Mirnogradsk.", {}},
+      {"Zarichne's army withdrew from the city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"Troops entered Lisne. Later they withdrew from the city.", {"captured@Lisne", "withdrawal@Lisne"}},
       {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
   };
@@ -264,7 +264,7 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
   } cases[] = {
       {"Troops moved to reestablish control over all lands claimed by Zarichne.", {}},
       {"The region joined the country in the fall of 2022 after a vote Zarichne rejected.", {}},
-      {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {}},
+      {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"The general issued a statement on Telegram announcing the liberation of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
   };
@@ -417,6 +417,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Intense combating between the two forces continues within the village of Stavky.", {"fighting@Stavky"}},
       // Operations in a region carry no claim.
       {"The army launched operations in the Donetsk region.", {}},
+      {"The army launched operations in the Donetsk region near Lisne.", {"fighting@Lisne"}},
       // A capture as the gerund subject of a modal is under discussion.
       {"For the army, taking control of Lisne (formerly Lysyi) would bring it closer to the river.", {}},
       {"Capturing Stavky could open the road north.", {}},
