@@ -40,6 +40,11 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     return true;  // "Kyiv rejected"
   }
   if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
+  // "Kyiv withdrew most of its group from X": a capital does not retreat.
+  if (PhraseTable::Match m = lex.claim_triggers.Longest(v.ids, j, n);
+      m.len && lex.claim_triggers.tag(m.tag).rfind("withdrawal", 0) == 0) {
+    return true;
+  }
   // "talks with Kyiv", "collaborating with Kiev"
   if (i >= 2 && v.words[i - 1] == "with") {
     const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i - 2]);

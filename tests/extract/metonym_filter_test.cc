@@ -27,6 +27,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
   } cases[] = {
       {"Troops took Lisne; Kyiv hasn't confirmed.", false},
       {"Kyiv had withdrawn from Lisne last week.", false},
+      {"Kyiv withdrew most of its group from Lisne, an adviser said.", false},
       {"Kiev's attempts to retake Lisne were futile.", false},
       {"The Kiev regime sent reserves to Lisne.", false},
       {"Kiev troops entered Lisne.", false},
