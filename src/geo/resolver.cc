@@ -500,8 +500,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       };
       bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
       int nw = sel[i].last_word + 1;
-      bool regions_word = nw < static_cast<int>(words.size()) &&
-                          (word_key(nw) == "regions" || word_key(nw) == "oblasts");
+      // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
+      // governor": the name as an attribute of the region's things.
+      bool regions_word = false;
+      if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
+        const std::string_view k = word_key(nw);
+        regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
+                       k == "hamlets" || k == "governor";
+      }
       // "the border region of Belgorod", "the regions of Kursk and Belgorod".
       const int fw = sel[i].first_word;
       const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&

@@ -476,6 +476,8 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian forces are capturing Lisne, officials said.", {"fighting@Lisne"}},
       {"Russian forces pushed into the village of Lisne.", {"fighting@Lisne"}},
       {"Assaults persist in Lisne and Stavky, where defenders hold.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The offensive has also intensified around Lisne.", {"fighting@Lisne"}},
+      {"The army pulled its troops out of Lisne.", {"withdrawal@Lisne"}},
       // A quoted verb only quotes the speaker.
       {"The ministry said Russia had \u201cliberated\u201d the village of Lisne.", {"captured@Lisne"}},
       // A modal right before the capture looks ahead; one before "have", or

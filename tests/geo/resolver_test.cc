@@ -347,7 +347,9 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
     size_t mentions;
   } cases[] = {{"The liberation of Donetsk and Luhansk is the aim.", 2},
                {"Troops tried to enter the border region of Donetsk.", 1},
-               {"Attempts to break through the regions of Donetsk and Kharkiv failed.", 2}};
+               {"Attempts to break through the regions of Donetsk and Kharkiv failed.", 2},
+               {"Troops recaptured two Donetsk villages.", 1},
+               {"The Kharkiv governor said the shelling went on.", 1}};
   for (const auto& [text, mentions] : cases) {
     auto r = ResolveText(*world_, text);
     EXPECT_EQ(r.mentions.size(), mentions) << text;
