@@ -384,6 +384,29 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // who is a close ally of President Putin, said".
       if (clause_end > i) i = clause_end;
     }
+    // "Russian President Vladimir Putin replaced the governor ..., saying it
+    // needed a crisis manager": the subject that opens the sentence speaks
+    // in the participle clause after a comma.
+    if (src->sentence[s].speaker < 0) {
+      for (size_t k = begin + 2; k + 1 < end; ++k) {
+        if (v.raw[k] != ",") continue;
+        PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, k + 1, k + 2);
+        if (!m.len || !v.words[k + 1].ends_with("ing")) continue;
+        NameSpan ns;
+        for (size_t i = begin; i < begin + 4 && i < k; ++i) {
+          if (!NameAt(v, lex_, src->taken, i, k, &ns)) continue;
+          if (ns.b - ns.a < 2 && ns.title.empty()) break;  // a lone word opens many sentences
+          VerbHit hit;
+          hit.tag = lex_.reporting_verbs.tag(m.tag);
+          hit.hedged = hit.tag == "hedge";
+          const int idx = add_speaker(std::string(v.Text(ns.a, ns.b)), ns.title, false);
+          attribute(s, idx, hit);
+          last_speaker = idx;
+          break;
+        }
+        break;
+      }
+    }
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
       for (size_t i = begin; i < end; ++i) {

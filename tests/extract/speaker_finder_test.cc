@@ -82,6 +82,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // then the circumstances.
       {"This was reported by Commander-in-Chief of the Army Ivan Dolin during a briefing.", "Ivan Dolin"},
       {"This was stated by the spokesman for the eastern group Ivan Dolin on air.", "Ivan Dolin"},
+      {"Ivan Dolin, a military analyst, clarifies that the army lost 13 thousand marines.", "Ivan Dolin"},
+      // The subject that opens the sentence speaks in a participle clause.
+      {"President Ivan Dolin replaced the governor this month, saying it needed a crisis manager.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -94,6 +97,12 @@ TEST_F(SpeakerFinderTest, CallSign) {
                  "\u2018We hold,\u2019 Falcon said.");
   ASSERT_THAT(SpeakerNames(r), ElementsAre("Falcon"));
   EXPECT_TRUE(r.speakers[0].anonymous);
+}
+
+// A participle clause attributes to a named subject only.
+TEST_F(SpeakerFinderTest, ParticipleClauseNeedsANamedSubject) {
+  EXPECT_TRUE(Run("Residents fled the town, saying the shelling was heavy.").speakers.empty());
+  EXPECT_TRUE(Run("Kordon troops shelled the depot, saying it held fuel.").speakers.empty());
 }
 
 // "said Name" is Name speaking; "told Name" is Name listening.
