@@ -306,12 +306,21 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // Name" (a title for the article and role).
           for (size_t k = ns.run; k-- > begin + 1 && k + 16 > ns.run;) {
             if (v.raw[k] == "." || v.raw[k] == ";") break;
-            if (v.words[k] != "by" || k + 2 >= ns.run) continue;
+            // Also inverted: "..., said the collaborator and so-called
+            // governor of the occupied region Volodymyr Rohov."
+            PhraseTable::Match said = lex_.reporting_verbs.Longest(v.ids, k, k + 1);
+            const bool inverted = said.len && !ToldVerb(v.words[k]);
+            if ((v.words[k] != "by" && !inverted) || k + 2 >= ns.run) continue;
             const bool titled = lex_.titles.Has(v.ids[k + 1]);
             if (!StartsWithArticle(v, k + 1) && !titled) continue;
             bool has_role = titled;
-            for (size_t r = k + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]);
+            for (size_t r = k + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]) || lex_.titles.Has(v.ids[r]);
             bool verb = false;
+            if (inverted) {
+              verb = true;
+              hit.tag = lex_.reporting_verbs.tag(said.tag);
+              hit.hedged = hit.tag == "hedge";
+            }
             for (size_t r = k; r-- > begin && r + 4 > k && !verb;) {
               PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r, r + 1);
               if (m.len) {

@@ -83,6 +83,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"This was reported by Commander-in-Chief of the Army Ivan Dolin during a briefing.", "Ivan Dolin"},
       {"This was stated by the spokesman for the eastern group Ivan Dolin on air.", "Ivan Dolin"},
       {"Ivan Dolin, a military analyst, clarifies that the army lost 13 thousand marines.", "Ivan Dolin"},
+      // Inverted: a reporting verb, an article and a role or title phrase, the name.
+      {"The town is surrounded, said the head of the regional administration Ivan Dolin.", "Ivan Dolin"},
       // The subject that opens the sentence speaks in a participle clause.
       {"President Ivan Dolin replaced the governor this month, saying it needed a crisis manager.", "Ivan Dolin"},
   };
