@@ -625,6 +625,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // of A, B, C and D in the Zaporozhye region").
       list_scopes.clear();
       local_scopes(static_cast<size_t>(list.back()), &list_scopes);
+      // So does one named in the clause a colon closes right before it
+      // ("settlements of the Kherson region have been liberated: A, B, C").
+      if (const int f = sel[list[0]].first_word; f > 0) {
+        uint32_t x = words[f].sbegin;
+        while (x > 0 && t.text[x - 1] == ' ') --x;
+        if (x > 0 && t.text[x - 1] == ':') {
+          const int s0 = t.SentenceAt(words[f].sbegin);
+          for (int j = list[0] - 1; j >= 0 && t.SentenceAt(words[sel[j].first_word].sbegin) == s0; --j) {
+            if (!sel[j].region) continue;
+            for (std::string& code : ScopeCodes(gaz_.entry(sel[j].cands[0].entry).scope)) list_scopes.push_back(code);
+            break;
+          }
+        }
+      }
       for (int i : list) {
         std::vector<std::string>& local = group_local[group_of[i]];
         for (const std::string& code : list_scopes) {

@@ -145,6 +145,13 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
     ASSERT_NE(p, nullptr) << text;
     EXPECT_EQ(p->admin1, "Kyiv") << text;
   }
+  // So does one named in the clause a colon closes before the list.
+  r = ResolveText(*world_,
+                  "Officials of the DPR said settlements of the Kiev region were liberated: Lypove, Valentinovka "
+                  "and Kramatorsk.");
+  p = PlaceOf(r, "Valentinovka");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->admin1, "Kyiv");
   // Nor does an appositive settlement noun.
   r = ResolveText(*world_, "Officials of the DPR said residents of Valentinovka, a village in the Kiev region, fled.");
   p = PlaceOf(r, "Valentinovka");
