@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "extract/metonym_filter.h"
+#include "extract/number_parser.h"
 #include "extract/sourcing_finder.h"
 
 namespace sitrep::extract {
@@ -564,6 +565,84 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   return mk;
 }
 
+ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, size_t s) const {
+  const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+  for (size_t i = begin; i < end; ++i) {
+    PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
+    if (!m.len) continue;
+    const std::string& tag = lex_.claim_triggers.tag(m.tag);
+    const std::string kind = tag.substr(0, tag.find(' '));
+    if (kind != "captured" && kind != "withdrawal" && kind != "fighting") {
+      i += m.len - 1;
+      continue;
+    }
+    // "<trigger> [the|another] <number> [more] villages", "<trigger> a
+    // number of / several settlements": a count of settlements.
+    size_t k = i + m.len;
+    if (k < end && (v.words[k] == "the" || v.words[k] == "another")) ++k;
+    double value;
+    size_t nl;
+    if (k + 2 < end && v.words[k] == "a" && v.words[k + 1] == "number" && v.words[k + 2] == "of") {
+      k += 3;
+    } else if (k < end && (v.words[k] == "several" || v.words[k] == "some")) {
+      ++k;
+    } else if (k < end && ParseNumberAt(v, lex_, k, end, &value, &nl)) {
+      k += nl;
+    } else {
+      continue;
+    }
+    if (k < end && v.words[k] == "more") ++k;
+    if (k < end && (v.words[k] == "villages" || v.words[k] == "settlements" || v.words[k] == "towns" ||
+                    v.words[k] == "localities")) {
+      CountedTrigger c;
+      c.sentence = static_cast<int>(s);
+      c.trigger.a = i;
+      c.trigger.b = i + m.len;
+      c.trigger.kind = kind;
+      return c;
+    }
+  }
+  return CountedTrigger();
+}
+
+void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
+                                       const std::vector<int>& occ_at, const CountedTrigger& counted, size_t s,
+                                       std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const {
+  const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+  size_t k = begin;
+  while (k < end && !v.IsWord(k)) ++k;
+  // "These are A, B and C", "They include A and B", "Namely, A and B".
+  const bool opener = k + 1 < end && ((v.words[k] == "these" || v.words[k] == "they" || v.words[k] == "those") &&
+                                      (v.words[k + 1] == "are" || v.words[k + 1] == "include" ||
+                                       v.words[k + 1] == "were"));
+  if (!opener && !(k < end && v.words[k] == "namely")) return;
+  const size_t cs = static_cast<size_t>(counted.sentence);
+  const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;
+  const Markers mk = MarkersAround(v, counted.trigger, cbegin, cend);
+  std::string kind = counted.trigger.kind;
+  if (mk.deny || mk.direct_negation) kind = "contested";
+  else if (kind == "captured" && (mk.predict || mk.future)) kind = "prediction";
+  for (size_t i = k; i < end; ++i) {
+    if (occ_at[i] < 0) continue;
+    const Occurrence& o = occ[occ_at[i]];
+    i = o.b - 1;
+    const geo::ResolvedPlace& p = v.places.places[o.place];
+    if (p.kind != geo::PlaceKind::kSettlement || !seen->insert({o.place, kind, s}).second) continue;
+    Claim c;
+    c.kind = kind;
+    c.place = p.name;
+    c.place_code = p.code;
+    c.lat = p.lat;
+    c.lon = p.lon;
+    c.has_coords = p.has_coords;
+    c.aliases = p.surface;
+    c.span = v.t.sentences[s].span;
+    c.sentence = std::string(v.t.Slice(c.span));
+    Describe(v, src, *rec, cs, counted.trigger, mk, &c);
+    rec->claims.push_back(std::move(c));
+  }
+}
+
 void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const {
   std::vector<Occurrence> occ;
   std::vector<int> occ_at;
@@ -571,10 +650,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
   std::set<std::tuple<int, std::string, size_t>> seen;  // (place, kind, sentence)
+  CountedTrigger counted;  // of the sentence before, which named no place
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     bool any = false;
     for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
+    // "Russian troops liberated four villages." names them in the next
+    // sentence ("These are A, B and C.").
+    if (any && counted.sentence >= 0 && static_cast<size_t>(counted.sentence) + 1 == s) {
+      ClaimsOfTheNamedList(v, src, occ, occ_at, counted, s, &seen, rec);
+    }
+    counted = CountedSettlements(v, s);
     if (!any) continue;
     // "If they take X, they will ...": every clause of the sentence is hypothetical.
     size_t first_word = begin;

@@ -39,7 +39,9 @@
 #ifndef SITREP_EXTRACT_CLAIM_FINDER_H_
 #define SITREP_EXTRACT_CLAIM_FINDER_H_
 
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -70,6 +72,12 @@ class ClaimFinder {
     bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
     bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
   };
+  // A capture (or retreat, or fight) of a counted number of settlements in
+  // a sentence that names none ("liberated four villages"); sentence -1: none.
+  struct CountedTrigger {
+    int sentence = -1;
+    Trigger trigger;
+  };
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
          presuppose = false, past = false, attempt = false, conditional = false;
@@ -78,6 +86,15 @@ class ClaimFinder {
   };
 
  private:
+  // The counted-settlements trigger of sentence s, if it has one.
+  CountedTrigger CountedSettlements(const DocView& v, size_t s) const;
+  // Sentence s opens with "These are", "They include", "Namely": each
+  // settlement it names gets the claim of the counted trigger of the
+  // sentence before ("Russian troops liberated four villages. These are A,
+  // B, C and D."), attributed as that sentence is.
+  void ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
+                            const std::vector<int>& occ_at, const CountedTrigger& counted, size_t s,
+                            std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const;
   // Settlement occurrences (and resolved references) of the document.
   void Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
                    std::vector<int>* occ_at) const;

@@ -478,6 +478,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Assaults persist in Lisne and Stavky, where defenders hold.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The offensive has also intensified around Lisne.", {"fighting@Lisne"}},
       {"The army pulled its troops out of Lisne.", {"withdrawal@Lisne"}},
+      // A count of settlements named in the next sentence.
+      {"Russian troops liberated two villages. These are Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Troops retook a number of settlements near Zarichne. They include Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russian troops liberated two villages. Officials in Lisne said nothing.", {}},
+      {"Russian troops liberated two villages. Yesterday. These are Lisne and Stavky.", {}},
       // A quoted verb only quotes the speaker.
       {"The ministry said Russia had \u201cliberated\u201d the village of Lisne.", {"captured@Lisne"}},
       // A modal right before the capture looks ahead; one before "have", or
