@@ -606,7 +606,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
 }
 
 void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
-                                       const std::vector<int>& occ_at, const CountedTrigger& counted, size_t s,
+                                       const std::vector<int>& occ_at, size_t s,
                                        std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   size_t k = begin;
@@ -616,6 +616,8 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
                                       (v.words[k + 1] == "are" || v.words[k + 1] == "include" ||
                                        v.words[k + 1] == "were"));
   if (!opener && !(k < end && v.words[k] == "namely")) return;
+  const CountedTrigger counted = CountedSettlements(v, s - 1);
+  if (counted.sentence < 0) return;
   const size_t cs = static_cast<size_t>(counted.sentence);
   const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;
   const Markers mk = MarkersAround(v, counted.trigger, cbegin, cend);
@@ -650,18 +652,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
   std::set<std::tuple<int, std::string, size_t>> seen;  // (place, kind, sentence)
-  CountedTrigger counted;  // of the sentence before, which named no place
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     bool any = false;
     for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
+    if (!any) continue;
     // "Russian troops liberated four villages." names them in the next
     // sentence ("These are A, B and C.").
-    if (any && counted.sentence >= 0 && static_cast<size_t>(counted.sentence) + 1 == s) {
-      ClaimsOfTheNamedList(v, src, occ, occ_at, counted, s, &seen, rec);
-    }
-    counted = CountedSettlements(v, s);
-    if (!any) continue;
+    if (s > 0) ClaimsOfTheNamedList(v, src, occ, occ_at, s, &seen, rec);
     // "If they take X, they will ...": every clause of the sentence is hypothetical.
     size_t first_word = begin;
     while (first_word < end && !v.IsWord(first_word)) ++first_word;

@@ -88,12 +88,13 @@ class ClaimFinder {
  private:
   // The counted-settlements trigger of sentence s, if it has one.
   CountedTrigger CountedSettlements(const DocView& v, size_t s) const;
-  // Sentence s opens with "These are", "They include", "Namely": each
-  // settlement it names gets the claim of the counted trigger of the
-  // sentence before ("Russian troops liberated four villages. These are A,
-  // B, C and D."), attributed as that sentence is.
+  // When sentence s (> 0) opens with "These are", "They include" or
+  // "Namely" and the sentence before has a counted trigger, each settlement
+  // sentence s names gets that trigger's claim ("Russian troops liberated
+  // four villages. These are A, B, C and D."), attributed as the sentence
+  // before is.
   void ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
-                            const std::vector<int>& occ_at, const CountedTrigger& counted, size_t s,
+                            const std::vector<int>& occ_at, size_t s,
                             std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const;
   // Settlement occurrences (and resolved references) of the document.
   void Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
