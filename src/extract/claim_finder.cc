@@ -65,6 +65,21 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
   return false;
 }
 
+// A claim of `kind` about place p in sentence s, before attribution.
+Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, const std::string& kind, size_t s) {
+  Claim c;
+  c.kind = kind;
+  c.place = p.name;
+  c.place_code = p.code;
+  c.lat = p.lat;
+  c.lon = p.lon;
+  c.has_coords = p.has_coords;
+  c.aliases = p.surface;
+  c.span = v.t.sentences[s].span;
+  c.sentence = std::string(v.t.Slice(c.span));
+  return c;
+}
+
 // Past a parenthesis after a list item that holds only another name of it,
 // or k: "Sichneve (Yanvarske)", "Toretsk (formerly Dzerzhinsk)".
 size_t AliasAfter(const DocView& v, size_t k, size_t end) {
@@ -630,16 +645,7 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
     i = o.b - 1;
     const geo::ResolvedPlace& p = v.places.places[o.place];
     if (p.kind != geo::PlaceKind::kSettlement || !seen->insert({o.place, kind, s}).second) continue;
-    Claim c;
-    c.kind = kind;
-    c.place = p.name;
-    c.place_code = p.code;
-    c.lat = p.lat;
-    c.lon = p.lon;
-    c.has_coords = p.has_coords;
-    c.aliases = p.surface;
-    c.span = v.t.sentences[s].span;
-    c.sentence = std::string(v.t.Slice(c.span));
+    Claim c = ClaimAbout(v, p, kind, s);
     Describe(v, src, *rec, cs, counted.trigger, mk, &c);
     rec->claims.push_back(std::move(c));
   }
@@ -757,16 +763,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
         if (!seen.insert({occ[o].place, kind, s}).second) continue;
-        Claim c;
-        c.kind = kind;
-        c.place = p.name;
-        c.place_code = p.code;
-        c.lat = p.lat;
-        c.lon = p.lon;
-        c.has_coords = p.has_coords;
-        c.aliases = p.surface;
-        c.span = v.t.sentences[s].span;
-        c.sentence = std::string(v.t.Slice(c.span));
+        Claim c = ClaimAbout(v, p, kind, s);
         Describe(v, src, *rec, s, t, mk, &c);
         rec->claims.push_back(std::move(c));
         made.emplace_back(occ[o].place, t.axis);
