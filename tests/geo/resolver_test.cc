@@ -128,51 +128,38 @@ TEST_F(ResolverTest, RegionNamedInTheDocument) {
   EXPECT_EQ(p->admin1, "Kyiv");
 }
 
-// With two regions named, the one stated right after a mention decides it.
+// With two regions named, the one stated right after a mention decides it:
+// the admin1 Valentinovka resolves to in each text.
 TEST_F(ResolverTest, RegionStatedAfterTheMention) {
-  auto r = ResolveText(*world_,
-                       "Officials of the DPR said that, as units near Kramatorsk held, a unit took "
-                       "Valentinovka in the Kiev region.");
-  const ResolvedPlace* p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Kyiv");
-  // Words that qualify the region may stand between "in the" and its name.
-  for (const char* text : {"Officials of the DPR said a unit took Valentinovka in the northern Kiev region.",
-                           "Officials of the DPR said a unit took Valentinovka in the north-western Kiev region.",
-                           "Officials of the DPR said a unit took Valentinovka in the neighbouring Kiev region."}) {
-    r = ResolveText(*world_, text);
-    p = PlaceOf(r, "Valentinovka");
-    ASSERT_NE(p, nullptr) << text;
-    EXPECT_EQ(p->admin1, "Kyiv") << text;
+  struct Case {
+    const char* text;
+    const char* admin1;
+  } cases[] = {
+      {"Officials of the DPR said that, as units near Kramatorsk held, a unit took Valentinovka in the Kiev region.",
+       "Kyiv"},
+      // Words that qualify the region may stand between "in the" and its name.
+      {"Officials of the DPR said a unit took Valentinovka in the northern Kiev region.", "Kyiv"},
+      {"Officials of the DPR said a unit took Valentinovka in the north-western Kiev region.", "Kyiv"},
+      {"Officials of the DPR said a unit took Valentinovka in the neighbouring Kiev region.", "Kyiv"},
+      // So does one named in the clause a colon closes before the list.
+      {"Officials of the DPR said settlements of the Kiev region were liberated: Lypove, Valentinovka and "
+       "Kramatorsk.",
+       "Kyiv"},
+      // Nor does an appositive settlement noun.
+      {"Officials of the DPR said residents of Valentinovka, a village in the Kiev region, fled.", "Kyiv"},
+      // Not any adjective: a region in another phrase does not locate the mention.
+      {"Officials of the DPR said a unit took Valentinovka in the big old Kiev region.", "Donetsk"},
+      // A region stated after a list locates every item of it.
+      {"Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk in the Kiev region.",
+       "Kyiv"},
+      {"Officials of the Kiev region said Valentinovka (DPR) was taken.", "Donetsk"},
+  };
+  for (const Case& c : cases) {
+    auto r = ResolveText(*world_, c.text);
+    const ResolvedPlace* p = PlaceOf(r, "Valentinovka");
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->admin1, c.admin1) << c.text;
   }
-  // So does one named in the clause a colon closes before the list.
-  r = ResolveText(*world_,
-                  "Officials of the DPR said settlements of the Kiev region were liberated: Lypove, Valentinovka "
-                  "and Kramatorsk.");
-  p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Kyiv");
-  // Nor does an appositive settlement noun.
-  r = ResolveText(*world_, "Officials of the DPR said residents of Valentinovka, a village in the Kiev region, fled.");
-  p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Kyiv");
-  // Not any adjective: a region in another phrase does not locate the mention.
-  r = ResolveText(*world_, "Officials of the DPR said a unit took Valentinovka in the big old Kiev region.");
-  p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Donetsk");
-  // A region stated after a list locates every item of it.
-  r = ResolveText(*world_,
-                  "Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk "
-                  "in the Kiev region.");
-  p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Kyiv");
-  r = ResolveText(*world_, "Officials of the Kiev region said Valentinovka (DPR) was taken.");
-  p = PlaceOf(r, "Valentinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->admin1, "Donetsk");
 }
 
 // Villages in a report on a region abroad: the ones the gazetteer lacks
