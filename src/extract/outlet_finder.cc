@@ -61,16 +61,15 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   }
   // A capitalised name before an outlet noun: "the Xinhua news agency",
   // "the Two Majors Telegram channel".
-  {
+  if (i < end && v.Cap(i)) {
     size_t a = i;
     // A common capitalised word may open a longer name ("the Military
     // Affairs Telegram channel"), never stand alone ("the Russian Telegram
     // channel").
-    const bool common = a < end && lex_.not_names.Has(v.ids[a]);
-    const bool article = a < end && (v.words[a] == "the" || v.words[a] == "a" || v.words[a] == "an" ||
-                                     v.words[a] == "this" || v.words[a] == "that");
-    if (a < end && v.Cap(a) && !article &&
-        (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
+    const bool common = lex_.not_names.Has(v.ids[a]);
+    const bool article = v.words[a] == "the" || v.words[a] == "a" || v.words[a] == "an" ||
+                         v.words[a] == "this" || v.words[a] == "that";
+    if (!article && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
         (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
       for (size_t k = a + (common ? 2 : 1); k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);

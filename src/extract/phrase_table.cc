@@ -92,6 +92,8 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
     int id = static_cast<int>(entries_.size());
     int32_t first = vocab_->Intern(Lower(words[0]));
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
+    if (starts_.size() <= static_cast<size_t>(first)) starts_.resize(first + 1, 0);
+    starts_[first] = 1;
     std::vector<Start>& starts = by_first_[first];
     Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
     auto pos = starts.begin();

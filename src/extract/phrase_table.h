@@ -64,7 +64,7 @@ class PhraseTable {
     // Inline rejection: most tokens start no phrase of a given table.
     if (i >= end) return Match();
     int32_t first = ids[i];
-    if (first < 0 || static_cast<size_t>(first) >= by_first_.size() || by_first_[first].empty()) return Match();
+    if (first < 0 || static_cast<size_t>(first) >= starts_.size() || !starts_[first]) return Match();
     return LongestFrom(first, ids, i, end, raw);
   }
   // The same over lower-case words (looked up one by one; for callers
@@ -73,7 +73,7 @@ class PhraseTable {
                 const std::vector<std::string_view>* raw = nullptr) const;
   // True when some phrase of the table starts with word `id`.
   bool StartsPhrase(int32_t id) const {
-    return id >= 0 && static_cast<size_t>(id) < by_first_.size() && !by_first_[id].empty();
+    return id >= 0 && static_cast<size_t>(id) < starts_.size() && starts_[id];
   }
   // True when the single word is a one-word phrase of the table.
   bool Has(int32_t id) const { return TagOf(id) != nullptr; }
@@ -118,6 +118,10 @@ class PhraseTable {
   // word id -> phrases starting with it, longest first, then in file order:
   // the first that matches is the longest match.
   std::vector<std::vector<Start>> by_first_;
+  // word id -> 1 when some phrase starts with it: the rejection test every
+  // token meets, one byte per word rather than a vector header, so that the
+  // map of each table stays in cache.
+  std::vector<uint8_t> starts_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;

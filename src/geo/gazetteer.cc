@@ -19,6 +19,7 @@
 #include "geo/matcher.h"
 #include "util/data_path.h"
 #include "util/string_hash.h"
+#include "util/string_ids.h"
 
 namespace sitrep::geo {
 namespace {
@@ -99,7 +100,11 @@ struct Gazetteer::Impl {
   std::unique_ptr<GeoLexicon> lexicon;
 
   // First word of each key of two or more words -> most words of such a key.
-  std::unordered_map<std::string_view, uint8_t, StringHash> lead_words;
+  // First words of multi-word keys and the most words a key starting with
+  // each has (looked up for every capitalised article word: StringIds
+  // rejects most of them before hashing).
+  StringIds lead_words;
+  std::vector<uint8_t> lead_most;
 
   // Stem of each "<stem> region" key that names a region -> its entry.
   std::unordered_map<std::string_view, uint32_t, StringHash> region_stems;
@@ -108,6 +113,7 @@ struct Gazetteer::Impl {
   // postings and entries are final).
   void IndexLeadWords() {
     lead_words.clear();
+    lead_most.clear();
     region_stems.clear();
     constexpr std::string_view kRegion = " region";
     for (uint32_t i = 0; i < keys.size(); ++i) {
@@ -124,7 +130,9 @@ struct Gazetteer::Impl {
       size_t sp = k.find(' ');
       if (sp == std::string_view::npos) continue;
       const size_t words = static_cast<size_t>(std::count(k.begin(), k.end(), ' ')) + 1;
-      uint8_t& most = lead_words[k.substr(0, sp)];
+      const int32_t id = lead_words.Intern(k.substr(0, sp));
+      if (lead_most.size() <= static_cast<size_t>(id)) lead_most.resize(id + 1, 0);
+      uint8_t& most = lead_most[id];
       most = static_cast<uint8_t>(std::max<size_t>(most, std::min<size_t>(words, 255)));
     }
   }
@@ -350,8 +358,8 @@ int64_t Gazetteer::RegionOfStem(std::string_view stem) const {
 }
 
 int Gazetteer::MaxKeyWordsFrom(std::string_view first_word) const {
-  auto it = impl_->lead_words.find(first_word);
-  return it == impl_->lead_words.end() ? 1 : it->second;
+  const int32_t id = impl_->lead_words.Find(first_word);
+  return id == StringIds::kNone ? 1 : impl_->lead_most[id];
 }
 
 const Matcher* Gazetteer::matcher() const { return impl_->matcher.get(); }

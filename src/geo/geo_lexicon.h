@@ -18,6 +18,7 @@
 
 #include "util/status.h"
 #include "util/string_hash.h"
+#include "util/string_ids.h"
 
 namespace sitrep::geo {
 
@@ -65,15 +66,11 @@ class GeoLexicon {
   // rejects most words before hashing.
   class WordSet {
    public:
-    void insert(std::string key) {
-      filter_.Add(key);
-      set_.insert(std::move(key));
-    }
-    bool Has(std::string_view key) const { return filter_.MayContain(key) && set_.find(key) != set_.end(); }
+    void insert(std::string key) { ids_.Intern(key); }
+    bool Has(std::string_view key) const { return ids_.Find(key) != StringIds::kNone; }
 
    private:
-    ShapeFilter filter_;
-    std::unordered_set<std::string, StringHash, std::equal_to<>> set_;
+    StringIds ids_;  // shape prefilter, then one open-addressed probe
   };
   WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_;
   int max_cue_words_ = 0;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 // nlohmann's own double formatter (grisu2 plus its layout rules). std::to_chars
 // gives the truly shortest digits, which differ from grisu2's in about one
@@ -132,9 +133,31 @@ void AppendJsonDouble(double v, std::string* out) {
     out->append("null");
     return;
   }
-  char buf[64];
-  char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, static_cast<size_t>(end - buf));
+  // The same coordinates recur in every record that names a place: a small
+  // direct-mapped cache of formatted values (per thread) skips grisu2 for
+  // them. len 0 marks an empty slot.
+  struct Slot {
+    uint64_t bits;
+    uint8_t len;
+    char text[39];
+  };
+  static thread_local Slot cache[256];
+  uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  Slot& slot = cache[(bits ^ (bits >> 29) ^ (bits >> 47)) & 255];
+  if (slot.len == 0 || slot.bits != bits) {
+    char buf[64];
+    char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+    const size_t len = static_cast<size_t>(end - buf);
+    if (len > sizeof slot.text) {
+      out->append(buf, len);
+      return;
+    }
+    slot.bits = bits;
+    slot.len = static_cast<uint8_t>(len);
+    std::memcpy(slot.text, buf, len);
+  }
+  out->append(slot.text, slot.len);
 }
 
 JsonWriter& JsonWriter::Open(char c) {

@@ -113,5 +113,19 @@ TEST(JsonWriterTest, DoublesMatchNlohmann) {
   }
 }
 
+// The writer keeps recently formatted values: values that share a cache
+// slot, written in turn, each keep their own text.
+TEST(JsonWriterTest, RepeatedAndAlternatingDoublesKeepTheirText) {
+  std::vector<double> values;
+  for (int i = 0; i < 2000; ++i) values.push_back(44.0 + i * 0.00731);
+  for (int round = 0; round < 3; ++round) {
+    for (double v : values) ASSERT_EQ(Dbl(v), Dump(json(v))) << v;
+    for (size_t i = values.size(); i-- > 0;) ASSERT_EQ(Dbl(values[i]), Dump(json(values[i]))) << values[i];
+  }
+  EXPECT_EQ(Dbl(0.0), "0.0");
+  EXPECT_EQ(Dbl(-0.0), "-0.0");  // same value, other bits: other text
+  EXPECT_EQ(Dbl(0.0), "0.0");
+}
+
 }  // namespace
 }  // namespace sitrep

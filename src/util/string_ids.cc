@@ -1,8 +1,8 @@
-#include "extract/vocabulary.h"
+#include "util/string_ids.h"
 
-namespace sitrep::extract {
+namespace sitrep {
 
-void Vocabulary::Place(int32_t id) {
+void StringIds::Place(int32_t id) {
   uint64_t h = StringHash()(words_[id]);
   size_t p = h & mask_;
   while (slot_id_[p] != kNone) p = (p + 1) & mask_;
@@ -10,14 +10,14 @@ void Vocabulary::Place(int32_t id) {
   slot_tag_[p] = static_cast<uint32_t>(h >> 32);
 }
 
-void Vocabulary::Rehash(size_t slots) {
+void StringIds::Rehash(size_t slots) {
   slot_id_.assign(slots, kNone);
   slot_tag_.assign(slots, 0);
   mask_ = slots - 1;
   for (size_t id = 0; id < words_.size(); ++id) Place(static_cast<int32_t>(id));
 }
 
-int32_t Vocabulary::Intern(std::string_view word) {
+int32_t StringIds::Intern(std::string_view word) {
   int32_t id = Find(word);
   if (id != kNone) return id;
   id = static_cast<int32_t>(words_.size());
@@ -31,7 +31,7 @@ int32_t Vocabulary::Intern(std::string_view word) {
   return id;
 }
 
-int32_t Vocabulary::Find(std::string_view word) const {
+int32_t StringIds::Find(std::string_view word) const {
   if (slot_id_.empty() || (!word.empty() && !shapes_.MayContain(word))) return kNone;
   uint64_t h = StringHash()(word);
   uint32_t tag = static_cast<uint32_t>(h >> 32);
@@ -41,4 +41,4 @@ int32_t Vocabulary::Find(std::string_view word) const {
   return kNone;
 }
 
-}  // namespace sitrep::extract
+}  // namespace sitrep

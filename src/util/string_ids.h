@@ -1,0 +1,59 @@
+// StringIds: a fixed set of words, each with a dense id (0, 1, 2, ... in
+// order of first appearance), looked up by string_view without a copy. Built
+// for the hot paths that look up every word of an article in a word list
+// most article words are not in (lexicon words, gazetteer lead words): a
+// ShapeFilter rejects most absent words before any hash is computed, and
+// the table is open-addressed with the hash's high bits stored beside each
+// slot, so a lookup touches one or two cache lines, not a bucket chain.
+//
+//   StringIds v;
+//   int32_t said = v.Intern("said");   // at load time
+//   v.Find("said") == said;  v.Find("unknownword") == StringIds::kNone;
+//   v.word(said) == "said";
+//
+// Interning is not thread-safe; Find is (once interning is over).
+#ifndef SITREP_UTIL_STRING_IDS_H_
+#define SITREP_UTIL_STRING_IDS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/string_hash.h"
+
+namespace sitrep {
+
+class StringIds {
+ public:
+  static constexpr int32_t kNone = -1;
+
+  StringIds() = default;
+  StringIds(const StringIds&) = delete;
+  StringIds& operator=(const StringIds&) = delete;
+  StringIds(StringIds&&) = default;
+  StringIds& operator=(StringIds&&) = default;
+
+  // The id of `word`, adding it when new.
+  int32_t Intern(std::string_view word);
+  // The id of `word`, or kNone.
+  int32_t Find(std::string_view word) const;
+  size_t size() const { return words_.size(); }
+  const std::string& word(int32_t id) const { return words_[id]; }
+  void clear() { *this = StringIds(); }
+
+ private:
+  void Place(int32_t id);  // words_[id] into a free slot
+  void Rehash(size_t slots);
+  ShapeFilter shapes_;
+  // At most half full: slot_id_ holds an id or kNone, slot_tag_ the high
+  // hash bits (compared before the words).
+  std::vector<std::string> words_;  // id -> word
+  std::vector<int32_t> slot_id_;
+  std::vector<uint32_t> slot_tag_;
+  size_t mask_ = 0;
+};
+
+}  // namespace sitrep
+
+#endif  // SITREP_UTIL_STRING_IDS_H_

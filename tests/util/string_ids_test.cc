@@ -1,0 +1,44 @@
+#include "util/string_ids.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sitrep {
+namespace {
+
+TEST(StringIdsTest, DenseIdsInOrderOfFirstInterning) {
+  StringIds ids;
+  EXPECT_EQ(ids.Find("said"), StringIds::kNone);  // empty table
+  EXPECT_EQ(ids.Intern("said"), 0);
+  EXPECT_EQ(ids.Intern("village of"), 1);
+  EXPECT_EQ(ids.Intern("said"), 0);  // again: same id, nothing added
+  EXPECT_EQ(ids.size(), 2u);
+  EXPECT_EQ(ids.word(1), "village of");
+  struct Case {
+    std::string_view word;
+    int32_t id;
+  } cases[] = {
+      {"said", 0}, {"village of", 1}, {"Said", StringIds::kNone},  // case matters
+      {"sai", StringIds::kNone}, {"saidd", StringIds::kNone}, {"", StringIds::kNone},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ids.Find(c.word), c.id) << c.word;
+  std::string text = "the village of Kupiansk";
+  EXPECT_EQ(ids.Find(std::string_view(text).substr(4, 10)), 1);  // a view into other text
+}
+
+TEST(StringIdsTest, EveryWordFoundAfterTheTableGrows) {
+  StringIds ids;
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i * 7919));
+  for (size_t i = 0; i < words.size(); ++i) ASSERT_EQ(ids.Intern(words[i]), static_cast<int32_t>(i));
+  for (size_t i = 0; i < words.size(); ++i) ASSERT_EQ(ids.Find(words[i]), static_cast<int32_t>(i)) << words[i];
+  for (int i = 0; i < 5000; ++i) ASSERT_EQ(ids.Find("x" + std::to_string(i)), StringIds::kNone);
+  ids.clear();
+  EXPECT_EQ(ids.size(), 0u);
+  EXPECT_EQ(ids.Find(words[0]), StringIds::kNone);
+}
+
+}  // namespace
+}  // namespace sitrep
