@@ -94,6 +94,8 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     if (starts_.size() <= static_cast<size_t>(first)) starts_.resize(first + 1, 0);
     starts_[first] = 1;
+    if (second_mask_.size() <= static_cast<size_t>(first)) second_mask_.resize(first + 1, 0);
+    if (!e.rest.empty()) second_mask_[first] |= uint64_t{1} << (e.rest[0] & 63);
     std::vector<Start>& starts = by_first_[first];
     Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
     auto pos = starts.begin();
@@ -143,7 +145,17 @@ PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int
                                             const std::vector<std::string_view>* raw) const {
   const size_t avail = end - i;
   const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
-  for (const Start& st : by_first_[first]) {
+  const std::vector<Start>& starts = by_first_[first];
+  // Phrases of several words come first (longest first); when no phrase's
+  // second word is the next token's, only the one-word phrases at the end
+  // can match.
+  size_t from = 0;
+  if (second < 0 || !((second_mask_[first] >> (second & 63)) & 1)) {
+    from = starts.size();
+    while (from > 0 && starts[from - 1].len == 1) --from;
+  }
+  for (size_t k = from; k < starts.size(); ++k) {
+    const Start& st = starts[k];
     if (st.len > avail || (st.len > 1 && second != st.second)) continue;
     const Entry& e = entries_[st.entry];
     bool ok = true;

@@ -122,6 +122,10 @@ class PhraseTable {
   // token meets, one byte per word rather than a vector header, so that the
   // map of each table stays in cache.
   std::vector<uint8_t> starts_;
+  // word id -> bit (second word id & 63) set for each phrase of several
+  // words starting with it: most tokens after a common first word ("the")
+  // are no phrase's second word, and the scan skips to one-word phrases.
+  std::vector<uint64_t> second_mask_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;

@@ -1,18 +1,56 @@
 #include "util/string_ids.h"
 
+#include <cstring>
+
 namespace sitrep {
+namespace {
+
+// The bytes of a word of 1-8 bytes in one integer (zero above its length),
+// read with two overlapping loads; false for other lengths and for a word
+// of NUL bytes only (packed 0 marks a long word's slot).
+inline bool ShortKey(std::string_view w, uint64_t* key) {
+  const size_t n = w.size();
+  const char* p = w.data();
+  uint64_t k;
+  if (n >= 4 && n <= 8) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    k = a | (uint64_t{b} << (8 * (n - 4)));
+  } else if (n >= 1 && n <= 3) {
+    k = static_cast<unsigned char>(p[0]) | (uint64_t{static_cast<unsigned char>(p[n / 2])} << (8 * (n / 2))) |
+        (uint64_t{static_cast<unsigned char>(p[n - 1])} << (8 * (n - 1)));
+  } else {
+    return false;
+  }
+  *key = k;
+  return k != 0;
+}
+
+inline size_t ShortHome(uint64_t key, size_t n, size_t mask) {
+  return static_cast<size_t>(((key ^ n) * 0x9E3779B97F4A7C15ull) >> 29) & mask;
+}
+
+}  // namespace
 
 void StringIds::Place(int32_t id) {
-  uint64_t h = StringHash()(words_[id]);
-  size_t p = h & mask_;
-  while (slot_id_[p] != kNone) p = (p + 1) & mask_;
-  slot_id_[p] = id;
-  slot_tag_[p] = static_cast<uint32_t>(h >> 32);
+  const std::string& w = words_[id];
+  Slot s{0, id, 0};
+  size_t p;
+  if (ShortKey(w, &s.key)) {
+    s.tag = static_cast<uint32_t>(w.size());
+    p = ShortHome(s.key, w.size(), mask_);
+  } else {
+    const uint64_t h = StringHash()(w);
+    s.tag = static_cast<uint32_t>(h >> 32);
+    p = h & mask_;
+  }
+  while (slots_[p].id != kNone) p = (p + 1) & mask_;
+  slots_[p] = s;
 }
 
 void StringIds::Rehash(size_t slots) {
-  slot_id_.assign(slots, kNone);
-  slot_tag_.assign(slots, 0);
+  slots_.assign(slots, Slot{0, kNone, 0});
   mask_ = slots - 1;
   for (size_t id = 0; id < words_.size(); ++id) Place(static_cast<int32_t>(id));
 }
@@ -23,8 +61,8 @@ int32_t StringIds::Intern(std::string_view word) {
   id = static_cast<int32_t>(words_.size());
   words_.emplace_back(word);
   shapes_.Add(word);
-  if (words_.size() * 2 > slot_id_.size()) {
-    Rehash(slot_id_.empty() ? 64 : slot_id_.size() * 2);  // places every word, this one too
+  if (words_.size() * 2 > slots_.size()) {
+    Rehash(slots_.empty() ? 64 : slots_.size() * 2);  // places every word, this one too
   } else {
     Place(id);
   }
@@ -32,11 +70,21 @@ int32_t StringIds::Intern(std::string_view word) {
 }
 
 int32_t StringIds::Find(std::string_view word) const {
-  if (slot_id_.empty() || (!word.empty() && !shapes_.MayContain(word))) return kNone;
-  uint64_t h = StringHash()(word);
-  uint32_t tag = static_cast<uint32_t>(h >> 32);
-  for (size_t p = h & mask_; slot_id_[p] != kNone; p = (p + 1) & mask_) {
-    if (slot_tag_[p] == tag && words_[slot_id_[p]] == word) return slot_id_[p];
+  if (slots_.empty() || (!word.empty() && !shapes_.MayContain(word))) return kNone;
+  uint64_t key;
+  if (ShortKey(word, &key)) {
+    // Short words (most article words): key and length compared in the
+    // slot, no hash of the bytes and no string compare.
+    for (size_t p = ShortHome(key, word.size(), mask_); slots_[p].id != kNone; p = (p + 1) & mask_) {
+      if (slots_[p].key == key && slots_[p].tag == word.size()) return slots_[p].id;
+    }
+    return kNone;
+  }
+  const uint64_t h = StringHash()(word);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  for (size_t p = h & mask_; slots_[p].id != kNone; p = (p + 1) & mask_) {
+    const Slot& s = slots_[p];
+    if (s.key == 0 && s.tag == tag && words_[s.id] == word) return s.id;
   }
   return kNone;
 }

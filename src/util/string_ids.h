@@ -2,9 +2,10 @@
 // order of first appearance), looked up by string_view without a copy. Built
 // for the hot paths that look up every word of an article in a word list
 // most article words are not in (lexicon words, gazetteer lead words): a
-// ShapeFilter rejects most absent words before any hash is computed, and
-// the table is open-addressed with the hash's high bits stored beside each
-// slot, so a lookup touches one or two cache lines, not a bucket chain.
+// ShapeFilter rejects most absent words before any hash is computed; the
+// table is open-addressed, and a short word (up to 8 bytes) is compared as
+// one integer in its slot, so a lookup touches one or two cache lines, not
+// a bucket chain, and hashes no bytes.
 //
 //   StringIds v;
 //   int32_t said = v.Intern("said");   // at load time
@@ -46,11 +47,17 @@ class StringIds {
   void Place(int32_t id);  // words_[id] into a free slot
   void Rehash(size_t slots);
   ShapeFilter shapes_;
-  // At most half full: slot_id_ holds an id or kNone, slot_tag_ the high
-  // hash bits (compared before the words).
+  // Open addressing, linear probing, at most half full. A word of 1-8 bytes
+  // is held as its bytes packed in `key` (non-zero) with its length in
+  // `tag`, and found by comparing the two; a longer word has key 0, the
+  // high bits of its XXH3 hash in `tag`, and is compared with words_.
+  struct Slot {
+    uint64_t key;
+    int32_t id;  // kNone: empty
+    uint32_t tag;
+  };
   std::vector<std::string> words_;  // id -> word
-  std::vector<int32_t> slot_id_;
-  std::vector<uint32_t> slot_tag_;
+  std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
 

@@ -24,6 +24,25 @@ TEST(StringIdsTest, DenseIdsInOrderOfFirstInterning) {
       {"sai", StringIds::kNone}, {"saidd", StringIds::kNone}, {"", StringIds::kNone},
   };
   for (const Case& c : cases) EXPECT_EQ(ids.Find(c.word), c.id) << c.word;
+  // Short words are compared packed with their length: words that differ
+  // only in a trailing NUL, or are NUL only, stay apart.
+  const std::string nul1("ab\0", 3), nul2("\0", 1), nul3("\0\0", 2);
+  EXPECT_EQ(ids.Find(nul1), StringIds::kNone);
+  const int32_t ab = ids.Intern("ab"), ab0 = ids.Intern(nul1), z1 = ids.Intern(nul2), z2 = ids.Intern(nul3);
+  EXPECT_NE(ab, ab0);
+  EXPECT_NE(z1, z2);
+  EXPECT_EQ(ids.Find("ab"), ab);
+  EXPECT_EQ(ids.Find(nul1), ab0);
+  EXPECT_EQ(ids.Find(nul2), z1);
+  EXPECT_EQ(ids.Find(nul3), z2);
+  for (std::string_view w : {"a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi"}) {
+    const int32_t id = ids.Intern(w);
+    EXPECT_EQ(ids.Find(w), id) << w;
+    EXPECT_EQ(ids.word(id), w);
+    EXPECT_EQ(ids.Find(std::string(w) + "x"), StringIds::kNone) << w;  // one byte longer: not added
+  }
+  // Each length 1-9 is its own word ("abc" is not "abcd" less a byte).
+  EXPECT_NE(ids.Find("abc"), ids.Find("abcd"));
   std::string text = "the village of Kupiansk";
   EXPECT_EQ(ids.Find(std::string_view(text).substr(4, 10)), 1);  // a view into other text
 }
