@@ -65,8 +65,12 @@ Ymd ParseIsoDate(std::string_view s) {
   for (int k : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[k] < '0' || s[k] > '9') return {};
   }
-  Ymd r{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
-        std::atoi(std::string(s.substr(8, 2)).c_str())};
+  auto num = [&](int from, int digits) {
+    int v = 0;
+    for (int k = from; k < from + digits; ++k) v = v * 10 + (s[k] - '0');
+    return v;
+  };
+  Ymd r{num(0, 4), num(5, 2), num(8, 2)};
   return ValidDay(r.m, r.d) ? r : Ymd{};
 }
 

@@ -98,5 +98,22 @@ TEST(YmdTest, AddDaysKeepsUnknownYear) {
   EXPECT_EQ(ParseIsoDate("2025-13-01").ok(), false);
 }
 
+TEST(YmdTest, ParseIsoDateReadsEachField) {
+  struct Case {
+    const char* text;
+    int y, m, d;  // 0, 0, 0: not a date
+  } cases[] = {
+      {"2025-06-13", 2025, 6, 13},   {"1999-12-31", 1999, 12, 31}, {"2024-02-29", 2024, 2, 29},
+      {"2025-06-13T08:00", 2025, 6, 13},  // a timestamp's date
+      {"2025-13-01", 0, 0, 0},       {"2025-06-32", 0, 0, 0},      {"2025-6-13", 0, 0, 0},
+      {"20x5-06-13", 0, 0, 0},       {"--06-13", 0, 0, 0},         {"", 0, 0, 0},
+  };
+  for (const Case& c : cases) {
+    const Ymd r = ParseIsoDate(c.text);
+    EXPECT_EQ(r.ok(), c.y != 0) << c.text;
+    if (c.y != 0) EXPECT_EQ((std::vector<int>{r.y, r.m, r.d}), (std::vector<int>{c.y, c.m, c.d})) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
