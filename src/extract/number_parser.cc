@@ -65,7 +65,7 @@ bool OrdinalSuffixAt(const DocView& v, size_t i) {
   return w == "th" || w == "st" || w == "nd" || w == "rd";
 }
 
-bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len) {
+bool ParseNumberFrom(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len) {
   if (i >= end) return false;
   double x;
   size_t n = 0;

@@ -15,9 +15,18 @@ namespace sitrep::extract {
 // `s` is not such a number.
 bool ParseDigits(std::string_view s, double* value);
 
+// Token i can start a number: digits, a number word, or a hyphenated word
+// ("twenty-four"). Inline: the finders ask it of every token.
+inline bool MayStartNumber(const DocView& v, const Lexicon& lex, size_t i) {
+  return v.IsNumber(i) || (v.IsWord(i) && (v.Hyphenated(i) || lex.numbers.Has(v.ids[i])));
+}
+
 // Parses the number starting at token i (before `end`): digits or number
 // words. On success sets *value and *len (tokens used) and returns true.
-bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len);
+bool ParseNumberFrom(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len);
+inline bool ParseNumberAt(const DocView& v, const Lexicon& lex, size_t i, size_t end, double* value, size_t* len) {
+  return i < end && MayStartNumber(v, lex, i) && ParseNumberFrom(v, lex, i, end, value, len);
+}
 
 // Token i is an ordinal suffix written onto the number before it: the "th"
 // of "21th", "305th" (the tokenizer cuts digits from letters).

@@ -44,6 +44,7 @@ bool BrandName(std::string_view w) {
 
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
                           bool after_cue, bool after_channel) const {
+  if (!MayNameAt(v, i, end, after_cue)) return false;
   PhraseTable::Match m = lex_.outlets.Longest(v.ids, i, end, &v.raw);
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
@@ -150,7 +151,8 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       }
       size_t len = 0;
       std::string name;
-      if (apposed ? NameAt(v, i, apposed, &len, &name, true, true) : NameAt(v, i, end, &len, &name, cue, channel)) {
+      if (apposed ? NameAt(v, i, apposed, &len, &name, true, true)
+                  : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel)) {
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);

@@ -29,6 +29,13 @@ class OutletFinder {
   // Deep State"), after which any capitalised run names the outlet.
   bool NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name, bool after_cue,
               bool after_channel = false) const;
+  // False when NameAt(v, i, end, ..., after_cue) cannot find a name: every
+  // way needs an outlet phrase at i, a capitalised word, a site name ("word
+  // ." tld) or a citation cue before. Inline: asked of every token.
+  bool MayNameAt(const DocView& v, size_t i, size_t end, bool after_cue) const {
+    return i < end && (after_cue || v.Cap(i) || lex_.outlets.StartsPhrase(v.ids[i]) ||
+                       (i + 1 < end && v.raw[i + 1] == "."));
+  }
   const Lexicon& lex_;
 };
 

@@ -228,6 +228,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     }
     // Named speakers.
     for (size_t i = begin; i < end; ++i) {
+      if (!v.Cap(i)) continue;  // a name starts capitalised
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;
