@@ -43,7 +43,11 @@ bool IsOne(std::string_view w) { return w == "a" || w == "one"; }
 // A four-digit year 1900..2100 at token i, or 0.
 int YearAt(const DocView& v, size_t i) {
   if (!v.IsNumber(i) || v.raw[i].size() != 4) return 0;
-  int y = std::atoi(std::string(v.raw[i]).c_str());
+  int y = 0;
+  for (char c : v.raw[i]) {
+    if (c < '0' || c > '9') return 0;
+    y = y * 10 + (c - '0');
+  }
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
@@ -52,6 +56,16 @@ int YearAt(const DocView& v, size_t i) {
 std::string Ymd::Iso() const {
   if (!ok()) return "";
   char buf[48];
+  if (y > 0 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+    // The usual case, without snprintf: YYYY-MM-DD.
+    const char out[10] = {static_cast<char>('0' + y / 1000),      static_cast<char>('0' + y / 100 % 10),
+                          static_cast<char>('0' + y / 10 % 10),   static_cast<char>('0' + y % 10),
+                          '-',
+                          static_cast<char>('0' + m / 10),        static_cast<char>('0' + m % 10),
+                          '-',
+                          static_cast<char>('0' + d / 10),        static_cast<char>('0' + d % 10)};
+    return std::string(out, sizeof out);
+  }
   if (y) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   } else {

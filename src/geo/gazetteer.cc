@@ -107,7 +107,9 @@ struct Gazetteer::Impl {
   std::vector<uint8_t> lead_most;
 
   // Stem of each "<stem> region" key that names a region -> its entry.
-  std::unordered_map<std::string_view, uint32_t, StringHash> region_stems;
+  // "donetsk" -> the region whose key is "donetsk region" (the first such).
+  StringIds region_stems;
+  std::vector<uint32_t> region_of_stem;
 
   // Fills lead_words and region_stems from the keys (after key_pool, keys,
   // postings and entries are final).
@@ -115,6 +117,7 @@ struct Gazetteer::Impl {
     lead_words.clear();
     lead_most.clear();
     region_stems.clear();
+    region_of_stem.clear();
     constexpr std::string_view kRegion = " region";
     for (uint32_t i = 0; i < keys.size(); ++i) {
       std::string_view k = Key(i);
@@ -122,7 +125,8 @@ struct Gazetteer::Impl {
         const KeyRec& r = keys[i];
         for (uint32_t p = r.post_begin; p < r.post_begin + r.post_count; ++p) {
           if (postings[p].entry < entries.size() && entries[postings[p].entry].kind == PlaceKind::kRegion) {
-            region_stems.emplace(k.substr(0, k.size() - kRegion.size()), postings[p].entry);
+            const int32_t id = region_stems.Intern(k.substr(0, k.size() - kRegion.size()));
+            if (static_cast<size_t>(id) == region_of_stem.size()) region_of_stem.push_back(postings[p].entry);
             break;
           }
         }
@@ -353,8 +357,8 @@ std::vector<std::pair<std::string, uint32_t>> Gazetteer::KeysOf(uint32_t i) cons
 }
 
 int64_t Gazetteer::RegionOfStem(std::string_view stem) const {
-  auto it = impl_->region_stems.find(stem);
-  return it == impl_->region_stems.end() ? -1 : static_cast<int64_t>(it->second);
+  const int32_t id = impl_->region_stems.Find(stem);
+  return id == StringIds::kNone ? -1 : static_cast<int64_t>(impl_->region_of_stem[id]);
 }
 
 int Gazetteer::MaxKeyWordsFrom(std::string_view first_word) const {

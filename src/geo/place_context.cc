@@ -68,7 +68,12 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     }
     uint32_t j = i;
     while (j < n && k[j] != ' ') ++j;
-    KeyWord w{i, j, kt.src[i], kt.SourceEnd(text, j - 1), false, false};
+    // The source end of the word's last key byte: one past it for ASCII.
+    const uint32_t last = kt.src[j - 1];
+    const uint32_t send = last < text.size() && static_cast<unsigned char>(text[last]) < 0x80
+                              ? last + 1
+                              : kt.SourceEnd(text, j - 1);
+    KeyWord w{i, j, kt.src[i], send, false, false};
     unsigned char first = static_cast<unsigned char>(text[w.sbegin]);
     if (first < 0x80) {
       w.capitalized = first >= 'A' && first <= 'Z';

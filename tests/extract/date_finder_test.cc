@@ -98,6 +98,18 @@ TEST(YmdTest, AddDaysKeepsUnknownYear) {
   EXPECT_EQ(ParseIsoDate("2025-13-01").ok(), false);
 }
 
+TEST(YmdTest, IsoWritesZeroPaddedFields) {
+  struct Case {
+    Ymd date;
+    const char* iso;
+  } cases[] = {
+      {{2025, 6, 13}, "2025-06-13"}, {{1999, 12, 31}, "1999-12-31"}, {{987, 1, 2}, "0987-01-02"},
+      {{2024, 10, 5}, "2024-10-05"}, {{0, 6, 13}, "--06-13"},        {{12345, 1, 1}, "12345-01-01"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(c.date.Iso(), c.iso) << c.iso;
+  EXPECT_EQ(ParseIsoDate("2031-07-09").Iso(), "2031-07-09");  // round trip
+}
+
 TEST(YmdTest, ParseIsoDateReadsEachField) {
   struct Case {
     const char* text;
