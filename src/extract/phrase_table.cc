@@ -70,6 +70,11 @@ void PhraseTable::UseVocabulary(Vocabulary* vocab) {
 }
 
 void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
+  AddUnindexed(phrase, tag);
+  Reindex();
+}
+
+void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
@@ -94,8 +99,6 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     if (starts_.size() <= static_cast<size_t>(first)) starts_.resize(first + 1, 0);
     starts_[first] = 1;
-    if (second_mask_.size() <= static_cast<size_t>(first)) second_mask_.resize(first + 1, 0);
-    if (!e.rest.empty()) second_mask_[first] |= uint64_t{1} << (e.rest[0] & 63);
     std::vector<Start>& starts = by_first_[first];
     Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
     auto pos = starts.begin();
@@ -109,7 +112,32 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
   }
 }
 
+void PhraseTable::Reindex() {
+  flat_.clear();
+  first_index_.assign(by_first_.size(), FirstIndex{});
+  for (size_t f = 0; f < by_first_.size(); ++f) {
+    FirstIndex& fi = first_index_[f];
+    fi.begin = static_cast<uint32_t>(flat_.size());
+    fi.singles = fi.begin;
+    for (const Start& st : by_first_[f]) {
+      if (st.len > 1) {
+        fi.second_mask |= uint64_t{1} << (st.second & 63);
+        ++fi.singles;
+      }
+      flat_.push_back(st);
+    }
+    fi.end = static_cast<uint32_t>(flat_.size());
+  }
+}
+
 Status PhraseTable::LoadFile(const std::string& path) {
+  // The lines read are matched even when a later one is refused.
+  Status s = LoadLines(path);
+  Reindex();
+  return s;
+}
+
+Status PhraseTable::LoadLines(const std::string& path) {
   std::vector<DataLine> lines;
   SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
   for (const auto& l : lines) {
@@ -132,7 +160,7 @@ Status PhraseTable::LoadFile(const std::string& path) {
                                 std::string(phrase));
     }
     size_t before = entries_.size();
-    Add(phrase, tag);
+    AddUnindexed(phrase, tag);
     if (entries_.size() == before) {
       return Status::Corruption(path + ":" + std::to_string(l.line_no) + ": phrase has no words: " +
                                 std::string(phrase));
@@ -145,17 +173,13 @@ PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int
                                             const std::vector<std::string_view>* raw) const {
   const size_t avail = end - i;
   const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
-  const std::vector<Start>& starts = by_first_[first];
   // Phrases of several words come first (longest first); when no phrase's
   // second word is the next token's, only the one-word phrases at the end
   // can match.
-  size_t from = 0;
-  if (second < 0 || !((second_mask_[first] >> (second & 63)) & 1)) {
-    from = starts.size();
-    while (from > 0 && starts[from - 1].len == 1) --from;
-  }
-  for (size_t k = from; k < starts.size(); ++k) {
-    const Start& st = starts[k];
+  const FirstIndex& fi = first_index_[first];
+  const uint32_t from = second < 0 || !((fi.second_mask >> (second & 63)) & 1) ? fi.singles : fi.begin;
+  for (uint32_t k = from; k < fi.end; ++k) {
+    const Start& st = flat_[k];
     if (st.len > avail || (st.len > 1 && second != st.second)) continue;
     const Entry& e = entries_[st.entry];
     bool ok = true;

@@ -122,10 +122,21 @@ class PhraseTable {
   // token meets, one byte per word rather than a vector header, so that the
   // map of each table stays in cache.
   std::vector<uint8_t> starts_;
-  // word id -> bit (second word id & 63) set for each phrase of several
-  // words starting with it: most tokens after a common first word ("the")
-  // are no phrase's second word, and the scan skips to one-word phrases.
-  std::vector<uint64_t> second_mask_;
+  // The same lists laid out flat for matching (rebuilt by Reindex after
+  // each Add, at load time): flat_[begin, end) are the phrases starting
+  // with a word, those from `singles` on have one word; bit (id & 63) of
+  // second_mask is set for the second word of each longer one, so that
+  // after a common first word ("the") most next tokens skip straight to
+  // the one-word phrases.
+  struct FirstIndex {
+    uint32_t begin = 0, singles = 0, end = 0;
+    uint64_t second_mask = 0;
+  };
+  void Reindex();
+  void AddUnindexed(std::string_view phrase, std::string_view tag);  // Add without Reindex
+  Status LoadLines(const std::string& path);                          // LoadFile without Reindex
+  std::vector<Start> flat_;
+  std::vector<FirstIndex> first_index_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1
   std::vector<Entry> entries_;
   std::vector<std::string> tags_;

@@ -27,6 +27,40 @@ TEST(PhraseTableTest, LongestMatchWithAlternatives) {
   EXPECT_EQ(t.Longest(words, 0, words.size()).len, 0);
 }
 
+// A common first word starts phrases of one, two and three words: each
+// token after it finds the longest that matches, also when no longer
+// phrase has it as second word (the scan then skips to one-word phrases),
+// and the one-word phrase when a longer one is cut short.
+TEST(PhraseTableTest, SharedFirstWordLongestFirst) {
+  PhraseTable t;
+  t.Add("the kremlin", "kremlin");
+  t.Add("the", "article");
+  t.Add("the general staff", "staff");
+  t.Add("the ministry of defence|the defence ministry", "ministry");
+  for (int i = 0; i < 70; ++i) t.Add("the x" + std::to_string(i), "filler");  // more second words than mask bits
+  struct Case {
+    std::vector<std::string> words;
+    int len;
+    const char* tag;
+  } cases[] = {
+      {{"the", "kremlin", "said"}, 2, "kremlin"},
+      {{"the", "ministry", "of", "defence"}, 4, "ministry"},
+      {{"the", "ministry", "of", "finance"}, 1, "article"},
+      {{"the", "general", "staff"}, 3, "staff"},
+      {{"the", "general"}, 1, "article"},  // "the general staff" cut short by the end
+      {{"the", "town"}, 1, "article"},     // no phrase has "town" second
+      {{"the", "x69"}, 2, "filler"},
+      {{"the"}, 1, "article"},
+      {{"kremlin"}, 0, ""},
+  };
+  for (const Case& c : cases) {
+    auto words = Words(c.words);
+    PhraseTable::Match m = t.Longest(words, 0, words.size());
+    EXPECT_EQ(m.len, c.len) << c.words[0] << " " << (c.words.size() > 1 ? c.words[1] : "");
+    if (c.len) EXPECT_EQ(t.tag(m.tag), c.tag) << c.words.back();
+  }
+}
+
 TEST(PhraseTableTest, SitesAndCaseExactAcronyms) {
   PhraseTable t;
   t.Add("aif.ru", "aif.ru");
@@ -106,6 +140,10 @@ TEST(PhraseTableTest, LoadFileReportsBadLine) {
   Status s = t.LoadFile(path);
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find(":3:"), std::string::npos) << s.message();
+  // The line read before the bad one is matched.
+  std::vector<std::string> w = {"good", "phrase"};
+  auto words = Words(w);
+  EXPECT_EQ(t.Longest(words, 0, words.size()).len, 2);
   std::remove(path.c_str());
 }
 
