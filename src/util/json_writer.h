@@ -19,6 +19,7 @@
 #ifndef SITREP_UTIL_JSON_WRITER_H_
 #define SITREP_UTIL_JSON_WRITER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +37,17 @@ class JsonWriter {
   JsonWriter& EndArray() { return Close(']'); }
   // REQUIRES: inside an object, before each value.
   JsonWriter& Key(std::string_view key);
+  // A key written in the program as a string literal: its bytes need no
+  // escaping (plain ASCII names), so they are copied as they stand.
+  template <size_t N>
+  JsonWriter& Key(const char (&key)[N]) {
+    if (need_comma_) out_->push_back(',');
+    out_->push_back('"');
+    out_->append(key, N - 1);
+    out_->append("\":", 2);
+    need_comma_ = false;
+    return *this;
+  }
   JsonWriter& String(std::string_view s);
   JsonWriter& Int(int64_t v);
   JsonWriter& Uint(uint64_t v);

@@ -84,6 +84,17 @@ TEST(JsonWriterTest, RandomBytesMatchNlohmann) {
   }
 }
 
+// Keys from input (a string) are escaped; the program's literal keys are
+// copied as they stand.
+TEST(JsonWriterTest, KeysFromInputAreEscaped) {
+  std::string s;
+  JsonWriter w(&s);
+  const std::string from_input = "a\"b\\\n";
+  w.BeginObject().Key(from_input).Int(1).Key("literal").Int(2).Key(std::string_view("x")).Int(3).EndObject();
+  EXPECT_EQ(s, R"({"a\"b\\\n":1,"literal":2,"x":3})");
+  EXPECT_EQ(s, Dump(json::parse(s)));
+}
+
 TEST(JsonWriterTest, DoublesMatchNlohmann) {
   const double inf = std::numeric_limits<double>::infinity();
   const std::vector<double> cases = {0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1e-7, 1e-5, 1e-4, 0.001, 48.39818, 37.5417,
