@@ -67,7 +67,7 @@ class GeoLexicon {
   class WordSet {
    public:
     void insert(std::string key) { ids_.Intern(key); }
-    bool Has(std::string_view key) const { return ids_.Find(key) != StringIds::kNone; }
+    bool Has(std::string_view key) const { return !key.empty() && ids_.Find(key) != StringIds::kNone; }
 
    private:
     StringIds ids_;  // shape prefilter, then one open-addressed probe

@@ -37,10 +37,16 @@ class JsonWriter {
   JsonWriter& EndArray() { return Close(']'); }
   // REQUIRES: inside an object, before each value.
   JsonWriter& Key(std::string_view key);
-  // A key written in the program as a string literal: its bytes need no
-  // escaping (plain ASCII names), so they are copied as they stand.
+  // A key written in the program as a string literal ("code"): a plain
+  // ASCII name is copied as it stands, without the escaping pass. Anything
+  // else that binds here (a char buffer holding a shorter string, a literal
+  // with a quote) takes the escaping path above.
   template <size_t N>
   JsonWriter& Key(const char (&key)[N]) {
+    for (size_t k = 0; k + 1 < N; ++k) {
+      const unsigned char c = static_cast<unsigned char>(key[k]);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return Key(std::string_view(key));
+    }
     if (need_comma_) out_->push_back(',');
     out_->push_back('"');
     out_->append(key, N - 1);

@@ -25,6 +25,8 @@ TEST(ParseDigitsTest, DigitTokensToValues) {
       {"1,234.25", true, 1234.25},
       {"999999999999999", true, 999999999999999.0},       // 15 digits: the fast path
       {"1234567890123456789", true, 1234567890123456789.0},  // more: strtod
+      {"12345678901234567890", true, 12345678901234567890.0},  // past uint64 too
+      {"1,234,567,890,123,456", true, 1234567890123456.0},     // 16 digits with commas
       {"12a", false, 0},
       {",5", false, 0},
       {"", false, 0},

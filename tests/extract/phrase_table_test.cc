@@ -61,6 +61,27 @@ TEST(PhraseTableTest, SharedFirstWordLongestFirst) {
   }
 }
 
+// Few phrases, so that the second-word mask has few bits: a phrase of
+// several words is found only when its second word's bit is the one set.
+TEST(PhraseTableTest, SecondWordOfALongerPhraseIsFound) {
+  PhraseTable t;
+  t.Add("according to sources close to", "cue");  // five words, one phrase: word ids run ahead of phrase numbers
+  t.Add("said", "verb");
+  t.Add("the kremlin", "kremlin");
+  t.Add("the", "article");
+  t.Add("the general staff", "staff");
+  struct Case {
+    std::vector<std::string> words;
+    int len;
+  } cases[] = {
+      {{"the", "kremlin"}, 2}, {{"the", "general", "staff"}, 3}, {{"the", "said"}, 1}, {{"the", "sources"}, 1},
+  };
+  for (const Case& c : cases) {
+    auto words = Words(c.words);
+    EXPECT_EQ(t.Longest(words, 0, words.size()).len, c.len) << c.words[1];
+  }
+}
+
 TEST(PhraseTableTest, SitesAndCaseExactAcronyms) {
   PhraseTable t;
   t.Add("aif.ru", "aif.ru");

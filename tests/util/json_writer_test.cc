@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -93,6 +94,13 @@ TEST(JsonWriterTest, KeysFromInputAreEscaped) {
   w.BeginObject().Key(from_input).Int(1).Key("literal").Int(2).Key(std::string_view("x")).Int(3).EndObject();
   EXPECT_EQ(s, R"({"a\"b\\\n":1,"literal":2,"x":3})");
   EXPECT_EQ(s, Dump(json::parse(s)));
+  // A char buffer holding a shorter key, and a literal that needs escaping.
+  std::string t;
+  JsonWriter u(&t);
+  char buf[16] = {};
+  std::snprintf(buf, sizeof buf, "k%d", 7);
+  u.BeginObject().Key(buf).Int(1).Key("q\"uote").Int(2).EndObject();
+  EXPECT_EQ(t, R"({"k7":1,"q\"uote":2})");
 }
 
 TEST(JsonWriterTest, DoublesMatchNlohmann) {
