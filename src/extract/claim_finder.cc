@@ -622,7 +622,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
 
 void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                                        const std::vector<int>& occ_at, size_t s,
-                                       std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const {
+                                       SeenClaims* seen, Record* rec) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   size_t k = begin;
   while (k < end && !v.IsWord(k)) ++k;
@@ -644,7 +644,7 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
     const Occurrence& o = occ[occ_at[i]];
     i = o.b - 1;
     const geo::ResolvedPlace& p = v.places.places[o.place];
-    if (p.kind != geo::PlaceKind::kSettlement || !seen->insert({o.place, kind, s}).second) continue;
+    if (p.kind != geo::PlaceKind::kSettlement || !seen->Insert(o.place, kind, s)) continue;
     Claim c = ClaimAbout(v, p, kind, s);
     Describe(v, src, *rec, cs, counted.trigger, mk, &c);
     rec->claims.push_back(std::move(c));
@@ -657,7 +657,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   Occurrences(v, src, &occ, &occ_at);
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
-  std::set<std::tuple<int, std::string, size_t>> seen;  // (place, kind, sentence)
+  SeenClaims seen;
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     bool any = false;
@@ -762,7 +762,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
-        if (!seen.insert({occ[o].place, kind, s}).second) continue;
+        if (!seen.Insert(occ[o].place, kind, s)) continue;
         Claim c = ClaimAbout(v, p, kind, s);
         Describe(v, src, *rec, s, t, mk, &c);
         rec->claims.push_back(std::move(c));

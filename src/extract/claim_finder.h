@@ -51,6 +51,28 @@
 
 namespace sitrep::extract {
 
+// The (place, kind, sentence) of each claim made so far in an article, so
+// that none is made twice: a few per article, kept in a flat vector.
+class SeenClaims {
+ public:
+  // False when the triple was inserted before.
+  bool Insert(int place, const std::string& kind, size_t sentence) {
+    for (const Key& k : keys_) {
+      if (k.place == place && k.sentence == sentence && k.kind == kind) return false;
+    }
+    keys_.push_back(Key{place, kind, sentence});
+    return true;
+  }
+
+ private:
+  struct Key {
+    int place;
+    std::string kind;
+    size_t sentence;
+  };
+  std::vector<Key> keys_;
+};
+
 class ClaimFinder {
  public:
   explicit ClaimFinder(const Lexicon& lex) : lex_(lex) {}
@@ -95,7 +117,7 @@ class ClaimFinder {
   // before is.
   void ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                             const std::vector<int>& occ_at, size_t s,
-                            std::set<std::tuple<int, std::string, size_t>>* seen, Record* rec) const;
+                            SeenClaims* seen, Record* rec) const;
   // Settlement occurrences (and resolved references) of the document.
   void Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
                    std::vector<int>* occ_at) const;

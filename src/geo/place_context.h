@@ -35,7 +35,24 @@ int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin);
 // Keys of words that name people in this text: the capitalised words right
 // after a given name or title ("Ivan Petrenko" -> "petrenko"). Views into
 // the KeyedText, which must outlive the set.
-using PersonSet = std::unordered_set<std::string_view, StringHash, std::equal_to<>>;
+// A handful per article: a flat vector, searched in order, beats a hash set
+// built and freed per article.
+class PersonSet {
+ public:
+  void insert(std::string_view w) {
+    if (!count(w)) words_.push_back(w);
+  }
+  size_t count(std::string_view w) const {
+    for (std::string_view x : words_) {
+      if (x == w) return 1;
+    }
+    return 0;
+  }
+  size_t size() const { return words_.size(); }
+
+ private:
+  std::vector<std::string_view> words_;
+};
 PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex);
 

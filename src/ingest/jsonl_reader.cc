@@ -113,7 +113,7 @@ void WriteElement(JsonWriter& w, simdjson::dom::element e) {
       for (auto kv : simdjson::dom::object(e)) members.emplace_back(kv.key, kv.value);
       SortMembers(&members);
       w.BeginObject();
-      for (const auto& [k, v] : members) WriteElement(w.Key(k), v);
+      for (const auto& [k, v] : members) WriteElement(w.KeyFromInput(k), v);
       w.EndObject();
       return;
     }
@@ -239,7 +239,7 @@ bool JsonlParser::Impl::Parse(const std::string& line, const std::string& origin
     SortMembers(&extras);
     JsonWriter w(&d.extra_json);
     w.BeginObject();
-    for (const auto& [k, v] : extras) WriteElement(w.Key(k), v);
+    for (const auto& [k, v] : extras) WriteElement(w.KeyFromInput(k), v);
     w.EndObject();
   }
   *out = std::move(d);

@@ -173,7 +173,7 @@ JsonWriter& JsonWriter::Close(char c) {
   return *this;
 }
 
-JsonWriter& JsonWriter::Key(std::string_view key) {
+JsonWriter& JsonWriter::KeyFromInput(std::string_view key) {
   if (need_comma_) out_->push_back(',');
   AppendJsonString(key, out_);
   out_->push_back(':');

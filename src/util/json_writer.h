@@ -26,6 +26,27 @@
 
 namespace sitrep {
 
+// A JSON object key written in the program as a string literal. The
+// constructor runs at compile time and refuses (a compile error) a key
+// that would need escaping, and anything that is not a constant.
+class JsonKey {
+ public:
+  template <size_t N>
+  consteval JsonKey(const char (&s)[N]) : data_(s), size_(N - 1) {
+    for (size_t i = 0; i + 1 < N; ++i) {
+      const unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') throw "a JSON key literal must need no escaping";
+    }
+    if (s[N - 1] != '\0') throw "a JSON key literal ends with its NUL";
+  }
+  const char* data() const { return data_; }
+  size_t size() const { return size_; }
+
+ private:
+  const char* data_;
+  size_t size_;
+};
+
 class JsonWriter {
  public:
   // Appends to *out, which must outlive the writer.
@@ -36,24 +57,18 @@ class JsonWriter {
   JsonWriter& BeginArray() { return Open('['); }
   JsonWriter& EndArray() { return Close(']'); }
   // REQUIRES: inside an object, before each value.
-  JsonWriter& Key(std::string_view key);
-  // A key written in the program as a string literal ("code"): a plain
-  // ASCII name is copied as it stands, without the escaping pass. Anything
-  // else that binds here (a char buffer holding a shorter string, a literal
-  // with a quote) takes the escaping path above.
-  template <size_t N>
-  JsonWriter& Key(const char (&key)[N]) {
-    for (size_t k = 0; k + 1 < N; ++k) {
-      const unsigned char c = static_cast<unsigned char>(key[k]);
-      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return Key(std::string_view(key));
-    }
+  // A key the program writes: a string literal, checked when compiled
+  // (JsonKey) to be a plain ASCII name, so copied as it stands.
+  JsonWriter& Key(JsonKey key) {
     if (need_comma_) out_->push_back(',');
     out_->push_back('"');
-    out_->append(key, N - 1);
+    out_->append(key.data(), key.size());
     out_->append("\":", 2);
     need_comma_ = false;
     return *this;
   }
+  // A key taken from input (any bytes): escaped like a string value.
+  JsonWriter& KeyFromInput(std::string_view key);
   JsonWriter& String(std::string_view s);
   JsonWriter& Int(int64_t v);
   JsonWriter& Uint(uint64_t v);
