@@ -1,8 +1,6 @@
 #include "extract/claim_finder.h"
 
 #include <algorithm>
-#include <set>
-#include <tuple>
 
 #include "extract/metonym_filter.h"
 #include "extract/number_parser.h"

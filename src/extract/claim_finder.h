@@ -39,9 +39,7 @@
 #ifndef SITREP_EXTRACT_CLAIM_FINDER_H_
 #define SITREP_EXTRACT_CLAIM_FINDER_H_
 
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "extract/doc_view.h"
