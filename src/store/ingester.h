@@ -122,6 +122,7 @@ class Ingester {
   std::condition_variable work_cv_, done_cv_;
   std::deque<std::unique_ptr<Chunk>> inflight_;  // GUARDED_BY(mu_), in input order
   bool stop_ = false;                            // GUARDED_BY(mu_)
+  size_t unclaimed_ = 0;                         // GUARDED_BY(mu_): items of inflight_ no thread took yet
   std::vector<std::thread> threads_;
   text::AnalyzedText helper_text_;  // the calling thread's scratch when it analyses
 };

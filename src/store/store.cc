@@ -79,7 +79,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
     if (options.read_only) return Status::NotFound(path + ": cannot open store: " + msg);
     return Status::IOError(path + ": cannot open store: " + msg);
   }
-  sqlite3_busy_timeout(s->db_, 10000);
+  sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
   if (!options.read_only) {
     // SQLite's 4 KiB pages: 16 KiB ones made no difference to ingest speed,
     // but every page a document's savepoint touches is copied whole.

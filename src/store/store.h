@@ -31,6 +31,9 @@ struct StoredDocument {
 
 class Store {
  public:
+  // How long a statement waits for another connection's lock before it
+  // fails with SQLITE_BUSY.
+  static constexpr int kBusyTimeoutMs = 10000;
   struct Options {
     bool read_only = false;
     bool create_if_missing = true;
