@@ -19,7 +19,7 @@ void CandidateIndex::Sketch(const DocSignature& sig, Keys* keys) const {
     fact_.BandKeys(mins, keys->bands.data());
     MinHasher::Bits16(mins, keys->sketch.data());
   }
-  if (static_cast<int>(sig.text.size()) >= o_.min_text) {
+  if (o_.min_text <= 0 || HasDistinct(sig.text, static_cast<size_t>(o_.min_text))) {
     text_.Sketch(sig.text, &mins);
     text_.BandKeys(mins, keys->bands.data() + fact_.bands());
     MinHasher::Bits16(mins, keys->sketch.data() + o_.fact_k);

@@ -197,8 +197,20 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
   }
   SortUnique(&facts);
   out->facts.assign(facts.begin(), facts.end());
-  std::sort(out->text.begin(), out->text.end());
-  out->text.erase(std::unique(out->text.begin(), out->text.end()), out->text.end());
+}
+
+bool HasDistinct(const std::vector<uint64_t>& v, size_t n) {
+  if (v.size() < n) return false;
+  if (n == 0) return true;
+  // At most n distinct values are kept, so each test is short.
+  std::vector<uint64_t> seen;
+  seen.reserve(n);
+  for (uint64_t x : v) {
+    if (std::find(seen.begin(), seen.end(), x) != seen.end()) continue;
+    seen.push_back(x);
+    if (seen.size() == n) return true;
+  }
+  return false;
 }
 
 namespace {

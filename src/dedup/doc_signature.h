@@ -48,8 +48,11 @@ struct DocSignature {
   std::vector<SentenceSig> sentences;
   std::vector<QuoteSig> quotes;
   // Not persisted: the sets the sketches are built from.
-  std::vector<uint64_t> facts;  // distinct fact features of the document
-  std::vector<uint64_t> text;   // content-word features and word 3-gram shingles
+  std::vector<uint64_t> facts;  // distinct fact features of the document, sorted
+  // Content-word features and word 3-gram shingles in text order, repeats
+  // kept: a MinHash sketch is the same with or without them, and sorting
+  // them cost more than sketching the repeats.
+  std::vector<uint64_t> text;
 };
 
 class SignatureBuilder {
@@ -63,6 +66,9 @@ class SignatureBuilder {
  private:
   const RewriteLexicon* lex_;
 };
+
+// Whether `v` holds at least `n` distinct values (stops at the n-th).
+bool HasDistinct(const std::vector<uint64_t>& v, size_t n);
 
 // Binary form of the persisted parts (sentences, quotes); see doc/rewrites.md.
 std::string EncodeSignature(const DocSignature& sig);

@@ -7,6 +7,12 @@ namespace sitrep::dedup {
 
 std::string RewriteLexicon::DefaultPath() { return DataPath("rewrite_lexicon.txt"); }
 
+RewriteLexicon::WordInfo& RewriteLexicon::Entry(std::string_view folded) {
+  int32_t id = ids_.Intern(folded);
+  if (static_cast<size_t>(id) == info_.size()) info_.emplace_back();
+  return info_[id];
+}
+
 Status RewriteLexicon::AddLine(const std::string& line, const std::string& where) {
   size_t tab = line.find('\t');
   if (tab == std::string::npos || tab + 1 >= line.size()) {
@@ -14,9 +20,9 @@ Status RewriteLexicon::AddLine(const std::string& line, const std::string& where
   }
   std::string kind = line.substr(0, tab), entry = line.substr(tab + 1);
   if (kind == "stop") {
-    words_[FoldWord(entry)].stop = true;
+    Entry(FoldWord(entry)).stop = true;
   } else if (kind == "denial") {
-    words_[FoldWord(entry)].denial = true;
+    Entry(FoldWord(entry)).denial = true;
   } else if (kind == "anonymous") {
     std::string lower;
     for (char c : entry) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
@@ -30,7 +36,7 @@ Status RewriteLexicon::AddLine(const std::string& line, const std::string& where
     while (p < entry.size()) {
       size_t q = entry.find(' ', p);
       if (q == std::string::npos) q = entry.size();
-      if (q > p) words_[FoldWord(entry.substr(p, q - p))].month = m;
+      if (q > p) Entry(FoldWord(entry.substr(p, q - p))).month = m;
       p = q + 1;
     }
   } else {

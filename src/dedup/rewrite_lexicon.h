@@ -8,12 +8,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "util/status.h"
-#include "util/string_hash.h"
+#include "util/string_ids.h"
 
 namespace sitrep::dedup {
 
@@ -35,8 +33,8 @@ class RewriteLexicon {
   // Arguments are folded words (FoldWord). Lookup is nullptr for a word no
   // list has.
   const WordInfo* Lookup(std::string_view folded) const {
-    auto it = words_.find(folded);
-    return it == words_.end() ? nullptr : &it->second;
+    int32_t id = ids_.Find(folded);
+    return id == StringIds::kNone ? nullptr : &info_[id];
   }
   bool IsStopword(std::string_view folded) const {
     const WordInfo* w = Lookup(folded);
@@ -57,7 +55,9 @@ class RewriteLexicon {
  private:
   RewriteLexicon() = default;
   Status AddLine(const std::string& line, const std::string& where);
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> words_;
+  WordInfo& Entry(std::string_view folded);  // adds the word when new
+  StringIds ids_;               // folded word -> index into info_
+  std::vector<WordInfo> info_;
   std::vector<std::string> anonymous_;
 };
 

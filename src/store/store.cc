@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include <mutex>
+
 #include <nlohmann/json.hpp>
 
 #include "extract/record_json.h"
@@ -67,6 +69,11 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
 }  // namespace
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Options& options) {
+  // No memory statistics: with them every sqlite3_malloc and free takes a
+  // global mutex (2% of an ingest). Only possible before SQLite starts;
+  // later (another connection came first) it fails harmlessly.
+  static std::once_flag no_memstatus;
+  std::call_once(no_memstatus, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
   std::unique_ptr<Store> s(new Store());
   s->path_ = path;
   int flags = options.read_only ? SQLITE_OPEN_READONLY
@@ -126,10 +133,14 @@ Status Store::Begin() {
 Status Store::Commit() {
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
-  return ExecSql(db_, "COMMIT");
+  Status s = ExecSql(db_, "COMMIT");
+  if (s.ok()) known_places_.merge(txn_places_);
+  txn_places_.clear();
+  return s;
 }
 
 Status Store::Rollback() {
+  txn_places_.clear();
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
   return ExecSql(db_, "ROLLBACK");
@@ -173,10 +184,13 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   Statement& place = *Prepared(&ins_place_, "INSERT OR IGNORE INTO places(code, name, kind, admin1, lat, lon) VALUES (?,?,?,?,?,?)");
   Statement& mention = *Prepared(&ins_mention_, "INSERT INTO mentions(doc, code, surface) VALUES (?,?,?)");
   for (const auto& p : record.places) {
-    std::string code = p.code.empty() ? p.name : p.code;
-    place.Bind(1, code).Bind(2, p.name).Bind(3, geo::PlaceKindName(p.kind)).Bind(4, p.admin1);
-    if (p.has_coords) place.Bind(5, p.lat).Bind(6, p.lon); else place.BindNull(5).BindNull(6);
-    SITREP_RETURN_IF_ERROR(place.Exec());
+    const std::string& code = p.code.empty() ? p.name : p.code;
+    if (!known_places_.count(code) && !txn_places_.count(code)) {
+      place.Bind(1, code).Bind(2, p.name).Bind(3, geo::PlaceKindName(p.kind)).Bind(4, p.admin1);
+      if (p.has_coords) place.Bind(5, p.lat).Bind(6, p.lon); else place.BindNull(5).BindNull(6);
+      SITREP_RETURN_IF_ERROR(place.Exec());
+      (in_txn_ ? txn_places_ : known_places_).insert(code);
+    }
     for (const auto& s : p.surface) {
       mention.Bind(1, id).BindRef(2, code).BindRef(3, s);
       SITREP_RETURN_IF_ERROR(mention.Exec());

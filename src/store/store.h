@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_set>
 
 #include "extract/record.h"
 #include "ingest/document.h"
@@ -93,6 +94,11 @@ class Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_txn_ = false;
+  // Place codes this connection knows to be in `places`, so that a place
+  // named by many documents is written once, not tried (INSERT OR IGNORE,
+  // an index search) for each. Codes written inside the open transaction
+  // wait in txn_places_ until it commits; a rollback forgets them.
+  std::unordered_set<std::string> known_places_, txn_places_;
 };
 
 

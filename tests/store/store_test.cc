@@ -110,6 +110,33 @@ TEST(StoreTest, RemoveDocumentDeletesEveryRowOfThatDocumentOnly) {
   EXPECT_FALSE((*st)->Contains("drop", 2));
 }
 
+// A place is written once per store, and again after the transaction that
+// wrote it was rolled back.
+TEST(StoreTest, PlaceRowSurvivesRepeatsAndIsRewrittenAfterRollback) {
+  auto st = Store::Open(TempDb("s_places.db"));
+  ASSERT_TRUE(st.ok());
+  Store& s = **st;
+  auto count_places = [&s] {
+    Statement q(s.db(), "SELECT count(*) FROM places WHERE code = 'UA1412345001'");
+    return q.Step() ? q.ColumnInt(0) : -1;
+  };
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.AddDocument({"a", "", "One text", "", "", "", "", ""}, 1, MakeRecord("a"), nullptr).ok());
+  ASSERT_TRUE(s.Rollback().ok());
+  EXPECT_EQ(count_places(), 0);
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.AddDocument({"b", "", "Two text", "", "", "", "", ""}, 2, MakeRecord("b"), nullptr).ok());
+  ASSERT_TRUE(s.AddDocument({"c", "", "Three text", "", "", "", "", ""}, 3, MakeRecord("c"), nullptr).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(count_places(), 1);
+  // Outside a transaction (each statement commits itself) as well.
+  ASSERT_TRUE(s.AddDocument({"d", "", "Four text", "", "", "", "", ""}, 4, MakeRecord("d"), nullptr).ok());
+  EXPECT_EQ(count_places(), 1);
+  Statement m(s.db(), "SELECT count(*) FROM mentions WHERE code = 'UA1412345001'");
+  ASSERT_TRUE(m.Step());
+  EXPECT_EQ(m.ColumnInt(0), 3);
+}
+
 TEST(StoreTest, ReadOnlyOpenOfMissingStoreFails) {
   auto st = Store::Open(TempDb("missing.db"), {.read_only = true, .create_if_missing = false});
   EXPECT_FALSE(st.ok());
