@@ -27,9 +27,10 @@ bool ListGlue(const DocView& v, size_t i) {
 
 // A generic noun for a settlement: "city", "villages", "hamlet".
 bool SettlementNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"city",        "cities", "town",    "towns",  "village",
-                                                "villages",    "hamlet", "hamlets", "settlement",
-                                                "settlements"};
+  static constexpr std::string_view kNouns[] = {"city",        "cities",      "town",      "towns",
+                                                "village",     "villages",    "hamlet",    "hamlets",
+                                                "settlement",  "settlements", "community", "communities",
+                                                "locality",    "localities"};
   for (std::string_view n : kNouns) {
     if (w == n) return true;
   }
@@ -57,10 +58,32 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
+    // "in the area(s) of [the villages of] X", "in the vicinity of X"
+    if ((w == "area" || w == "areas" || w == "vicinity") && k >= from + 2 && v.words[k - 2] == "the") return true;
     if (w == "to" && k >= from + 2 && v.words[k - 2] == "close") return true;
     --k;
   }
   return false;
+}
+
+// Where a forward trigger's settlements start when its object is a noun
+// phrase of settlements that a colon closes: "liberated seventeen
+// communities previously held by the Ukrainian army: A, B, C" reaches A.
+// Else `from`. A settlement named before the colon keeps the usual scan.
+size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t end) {
+  bool noun = false;
+  for (size_t k = from; k < end && k < from + 25; ++k) {
+    if (occ_at[k] >= 0) return from;
+    if (SettlementNoun(v.words[k])) noun = true;
+    if (v.raw[k] == ":") return noun && k + 1 < end ? k + 1 : from;
+  }
+  return from;
+}
+
+// A list bullet opening a line ("• A;", "- B").
+bool IsBullet(std::string_view raw) {
+  return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "-" || raw == "*" ||
+         raw == "\u2013" || raw == "\u2014";
 }
 
 // A claim of `kind` about place p in sentence s, before attribution.
@@ -365,9 +388,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     // Names that resolved to nothing and list commas before the first
     // settlement widen the window: "in the areas of Zeleny, Dachensky,
     // Shevchenko, Novoelizavetivka and ..." reaches the fourth name.
+    if (!t.adjacent) first = ColonListStart(v, occ_at, first, end);
     size_t widen = 0;
     size_t shielded_until = 0;  // tokens of a "fighting" modifier ("positions near")
-    for (size_t j = first; j < end && j < first + (t.adjacent ? 1 : 12 + widen); ++j) {
+    // A bare noun or verb whose place follows "near" or "in the area of"
+    // reaches further: "repelled ten attacks by the Ukrainian army in the
+    // areas of the villages of A and B".
+    const size_t window = t.adjacent ? 1 : t.locative ? 20 : 12;
+    for (size_t j = first; j < end && j < first + window + widen; ++j) {
       if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.
@@ -451,6 +479,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       // "Krasnoarmeysk (Pokrovsk in Ukrainian)": a name, then the place it is.
       if (v.raw[j] == "(" && j > t.b && v.Cap(j - 1) && j + 1 < end && occ_at[j + 1] >= 0) continue;
+      // A locative's place is the one after "near" or "in the area of":
+      // another trigger on the way ("repelled four attacks by ... in the
+      // area of X") does not end its reach.
+      if (trigger_tok[j] && t.locative) continue;
       if (trigger_tok[j] && j < t.b + 3) {
         // "liberated 40% of X": the next trigger holds the object; nothing
         // before the trigger is its object either.
@@ -597,7 +629,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
     size_t nl;
     if (k + 2 < end && v.words[k] == "a" && v.words[k + 1] == "number" && v.words[k + 2] == "of") {
       k += 3;
-    } else if (k < end && (v.words[k] == "several" || v.words[k] == "some")) {
+    } else if (k < end && (v.words[k] == "several" || v.words[k] == "some" || v.words[k] == "following")) {
       ++k;
     } else if (k < end && ParseNumberAt(v, lex_, k, end, &value, &nl)) {
       k += nl;
@@ -605,8 +637,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
       continue;
     }
     if (k < end && v.words[k] == "more") ++k;
-    if (k < end && (v.words[k] == "villages" || v.words[k] == "settlements" || v.words[k] == "towns" ||
-                    v.words[k] == "localities")) {
+    if (k < end && SettlementNoun(v.words[k])) {
       CountedTrigger c;
       c.sentence = static_cast<int>(s);
       c.trigger.a = i;
@@ -614,6 +645,30 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
       c.trigger.kind = kind;
       return c;
     }
+  }
+  return CountedTrigger();
+}
+
+ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t s) const {
+  const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+  if (end <= begin || v.raw[end - 1] != ":") return CountedTrigger();
+  bool noun = false;
+  for (size_t i = begin; i < end; ++i) noun = noun || SettlementNoun(v.words[i]);
+  if (!noun) return CountedTrigger();
+  for (size_t i = begin; i < end; ++i) {
+    PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
+    if (!m.len) continue;
+    const std::string& tag = lex_.claim_triggers.tag(m.tag);
+    const std::string kind = tag.substr(0, tag.find(' '));
+    if (kind == "captured" || kind == "withdrawal" || kind == "fighting") {
+      CountedTrigger c;
+      c.sentence = static_cast<int>(s);
+      c.trigger.a = i;
+      c.trigger.b = i + m.len;
+      c.trigger.kind = kind;
+      return c;
+    }
+    i += m.len - 1;
   }
   return CountedTrigger();
 }
@@ -628,8 +683,29 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
   const bool opener = k + 1 < end && ((v.words[k] == "these" || v.words[k] == "they" || v.words[k] == "those") &&
                                       (v.words[k + 1] == "are" || v.words[k + 1] == "include" ||
                                        v.words[k + 1] == "were"));
+  // "• A;" on its own line, one of the items a line ending in a colon
+  // announces ("liberated the following settlements:").
+  auto bulleted = [&v](size_t x) {
+    const size_t b = v.t.sentences[x].first_token;
+    return b < v.t.sentences[x].end_token && !v.IsWord(b) && IsBullet(v.raw[b]);
+  };
+  if (bulleted(s)) {
+    size_t head = s - 1;
+    while (head > 0 && bulleted(head)) --head;
+    const CountedTrigger listed = ColonListHead(v, head);
+    if (listed.sentence >= 0) {
+      ClaimsOfTheList(v, src, occ, occ_at, s, k, listed, seen, rec);
+      return;
+    }
+  }
   if (!opener && !(k < end && v.words[k] == "namely")) return;
-  const CountedTrigger counted = CountedSettlements(v, s - 1);
+  ClaimsOfTheList(v, src, occ, occ_at, s, k, CountedSettlements(v, s - 1), seen, rec);
+}
+
+void ClaimFinder::ClaimsOfTheList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
+                                  const std::vector<int>& occ_at, size_t s, size_t k,
+                                  const CountedTrigger& counted, SeenClaims* seen, Record* rec) const {
+  const size_t end = v.t.sentences[s].end_token;
   if (counted.sentence < 0) return;
   const size_t cs = static_cast<size_t>(counted.sentence);
   const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;

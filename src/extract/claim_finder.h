@@ -2,7 +2,14 @@
 // data/lexicon/<lang>/claim_triggers.txt ("liberation of", "push towards",
 // "retreat", "remain contested", "cleaned up") governs the settlement(s) it
 // points at, forward ("took control of four settlements: A, B and C") or
-// backward ("A will be cleaned up"), within its clause; definite references
+// backward ("A will be cleaned up"), within its clause; past a noun of
+// settlements to the list a colon opens ("liberated seventeen communities
+// previously held by the army: A, B, C"), and on to bulleted lines after a
+// sentence that ends so ("the following villages were liberated:" then
+// "• A;"). A locative trigger ("fighting", "repelled") takes the place after
+// "near", "around" or "in the area(s) of", further on and past other
+// triggers ("repelled ten attacks by ... in the areas of the villages of A
+// and B"). Definite references
 // ("the city", "this settlement") stand for the one settlement of the latest
 // sentence naming any, else for the settlement named most often so far.
 // Regions and countries never carry claims.
@@ -113,9 +120,19 @@ class ClaimFinder {
   // sentence s names gets that trigger's claim ("Russian troops liberated
   // four villages. These are A, B, C and D."), attributed as the sentence
   // before is.
+  // So does each bulleted line ("• A;") of a list that a sentence ending in
+  // a colon announces with a trigger and a settlement noun ("The following
+  // villages were liberated:"), attributed as that sentence is.
   void ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                             const std::vector<int>& occ_at, size_t s,
                             SeenClaims* seen, Record* rec) const;
+  // The claims of `counted` (if any) about the settlements of sentence s from token k on.
+  void ClaimsOfTheList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
+                       const std::vector<int>& occ_at, size_t s, size_t k, const CountedTrigger& counted,
+                       SeenClaims* seen, Record* rec) const;
+  // The trigger of sentence s when it ends in a colon and names a
+  // settlement noun ("liberated the following settlements:"), if any.
+  CountedTrigger ColonListHead(const DocView& v, size_t s) const;
   // Settlement occurrences (and resolved references) of the document.
   void Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
                    std::vector<int>* occ_at) const;

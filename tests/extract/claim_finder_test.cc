@@ -543,3 +543,45 @@ TEST_F(ClaimFinderTest, VillageReferenceSkipsTowns) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// Lists a colon opens (in the sentence, or as bulleted lines after it),
+// repelled attacks whose place follows "in the area of", and "put under
+// control".
+TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"Over the week the militia liberated four communities that had for many months been held by the Ukrainian "
+       "army: Lisne, Stavky and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      // Without a settlement noun before it, a far colon opens no list of places.
+      {"The brigade liberated a long stretch of the road that had been held by Ukrainian units for many months: "
+       "Lisne lies ahead.",
+       {}},
+      {"The ministry said the following villages were liberated:\n\n\u2022 Lisne;\n\u2022 Stavky;\n\u2022 Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      // Bullets after a line that announces no capture carry no claim.
+      {"The following villages were visited by the governor:\n\n\u2022 Lisne;\n\u2022 Stavky.", {}},
+      {"The army repelled ten attacks by Ukrainian units in the areas of the villages of Lisne and Stavky, the "
+       "ministry said.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"The group repelled four attacks by the Ukrainian army in the area of the city of Zarichne.",
+       {"fighting@Zarichne"}},
+      // Repelled, but the place only says where the unit comes from.
+      {"A brigade from Lisne repelled the attack.", {}},
+      {"Fighting went on for hours in the vicinity of Stavky.", {"fighting@Stavky"}},
+      {"It has just put under control the communities of Lisne, Stavky and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract
