@@ -34,16 +34,49 @@ bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
          !InSiteName(v, taken, i);
 }
 
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Token k glued (no space) to token k-1.
+bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.end == v.t.tokens[k].span.begin; }
+
+// A token inside a name that is no word of its own: the dot of an initial
+// ("John P. Smith") or of an abbreviated title ("Dr. Elena Petrova") when a
+// name goes on after it, or the "'Brien" of "O'Brien". An initial inside an
+// acronym ("U.S. Army": a dot before the letter) is none.
+bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
+  if (k == 0 || !Glued(v, k)) return false;
+  const std::string_view prev = v.raw[k - 1];
+  const bool initial = prev.size() == 1 && IsUpperAscii(prev[0]) && !(k >= 2 && v.raw[k - 2] == "." && Glued(v, k - 1));
+  const std::string_view r = v.raw[k];
+  if (r == ".") {
+    if (!initial && !(v.Cap(k - 1) && lex.titles.Has(v.ids[k - 1]))) return false;
+    return k + 1 < end && !Glued(v, k + 1) && Usable(v, taken, k + 1);  // "U.S.": no space after the dot
+  }
+  if (!initial || !v.IsWord(k)) return false;
+  if (r.size() > 1 && r[0] == '\'' && IsUpperAscii(r[1])) return true;
+  return r.size() > 3 && r.substr(0, 3) == "\u2019" && IsUpperAscii(r[3]);
+}
+
 }  // namespace
 
 bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
             NameSpan* out) {
   if (!Usable(v, taken, i)) return false;
   size_t j = i;
-  while (j < end && j < i + 7 && Usable(v, taken, j)) ++j;
+  size_t glue = 0;  // tokens of the run that are no words (NameGlue)
+  while (j < end && j < i + 7 + glue) {
+    if (Usable(v, taken, j)) {
+      ++j;
+    } else if (NameGlue(v, lex, taken, j, end)) {
+      ++j;
+      ++glue;
+    } else {
+      break;
+    }
+  }
   size_t a = i;
   std::string title;
-  while (a < j && (lex.titles.Has(v.ids[a]) || lex.not_names.Has(v.ids[a]))) {
+  while (a < j && (lex.titles.Has(v.ids[a]) || lex.not_names.Has(v.ids[a]) || (a > i && v.raw[a] == "."))) {
     if (lex.titles.Has(v.ids[a])) {
       if (!title.empty()) title += " ";
       title += v.raw[a];
@@ -51,10 +84,13 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
     ++a;
   }
   size_t b = a;
-  while (b < j && b < a + 3 && !lex.titles.Has(v.ids[b]) && !lex.not_names.Has(v.ids[b]) &&
+  size_t words = 0;  // name words so far: at most three, glue not counted
+  while (b < j && words < 3 && !lex.titles.Has(v.ids[b]) && !lex.not_names.Has(v.ids[b]) &&
          !AllCaps(v.raw[b]) && !lex.roles.Has(v.ids[b])) {
+    if (!NameGlue(v, lex, taken, b, end)) ++words;
     ++b;
   }
+  while (b < j && v.raw[b] != "." && NameGlue(v, lex, taken, b, end)) ++b;  // the "'Brien" after a third word
   if (b == a) return false;
   // A name run directly followed by more capitalised words that are not
   // names ("Igor Ministry") is an organisation, not a person.

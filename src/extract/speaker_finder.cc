@@ -121,6 +121,13 @@ bool SubjectClosesSentence(const DocView& v, size_t j, size_t end) {
 }  // namespace
 
 bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const {
+  // Past an age: "said 68-year-old Name".
+  if (r > begin + 1 && (v.words[r - 1] == "year-old" || v.words[r - 1].ends_with("-year-old"))) {
+    size_t k = r - 1;
+    if (k > begin && v.raw[k - 1] == "-") --k;
+    if (k > begin && (v.IsNumber(k - 1) || lex_.numbers.Has(v.ids[k - 1]))) --k;
+    r = k;
+  }
   if (r <= begin) return false;
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r - 1, r);
   // "said Name" is Name speaking; "told Name" is Name listening.

@@ -19,16 +19,41 @@ Status ReadKeys(const std::string& path, Set* out) {
   return Status::OK();
 }
 
+// `key` with a final "iy", "ii" or "yi" read as "y" into *out; false when
+// it has no such ending.
+bool FoldNameEnding(std::string_view key, std::string* out) {
+  if (key.size() < 4) return false;
+  const std::string_view end = key.substr(key.size() - 2);
+  if (end != "iy" && end != "ii" && end != "yi") return false;
+  out->assign(key.substr(0, key.size() - 2));
+  out->push_back('y');
+  return true;
+}
+
 Status Bad(const std::string& path, int line, const std::string& what) {
   return Status::InvalidArgument(path + ":" + std::to_string(line) + ": " + what);
 }
 
 }  // namespace
 
+bool GeoLexicon::IsPersonMarker(std::string_view key) const {
+  if (person_.Has(key)) return true;
+  std::string folded;
+  return FoldNameEnding(key, &folded) && person_.Has(folded);
+}
+
 Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
   std::unique_ptr<GeoLexicon> lex(new GeoLexicon());
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/stopwords.txt", &lex->stop_));
-  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/given_names.txt", &lex->person_));
+  {
+    std::unordered_set<std::string> given;
+    SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/given_names.txt", &given));
+    std::string folded;
+    for (const std::string& g : given) {
+      lex->person_.insert(g);
+      if (FoldNameEnding(g, &folded)) lex->person_.insert(folded);
+    }
+  }
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/adjective_heads.txt", &lex->heads_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/non_settlement_heads.txt", &lex->non_settlement_heads_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/head_modifiers.txt", &lex->head_modifiers_));

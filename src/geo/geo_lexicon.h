@@ -42,7 +42,10 @@ class GeoLexicon {
   static Result<std::unique_ptr<GeoLexicon>> Load(const std::string& dir);
 
   bool IsStopWord(std::string_view key) const { return stop_.Has(key); }
-  bool IsPersonMarker(std::string_view key) const { return person_.Has(key); }
+  // A given name, rank or role (given_names.txt). Endings are folded so
+  // that romanisations meet: a final "iy", "ii" or "yi" reads "y"
+  // ("Anatoliy", "Anatolii" and "Anatoly" are one name).
+  bool IsPersonMarker(std::string_view key) const;
   bool IsAdjectiveHead(std::string_view key) const { return heads_.Has(key); }
   // "river", "brigade", "post": the name next to it is no settlement.
   bool IsNonSettlementHead(std::string_view key) const { return non_settlement_heads_.Has(key); }

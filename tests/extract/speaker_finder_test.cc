@@ -231,3 +231,32 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// Names with an initial, an "O'"/"D'" surname, an abbreviated title, or an
+// age before them; acronyms with dots stay no names.
+TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> speakers;
+  } cases[] = {
+      {"Military analyst John P. Smith said the offensive had stalled.", {"John P. Smith"}},
+      {"Phillips O'Brien remarked that the moves would be threatening.", {"Phillips O'Brien"}},
+      {"Professor Phillips P. O\u2019Brien remarked that the moves would be threatening.",
+       {"Phillips P. O\u2019Brien"}},
+      {"\"The line is breaking,\" said Dr. Elena Sokolova, a senior fellow.", {"Elena Sokolova"}},
+      {"\u2018We left our homes with nothing,\u2019 said 68-year-old Anatoliy Hrytsenko, who fled with his wife.",
+       {"Anatoliy Hrytsenko"}},
+      {"\"We stay,\" said 68-year-old Hrytsenko.", {"Hrytsenko"}},
+      {"The U.S. Army said the exercise was over.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    EXPECT_EQ(SpeakerNames(r), c.speakers) << c.text;
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract

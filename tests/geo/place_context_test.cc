@@ -64,3 +64,43 @@ TEST(PlaceContextTest, RegionModifierTable) {
 
 }  // namespace
 }  // namespace sitrep::geo
+
+#include "geo/geo_lexicon.h"
+#include "util/data_path.h"
+
+namespace sitrep::geo {
+namespace {
+
+// Given names meet across romanisations of their ending; other words do not.
+TEST(GeoLexiconTest, GivenNameEndingsFold) {
+  auto lex = GeoLexicon::Load(DataPath("geo"));
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  struct Case {
+    const char* name;
+    bool person;
+  } cases[] = {
+      {"Anatoly", true}, {"Anatoliy", true}, {"Anatolii", true},
+      {"Sergei", true},  {"Kyiv", false},    {"Kostiantynivka", false},
+      {"Zhytomyr", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ((*lex)->IsPersonMarker(MatchKey(c.name)), c.person) << c.name;
+  }
+}
+
+// "said 68-year-old Anatoliy Ivanov": the surname after a given name is a
+// person's, not a village spelled alike.
+TEST(GeoLexiconTest, SurnameAfterFoldedGivenNameIsAPerson) {
+  auto lex = GeoLexicon::Load(DataPath("geo"));
+  ASSERT_TRUE(lex.ok());
+  const std::string text = "said Anatoliy Ivanov, who fled";
+  KeyedText kt;
+  MakeKeyedText(text, &kt);
+  const std::vector<KeyWord> words = KeyWords(text, kt);
+  PersonSet persons = PersonWords(kt, words, **lex);
+  EXPECT_TRUE(persons.count("ivanov"));
+  EXPECT_FALSE(persons.count("said"));
+}
+
+}  // namespace
+}  // namespace sitrep::geo
