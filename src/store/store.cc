@@ -88,9 +88,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
   }
   sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
   if (!options.read_only) {
-    // SQLite's 4 KiB pages: 16 KiB ones made no difference to ingest speed,
-    // but every page a document's savepoint touches is copied whole.
-    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+    // 64 KiB pages (SQLite's largest) for a new store; an existing one keeps
+    // its own. A document writes some 7 KB of rows: with 4 KiB pages each
+    // commit wrote ~12 WAL frames per document, two write calls a frame,
+    // and the records overflowed their pages. 25k documents, one thread:
+    // 5.33 -> 4.35 CPU s, store 194 -> 166 MB; reading commands no slower.
+    SITREP_RETURN_IF_ERROR(
+        ExecSql(s->db_, "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     // A page cache that holds a whole batch and the hot index pages (64 MiB,
     // allocated as used): with SQLite's 2 MiB default, large ingests spill
     // pages to the WAL in mid-transaction and re-read index pages.
