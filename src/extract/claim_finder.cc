@@ -455,6 +455,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = alias;  // "A (B), C and D": B is another name of A
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {
             k = skip;  // "A in the LPR (DPR) and B": the region locates A
+            // A report grouped by region goes on after a semicolon: "A,
+            // Kharkiv region; B and C in Luhansk region".
+            if (k + 1 < end && v.raw[k] == ";" && (occ_at[k + 1] >= 0 || v.Cap(k + 1))) ++k;
           } else if (v.Cap(k) && ++loose <= 3) {
             ++k;  // an unresolved name in the list
           } else {
@@ -784,6 +787,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
+      if (t.nominal && !mk.predict) {
+        // "the fall of X is only a matter of time": the marker follows.
+        for (size_t k = occ[governed.back()].b; k < end && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
+          const std::string* tag = lex_.modality.TagOf(v.ids[k]);
+          PhraseTable::Match m = tag == nullptr ? lex_.modality.Longest(v.ids, k, end) : PhraseTable::Match();
+          if ((tag != nullptr && *tag == "predict") || (m.len && lex_.modality.tag(m.tag) == "predict")) {
+            mk.predict = true;
+            break;
+          }
+        }
+      }
       // "all approaches to the city", "the outskirts of": fighting, not capture.
       for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);

@@ -9,7 +9,8 @@
 // "• A;"). A locative trigger ("fighting", "repelled") takes the place after
 // "near", "around" or "in the area(s) of", further on and past other
 // triggers ("repelled ten attacks by ... in the areas of the villages of A
-// and B"). Definite references
+// and B"). A list grouped by region goes on after "<region>;" ("A, Kharkiv
+// region; B and C"). Definite references
 // ("the city", "this settlement") stand for the one settlement of the latest
 // sentence naming any, else for the settlement named most often so far.
 // Regions and countries never carry claims.
@@ -24,7 +25,8 @@
 //
 // Kind adjustments: a capture trigger with a strong prediction marker ("on
 // the verge of", "imminent") or a future one ("will be taken") becomes a
-// prediction; "approaches to"/"outskirts of" make it fighting; a nominal
+// prediction, as does one after a nominal capture ("the fall of X is only a
+// matter of time"); "approaches to"/"outskirts of" make it fighting; a nominal
 // capture ("the capture of X") counts only when the sentence places it in
 // the past (a date, "following the", a past-tense verb nearby). A capture
 // participle ("liberating X", tagged "result") is fighting in progress

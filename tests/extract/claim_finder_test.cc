@@ -576,6 +576,16 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
       {"Fighting went on for hours in the vicinity of Stavky.", {"fighting@Stavky"}},
       {"It has just put under control the communities of Lisne, Stavky and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      {"The grouping continued its offensive and took under control the settlements of Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      // A report grouped by region: the list goes on past "<region>;".
+      {"Units repelled attacks in the areas of the settlements of Lisne, Donetsk region; Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      // Not past a semicolon that closes a clause.
+      {"Troops took Lisne; Stavky is calm.", {"captured@Lisne"}},
+      // A nominal capture with a prediction marker after it.
+      {"Kyiv's loss of Lisne is only a matter of time, a columnist writes.", {"prediction@Lisne"}},
+      {"The fall of Stavky is imminent.", {"prediction@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
