@@ -120,6 +120,33 @@ bool SubjectClosesSentence(const DocView& v, size_t j, size_t end) {
 
 }  // namespace
 
+namespace {
+// A colon and an opening quotation mark right after token b, past a
+// parenthesis ("Name (09.00, March 6): “..."); the quotation may open the
+// next line. The quotation mark's token, or 0.
+size_t ColonQuoteAfter(const DocView& v, size_t b, size_t end) {
+  size_t k = b;
+  if (k < end && v.raw[k] == "(") {
+    while (k < end && k < b + 16 && v.raw[k] != ")") ++k;
+    if (k >= end || v.raw[k] != ")") return 0;
+    ++k;
+  }
+  if (k >= end || v.raw[k] != ":") return 0;
+  return k + 1 < v.size() && v.IsQuoteMark(k + 1) ? k + 1 : 0;
+}
+// The sentences [first, last) of the quotation whose opening mark is token q.
+std::pair<size_t, size_t> QuoteSentences(const DocView& v, size_t q) {
+  const uint32_t at = v.tok(q).span.begin;
+  for (const text::Quote& quote : v.t.quotes) {
+    if (quote.outer.begin != at) continue;
+    const int first = v.t.SentenceAt(quote.outer.begin), last = v.t.SentenceAt(quote.outer.end - 1);
+    if (first < 0 || last < first) break;
+    return {static_cast<size_t>(first), static_cast<size_t>(last) + 1};
+  }
+  return {0, 0};
+}
+}  // namespace
+
 bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbHit* hit) const {
   // Past an age: "said 68-year-old Name".
   if (r > begin + 1 && (v.words[r - 1] == "year-old" || v.words[r - 1].ends_with("-year-old"))) {
@@ -260,6 +287,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       VerbHit hit;
       bool linked = false;
+      std::pair<size_t, size_t> quote_lines{0, 0};  // sentences of a quotation the name opens
       std::string role = ns.title;
       std::string appositive;
       size_t clause_end = 0;  // the comma closing "Name, <appositive>," when linked through it
@@ -269,6 +297,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         linked = true;  // "Konashenkov on Friday also told"
       } else if (d > b && d < end && v.raw[d] == "," && VerbAt(v, d + 1, end, &hit)) {
         linked = true;  // "Dandykin on May 22, noted"
+      } else if (const size_t q = ColonQuoteAfter(v, b, end); q > 0) {
+        // "Major General Igor Konashenkov (09.00, March 6): “The grouping
+        // took ...”": the name introduces the quotation, on its line or on
+        // the next, whose sentences are the name's.
+        linked = true;
+        hit.tag = "say";
+        if (q >= end) quote_lines = QuoteSentences(v, q);
       } else if (const size_t bc = d > b && d < end && v.raw[d] == "," ? d : b; bc + 1 < end && v.raw[bc] == ",") {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
@@ -281,6 +316,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           linked = ToldVerb(v.words[after - 1]) || !SubjectClosesSentence(v, after, end);
         } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
+        } else if (v.words[bc + 1] == "which") {
+          // "his company, Concord, which releases his statements, posted": a thing's name
         } else {
           // "Name, <appositive>, <verb>"
           for (size_t k = bc + 1; k < end && k < bc + 32; ++k) {
@@ -396,6 +433,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       int idx = add_speaker(name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
+      for (size_t qs = quote_lines.first; qs < quote_lines.second; ++qs) attribute(qs, idx, hit);
       last_speaker = idx;
       // Names inside the appositive are not the ones speaking: "Prigozhin,
       // who is a close ally of President Putin, said".

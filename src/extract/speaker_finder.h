@@ -3,7 +3,11 @@
 //   Name [, appositive,] (has|reportedly ...) <reporting verb>   "Dronov stated"
 //   <reporting verb> [title] Name                               "said Anna Kovalchuk"
 //   according to Name / <verb>ed by Name / Name, who <verb>
+//   <verb> [age] Name                                            "said 68-year-old Name"
+//   Name [(...)]: “quotation”, on the line or the next one       (its sentences are Name's)
 //   under the call sign X                                        -> speaker "X"
+// A name a "which" clause describes ("his company, Concord, which ...,
+// posted") is a thing's.
 // A name is a run of capitalised words less leading titles ("Colonel-
 // General") and words the lexicon says are never names (nationalities,
 // months, institutions); a lone surname at the start of a sentence must

@@ -260,3 +260,42 @@ TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// A name that opens a quotation with a colon (on its line or the next),
+// "mentioned" as a rewrite's "said", and names that are no persons'
+// ("Militia", a name a "which" clause describes).
+TEST_F(SpeakerFinderTest, ColonQuotesMentionedMilitiasAndWhichClauses) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> speakers;
+  } cases[] = {
+      {"Briefing of the spokesman, Major General Igor Sorokin (09.00, March 6): \u201cThe line holds.\u201d",
+       {"Igor Sorokin"}},
+      {"Briefing of the spokesman, Major General Igor Sorokin:\n\u201cThe line holds.\u201d", {"Igor Sorokin"}},
+      {"Deputy minister Hanna Petrenko mentioned on Saturday that the region was free.", {"Hanna Petrenko"}},
+      {"The offensive will end this year, the deputy head of the DPR's People's Militia said on Monday.", {}},
+      {"Later his company, Concord, which has been releasing all his statements, posted new footage.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    EXPECT_EQ(SpeakerNames(r), c.speakers) << c.text;
+  }
+}
+
+// The sentences of a quotation a name opens with a colon on the line
+// before are that name's.
+TEST_F(SpeakerFinderTest, QuotationOnTheNextLineIsTheNamesStatement) {
+  const std::vector<PlaceSpec> places = {{"Zarichne", "Zarichne"}, {"Lisne", "Lisne"}};
+  Record r = Run("Briefing of the spokesman, Major General Igor Sorokin:\n\u201cUnits took Zarichne.\nThey also "
+                 "entered Lisne.\u201d\nResidents wrote that Lisne was calm.",
+                 places);
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].speaker, "Igor Sorokin");
+  EXPECT_EQ(r.claims[1].speaker, "Igor Sorokin");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
