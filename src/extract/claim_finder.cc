@@ -86,6 +86,14 @@ bool IsBullet(std::string_view raw) {
          raw == "\u2013" || raw == "\u2014";
 }
 
+// The object of a denial that refers to a claim made before: "rejected the
+// claim", "denied it", "dismissed these reports".
+bool ClaimObject(std::string_view w) {
+  return w == "claim" || w == "claims" || w == "report" || w == "reports" || w == "statement" ||
+         w == "statements" || w == "allegation" || w == "allegations" || w == "assertion" || w == "it" ||
+         w == "this";
+}
+
 // A claim of `kind` about place p in sentence s, before attribution.
 Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, const std::string& kind, size_t s) {
   Claim c;
@@ -652,6 +660,32 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
   return CountedTrigger();
 }
 
+size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) const {
+  for (size_t k = from; k < end; ++k) {
+    PhraseTable::Match m = lex_.modality.Longest(v.ids, k, end);
+    if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
+    // The phrase names the claim ("rejected the claim") or one follows it.
+    for (size_t j = k; j < end && j < k + m.len + 3; ++j) {
+      if (ClaimObject(v.words[j])) {
+        // "denied it", "denied it and said": not "denied it was a surprise".
+        const bool pronoun = v.words[j] == "it" || v.words[j] == "this";
+        const std::string_view next = j + 1 < end ? v.words[j + 1] : std::string_view(".");
+        if (!pronoun || v.IsPunct(j + 1 < end ? j + 1 : j) || next == "." || next == "and" || next == "but" ||
+            next == "as" || next == "on") {
+          return k;
+        }
+        break;
+      }
+      if (j >= k + m.len && v.words[j] != "the" && v.words[j] != "these" && v.words[j] != "those" &&
+          v.words[j] != "such" && !ClaimObject(v.words[j]) && v.words[j] != "russian" && v.words[j] != "ukrainian") {
+        break;
+      }
+    }
+    k += m.len - 1;
+  }
+  return end;
+}
+
 ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t s) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   if (end <= begin || v.raw[end - 1] != ":") return CountedTrigger();
@@ -735,8 +769,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
   SeenClaims seen;
+  std::vector<int> captured;  // places sentence `captured_in` says were taken
+  size_t captured_in = SIZE_MAX;
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+    // "Wagner said it took X. Ukraine denied the claim.": what the sentence
+    // before says was taken is contested too.
+    if (s > 0 && captured_in == s - 1 && !captured.empty()) {
+      const size_t opening = std::min(end, begin + 8);
+      if (size_t d = DenialOfAClaim(v, begin, opening); d < opening) AddContested(v, src, captured, s, d, &seen, rec);
+    }
     bool any = false;
     for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
     if (!any) continue;
@@ -771,6 +813,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       i += m.len - 1;
     }
     const size_t first_claim = rec->claims.size();
+    captured.clear();
+    captured_in = s;
+    size_t captured_end = begin;  // past the last place taken
     std::vector<std::pair<int, bool>> made;  // (place, by a line of advance), parallel to the sentence's claims
     std::vector<int> about;                  // places a trigger other than a line of advance governs
     for (Trigger& t : triggers) {
@@ -850,6 +895,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
+        if (kind == "captured") {
+          if (std::find(captured.begin(), captured.end(), occ[o].place) == captured.end()) captured.push_back(occ[o].place);
+          captured_end = std::max(captured_end, occ[o].b);
+        }
         if (!seen.Insert(occ[o].place, kind, s)) continue;
         Claim c = ClaimAbout(v, p, kind, s);
         Describe(v, src, *rec, s, t, mk, &c);
@@ -868,9 +917,40 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       rec->claims.resize(kept);
     }
+    // "... completed the capture of X, but Ukraine rejected the claim": the
+    // denial after a clause boundary makes X contested as well, by whoever
+    // denied it (not the sentence's speaker).
+    if (!captured.empty()) {
+      for (size_t k = captured_end; k < end; ++k) {
+        if (v.raw[k] != "," && v.raw[k] != ";" && v.words[k] != "but" && v.words[k] != "while") continue;
+        if (size_t d = DenialOfAClaim(v, k + 1, end); d < end) {
+          const size_t before = rec->claims.size();
+          AddContested(v, src, captured, s, d, &seen, rec);
+          for (size_t c = before; c < rec->claims.size(); ++c) rec->claims[c].speaker.clear();
+          break;
+        }
+      }
+    }
     for (const Trigger& t : triggers) {
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 0;
     }
+  }
+}
+
+void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s,
+                               size_t at, SeenClaims* seen, Record* rec) const {
+  Trigger t;
+  t.a = at;
+  t.b = at + 1;
+  t.kind = "contested";
+  Markers mk;
+  mk.deny = true;
+  for (int place : places) {
+    const geo::ResolvedPlace& p = v.places.places[place];
+    if (!seen->Insert(place, "contested", s)) continue;
+    Claim c = ClaimAbout(v, p, "contested", s);
+    Describe(v, src, *rec, s, t, mk, &c);
+    rec->claims.push_back(std::move(c));
   }
 }
 

@@ -15,6 +15,10 @@
 // sentence naming any, else for the settlement named most often so far.
 // Regions and countries never carry claims.
 //
+// A denial of the claim after a capture ("took X, but Kyiv rejected the
+// claim") or opening the next sentence ("Ukraine denied the claim.") adds
+// a contested claim about X, not the capture's speaker's.
+//
 // Negation: a capture, withdrawal or prediction that is denied ("Kyiv denied
 // that Russians have taken X") or negated right before its trigger ("X is
 // not under the control of Russia", "failed to capture X") says the place is
@@ -132,6 +136,12 @@ class ClaimFinder {
   void ClaimsOfTheList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                        const std::vector<int>& occ_at, size_t s, size_t k, const CountedTrigger& counted,
                        SeenClaims* seen, Record* rec) const;
+  // Start of a denial of a claim made before ("rejected the claim", "denied
+  // it", "dismissed these reports") in [from, end), else end.
+  size_t DenialOfAClaim(const DocView& v, size_t from, size_t end) const;
+  // Contested claims, in sentence s, about `places` (a denial at token `at`).
+  void AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s, size_t at,
+                    SeenClaims* seen, Record* rec) const;
   // The trigger of sentence s when it ends in a colon and names a
   // settlement noun ("liberated the following settlements:"), if any.
   CountedTrigger ColonListHead(const DocView& v, size_t s) const;

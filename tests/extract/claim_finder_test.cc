@@ -595,3 +595,38 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+// A denial of the claim, after the capture in its sentence or opening the
+// next one, makes the place contested as well.
+TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"His fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"The ministry said its forces had captured Stavky. Ukraine's military denied the claim.",
+       {"captured@Stavky", "contested@Stavky"}},
+      {"Troops took Zarichne, but Kyiv denied it.", {"captured@Zarichne", "contested@Zarichne"}},
+      // A clause the denial governs is no claim about the capture.
+      {"Troops captured Stavky, and residents denied it was a surprise.", {"captured@Stavky"}},
+      {"Troops captured Stavky. The governor said the town was calm.", {"captured@Stavky"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+  // The denial is not the capture's speaker's.
+  Record r = Run("Ivan Dolin said his fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
+                 kPlaces);
+  ASSERT_EQ(r.claims.size(), 2u);
+  EXPECT_EQ(r.claims[0].speaker, "Ivan Dolin");
+  EXPECT_EQ(r.claims[1].speaker, "");
+  EXPECT_EQ(r.claims[1].modality, "denied");
+}
+
+}  // namespace
+}  // namespace sitrep::extract
