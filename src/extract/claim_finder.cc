@@ -27,14 +27,24 @@ bool ListGlue(const DocView& v, size_t i) {
 
 // A generic noun for a settlement: "city", "villages", "hamlet".
 bool SettlementNoun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {"city",        "cities",      "town",      "towns",
-                                                "village",     "villages",    "hamlet",    "hamlets",
-                                                "settlement",  "settlements", "community", "communities",
-                                                "locality",    "localities"};
-  for (std::string_view n : kNouns) {
-    if (w == n) return true;
+  // Every token meets this test: most are rejected by length and first letter.
+  if (w.size() < 4 || w.size() > 11) return false;
+  switch (w[0]) {
+    case 'c':
+      return w == "city" || w == "cities" || w == "community" || w == "communities";
+    case 't':
+      return w == "town" || w == "towns";
+    case 'v':
+      return w == "village" || w == "villages";
+    case 'h':
+      return w == "hamlet" || w == "hamlets";
+    case 's':
+      return w == "settlement" || w == "settlements";
+    case 'l':
+      return w == "locality" || w == "localities";
+    default:
+      return false;
   }
-  return false;
 }
 
 // "as well as [the city of]" ending right before token k: its first token,
@@ -71,11 +81,14 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
 // communities previously held by the Ukrainian army: A, B, C" reaches A.
 // Else `from`. A settlement named before the colon keeps the usual scan.
 size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t end) {
-  bool noun = false;
   for (size_t k = from; k < end && k < from + 25; ++k) {
     if (occ_at[k] >= 0) return from;
-    if (SettlementNoun(v.words[k])) noun = true;
-    if (v.raw[k] == ":") return noun && k + 1 < end ? k + 1 : from;
+    if (v.raw[k] == ":") {
+      for (size_t j = from; j < k; ++j) {
+        if (SettlementNoun(v.words[j])) return k + 1 < end ? k + 1 : from;
+      }
+      return from;
+    }
   }
   return from;
 }
@@ -921,14 +934,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     // denial after a clause boundary makes X contested as well, by whoever
     // denied it (not the sentence's speaker).
     if (!captured.empty()) {
-      for (size_t k = captured_end; k < end; ++k) {
-        if (v.raw[k] != "," && v.raw[k] != ";" && v.words[k] != "but" && v.words[k] != "while") continue;
-        if (size_t d = DenialOfAClaim(v, k + 1, end); d < end) {
-          const size_t before = rec->claims.size();
-          AddContested(v, src, captured, s, d, &seen, rec);
-          for (size_t c = before; c < rec->claims.size(); ++c) rec->claims[c].speaker.clear();
-          break;
-        }
+      size_t k = captured_end;
+      while (k < end && v.raw[k] != "," && v.raw[k] != ";" && v.words[k] != "but" && v.words[k] != "while") ++k;
+      if (size_t d = k < end ? DenialOfAClaim(v, k + 1, end) : end; d < end) {
+        const size_t before = rec->claims.size();
+        AddContested(v, src, captured, s, d, &seen, rec);
+        for (size_t c = before; c < rec->claims.size(); ++c) rec->claims[c].speaker.clear();
       }
     }
     for (const Trigger& t : triggers) {

@@ -44,10 +44,12 @@ bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.
 // name goes on after it, or the "'Brien" of "O'Brien". An initial inside an
 // acronym ("U.S. Army": a dot before the letter) is none.
 bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
+  const std::string_view r = v.raw[k];
+  // Most tokens: neither a dot nor an apostrophe word.
+  if (r.empty() || (r != "." && r[0] != '\'' && static_cast<unsigned char>(r[0]) != 0xE2)) return false;
   if (k == 0 || !Glued(v, k)) return false;
   const std::string_view prev = v.raw[k - 1];
   const bool initial = prev.size() == 1 && IsUpperAscii(prev[0]) && !(k >= 2 && v.raw[k - 2] == "." && Glued(v, k - 1));
-  const std::string_view r = v.raw[k];
   if (r == ".") {
     if (!initial && !(v.Cap(k - 1) && lex.titles.Has(v.ids[k - 1]))) return false;
     return k + 1 < end && !Glued(v, k + 1) && Usable(v, taken, k + 1);  // "U.S.": no space after the dot

@@ -36,8 +36,7 @@ Status Bad(const std::string& path, int line, const std::string& what) {
 
 }  // namespace
 
-bool GeoLexicon::IsPersonMarker(std::string_view key) const {
-  if (person_.Has(key)) return true;
+bool GeoLexicon::IsFoldedPersonMarker(std::string_view key) const {
   std::string folded;
   return FoldNameEnding(key, &folded) && person_.Has(folded);
 }

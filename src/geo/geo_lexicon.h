@@ -45,7 +45,13 @@ class GeoLexicon {
   // A given name, rank or role (given_names.txt). Endings are folded so
   // that romanisations meet: a final "iy", "ii" or "yi" reads "y"
   // ("Anatoliy", "Anatolii" and "Anatoly" are one name).
-  bool IsPersonMarker(std::string_view key) const;
+  bool IsPersonMarker(std::string_view key) const {
+    if (person_.Has(key)) return true;
+    // Only words ending in "iy", "ii" or "yi" are looked up again, folded.
+    const size_t n = key.size();
+    return n >= 4 && (key[n - 2] == 'i' || key[n - 2] == 'y') && (key[n - 1] == 'i' || key[n - 1] == 'y') &&
+           !(key[n - 2] == 'y' && key[n - 1] == 'y') && IsFoldedPersonMarker(key);
+  }
   bool IsAdjectiveHead(std::string_view key) const { return heads_.Has(key); }
   // "river", "brigade", "post": the name next to it is no settlement.
   bool IsNonSettlementHead(std::string_view key) const { return non_settlement_heads_.Has(key); }
@@ -75,6 +81,7 @@ class GeoLexicon {
    private:
     StringIds ids_;  // shape prefilter, then one open-addressed probe
   };
+  bool IsFoldedPersonMarker(std::string_view key) const;  // IsPersonMarker of the folded ending
   WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_;
   int max_cue_words_ = 0;
   std::vector<RegionRow> regions_;
