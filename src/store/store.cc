@@ -88,13 +88,14 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
   }
   sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
   if (!options.read_only) {
-    // 64 KiB pages (SQLite's largest) for a new store; an existing one keeps
-    // its own. A document writes some 7 KB of rows: with 4 KiB pages each
-    // commit wrote ~12 WAL frames per document, two write calls a frame,
-    // and the records overflowed their pages. 25k documents, one thread:
-    // 5.33 -> 4.35 CPU s, store 194 -> 166 MB; reading commands no slower.
-    SITREP_RETURN_IF_ERROR(
-        ExecSql(s->db_, "PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
+    // SQLite's 4 KiB pages. 64 KiB ones cut an ingest of 25k documents from
+    // 5.33 to 4.35 CPU s (a twelfth of the WAL write calls) but not one of
+    // 100k (20.2 vs 19.9 s): each commit rewrites every index page its
+    // rows touch, and the indexes on random keys (claims and mentions by
+    // place code, documents by text hash) are touched all over, 64 KiB at a
+    // time; the WAL bytes grow faster than the documents. Large pages need
+    // those indexes built after a bulk ingest instead (README, next steps).
+    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     // A page cache that holds a whole batch and the hot index pages (64 MiB,
     // allocated as used): with SQLite's 2 MiB default, large ingests spill
     // pages to the WAL in mid-transaction and re-read index pages.

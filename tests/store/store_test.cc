@@ -67,33 +67,6 @@ TEST(StoreTest, AddFindReopen) {
   EXPECT_EQ((*ro)->GetDocument("nope", &sd).code(), Status::Code::kNotFound);
 }
 
-// A new store has 64 KiB pages; a store made with 4 KiB pages (by an
-// earlier sitrep) keeps them and takes documents as before.
-TEST(StoreTest, NewStoresHaveLargePagesOldStoresKeepTheirs) {
-  auto page_size = [](Store& s) {
-    Statement q(s.db(), "PRAGMA page_size");
-    return q.Step() ? q.ColumnInt(0) : -1;
-  };
-  {
-    auto st = Store::Open(TempDb("s_pages_new.db"));
-    ASSERT_TRUE(st.ok());
-    EXPECT_EQ(page_size(**st), 65536);
-  }
-  const std::string old_path = TempDb("s_pages_old.db");
-  {
-    sqlite3* db = nullptr;
-    ASSERT_EQ(sqlite3_open(old_path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "PRAGMA page_size=4096; CREATE TABLE t(x); DROP TABLE t;", nullptr, nullptr, nullptr),
-              SQLITE_OK);
-    sqlite3_close(db);
-  }
-  auto st = Store::Open(old_path);
-  ASSERT_TRUE(st.ok()) << st.status().ToString();
-  EXPECT_EQ(page_size(**st), 4096);
-  ASSERT_TRUE((*st)->AddDocument({"a", "", "One text", "", "", "", "", ""}, 1, MakeRecord("a"), nullptr).ok());
-  EXPECT_EQ((*st)->CountDocuments(), 1);
-}
-
 TEST(StoreTest, BoundInPlaceValuesAreStoredAndClearedAfterExec) {
   auto st = Store::Open(TempDb("s_ref.db"));
   ASSERT_TRUE(st.ok());
