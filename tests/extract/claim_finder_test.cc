@@ -578,6 +578,7 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"The grouping continued its offensive and took under control the settlements of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
+      {"The settlements of Lisne and Stavky were also taken under control.", {"captured@Stavky", "captured@Lisne"}},
       // A report grouped by region: the list goes on past "<region>;".
       {"Units repelled attacks in the areas of the settlements of Lisne, Donetsk region; Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
