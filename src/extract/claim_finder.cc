@@ -76,13 +76,20 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
   return false;
 }
 
+bool HardStop(const DocView& v, size_t i);
+
 // Where a forward trigger's settlements start when its object is a noun
-// phrase of settlements that a colon closes: "liberated seventeen
-// communities previously held by the Ukrainian army: A, B, C" reaches A.
-// Else `from`. A settlement named before the colon keeps the usual scan.
+// phrase of settlements that a colon closes in the same clause: "liberated
+// nine villages that had been held by the other side for months: A, B, C"
+// reaches A. Else `from`. A settlement named before the colon keeps the
+// usual scan.
+
 size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t end) {
   for (size_t k = from; k < end && k < from + 25; ++k) {
-    if (occ_at[k] >= 0) return from;
+    // Within the trigger's clause: no place, comma or stop before the colon
+    // (a relative clause may hold a trigger: "... that had been under the
+    // control of the army: A, B").
+    if (occ_at[k] >= 0 || v.raw[k] == "," || HardStop(v, k)) return from;
     if (v.raw[k] == ":") {
       for (size_t j = from; j < k; ++j) {
         if (SettlementNoun(v.words[j])) return k + 1 < end ? k + 1 : from;
@@ -94,9 +101,9 @@ size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t f
 }
 
 // A list bullet opening a line ("• A;", "- B").
+// (Not dashes: they open lines of dialogue too.)
 bool IsBullet(std::string_view raw) {
-  return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "-" || raw == "*" ||
-         raw == "\u2013" || raw == "\u2014";
+  return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "*";
 }
 
 // The object of a denial that refers to a claim made before: "rejected the
@@ -413,8 +420,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     size_t widen = 0;
     size_t shielded_until = 0;  // tokens of a "fighting" modifier ("positions near")
     // A bare noun or verb whose place follows "near" or "in the area of"
-    // reaches further: "repelled ten attacks by the Ukrainian army in the
-    // areas of the villages of A and B".
+    // reaches further ("the intensity of fighting has decreased compared to
+    // other sectors near A and B"); "repelled" also past other triggers
+    // ("repelled ten attacks by the army in the areas of the villages of A").
     const size_t window = t.adjacent ? 1 : t.locative ? 20 : 12;
     for (size_t j = first; j < end && j < first + window + widen; ++j) {
       if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
@@ -478,7 +486,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = skip;  // "A in the LPR (DPR) and B": the region locates A
             // A report grouped by region goes on after a semicolon: "A,
             // Kharkiv region; B and C in Luhansk region".
-            if (k + 1 < end && v.raw[k] == ";" && (occ_at[k + 1] >= 0 || v.Cap(k + 1))) ++k;
+            if (k + 1 < end && v.raw[k] == ";" && occ_at[k + 1] >= 0) {
+              // Only when a list goes on: "; B and C", "; B, C", "; B in ...".
+              const size_t after = occ[occ_at[k + 1]].b;
+              if (after >= end || v.raw[after] == "," || v.raw[after] == ";" || v.raw[after] == "." ||
+                  v.words[after] == "and" || v.words[after] == "in") {
+                ++k;
+              }
+            }
           } else if (v.Cap(k) && ++loose <= 3) {
             ++k;  // an unresolved name in the list
           } else {
@@ -506,7 +521,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // A locative's place is the one after "near" or "in the area of":
       // another trigger on the way ("repelled four attacks by ... in the
       // area of X") does not end its reach.
-      if (trigger_tok[j] && t.locative) continue;
+      if (trigger_tok[j] && t.reach) continue;
       if (trigger_tok[j] && j < t.b + 3) {
         // "liberated 40% of X": the next trigger holds the object; nothing
         // before the trigger is its object either.
@@ -679,9 +694,19 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
     if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
     // The phrase names the claim ("rejected the claim") or one follows it.
     for (size_t j = k; j < end && j < k + m.len + 3; ++j) {
+      if ((v.words[j] == "this" || v.words[j] == "it") && j + 1 < end && ClaimObject(v.words[j + 1]) &&
+          v.words[j + 1] != "it" && v.words[j + 1] != "this") {
+        continue;  // "denied this claim": a determiner
+      }
       if (ClaimObject(v.words[j])) {
-        // "denied it", "denied it and said": not "denied it was a surprise".
+        // "denied it", "denied it and said": not "denied it was a surprise";
+        // "denied reports that it struck a hospital", "reports of a
+        // breakthrough": another claim.
         const bool pronoun = v.words[j] == "it" || v.words[j] == "this";
+        if (!pronoun && j + 1 < end &&
+            (v.words[j + 1] == "that" || v.words[j + 1] == "of" || v.words[j + 1] == "about")) {
+          break;
+        }
         const std::string_view next = j + 1 < end ? v.words[j + 1] : std::string_view(".");
         if (!pronoun || v.IsPunct(j + 1 < end ? j + 1 : j) || next == "." || next == "and" || next == "but" ||
             next == "as" || next == "on") {
@@ -702,10 +727,13 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
 ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t s) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   if (end <= begin || v.raw[end - 1] != ":") return CountedTrigger();
+  // The noun and the trigger close the sentence: "liberated the following
+  // settlements:", "the following villages were liberated:".
+  const size_t tail = end - 1 > begin + 5 ? end - 1 - 5 : begin;
   bool noun = false;
-  for (size_t i = begin; i < end; ++i) noun = noun || SettlementNoun(v.words[i]);
+  for (size_t i = tail; i + 1 < end; ++i) noun = noun || SettlementNoun(v.words[i]);
   if (!noun) return CountedTrigger();
-  for (size_t i = begin; i < end; ++i) {
+  for (size_t i = tail; i + 1 < end; ++i) {
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
     const std::string& tag = lex_.claim_triggers.tag(m.tag);
@@ -744,7 +772,8 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
     while (head > 0 && bulleted(head)) --head;
     const CountedTrigger listed = ColonListHead(v, head);
     if (listed.sentence >= 0) {
-      ClaimsOfTheList(v, src, occ, occ_at, s, k, listed, seen, rec);
+      // The line's first name only: "• A (15 km from B);" is about A.
+      if (k < end && occ_at[k] >= 0) ClaimsOfTheList(v, src, occ, occ_at, s, k, listed, seen, rec, occ[occ_at[k]].b);
       return;
     }
   }
@@ -754,8 +783,8 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
 
 void ClaimFinder::ClaimsOfTheList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                                   const std::vector<int>& occ_at, size_t s, size_t k,
-                                  const CountedTrigger& counted, SeenClaims* seen, Record* rec) const {
-  const size_t end = v.t.sentences[s].end_token;
+                                  const CountedTrigger& counted, SeenClaims* seen, Record* rec, size_t end) const {
+  end = std::min<size_t>(end, v.t.sentences[s].end_token);
   if (counted.sentence < 0) return;
   const size_t cs = static_cast<size_t>(counted.sentence);
   const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;
@@ -786,7 +815,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   size_t captured_in = SIZE_MAX;
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
-    // "Wagner said it took X. Ukraine denied the claim.": what the sentence
+    // "The ministry said it took X. Kyiv denied the claim.": what the sentence
     // before says was taken is contested too.
     if (s > 0 && captured_in == s - 1 && !captured.empty()) {
       const size_t opening = std::min(end, begin + 8);
@@ -821,6 +850,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.axis = HasWord(tag, "axis");
       t.ousted = HasWord(tag, "ousted");
       t.locative = HasWord(tag, "locative");
+      t.reach = t.locative && HasWord(tag, "reach");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;
@@ -847,7 +877,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       Markers mk = MarkersAround(v, t, begin, end);
       if (t.nominal && !mk.predict) {
         // "the fall of X is only a matter of time": the marker follows.
-        for (size_t k = occ[governed.back()].b; k < end && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
+        const size_t from = occ[governed.back()].b;
+        for (size_t k = from; k < end && k < from + 5 && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
           const std::string* tag = lex_.modality.TagOf(v.ids[k]);
           PhraseTable::Match m = tag == nullptr ? lex_.modality.Longest(v.ids, k, end) : PhraseTable::Match();
           if ((tag != nullptr && *tag == "predict") || (m.len && lex_.modality.tag(m.tag) == "predict")) {

@@ -3,13 +3,14 @@
 // "retreat", "remain contested", "cleaned up") governs the settlement(s) it
 // points at, forward ("took control of four settlements: A, B and C") or
 // backward ("A will be cleaned up"), within its clause; past a noun of
-// settlements to the list a colon opens ("liberated seventeen communities
-// previously held by the army: A, B, C"), and on to bulleted lines after a
-// sentence that ends so ("the following villages were liberated:" then
-// "• A;"). A locative trigger ("fighting", "repelled") takes the place after
-// "near", "around" or "in the area(s) of", further on and past other
-// triggers ("repelled ten attacks by ... in the areas of the villages of A
-// and B"). A list grouped by region goes on after "<region>;" ("A, Kharkiv
+// settlements to the list a colon opens in the same clause ("liberated nine
+// villages that had been held by the other side for months: A, B, C"), and
+// on to the first name of each bulleted line after a sentence that ends in
+// "<settlement noun> ... <trigger>:" ("the following villages were
+// liberated:" then "• A;"). A locative trigger ("fighting") takes the place
+// after "near", "around" or "in the area(s) of", up to 20 tokens on;
+// "repelled" also past other triggers ("repelled ten attacks by ... in the areas of the
+// villages of A and B"). A list grouped by region goes on after "<region>;" ("A, Kharkiv
 // region; B and C"). Definite references
 // ("the city", "this settlement") stand for the one settlement of the latest
 // sentence naming any, else for the settlement named most often so far.
@@ -29,8 +30,8 @@
 //
 // Kind adjustments: a capture trigger with a strong prediction marker ("on
 // the verge of", "imminent") or a future one ("will be taken") becomes a
-// prediction, as does one after a nominal capture ("the fall of X is only a
-// matter of time"); "approaches to"/"outskirts of" make it fighting; a nominal
+// prediction, as does one right after a nominal capture's place ("the fall
+// of X is only a matter of time"); "approaches to"/"outskirts of" make it fighting; a nominal
 // capture ("the capture of X") counts only when the sentence places it in
 // the past (a date, "following the", a past-tense verb nearby). A capture
 // participle ("liberating X", tagged "result") is fighting in progress
@@ -52,6 +53,7 @@
 #ifndef SITREP_EXTRACT_CLAIM_FINDER_H_
 #define SITREP_EXTRACT_CLAIM_FINDER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -104,6 +106,7 @@ class ClaimFinder {
     bool axis = false;      // a line of advance ("direction"): yields to other places of its sentence
     bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
     bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
+    bool reach = false;     // a locative that reaches past other triggers ("repelled")
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.
@@ -132,10 +135,11 @@ class ClaimFinder {
   void ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                             const std::vector<int>& occ_at, size_t s,
                             SeenClaims* seen, Record* rec) const;
-  // The claims of `counted` (if any) about the settlements of sentence s from token k on.
+  // The claims of `counted` (if any) about the settlements of sentence s
+  // from token k on (up to token `end`).
   void ClaimsOfTheList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
                        const std::vector<int>& occ_at, size_t s, size_t k, const CountedTrigger& counted,
-                       SeenClaims* seen, Record* rec) const;
+                       SeenClaims* seen, Record* rec, size_t end = SIZE_MAX) const;
   // Start of a denial of a claim made before ("rejected the claim", "denied
   // it", "dismissed these reports") in [from, end), else end.
   size_t DenialOfAClaim(const DocView& v, size_t from, size_t end) const;

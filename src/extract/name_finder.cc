@@ -40,7 +40,7 @@ bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.end == v.t.tokens[k].span.begin; }
 
 // A token inside a name that is no word of its own: the dot of an initial
-// ("John P. Smith") or of an abbreviated title ("Dr. Elena Petrova") when a
+// ("John P. Doe") or of an abbreviated title ("Dr. Anna Bode") when a
 // name goes on after it, or the "'Brien" of "O'Brien". An initial inside an
 // acronym ("U.S. Army": a dot before the letter) is none.
 bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {

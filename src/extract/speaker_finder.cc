@@ -122,7 +122,7 @@ bool SubjectClosesSentence(const DocView& v, size_t j, size_t end) {
 
 namespace {
 // A colon and an opening quotation mark right after token b, past a
-// parenthesis ("Name (09.00, March 6): “..."); the quotation may open the
+// parenthesis ("Name (10.00, May 2): “..."); the quotation may open the
 // next line. The quotation mark's token, or 0.
 size_t ColonQuoteAfter(const DocView& v, size_t b, size_t end) {
   size_t k = b;
@@ -216,6 +216,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     rec->speakers.push_back(Speaker{std::move(name), std::move(role), "", anonymous});
     return static_cast<int>(rec->speakers.size()) - 1;
   };
+  // Quotations a name opened with a colon on the line before: their
+  // sentences, given to the name once every sentence's own attribution is
+  // known (only those still without a speaker).
+  struct PendingQuote {
+    std::pair<size_t, size_t> sentences;
+    int speaker;
+    VerbHit hit;
+  };
+  std::vector<PendingQuote> pending_quotes;
   auto attribute = [&](size_t s, int speaker, const VerbHit& hit) {
     SentenceSource& ss = src->sentence[s];
     if (ss.speaker >= 0) return;
@@ -297,10 +306,14 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         linked = true;  // "Konashenkov on Friday also told"
       } else if (d > b && d < end && v.raw[d] == "," && VerbAt(v, d + 1, end, &hit)) {
         linked = true;  // "Dandykin on May 22, noted"
-      } else if (const size_t q = ColonQuoteAfter(v, b, end); q > 0) {
-        // "Major General Igor Konashenkov (09.00, March 6): “The grouping
-        // took ...”": the name introduces the quotation, on its line or on
-        // the next, whose sentences are the name's.
+      } else if (const size_t q = ColonQuoteAfter(v, b, end);
+                 q > 0 && !(ns.run > begin && (v.words[ns.run - 1] == "to" || v.words[ns.run - 1] == "for" ||
+                                              v.words[ns.run - 1] == "with" || v.words[ns.run - 1] == "about" ||
+                                              v.words[ns.run - 1] == "against"))) {
+        // "Major General Name (10.00, May 2): “Our units took ...”": the
+        // name introduces the quotation, on its line or on the next, whose
+        // sentences are the name's (not "Letter to General Name: “...”":
+        // the name addressed).
         linked = true;
         hit.tag = "say";
         if (q >= end) quote_lines = QuoteSentences(v, q);
@@ -317,7 +330,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
         } else if (v.words[bc + 1] == "which") {
-          // "his company, Concord, which releases his statements, posted": a thing's name
+          // "the firm, Acme, which publishes his videos, posted": a thing's name
         } else {
           // "Name, <appositive>, <verb>"
           for (size_t k = bc + 1; k < end && k < bc + 32; ++k) {
@@ -433,7 +446,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       int idx = add_speaker(name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
-      for (size_t qs = quote_lines.first; qs < quote_lines.second; ++qs) attribute(qs, idx, hit);
+      if (quote_lines.second > quote_lines.first) pending_quotes.push_back({quote_lines, idx, hit});
       last_speaker = idx;
       // Names inside the appositive are not the ones speaking: "Prigozhin,
       // who is a close ally of President Putin, said".
@@ -474,6 +487,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         }
       }
     }
+  }
+  for (const PendingQuote& pq : pending_quotes) {
+    for (size_t qs = pq.sentences.first; qs < pq.sentences.second; ++qs) attribute(qs, pq.speaker, pq.hit);
   }
   // A quotation running over several sentences is one statement: its
   // sentences without a speaker take the one attributed within it ("We hold

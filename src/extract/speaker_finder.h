@@ -6,8 +6,8 @@
 //   <verb> [age] Name                                            "said 68-year-old Name"
 //   Name [(...)]: “quotation”, on the line or the next one       (its sentences are Name's)
 //   under the call sign X                                        -> speaker "X"
-// A name a "which" clause describes ("his company, Concord, which ...,
-// posted") is a thing's.
+// A name a "which" clause describes ("the firm, Acme, which ..., posted")
+// is a thing's.
 // A name is a run of capitalised words less leading titles ("Colonel-
 // General") and words the lexicon says are never names (nationalities,
 // months, institutions); a lone surname at the start of a sentence must

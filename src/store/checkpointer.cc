@@ -12,7 +12,7 @@ namespace {
 constexpr auto kPeriod = std::chrono::milliseconds(200);
 // A busy writer never lets a passive checkpoint finish just before its next
 // transaction, which is when SQLite starts the WAL over; past this many
-// frames (64 MiB of 4 KiB pages) the writer itself, right after a commit,
+// frames (256 MiB of 4 KiB pages) the writer itself, right after a commit,
 // runs a RESTART checkpoint: it copies the few frames the thread has not
 // copied yet, and the next transaction starts the WAL from the beginning.
 constexpr int kRestartFrames = 65536;

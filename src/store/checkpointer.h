@@ -9,7 +9,7 @@
 //   cp.reset();                             // stops; final checkpoint
 //
 // The thread's checkpoints are PASSIVE (they never block the writer or
-// readers). Once the WAL passes 64 MiB, the writer runs a RESTART checkpoint
+// readers). Once the WAL passes 256 MiB, the writer runs a RESTART checkpoint
 // after its commit (cheap: the thread has copied nearly everything), so that
 // the WAL starts over and stays bounded. Crash safety is
 // SQLite's own: a checkpoint cut short by a kill is redone on next open.

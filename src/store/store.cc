@@ -139,8 +139,14 @@ Status Store::Commit() {
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
   Status s = ExecSql(db_, "COMMIT");
-  if (s.ok()) known_places_.merge(txn_places_);
-  txn_places_.clear();
+  if (s.ok()) {
+    known_places_.merge(txn_places_);
+    txn_places_.clear();
+  } else if (sqlite3_get_autocommit(db_) == 0) {
+    in_txn_ = true;  // COMMIT failed and the transaction is still open
+  } else {
+    txn_places_.clear();  // rolled back
+  }
   return s;
 }
 
@@ -194,7 +200,9 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
       place.Bind(1, code).Bind(2, p.name).Bind(3, geo::PlaceKindName(p.kind)).Bind(4, p.admin1);
       if (p.has_coords) place.Bind(5, p.lat).Bind(6, p.lon); else place.BindNull(5).BindNull(6);
       SITREP_RETURN_IF_ERROR(place.Exec());
-      (in_txn_ ? txn_places_ : known_places_).insert(code);
+      // Inside any open transaction (ours or one begun with plain SQL) the
+      // row is not final until it commits.
+      (sqlite3_get_autocommit(db_) == 0 ? txn_places_ : known_places_).insert(code);
     }
     for (const auto& s : p.surface) {
       mention.Bind(1, id).BindRef(2, code).BindRef(3, s);

@@ -566,13 +566,20 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       // Bullets after a line that announces no capture carry no claim.
       {"The following villages were visited by the governor:\n\n\u2022 Lisne;\n\u2022 Stavky.", {}},
+      {"As fighting continues, the council of the city listed shelters:\n\n\u2022 School 5, Lisne;", {}},
+      // A bulleted line's first name only.
+      {"The ministry said the following villages were liberated:\n\n\u2022 Lisne (15 km from Stavky);", {"captured@Lisne"}},
+      // A colon in another clause opens no list.
+      {"The army liberated two villages this week, the ministry reported in its update: Lisne and Stavky were "
+       "quiet overnight.",
+       {}},
       {"The army repelled ten attacks by Ukrainian units in the areas of the villages of Lisne and Stavky, the "
        "ministry said.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"The group repelled four attacks by the Ukrainian army in the area of the city of Zarichne.",
        {"fighting@Zarichne"}},
-      // Repelled, but the place only says where the unit comes from.
-      {"A brigade from Lisne repelled the attack.", {}},
+      // Repelled, but the place is not where: no "near" or "in the area of".
+      {"The brigade repelled the attack and later moved to Lisne.", {}},
       {"Fighting went on for hours in the vicinity of Stavky.", {"fighting@Stavky"}},
       {"It has just put under control the communities of Lisne, Stavky and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
@@ -583,9 +590,9 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
       {"Units repelled attacks in the areas of the settlements of Lisne, Donetsk region; Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       // Not past a semicolon that closes a clause.
-      {"Troops took Lisne; Stavky is calm.", {"captured@Lisne"}},
+      {"Troops took Lisne, Donetsk region; Stavky is calm.", {"captured@Lisne"}},
       // A nominal capture with a prediction marker after it.
-      {"Kyiv's loss of Lisne is only a matter of time, a columnist writes.", {"prediction@Lisne"}},
+      {"The fall of Lisne is only a matter of time, a columnist writes.", {"prediction@Lisne"}},
       {"The fall of Stavky is imminent.", {"prediction@Stavky"}},
   };
   for (const auto& c : cases) {
@@ -614,7 +621,8 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"Troops took Zarichne, but Kyiv denied it.", {"captured@Zarichne", "contested@Zarichne"}},
       // A clause the denial governs is no claim about the capture.
       {"Troops captured Stavky, and residents denied it was a surprise.", {"captured@Stavky"}},
-      {"Troops captured Stavky. The governor said the town was calm.", {"captured@Stavky"}},
+      {"Troops captured Stavky. The ministry denied reports of civilian casualties.", {"captured@Stavky"}},
+      {"Troops took Zarichne, but Kyiv denied this claim.", {"captured@Zarichne", "contested@Zarichne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

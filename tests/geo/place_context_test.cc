@@ -81,7 +81,7 @@ TEST(GeoLexiconTest, GivenNameEndingsFold) {
   } cases[] = {
       {"Anatoly", true}, {"Anatoliy", true}, {"Anatolii", true},
       {"Sergei", true},  {"Kyiv", false},    {"Kostiantynivka", false},
-      {"Zhytomyr", false},
+      {"Zhytomyr", false}, {"Kryvyi", false},   {"Zelenyi", false},
   };
   for (const auto& c : cases) {
     EXPECT_EQ((*lex)->IsPersonMarker(MatchKey(c.name)), c.person) << c.name;
