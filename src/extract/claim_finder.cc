@@ -114,6 +114,16 @@ bool ClaimObject(std::string_view w) {
          w == "this";
 }
 
+// The trigger of `kind` at tokens [a, b) of sentence s, for a list of settlements.
+ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, const std::string& kind) {
+  ClaimFinder::CountedTrigger c;
+  c.sentence = static_cast<int>(s);
+  c.trigger.a = a;
+  c.trigger.b = b;
+  c.trigger.kind = kind;
+  return c;
+}
+
 // A claim of `kind` about place p in sentence s, before attribution.
 Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, const std::string& kind, size_t s) {
   Claim c;
@@ -676,14 +686,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
       continue;
     }
     if (k < end && v.words[k] == "more") ++k;
-    if (k < end && SettlementNoun(v.words[k])) {
-      CountedTrigger c;
-      c.sentence = static_cast<int>(s);
-      c.trigger.a = i;
-      c.trigger.b = i + m.len;
-      c.trigger.kind = kind;
-      return c;
-    }
+    if (k < end && SettlementNoun(v.words[k])) return CountedAt(s, i, i + m.len, kind);
   }
   return CountedTrigger();
 }
@@ -738,14 +741,7 @@ ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t 
     if (!m.len) continue;
     const std::string& tag = lex_.claim_triggers.tag(m.tag);
     const std::string kind = tag.substr(0, tag.find(' '));
-    if (kind == "captured" || kind == "withdrawal" || kind == "fighting") {
-      CountedTrigger c;
-      c.sentence = static_cast<int>(s);
-      c.trigger.a = i;
-      c.trigger.b = i + m.len;
-      c.trigger.kind = kind;
-      return c;
-    }
+    if (kind == "captured" || kind == "withdrawal" || kind == "fighting") return CountedAt(s, i, i + m.len, kind);
     i += m.len - 1;
   }
   return CountedTrigger();
