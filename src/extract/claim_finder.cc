@@ -83,7 +83,6 @@ bool HardStop(const DocView& v, size_t i);
 // nine villages that had been held by the other side for months: A, B, C"
 // reaches A. Else `from`. A settlement named before the colon keeps the
 // usual scan.
-
 size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t end) {
   for (size_t k = from; k < end && k < from + 25; ++k) {
     // Within the trigger's clause: no place, comma or stop before the colon
@@ -100,8 +99,8 @@ size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t f
   return from;
 }
 
-// A list bullet opening a line ("• A;", "- B").
-// (Not dashes: they open lines of dialogue too.)
+// A list bullet opening a line ("• A;", "* B"); not a dash, which opens
+// lines of dialogue too.
 bool IsBullet(std::string_view raw) {
   return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "*";
 }
