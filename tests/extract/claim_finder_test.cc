@@ -551,10 +551,7 @@ namespace {
 // repelled attacks whose place follows "in the area of", and "put under
 // control".
 TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"Over the week the militia liberated four communities that had for many months been held by the Ukrainian "
        "army: Lisne, Stavky and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
@@ -594,11 +591,7 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
       // A nominal capture with a prediction marker after it.
       {"The fall of Lisne is only a matter of time, a columnist writes.", {"prediction@Lisne"}},
       {"The fall of Stavky is imminent.", {"prediction@Stavky"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 }  // namespace
@@ -610,10 +603,7 @@ namespace {
 // A denial of the claim, after the capture in its sentence or opening the
 // next one, makes the place contested as well.
 TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"His fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
        {"captured@Lisne", "contested@Lisne"}},
       {"The ministry said its forces had captured Stavky. Ukraine's military denied the claim.",
@@ -623,11 +613,7 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"Troops captured Stavky, and residents denied it was a surprise.", {"captured@Stavky"}},
       {"Troops captured Stavky. The ministry denied reports of civilian casualties.", {"captured@Stavky"}},
       {"Troops took Zarichne, but Kyiv denied this claim.", {"captured@Zarichne", "contested@Zarichne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
   // The denial is not the capture's speaker's.
   Record r = Run("Ivan Dolin said his fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
                  kPlaces);

@@ -79,6 +79,19 @@ class ExtractFixture : public ::testing::Test {
     for (const auto& s : r.speakers) out.push_back(s.name);
     return out;
   }
+  // One row of a table test: a text and what it must yield, in order
+  // (claim keys "kind@place" or speaker names).
+  struct Row {
+    const char* text;
+    std::vector<std::string> want;
+  };
+  void ExpectClaimKeys(const std::vector<Row>& rows, const std::vector<PlaceSpec>& places) {
+    for (const Row& row : rows) EXPECT_EQ(ClaimKeys(Run(row.text, places)), row.want) << row.text;
+  }
+  void ExpectSpeakerNames(const std::vector<Row>& rows) {
+    for (const Row& row : rows) EXPECT_EQ(SpeakerNames(Run(row.text)), row.want) << row.text;
+  }
+
   static std::vector<std::string> ClaimKeys(const Record& r) {
     std::vector<std::string> out;
     for (const auto& c : r.claims) out.push_back(c.kind + "@" + c.place);

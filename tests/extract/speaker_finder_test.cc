@@ -238,10 +238,7 @@ namespace {
 // Names with an initial, an "O'"/"D'" surname, an abbreviated title, or an
 // age before them; acronyms with dots stay no names.
 TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> speakers;
-  } cases[] = {
+  ExpectSpeakerNames({
       {"Military analyst John P. Smith said the offensive had stalled.", {"John P. Smith"}},
       {"Peter O'Neill remarked that the moves would be threatening.", {"Peter O'Neill"}},
       {"Professor Peter J. O\u2019Neill remarked that the moves would be threatening.", {"Peter J. O\u2019Neill"}},
@@ -250,11 +247,7 @@ TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
        {"Anatoliy Marchuk"}},
       {"\"We stay,\" said 68-year-old Marchuk.", {"Marchuk"}},
       {"The U.S. Army said the exercise was over.", {}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text);
-    EXPECT_EQ(SpeakerNames(r), c.speakers) << c.text;
-  }
+  });
 }
 
 }  // namespace
@@ -266,10 +259,7 @@ namespace {
 // A name that opens a quotation with a colon (on its line or the next), and
 // names that are no persons' ("Militia", a name a "which" clause describes).
 TEST_F(SpeakerFinderTest, ColonQuotesMilitiasAndWhichClauses) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> speakers;
-  } cases[] = {
+  ExpectSpeakerNames({
       {"Briefing of the spokesman, Major General Igor Sorokin (10.00, May 2): \u201cThe line holds.\u201d",
        {"Igor Sorokin"}},
       // The name addressed, not the one speaking.
@@ -277,11 +267,7 @@ TEST_F(SpeakerFinderTest, ColonQuotesMilitiasAndWhichClauses) {
       {"Briefing of the spokesman, Major General Igor Sorokin:\n\u201cThe line holds.\u201d", {"Igor Sorokin"}},
       {"The offensive will end this year, the deputy head of the region's People's Militia said on Monday.", {}},
       {"Later the firm, Acme, which has been publishing all his videos, posted new footage.", {}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text);
-    EXPECT_EQ(SpeakerNames(r), c.speakers) << c.text;
-  }
+  });
 }
 
 // The sentences of a quotation a name opens with a colon on the line
