@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <algorithm>
 #include <mutex>
 
 #include <nlohmann/json.hpp>
@@ -26,7 +27,6 @@ CREATE TABLE IF NOT EXISTS documents (
   origin TEXT NOT NULL DEFAULT '',
   ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
 );
-CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
 CREATE TABLE IF NOT EXISTS records (
   doc INTEGER PRIMARY KEY REFERENCES documents(rowid),
   json TEXT NOT NULL
@@ -43,7 +43,6 @@ CREATE TABLE IF NOT EXISTS mentions (
   code TEXT NOT NULL REFERENCES places(code),
   surface TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE TABLE IF NOT EXISTS claims (
   rowid INTEGER PRIMARY KEY,
@@ -61,9 +60,17 @@ CREATE TABLE IF NOT EXISTS claims (
   negated INTEGER NOT NULL DEFAULT 0,
   sentence TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX IF NOT EXISTS claims_code ON claims(code);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc);
 INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
+)sql";
+
+// The indexes whose keys come in random order, which a bulk load builds at
+// its end (Store::DeferIndexes). Part of the schema: Open creates them when
+// missing, so a store whose bulk load was killed gets them back.
+constexpr const char* kRandomKeyIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
+CREATE INDEX IF NOT EXISTS claims_code ON claims(code);
 )sql";
 
 }  // namespace
@@ -113,7 +120,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
 }
 
 Store::~Store() {
+  // A bulk load that did not get to BuildIndexes: the next Open builds them.
   contains_.reset();
+  contains_id_.reset();
   ins_doc_.reset();
   ins_record_.reset();
   ins_place_.reset();
@@ -126,32 +135,100 @@ Store::~Store() {
   }
 }
 
-Status Store::CreateSchema() { return ExecSql(db_, kSchema); }
+Status Store::CreateSchema() {
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, kSchema));
+  return ExecSql(db_, kRandomKeyIndexes);
+}
+
+Status Store::DeferIndexes() {
+  if (deferred_) return Status::OK();
+  if (in_txn_) return Status::InvalidArgument("cannot defer the indexes inside a batch");
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
+  Status s = ExecSql(db_, "DROP INDEX IF EXISTS documents_text_hash; DROP INDEX IF EXISTS mentions_code;"
+                          " DROP INDEX IF EXISTS claims_code;");
+  s = s.ok() ? ExecSql(db_, "COMMIT") : s;
+  if (!s.ok()) {
+    if (sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
+    return s;
+  }
+  deferred_ = true;
+  hashes_.clear();
+  txn_hashes_.clear();
+  hashes_upto_ = 0;
+  data_version_ = -1;
+  return LoadNewHashes();
+}
+
+Status Store::BuildIndexes() {
+  if (!deferred_) return Status::OK();
+  if (in_txn_) return Status::InvalidArgument("cannot build the indexes inside a batch");
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, kRandomKeyIndexes));
+  deferred_ = false;
+  hashes_.clear();
+  txn_hashes_.clear();
+  return Status::OK();
+}
+
+int64_t Store::DataVersion() {
+  Statement st(db_, "PRAGMA data_version");
+  return st.Step() ? st.ColumnInt(0) : -1;
+}
+
+Status Store::LoadNewHashes() {
+  // Rows are appended (rowid = max + 1 under the write lock), so what other
+  // connections stored since the last look has a larger rowid than the last
+  // row seen committed (hashes_upto_; a rolled back or removed row of ours
+  // may have had the rowid another connection took since).
+  int64_t version = DataVersion();
+  if (version == data_version_) return Status::OK();
+  Statement st(db_, "SELECT rowid, text_hash FROM documents WHERE rowid > ?");
+  st.Bind(1, hashes_upto_);
+  while (st.Step()) {
+    hashes_upto_ = std::max(hashes_upto_, st.ColumnInt(0));
+    hashes_.insert(static_cast<uint64_t>(st.ColumnInt(1)));
+  }
+  SITREP_RETURN_IF_ERROR(st.status());
+  data_version_ = version;
+  return Status::OK();
+}
 
 Status Store::Begin() {
   if (in_txn_) return Status::OK();
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
   in_txn_ = true;
+  // Under the write lock: another connection's documents are in the table
+  // now and none can come until the commit.
+  if (deferred_) return LoadNewHashes();
   return Status::OK();
 }
 
 Status Store::Commit() {
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
+  int64_t upto = hashes_upto_;
+  if (deferred_) {  // under the write lock, before anyone else can append
+    Statement last(db_, "SELECT max(rowid) FROM documents");
+    if (last.Step()) upto = std::max(upto, last.ColumnInt(0));
+  }
   Status s = ExecSql(db_, "COMMIT");
   if (s.ok()) {
     known_places_.merge(txn_places_);
     txn_places_.clear();
+    hashes_.merge(txn_hashes_);
+    txn_hashes_.clear();
+    hashes_upto_ = upto;
   } else if (sqlite3_get_autocommit(db_) == 0) {
     in_txn_ = true;  // COMMIT failed and the transaction is still open
   } else {
     txn_places_.clear();  // rolled back
+    txn_hashes_.clear();
   }
   return s;
 }
 
 Status Store::Rollback() {
   txn_places_.clear();
+  txn_hashes_.clear();
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
   return ExecSql(db_, "ROLLBACK");
@@ -164,6 +241,14 @@ Statement* Store::Prepared(std::unique_ptr<Statement>* slot, const char* sql) {
 }
 
 bool Store::Contains(const std::string& id, uint64_t text_hash) {
+  if (deferred_) {
+    if (hashes_.count(text_hash) || txn_hashes_.count(text_hash)) return true;
+    Statement& st = *Prepared(&contains_id_, "SELECT 1 FROM documents WHERE id = ?1");
+    st.Bind(1, id);
+    bool found = st.Step();
+    st.Reset();
+    return found;
+  }
   Statement& st = *Prepared(&contains_,
       "SELECT 1 FROM documents WHERE id = ?1 UNION ALL SELECT 1 FROM documents WHERE text_hash = ?2 LIMIT 1");
   st.Bind(1, id).Bind(2, static_cast<int64_t>(text_hash));
@@ -184,6 +269,11 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   SITREP_RETURN_IF_ERROR(ins.Exec());
   int64_t id = sqlite3_last_insert_rowid(db_);
   if (rowid) *rowid = id;
+  if (deferred_) {
+    bool in_txn = sqlite3_get_autocommit(db_) == 0;
+    (in_txn ? txn_hashes_ : hashes_).insert(text_hash);
+    if (!in_txn) hashes_upto_ = std::max(hashes_upto_, id);
+  }
   Statement& rec = *Prepared(&ins_record_, "INSERT INTO records(doc, json) VALUES (?, ?)");
   std::string json;
   if (record_json == nullptr) {
@@ -223,6 +313,17 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
 }
 
 Status Store::RemoveDocument(int64_t rowid) {
+  if (deferred_) {
+    Statement st(db_, "SELECT text_hash FROM documents WHERE rowid = ?");
+    st.Bind(1, rowid);
+    // Contains let no second document with this hash in: it was this one's.
+    if (st.Step()) {
+      uint64_t h = static_cast<uint64_t>(st.ColumnInt(0));
+      txn_hashes_.erase(h);
+      hashes_.erase(h);
+    }
+    SITREP_RETURN_IF_ERROR(st.status());
+  }
   static constexpr const char* kDelete[4] = {
       "DELETE FROM claims WHERE doc = ?", "DELETE FROM mentions WHERE doc = ?",
       "DELETE FROM records WHERE doc = ?", "DELETE FROM documents WHERE rowid = ?"};

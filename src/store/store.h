@@ -52,6 +52,17 @@ class Store {
   // True when a document with this id or this text hash is stored.
   bool Contains(const std::string& id, uint64_t text_hash);
 
+  // Bulk loading. Drops the indexes whose keys arrive in random order
+  // (documents by text hash, mentions and claims by place code), which
+  // every commit otherwise rewrites pages all over; Contains then answers
+  // text hashes from memory (8 bytes a document, kept in step with what
+  // other connections store). Queries by place code scan until
+  // BuildIndexes, which builds them in one sort each; a store opened after
+  // a crash in between gets them back from Open. Not inside a batch.
+  Status DeferIndexes();
+  Status BuildIndexes();
+  bool indexes_deferred() const { return deferred_; }
+
   // Stores doc and its record (and the record's places and claims).
   // REQUIRES: !Contains(doc.id, text_hash). *rowid receives the new row id.
   // `record_json`, when not null, is the record as AppendRecordJson writes
@@ -89,7 +100,9 @@ class Store {
   Status CreateSchema();
   // Prepared once on first use; the hot ingest path reuses them.
   Statement* Prepared(std::unique_ptr<Statement>* slot, const char* sql);
-  std::unique_ptr<Statement> contains_, ins_doc_, ins_record_, ins_place_, ins_mention_, ins_claim_;
+  Status LoadNewHashes();  // text hashes other connections stored, when deferred_
+  int64_t DataVersion();
+  std::unique_ptr<Statement> contains_, contains_id_, ins_doc_, ins_record_, ins_place_, ins_mention_, ins_claim_;
   std::unique_ptr<Statement> del_doc_[4];
   sqlite3* db_ = nullptr;
   std::string path_;
@@ -99,6 +112,13 @@ class Store {
   // an index search) for each. Codes written inside the open transaction
   // wait in txn_places_ until it commits; a rollback forgets them.
   std::unordered_set<std::string> known_places_, txn_places_;
+  // While the indexes are deferred: the stored documents' text hashes
+  // (hashes_, through rowid hashes_upto_ as of data_version_) and those of
+  // the open transaction (txn_hashes_, merged on commit, dropped on rollback).
+  bool deferred_ = false;
+  std::unordered_set<uint64_t> hashes_, txn_hashes_;
+  int64_t hashes_upto_ = 0;
+  int64_t data_version_ = -1;
 };
 
 

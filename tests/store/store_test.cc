@@ -137,6 +137,75 @@ TEST(StoreTest, PlaceRowSurvivesRepeatsAndIsRewrittenAfterRollback) {
   EXPECT_EQ(m.ColumnInt(0), 3);
 }
 
+// The indexes on random keys, by name, as the schema holds them now.
+std::vector<std::string> RandomKeyIndexes(Store* st) {
+  std::vector<std::string> out;
+  Statement q(st->db(), "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN"
+                        " ('documents_text_hash', 'mentions_code', 'claims_code') ORDER BY name");
+  while (q.Step()) out.push_back(q.ColumnText(0));
+  return out;
+}
+
+// With the indexes deferred, Contains answers text hashes as the index did:
+// the open batch's, the committed ones, not the rolled back or removed ones,
+// and those another connection stored.
+TEST(StoreTest, DeferredIndexesKeepContainsExactAndComeBack) {
+  std::string path = TempDb("s_defer.db");
+  const std::vector<std::string> all = {"claims_code", "documents_text_hash", "mentions_code"};
+  auto doc = [](const char* id) { return ingest::Document{id, "", id, "", "", "", "", ""}; };
+  {
+    auto st = Store::Open(path);
+    ASSERT_TRUE(st.ok());
+    Store& s = **st;
+    EXPECT_EQ(RandomKeyIndexes(&s), all);
+    ASSERT_TRUE(s.DeferIndexes().ok());
+    EXPECT_TRUE(s.indexes_deferred());
+    EXPECT_TRUE(RandomKeyIndexes(&s).empty());
+
+    ASSERT_TRUE(s.Begin().ok());
+    EXPECT_FALSE(s.DeferIndexes().ok() && s.BuildIndexes().ok());  // not inside a batch
+    int64_t removed = 0;
+    ASSERT_TRUE(s.AddDocument(doc("a"), 11, MakeRecord("a"), nullptr).ok());
+    ASSERT_TRUE(s.AddDocument(doc("b"), 12, MakeRecord("b"), &removed).ok());
+    EXPECT_TRUE(s.Contains("x", 11));  // in the open batch
+    ASSERT_TRUE(s.RemoveDocument(removed).ok());
+    EXPECT_FALSE(s.Contains("x", 12));
+    ASSERT_TRUE(s.Commit().ok());
+    EXPECT_TRUE(s.Contains("x", 11));
+    EXPECT_TRUE(s.Contains("a", 99));  // by id
+
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.AddDocument(doc("c"), 13, MakeRecord("c"), nullptr).ok());
+    ASSERT_TRUE(s.Rollback().ok());
+    EXPECT_FALSE(s.Contains("x", 13));
+
+    {  // another writer on the same file
+      auto other = Store::Open(path);
+      ASSERT_TRUE(other.ok());
+      ASSERT_TRUE((*other)->Begin().ok());
+      ASSERT_TRUE((*other)->AddDocument(doc("d"), 14, MakeRecord("d"), nullptr).ok());
+      ASSERT_TRUE((*other)->Commit().ok());
+    }
+    ASSERT_TRUE(s.Begin().ok());
+    EXPECT_TRUE(s.Contains("x", 14));
+    ASSERT_TRUE(s.Commit().ok());
+  }
+  {  // destroyed before BuildIndexes (a killed bulk load): Open builds them
+    auto st = Store::Open(path);
+    ASSERT_TRUE(st.ok());
+    EXPECT_EQ(RandomKeyIndexes(st->get()), all);
+    EXPECT_TRUE((*st)->Contains("x", 14));
+    ASSERT_TRUE((*st)->DeferIndexes().ok());
+    EXPECT_TRUE((*st)->Contains("x", 11));  // hashes of what was stored before
+    ASSERT_TRUE((*st)->BuildIndexes().ok());
+    EXPECT_FALSE((*st)->indexes_deferred());
+    EXPECT_EQ(RandomKeyIndexes(st->get()), all);
+    Statement q((*st)->db(), "SELECT count(*) FROM documents INDEXED BY documents_text_hash WHERE text_hash = 11");
+    ASSERT_TRUE(q.Step());
+    EXPECT_EQ(q.ColumnInt(0), 1);
+  }
+}
+
 TEST(StoreTest, ReadOnlyOpenOfMissingStoreFails) {
   auto st = Store::Open(TempDb("missing.db"), {.read_only = true, .create_if_missing = false});
   EXPECT_FALSE(st.ok());
