@@ -76,7 +76,24 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
   return false;
 }
 
+// "in the X area" around the place at tokens [a, b) (the "in" may end the
+// trigger: "attacked in").
+bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
+  return b < end && (v.words[b] == "area" || v.words[b] == "areas") && a >= 2 && v.words[a - 1] == "the" &&
+         (v.words[a - 2] == "in" || v.words[a - 2] == "near" || v.words[a - 2] == "around");
+}
+
 bool HardStop(const DocView& v, size_t i);
+
+// A name made the first part of a modifier: "Kherson-area", "Kyiv-based",
+// "Russian-held".
+bool HyphenModifier(std::string_view w) {
+  const size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view tail = w.substr(dash + 1);
+  return tail == "area" || tail == "region" || tail == "based" || tail == "held" || tail == "controlled" ||
+         tail == "occupied" || tail == "backed" || tail == "bound";
+}
 
 // Where a forward trigger's settlements start when its object is a noun
 // phrase of settlements that a colon closes in the same clause: "liberated
@@ -456,7 +473,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           break;
         }
       }
-      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j)) {
+      if (occ_at[j] >= 0 && occ[occ_at[j]].b == j + 1 && HyphenModifier(v.words[j])) {
+        continue;  // "reclaimed Kherson-area settlements including A": it qualifies what follows
+      }
+      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j) &&
+          !InTheAreaOf(v, j, occ[occ_at[j]].b, end)) {
         // "fighting ... in the Kharkiv region": a bare noun's place comes
         // after "near" or "around" ("fighting had been intense in recent
         // weeks around the town of Toretsk").

@@ -30,10 +30,27 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     return true;  // "the Kiev regime", "Kiev troops"
   }
   if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
+  // After a preposition of place the name is the city whatever verb
+  // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".
+  if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
+    std::string_view before = v.words[i - 1];
+    if (before == "in" || before == "near" || before == "around" || before == "outside" || before == "into" ||
+        before == "across" || before == "over") {
+      return false;
+    }
+  }
   if (const std::string* tag = lex.modality.TagOf(v.ids[j]);
       tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
-                         *tag == "negation" || *tag == "deny")) {
-    return true;  // "Kyiv had withdrawn", "Kiev did not accept"
+                         *tag == "negation" || *tag == "deny" || *tag == "hedge")) {
+    return true;  // "Kyiv had withdrawn", "Kiev did not accept", "Kyiv might have hoped"
+  }
+  // The capital taking a place: "Kiev takes back X", "Kyiv retook X" (not
+  // "Kyiv fell", whose place comes before the verb).
+  if (PhraseTable::Match m = lex.claim_triggers.Longest(v.ids, j, n); m.len) {
+    const std::string& tag = lex.claim_triggers.tag(m.tag);
+    if (tag.rfind("captured", 0) == 0 && (tag.find(" fwd") != std::string::npos || tag.find(" both") != std::string::npos)) {
+      return true;
+    }
   }
   if (v.IsWord(j) && !v.Cap(j) && next.size() > 3 && next.ends_with("ed") &&
       lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {

@@ -480,12 +480,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") or after "region of" ("the
-  // border region of Belgorod") names the region.
+  // border region of Belgorod") names the region. Not a national capital,
+  // whose name with another is the two cities ("in Kyiv and Kharkiv").
+  auto capital = [&](const RawMention& m) {
+    for (const Cand& c : m.cands) {
+      if (gaz_.entry(c.entry).rank == Rank::kCapital) return true;
+    }
+    return false;
+  };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;
       int64_t reg = gaz_.RegionOfStem(sel[i].key);
       if (reg < 0) continue;
+      const bool is_capital = capital(sel[i]);
       auto linked = [&](size_t j) {
         if (j >= sel.size()) return false;
         const RawMention& a = sel[std::min(i, j)];
@@ -496,9 +504,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           std::string_view g = word_key(a.last_word + 1);
           if (g != "and" && g != "or") return false;
         }
-        return sel[j].region || gaz_.RegionOfStem(sel[j].key) >= 0;
+        return sel[j].region || (gaz_.RegionOfStem(sel[j].key) >= 0 && !capital(sel[j]));
       };
-      bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
+      bool coordinated = !is_capital && (linked(i + 1) || (i > 0 && linked(i - 1)));
       int nw = sel[i].last_word + 1;
       // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
       // governor": the name as an attribute of the region's things.

@@ -376,6 +376,14 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Moscow claims capture of Lisne, Kyiv hasn't confirmed.", {"captured@Lisne"}},
       {"The commander said Kyiv had withdrawn from Stavky.", {"withdrawal@Stavky"}},
       {"Forces cut off units in Krasnoruzensk (Stavky in Ukrainian).", {"fighting@Stavky"}},
+      {"The brigade took back Lisne and Stavky last week.", {"captured@Lisne", "captured@Stavky"}},
+      // A name in a hyphenated modifier qualifies what follows.
+      {"Ukrainian forces reclaimed Lisne-area settlements including Stavky and Zarichne.",
+       {"captured@Stavky", "captured@Zarichne"}},
+      // "in the X area" places a bare attack.
+      {"The invaders tried to attack in the Lisne area.", {"fighting@Lisne"}},
+      {"The invaders attack in the morning, officials in Lisne said.", {}},
+      {"Russian units are trying to close in on the town of Stavky.", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

@@ -45,6 +45,11 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv/Moscow: troops fought near Lisne.", false},
       {"Moscow/Kyiv: troops fought near Lisne.", false},
       {"Kyiv residents heard the fighting near Lisne.", true},
+      {"The situation in Kyiv is calm, and Lisne was shelled.", true},
+      {"Fighting near Kyiv had eased before Lisne fell.", true},
+      {"Officials in Kyiv said that Lisne holds.", false},
+      {"Kiev takes back Lisne", false},
+      {"Kyiv might have hoped to hold Lisne.", false},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }

@@ -35,6 +35,7 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("11", "Kharkiv", "Kharkiv,Kharkov,Харьков", 49.982, 36.251, "PPLA", "07", 1400000) +
         GeoNamesRow("12", "Luhansk", "Luhansk,Lugansk,Louchansk,Луганск", 48.567, 39.317, "PPLA", "14", 400000) +
         GeoNamesRow("13", "Lysychansk", "Lysychansk,Lisichansk,Лисичанск", 48.907, 38.436, "PPL", "14", 95000) +
+        GeoNamesRow("14", "Kyiv", "Kyiv,Kiev,Киев", 50.454, 30.524, "PPLC", "12", 2900000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -349,6 +350,18 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
     EXPECT_EQ(r.mentions.size(), mentions) << text;
     for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << text << ": " << m.surface;
   }
+}
+
+// The capital with another oblast centre is the two cities.
+TEST_F(ResolverTest, CapitalCoordinatedWithAnOblastCentreIsTheCities) {
+  for (const char* text : {"He analyzes the situation in Kyiv and Kharkiv.", "Strikes hit Kharkiv, Kyiv and Lysychansk."}) {
+    auto r = ResolveText(*world_, text);
+    ASSERT_NE(PlaceOf(r, "Kyiv"), nullptr) << text;
+    EXPECT_EQ(PlaceOf(r, "Kyiv")->kind, PlaceKind::kSettlement) << text;
+    ASSERT_NE(PlaceOf(r, "Kharkiv"), nullptr) << text;
+    EXPECT_EQ(PlaceOf(r, "Kharkiv")->kind, PlaceKind::kSettlement) << text;
+  }
+  EXPECT_EQ(NameOf(*world_, "Strikes hit Kyiv and Kyiv region.", "Kyiv"), "Kyiv");
 }
 
 TEST_F(ResolverTest, MixedScriptAndLookalikes) {
