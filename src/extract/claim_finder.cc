@@ -848,6 +848,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     while (first_word < end && !v.IsWord(first_word)) ++first_word;
     const std::string* first_tag = first_word < end ? lex_.modality.TagOf(v.ids[first_word]) : nullptr;
     const bool conditional_sentence = first_tag != nullptr && *first_tag == "conditional";
+    // Its main clause, after the condition's comma, may still predict: "If
+    // nothing unforeseen happens, X will fall within a week."
+    size_t condition_end = end;
+    if (conditional_sentence) {
+      for (size_t k = first_word; k < end; ++k) {
+        if (v.raw[k] == "," || v.raw[k] == ";") {
+          condition_end = k;
+          break;
+        }
+      }
+    }
     std::vector<Trigger> triggers;
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
@@ -911,7 +922,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           if (tag == "fighting" || tag == "part") t.kind = "fighting";
         }
       }
-      if (mk.conditional || conditional_sentence) continue;  // "even if the city were captured"
+      // "even if the city were captured", "If they take X, ..."
+      if (mk.conditional || (conditional_sentence && t.a < condition_end)) continue;
+      const bool consequence = conditional_sentence;  // only a prediction counts there
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical
       }
@@ -942,6 +955,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }
+      if (consequence && t.kind != "prediction") continue;
       // "in the fall of 2022": a season, not a capture.
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;
       if (t.nominal && t.kind == "captured") {

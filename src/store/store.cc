@@ -162,7 +162,12 @@ Status Store::DeferIndexes() {
 Status Store::BuildIndexes() {
   if (!deferred_) return Status::OK();
   if (in_txn_) return Status::InvalidArgument("cannot build the indexes inside a batch");
-  SITREP_RETURN_IF_ERROR(ExecSql(db_, kRandomKeyIndexes));
+  // The sorts spill to temporary files, not memory (temp_store=MEMORY held
+  // all of them: peak RSS 512 -> 769 MB at 1M documents).
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=FILE;"));
+  Status built = ExecSql(db_, kRandomKeyIndexes);
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=MEMORY;"));
+  SITREP_RETURN_IF_ERROR(built);
   deferred_ = false;
   hashes_.clear();
   txn_hashes_.clear();

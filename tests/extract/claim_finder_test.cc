@@ -33,6 +33,7 @@ TEST_F(ClaimFinderTest, KindsByTrigger) {
       {"Troops established control over all approaches to Stavky.", "fighting@Stavky"},
       {"The liberation of Lisne on May 4 opened the road.", "captured@Lisne"},
       {"The governor said Stavky remains under Ukrainian control.", "contested@Stavky"},
+      {"The official said the city of Stavky is under Ukrainian control.", "contested@Stavky"},
       {"Ukrainian units still hold positions in Zarichne.", "contested@Zarichne"},
       {"Russian forces now control about 60 percent of Lisne.", "fighting@Lisne"},
   };
@@ -326,6 +327,8 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"The Russians still intend to capture Zarichne.", {"fighting@Zarichne"}},
       {"If they manage this, forces will keep Lisne and Stavky under fire.", {}},
+      {"If nothing unforeseen happens, Lisne will fall within the next week.", {"prediction@Lisne"}},
+      {"If they take Lisne, they will be able to shell Stavky.", {}},
       {"They struggled for weeks before capturing the cities of Lisne and Berezovo.",
        {"captured@Lisne", "captured@Berezove"}},
       {"Berezovo is actually a gray zone, the official said.", {"contested@Berezove"}},
