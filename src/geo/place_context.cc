@@ -391,6 +391,32 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     r.subject = subject;
     out.push_back(r);
   }
+  // Front sectors: General Staff reports go "In the Kurakhove direction,
+  // ... near A and B", and A and B lie on that front.
+  auto sector_at = [&](size_t m) {
+    const int next = mentions[m].last_word + 1;
+    if (next >= static_cast<int>(words.size())) return false;
+    const std::string_view w = Word(kt, words[next]);
+    return w == "direction" || w == "directions" || w == "axis" || w == "sector";
+  };
+  std::vector<bool> sector(mentions.size());
+  for (size_t m = 0; m < mentions.size(); ++m) sector[m] = sector_at(m);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (!sector[m]) continue;
+    const int s0 = mentions[m].sentence;
+    bool next_has_sector = false;
+    for (size_t k = 0; k < mentions.size(); ++k) next_has_sector |= sector[k] && mentions[k].sentence == s0 + 1;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (k == m || sector[k]) continue;
+      const int s = mentions[k].sentence;
+      if (s != s0 && (s != s0 + 1 || next_has_sector)) continue;
+      Relation r;
+      r.kind = RelationKind::kSector;
+      r.anchor = static_cast<int>(m);
+      r.subject = static_cast<int>(k);
+      out.push_back(r);
+    }
+  }
   return out;
 }
 

@@ -91,7 +91,9 @@ bool IsRegionModifier(std::string_view w);
 bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, int last,
                       const GeoLexicon& lex);
 
-enum class RelationKind : uint8_t { kDistance, kBearing, kNear };
+// kSector: the subject is named in a front sector called after the anchor
+// ("In the Lyman direction, ... near Terny"), in its sentence or the next.
+enum class RelationKind : uint8_t { kDistance, kBearing, kNear, kSector };
 
 // "subject is <km> from / <bearing> of / near anchor". Indices are of the
 // caller's mention list.
@@ -120,7 +122,9 @@ std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& 
 
 // Finds the relations among `mentions` (sorted by position). The anchor is
 // the mention right after the relation phrase; the subject is the closest
-// earlier mention of the sentence that is not itself an anchor.
+// earlier mention of the sentence that is not itself an anchor. A mention
+// right before "direction", "axis" or "sector" anchors every other mention
+// of its sentence, and of the next one unless that names its own sector.
 std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
                                     const std::vector<MentionWords>& mentions);
 

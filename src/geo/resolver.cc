@@ -104,6 +104,8 @@ double RelScore(const Relation& r, const Entry& subject, const Entry& anchor) {
       return 4.0 * std::exp(-std::abs(d - r.km) / (0.25 * r.km + 2.0));
     case RelationKind::kNear:
       return 4.0 * std::exp(-d / 12.0);
+    case RelationKind::kSector:  // a front runs some 30-60 km
+      return 2.0 * std::exp(-d / 40.0);
     case RelationKind::kBearing: {
       if (d > 60) return -2.0;
       double b = BearingDeg(anchor.lat, anchor.lon, subject.lat, subject.lon);

@@ -56,6 +56,8 @@ class ResolverTest : public ::testing::Test {
         "UA2300000010\tNovoselka\tНовоселка\t47.46000\t35.00000\tZaporizka\tZaporizkyi\n"
         // data/geo/exonyms.tsv gives it its English name, New York.
         "UA1402011005\tNiu-York\tНью-Йорк\t48.33099\t37.83239\tDonetska\tBakhmutskyi\n"
+        // 8 km from the southern Malynivka (invented).
+        "UA1414007001\tManhush\tМангуш\t47.10000\t37.25000\tDonetska\tMariupolskyi\n"
         // 17 km from the third Kalynove, far from the others.
         "UA1408001020\tZoriane\tЗоряне\t47.90000\t38.60000\tDonetska\tDonetskyi\n"
         // Same name in two oblasts, no population known.
@@ -105,6 +107,23 @@ TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
   const ResolvedPlace* p = PlaceOf(r, "Kalinovo");
   ASSERT_NE(p, nullptr);
   EXPECT_NEAR(p->lat, 48.29522, 1e-4);
+}
+
+// A General Staff report names the front sector, then the villages on it.
+TEST_F(ResolverTest, FrontSectorLocatesTheVillagesOfItsSentenceAndTheNext) {
+  for (const char* text : {"Strikes hit Manhush on Monday. In the Kramatorsk direction, fighting went on near Malynivka.",
+                           "Strikes hit Manhush on Monday. In the Kramatorsk direction, two attacks failed. "
+                           "Fighting went on near Malynivka."}) {
+    auto r = ResolveText(*world_, text);
+    const ResolvedPlace* p = PlaceOf(r, "Malynivka");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_NEAR(p->lat, 48.73794, 1e-4) << text;
+  }
+  // Without the sector, the village near the other place named.
+  const ResolvedPlace* p = nullptr;
+  auto r = ResolveText(*world_, "Strikes hit Manhush on Monday. Troops shelled Kramatorsk. Fighting went on near Malynivka.");
+  ASSERT_NE(p = PlaceOf(r, "Malynivka"), nullptr);
+  EXPECT_NEAR(p->lat, 47.16877, 1e-4);
 }
 
 TEST_F(ResolverTest, NearRelation) {
