@@ -76,6 +76,33 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j) {
   return false;
 }
 
+// "north of" (any compass bearing) at token k.
+bool CompassOf(const DocView& v, size_t k, size_t end) {
+  if (k + 1 >= end || v.words[k + 1] != "of") return false;
+  std::string_view w = v.words[k];
+  if (w.starts_with("north") || w.starts_with("south")) {
+    w.remove_prefix(5);
+    if (!w.empty() && w.front() == '-') w.remove_prefix(1);
+    return w.empty() || w == "east" || w == "west";
+  }
+  return w == "east" || w == "west";
+}
+
+// Where "north of B" at token k (after a list comma or "and") ends, when it
+// is an item of a list of places ("near A, north of B, west of C and D"):
+// closing it after "and", or followed by more items. Else k: "near A, south
+// of B." only says where A is.
+size_t CompassListItem(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                       const std::vector<int>& occ_at, size_t k, size_t end) {
+  if (k == 0 || !CompassOf(v, k, end) || k + 2 >= end || occ_at[k + 2] < 0) return k;
+  const size_t after = occ[occ_at[k + 2]].b;
+  if (v.words[k - 1] == "and") return k + 2;
+  if (v.raw[k - 1] != ",") return k;
+  if (after < end && v.words[after] == "and") return k + 2;
+  if (after + 1 < end && v.raw[after] == "," && (occ_at[after + 1] >= 0 || CompassOf(v, after + 1, end))) return k + 2;
+  return k;
+}
+
 // "in the X area" around the place at tokens [a, b) (the "in" may end the
 // trigger: "attacked in").
 bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
@@ -510,6 +537,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;
             if (k < end && v.words[k] == "the") ++k;
             if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
+          } else if (size_t item = CompassListItem(v, occ, occ_at, k, end); t.kind == "fighting" && item > k) {
+            k = item;  // "near A, north of B, west of C and D": a front report's list
           } else if (size_t alias = AliasAfter(v, k, end); alias > k) {
             k = alias;  // "A (B), C and D": B is another name of A
           } else if (size_t skip = Locative(v, lex_, occ_at, k, end); skip > k && ++loose <= 3) {

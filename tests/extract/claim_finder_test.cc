@@ -387,6 +387,12 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The invaders tried to attack in the Lisne area.", {"fighting@Lisne"}},
       {"The invaders attack in the morning, officials in Lisne said.", {}},
       {"Russian units are trying to close in on the town of Stavky.", {"fighting@Stavky"}},
+      // A front report's list goes on over compass bearings; one bearing
+      // alone only says where the place before it lies.
+      {"Assault teams improved their tactical positions near Lisne, north of Stavky, west of Zarichne and Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne", "fighting@Berezove"}},
+      {"Troops repelled two attacks near Lisne and west of Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fighting went on near Lisne, south of Stavky.", {"fighting@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
