@@ -301,9 +301,10 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     if ((at(p) == "of") && (at(p - 1) == "city" || at(p - 1) == "town" || at(p - 1) == "village" ||
                             at(p - 1) == "settlement")) {
       p -= 2;
-      // "close to the hilltop town of X", "near the strategic city of X":
-      // up to two adjectives between "the" and the noun.
-      for (int k = 1; k <= 2 && p - k >= 0; ++k) {
+      // "close to the hilltop town of X", "near the strategic city of X",
+      // "east of the key eastern front-line town of X": up to four words
+      // between "the" and the noun.
+      for (int k = 1; k <= 4 && p - k >= 0; ++k) {
         if (at(p - k) == "the" || at(p - k) == "a") {
           p -= k;
           break;

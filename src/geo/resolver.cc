@@ -658,6 +658,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
 
+  // Spellings the text calls a village ("the village of Lozova"): no town.
+  std::vector<bool> village(groups.size(), false);
+  for (size_t i = 0; i < sel.size(); ++i) {
+    const int f = sel[i].first_word;
+    if (group_of[i] < 0) continue;
+    std::string_view noun = f >= 1 ? word_key(f - 1) : std::string_view();
+    if (noun == "of" && f >= 2) noun = word_key(f - 2);
+    if (noun == "village" || noun == "villages" || noun == "hamlet") village[group_of[i]] = true;
+    const int after = sel[i].last_word + 1;  // "the Pryluky village"
+    if (after < static_cast<int>(words.size()) && word_key(after) == "village") village[group_of[i]] = true;
+  }
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     Group& g = groups[gi];
     const std::vector<std::string>& local = group_local[gi];
@@ -671,6 +682,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       b -= 0.8 * g.cands[c].distance;
       // Places outside Ukraine need the document's help (a region it names).
       if (Abroad(e)) b -= 1.0;
+      if (village[gi] && e.population >= 20000) b -= 2.0;
       g.base[c] = b;
       g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
       if (std::find(local.begin(), local.end(), e.admin1_code) != local.end()) g.region[c] += 3.0;

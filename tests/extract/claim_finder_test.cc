@@ -393,6 +393,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne", "fighting@Berezove"}},
       {"Troops repelled two attacks near Lisne and west of Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting went on near Lisne, south of Stavky.", {"fighting@Lisne"}},
+      {"The army is leaving positions south of the city of Stavky, an officer said.", {"withdrawal@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

@@ -96,10 +96,14 @@ TEST_F(ResolverTest, MergesGeoNamesDuplicates) {
 }
 
 TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
-  auto r = ResolveText(*world_, "Troops advanced toward Malinovka, about 15 kilometres from Kramatorsk.");
-  const ResolvedPlace* p = PlaceOf(r, "Malinovka");
-  ASSERT_NE(p, nullptr);
-  EXPECT_NEAR(p->lat, 48.73794, 1e-4);
+  for (const char* text : {"Troops advanced toward Malinovka, about 15 kilometres from Kramatorsk.",
+                           "Strikes hit Manhush on Monday. Malinovka lies 15 kilometers (9 miles) east of the key eastern "
+                           "front-line town of Kramatorsk."}) {
+    auto r = ResolveText(*world_, text);
+    const ResolvedPlace* p = PlaceOf(r, "Malinovka");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_NEAR(p->lat, 48.73794, 1e-4) << text;
+  }
 }
 
 TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
@@ -274,6 +278,18 @@ TEST_F(ResolverTest, ListedPlacesLieTogether) {
   EXPECT_EQ(PlaceOf(r, "Varvarivka")->code, "UA2310000102");
   // Alone, the town.
   r = ResolveText(*world_, "Fighting is ongoing near Pryluky.");
+  ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Pryluky")->population, 55000);
+}
+
+// A text that calls it a village means no town of that name.
+TEST_F(ResolverTest, VillageOfIsNoTown) {
+  for (const char* text : {"Troops shelled the village of Pryluky.", "Fighting went on in the Pryluky village."}) {
+    auto r = ResolveText(*world_, text);
+    ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr) << text;
+    EXPECT_EQ(PlaceOf(r, "Pryluky")->code, "UA2310000101") << text;
+  }
+  auto r = ResolveText(*world_, "Troops shelled the city of Pryluky.");
   ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Pryluky")->population, 55000);
 }
