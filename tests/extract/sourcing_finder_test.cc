@@ -45,6 +45,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "The claim comes from a representative within the security forces"},
       {"Losses are high, according to statements attributed to security officials.", "anonymous",
        "according to statements attributed to security officials"},
+      {"His words, relayed through unverified channels, spread fast.", "unverifiable",
+       "relayed through unverified channels"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -64,6 +66,8 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
   Record r = Run("Such views, drawn from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
+  EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
+  r = Run("The map is widely trusted as one of the most reliable sources of information on the front line.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
   r = Run("The river is a major source of water. It was one important source of supply.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
