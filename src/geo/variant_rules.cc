@@ -3,6 +3,7 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -188,6 +189,33 @@ std::vector<std::string> VariantRules::Adjectives(std::string_view key) const {
   return {};
 }
 
+namespace {
+
+// "й" after a vowel written "и", so that the plain romanisation gives the
+// "i" English news often writes for it: Михайловка -> Mikhailovka (BGN and
+// the plain rules give Mikhaylovka). Empty when the word has no such "й".
+std::string IotaAsI(std::string_view ru) {
+  static constexpr std::string_view kVowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"};
+  static constexpr std::string_view kIota = "й";
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < ru.size();) {
+    if (ru.substr(i, kIota.size()) == kIota && i >= 2) {
+      const std::string_view before = ru.substr(i - 2, 2);
+      if (std::find(std::begin(kVowels), std::end(kVowels), before) != std::end(kVowels)) {
+        out += "и";
+        i += kIota.size();
+        changed = true;
+        continue;
+      }
+    }
+    out += ru[i++];
+  }
+  return changed ? out : std::string();
+}
+
+}  // namespace
+
 std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(std::string_view uk) const {
   std::vector<std::pair<std::string, uint8_t>> out;
   out.emplace_back(UkrainianNational(uk), kVarTranslit);
@@ -196,12 +224,15 @@ std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(
     out.emplace_back(ru, kVarRussian);
     out.emplace_back(RussianBgn(ru), kVarRussian);
     out.emplace_back(RussianSimple(ru), kVarRussian);
+    if (std::string i = IotaAsI(ru); !i.empty()) out.emplace_back(RussianSimple(i), kVarRussian);
   }
   return out;
 }
 
 std::vector<std::string> VariantRules::RomanisationsOfCyrillic(std::string_view cyr) const {
-  return {RussianBgn(cyr), RussianSimple(cyr)};
+  std::vector<std::string> out = {RussianBgn(cyr), RussianSimple(cyr)};
+  if (std::string i = IotaAsI(cyr); !i.empty()) out.push_back(RussianSimple(i));
+  return out;
 }
 
 }  // namespace sitrep::geo

@@ -95,6 +95,10 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Малинівка", "Malinovka"));
   EXPECT_TRUE(HasSpelling("Гуляйполе", "Gulyaypole"));
   EXPECT_TRUE(HasSpelling("Затишшя", "Zatishye"));
+  // "й" after a vowel as news often writes it, besides the BGN "y".
+  EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhailovka"));
+  EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhaylovka"));
+  EXPECT_TRUE(HasSpelling("Новомихайлівка", "Novomikhailovka"));
 }
 
 TEST_F(VariantRulesTest, AdjectiveRules) {
