@@ -99,6 +99,7 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhailovka"));
   EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhaylovka"));
   EXPECT_TRUE(HasSpelling("Новомихайлівка", "Novomikhailovka"));
+  EXPECT_TRUE(HasSpelling("Микільське", "Nikolskoye"));  // Mykola = Nikolai
 }
 
 TEST_F(VariantRulesTest, AdjectiveRules) {
