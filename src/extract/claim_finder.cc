@@ -103,6 +103,18 @@ size_t CompassListItem(const DocView& v, const std::vector<ClaimFinder::Occurren
   return k;
 }
 
+// The comma opening an indefinite appositive that the comma at token j
+// closes ("X, a key point in the supply of Y, has ..."), or j.
+size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
+  for (size_t k = j; k-- > begin && k + 16 > j;) {
+    if (v.raw[k] == ";" || v.raw[k] == "(" || v.raw[k] == ")") return j;
+    if (v.raw[k] != ",") continue;
+    if (k + 1 < j && (v.words[k + 1] == "a" || v.words[k + 1] == "an") && k > begin) return k;
+    return j;
+  }
+  return j;
+}
+
 // "in the X area" around the place at tokens [a, b) (the "in" may end the
 // trigger: "attacked in").
 bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
@@ -601,6 +613,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
     bool relative = false;
     for (size_t j = t.a; j-- > stop;) {
+      // "X, a key point in the supply of Y, has passed under control": an
+      // appositive between subject and verb is passed over whole.
+      if (!t.adjacent && v.raw[j] == "," && (j + 1 == t.a || AuxiliariesOnly(v, j + 1, t.a))) {
+        if (size_t k = AppositiveStart(v, begin, j); k < j) {
+          j = k;
+          stop = std::min(stop, k > begin + 9 ? k - 9 : begin);
+          continue;
+        }
+      }
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
         // "A and B south of C came under control": C only locates them.

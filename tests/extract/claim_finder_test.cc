@@ -394,6 +394,13 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Troops repelled two attacks near Lisne and west of Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting went on near Lisne, south of Stavky.", {"fighting@Lisne"}},
       {"The army is leaving positions south of the city of Stavky, an officer said.", {"withdrawal@Stavky"}},
+      // An indefinite appositive between subject and verb is passed over whole.
+      {"The village of Lisne, a key point in the supply of Stavky, has passed under Russian control.",
+       {"captured@Lisne"}},
+      {"The noose around Zarichne is tightening, he said.", {"fighting@Zarichne"}},
+      {"A sabotage group entered the territory of the village of Berezovo and opened fire.", {"fighting@Berezove"}},
+      {"Russia hopes to capture Lisne soon.", {"fighting@Lisne"}},
+      {"Forces smashed their way into the nearby village of Stavky.", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
