@@ -926,6 +926,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.adjacent = HasWord(tag, "adjacent");
       t.axis = HasWord(tag, "axis");
       t.ousted = HasWord(tag, "ousted");
+      t.entry = HasWord(tag, "entry");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
@@ -987,7 +988,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (mk.deny || mk.direct_negation) {
         // "denied that Russians have taken X", "X is not under the control of",
         // "deny Russian claims of capturing X".
-        if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction" || (t.result && mk.deny)) {
+        // "denied that troops had entered X" too: the place is said to hold.
+        if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "prediction" || (t.result && mk.deny) ||
+            (t.entry && mk.deny)) {
           t.kind = "contested";
         } else if (t.kind == "fighting" && mk.direct_negation) {
           continue;  // "no threat of encirclement of X"

@@ -105,6 +105,7 @@ class ClaimFinder {
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
     bool axis = false;      // a line of advance ("direction"): yields to other places of its sentence
     bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
+    bool entry = false;     // troops entering ("entered X"): fighting, contested when denied
     bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
     bool reach = false;     // a locative that reaches past other triggers ("repelled")
   };

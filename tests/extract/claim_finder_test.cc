@@ -81,7 +81,8 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"The unit that took Stavky was moved north.", {"captured@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       {"Russian forces will take Stavky within two weeks.", {"prediction@Stavky"}},
-      {"Russian troops entered Berezovo on Monday.", {"captured@Berezove"}},
+      // Troops that entered a place fight in it (a capture only where said so).
+      {"Russian troops entered Berezovo on Monday.", {"fighting@Berezove"}},
       {"Russian troops are entering Berezovo.", {"fighting@Berezove"}},
       {"Russian troops seized control of four streets in Lisne.", {"fighting@Lisne"}},
       {"A small area of Zarichne is still controlled by the Ukrainian army.", {"contested@Zarichne"}},
@@ -97,7 +98,7 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Russian forces took control of the Zarichne settlement in the Donetsk region and the Lisne settlement.",
        {"captured@Zarichne", "captured@Lisne"}},
       {"Zarichne's army withdrew from the city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
-      {"Troops entered Lisne. Later they withdrew from the city.", {"captured@Lisne", "withdrawal@Lisne"}},
+      {"Troops entered Lisne. Later they withdrew from the city.", {"fighting@Lisne", "withdrawal@Lisne"}},
       {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
   };
   for (const auto& c : cases) {
@@ -464,7 +465,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Troops advanced to the southeast of Lisne on Monday.", {}},
       // What a capture took lies near X: X only locates it; positions near X are fighting there.
       {"Russian forces captured another village near Lisne.", {}},
-      {"Ukrainian forces entered near the town of Stavky.", {}},
+      {"Ukrainian forces entered near the town of Stavky.", {"fighting@Stavky"}},
       {"Troops captured positions near Stavky.", {"fighting@Stavky"}},
       {"Russian troops captured Stavky near Lisne.", {"captured@Stavky"}},
       // Holding a place; holding areas of it is fighting there.
