@@ -109,8 +109,23 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
   for (size_t k = j; k-- > begin && k + 16 > j;) {
     if (v.raw[k] == ";" || v.raw[k] == "(" || v.raw[k] == ")") return j;
     if (v.raw[k] != ",") continue;
-    if (k + 1 < j && (v.words[k + 1] == "a" || v.words[k + 1] == "an") && k > begin) return k;
+    if (k + 1 < j && k > begin &&
+        (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
+         v.words[k + 1] == "situated" || v.words[k + 1] == "lying")) {
+      return k;  // "X, a key point ...,", "A and B, located on the border of ...,"
+    }
     return j;
+  }
+  return j;
+}
+
+// Past "from [the occupied town of] X" or "from the direction of X" at
+// token j ("from"), or j: where an advance started.
+size_t PastOrigin(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ, const std::vector<int>& occ_at,
+                  size_t j, size_t end) {
+  for (size_t k = j + 1; k < end && k < j + 7; ++k) {
+    if (occ_at[k] >= 0) return occ[occ_at[k]].b;
+    if (!v.IsWord(k) || v.Cap(k)) return j;
   }
   return j;
 }
@@ -261,7 +276,11 @@ int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin,
   while (k < before && v.IsQuoteMark(k)) ++k;
   if (k >= before) return -1;
   std::string_view w = v.words[k];
-  if (w != "near" && w != "around" && w != "outside") return -1;
+  if (CompassOf(v, k, before)) {
+    ++k;  // "Northwest of X, troops took new positions"
+  } else if (w != "near" && w != "around" && w != "outside") {
+    return -1;
+  }
   ++k;
   if (k < before && v.words[k] == "the") ++k;
   if (k + 1 < before && SettlementNoun(v.words[k]) && v.words[k + 1] == "of") k += 2;
@@ -304,6 +323,19 @@ bool ClaimFinder::AuxiliariesOnly(const DocView& v, size_t from, size_t to) cons
   return true;
 }
 
+bool ClaimFinder::VerbGroupOnly(const DocView& v, size_t from, size_t to) const {
+  for (size_t k = from; k < to; ++k) {
+    const std::string* tag = lex_.modality.TagOf(v.ids[k]);
+    if (tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
+                           *tag == "negation")) {
+      continue;
+    }
+    if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly")) continue;
+    return false;
+  }
+  return true;
+}
+
 long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
   for (size_t k = at > begin + 4 ? at - 4 : begin; k < at; ++k) {
     PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, at);
@@ -313,12 +345,18 @@ long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, st
 }
 
 bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const {
-  if (t.a <= begin || v.raw[t.a - 1] != ",") return false;
+  if (t.a <= begin) return false;
+  // "..., liberating X", "took control of an area while liberating X": the
+  // clause ends at token `at` (the comma or "while").
+  size_t at = t.a - 1;
+  const bool conj = v.words[at] == "while" || v.words[at] == "when";
+  if (!conj && v.raw[at] != ",") return false;
+  if (conj && at > begin && v.raw[at - 1] == ",") --at;
   // The clause before the comma, back to the sentence start or an earlier
   // comma: a past-tense verb ("carried", "launched", "completed") and no
   // progressive or present auxiliary ("are advancing, capturing").
   bool past = false;
-  for (size_t i = t.a - 1; i-- > begin;) {
+  for (size_t i = at; i-- > begin;) {
     if (v.raw[i] == "," || v.raw[i] == ";") break;
     const std::string* tag = lex_.modality.TagOf(v.ids[i]);
     if (tag != nullptr && *tag == "present") return false;
@@ -482,6 +520,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     // settlement widen the window: "in the areas of Zeleny, Dachensky,
     // Shevchenko, Novoelizavetivka and ..." reaches the fourth name.
     if (!t.adjacent) first = ColonListStart(v, occ_at, first, end);
+    // "advance from X to A": past where the advance started.
+    if (t.kind == "fighting" && t.b > t.a && v.words[t.b - 1] == "from") {
+      if (size_t past = PastOrigin(v, occ, occ_at, t.b - 1, end); past > t.b - 1) first = past;
+    }
     size_t widen = 0;
     size_t shielded_until = 0;  // tokens of a "fighting" modifier ("positions near")
     // A bare noun or verb whose place follows "near" or "in the area of"
@@ -510,6 +552,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // positions near X" is fighting near X, above).
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "locator" && t.kind == "captured" && j >= shielded_until) {
           break;
+        }
+      }
+      if (t.kind == "fighting" && v.words[j] == "from" && j >= t.b) {
+        if (size_t past = PastOrigin(v, occ, occ_at, j, end); past > j) {
+          j = past - 1;  // "advance from the occupied town of X to A": where they came from
+          continue;
         }
       }
       if (occ_at[j] >= 0 && occ[occ_at[j]].b == j + 1 && HyphenModifier(v.words[j])) {
@@ -544,6 +592,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (ListGlue(v, k)) {
             ++k;
+          } else if (k + 1 < end && v.words[k - 1] == "and" && (v.words[k] == "near" || v.words[k] == "around") &&
+                     t.kind == "fighting") {
+            ++k;  // "near A and near the villages of B and C"
+            if (k < end && v.words[k] == "the") ++k;
+            if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
             k += 3;  // "A, B, as well as the city of C", "..., as well as near the cities of C and D"
             if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;
@@ -615,7 +668,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     for (size_t j = t.a; j-- > stop;) {
       // "X, a key point in the supply of Y, has passed under control": an
       // appositive between subject and verb is passed over whole.
-      if (!t.adjacent && v.raw[j] == "," && (j + 1 == t.a || AuxiliariesOnly(v, j + 1, t.a))) {
+      if (!t.adjacent && v.raw[j] == "," && (j + 1 == t.a || VerbGroupOnly(v, j + 1, t.a))) {
         if (size_t k = AppositiveStart(v, begin, j); k < j) {
           j = k;
           stop = std::min(stop, k > begin + 9 ? k - 9 : begin);

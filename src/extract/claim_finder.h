@@ -163,6 +163,8 @@ class ClaimFinder {
   // Only auxiliaries and adverbs of the modality lexicon (tags aux, past,
   // present, future) in [from, to): "is not yet", "which was recaptured".
   bool AuxiliariesOnly(const DocView& v, size_t from, size_t to) const;
+  // Auxiliaries, negations and adverbs only: "are currently not", "has already".
+  bool VerbGroupOnly(const DocView& v, size_t from, size_t to) const;
   // Start of a claim_modifiers phrase tagged `tag` that ends right at token
   // `at` ("south of" before X, "half of" before X), else -1.
   long ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const;

@@ -56,6 +56,7 @@ TEST_F(ClaimFinderTest, CaptureParticipleAfterPastClauseIsCapture) {
       {"Troops are capturing Stavky house by house.", "fighting@Stavky"},
       {"The brigade carried out an offensive, storming Lisne.", "fighting@Lisne"},
       {"The brigade attacked at dawn, and it will keep going, capturing Stavky.", "fighting@Stavky"},
+      {"Units took control of an area of 25 square kilometers while liberating Lisne.", "captured@Lisne"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
@@ -402,6 +403,21 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"A sabotage group entered the territory of the village of Berezovo and opened fire.", {"fighting@Berezove"}},
       {"Russia hopes to capture Lisne soon.", {"fighting@Lisne"}},
       {"Forces smashed their way into the nearby village of Stavky.", {"fighting@Stavky"}},
+      {"Experts say the army could gain control of Lisne by the end of the year.", {"prediction@Lisne"}},
+      // Where an advance started is no place it fights for.
+      {"Russian forces are trying to advance from the occupied town of Lisne to the villages of Stavky and Zarichne.",
+       {"fighting@Stavky", "fighting@Zarichne", "captured@Lisne"}},
+      {"Troops advanced 800 meters from the direction of Lisne towards Stavky.", {"fighting@Stavky"}},
+      {"Russian forces are trying to advance from Lisne to Stavky.", {"fighting@Stavky"}},
+      {"The advance is not limited to Lisne.", {}},
+      {"No significant advances have been made in Stavky, the general said.", {"fighting@Stavky"}},
+      {"Northwest of Zarichne, troops took new positions in the direction of the river.", {"fighting@Zarichne"}},
+      {"The enemy has been pushed back to the western outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
+      {"The villages of Stavky and Zarichne, located on the border of two regions, are currently not occupied.",
+       {"contested@Zarichne", "contested@Stavky"}},
+      {"The Defense Forces continue to control the village of Berezovo.", {"contested@Berezove"}},
+      {"The Russians advanced near Lisne and near the villages of Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
