@@ -59,15 +59,19 @@ size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
   return k;
 }
 
+bool CompassOf(const DocView& v, size_t k, size_t end);
+
 // "near", "around", "outside" or "close to" right before token j, past
 // "the", up to two adjectives and "town of" ("around the embattled town of
-// X"), but not before token `from`.
-bool NearWordBefore(const DocView& v, size_t from, size_t j) {
+// X"), but not before token `from`; with `compass`, "east of" too.
+bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   size_t k = j;
   if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
+    // "repelled attacks east of X" (not "an offensive west of X", which lies beyond it)
+    if (compass && w == "of" && k >= from + 2 && CompassOf(v, k - 2, k)) return true;
     // "in the area(s) of [the villages of] X", "in the vicinity of X"
     if ((w == "area" || w == "areas" || w == "vicinity") && k >= from + 2 && v.words[k - 2] == "the") return true;
     if (w == "to" && k >= from + 2 && v.words[k - 2] == "close") return true;
@@ -542,7 +546,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // A retreat west of X ("withdrew west of the settlements of A and
         // B") left X; one "to the west of X", like one "to positions near
         // X", only says where the troops went.
-        const bool beyond = (t.kind == "fighting" || t.kind == "withdrawal") && j == t.b;
+        // "repelled four attacks east of X": the attacks came near X.
+        const bool beyond = ((t.kind == "fighting" || t.kind == "withdrawal") && j == t.b) ||
+                            (t.reach && CompassOf(v, j, end));
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !beyond) {
           break;
         }
@@ -563,7 +569,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (occ_at[j] >= 0 && occ[occ_at[j]].b == j + 1 && HyphenModifier(v.words[j])) {
         continue;  // "reclaimed Kherson-area settlements including A": it qualifies what follows
       }
-      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j) &&
+      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j, t.reach) &&
           !InTheAreaOf(v, j, occ[occ_at[j]].b, end)) {
         // "fighting ... in the Kharkiv region": a bare noun's place comes
         // after "near" or "around" ("fighting had been intense in recent

@@ -47,6 +47,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "according to statements attributed to security officials"},
       {"His words, relayed through unverified channels, spread fast.", "unverifiable",
        "relayed through unverified channels"},
+      {"The agency is not naming him to protect his identity.", "anonymous",
+       "The agency is not naming him to protect his identity"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
