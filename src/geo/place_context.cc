@@ -141,6 +141,15 @@ bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words
          noun(Word(kt, words[w - 2]));  // "the village of Pobeda"
 }
 
+bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words, int last) {
+  const int n = last + 1;
+  if (n >= static_cast<int>(words.size()) || !words[n].tight_before || last < 1) return false;
+  const std::string_view x = Word(kt, words[n]);
+  // "the Pobeda settlement": "the" before the name, so that "Victory village
+  // celebrations" stay words.
+  return (x == "village" || x == "settlement" || x == "hamlet") && Word(kt, words[last - 1]) == "the";
+}
+
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words) {
   auto noun = [](std::string_view x) {
     if (x.size() < 4 || x.size() > 11 || (x[0] != 'v' && x[0] != 's' && x[0] != 'h' && x[0] != 't')) return false;

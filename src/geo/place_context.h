@@ -61,6 +61,9 @@ bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, 
 // True when a settlement noun introduces word `w`: "village of", "the
 // settlement": the noun right before, or the noun and "of".
 bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words, int w);
+// True when "village", "settlement" or "hamlet" follows the one-word name
+// ending at word `last`, with "the" before it ("the Pobeda settlement").
+bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words, int last);
 
 // A run of key words [first, last].
 struct WordRun {

@@ -419,6 +419,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
        {"fighting@Stavky", "fighting@Lisne"}},
       {"Troops improved their forward positions near the city of Zarichne.", {"fighting@Zarichne"}},
       {"Ukrainian forces continued defending positions near Berezovo.", {"fighting@Berezove"}},
+      {"The enemy shelled the settlements of Lisne, Stavky and Zarichne.", {}},
       {"Northwest of Zarichne, troops took new positions in the direction of the river.", {"fighting@Zarichne"}},
       {"The enemy has been pushed back to the western outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
       {"The villages of Stavky and Zarichne, located on the border of two regions, are currently not occupied.",

@@ -528,6 +528,10 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Troops took the village of Pobeda.", "Pobeda", "Pobeda"},
       {"Troops took the settlement Pobeda.", "Pobeda", "Pobeda"},
       {"Troops took the village. Pobeda was declared.", "Pobeda", ""},
+      {"Troops took control of the Pobeda settlement.", "Pobeda", "Pobeda"},
+      {"Pobeda village celebrations were held.", "Pobeda", ""},
+      // A part of a city named like a town elsewhere.
+      {"Small groups tried to break into the Toretsk neighbourhood of the city.", "Toretsk", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(NameOf(*world_, c.text, c.surface), c.name) << c.text;
 }
