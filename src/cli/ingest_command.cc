@@ -92,8 +92,9 @@ int RunIngest(const IngestOptions& o) {
     PrintError(st.status().message());
     return 1;
   }
-  // Into an empty store, the indexes on random keys are built at the end.
-  if ((*st)->CountDocuments() == 0) {
+  // Into an empty store (or one a killed bulk load left without them), the
+  // indexes on random keys are built at the end.
+  if ((*st)->CountDocuments() == 0 || (*st)->IndexesDeferredInStore()) {
     if (Status d = (*st)->DeferIndexes(); !d.ok()) PrintError(o.db + ": " + d.message());
   }
   // WAL checkpoints on their own thread, off the writer's commits.
@@ -119,7 +120,13 @@ int RunIngest(const IngestOptions& o) {
   }
   Status s = ingester.Flush();
   progress.Finish();
-  if (Status b = (*st)->BuildIndexes(); !b.ok() && s.ok()) s = b;
+  if (Status b = (*st)->BuildIndexes(); !b.ok()) {
+    if (s.ok()) {
+      s = b;
+    } else {
+      PrintError(o.db + ": " + b.message());
+    }
+  }
   if (!s.ok()) {
     PrintError(o.db + ": " + s.message());
     return 1;

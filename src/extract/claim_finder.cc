@@ -102,7 +102,9 @@ size_t CompassListItem(const DocView& v, const std::vector<ClaimFinder::Occurren
   const size_t after = occ[occ_at[k + 2]].b;
   if (v.words[k - 1] == "and") return k + 2;
   if (v.raw[k - 1] != ",") return k;
-  if (after < end && v.words[after] == "and") return k + 2;
+  if (after + 1 < end && v.words[after] == "and" && (occ_at[after + 1] >= 0 || CompassOf(v, after + 1, end))) {
+    return k + 2;
+  }
   if (after + 1 < end && v.raw[after] == "," && (occ_at[after + 1] >= 0 || CompassOf(v, after + 1, end))) return k + 2;
   return k;
 }
@@ -127,11 +129,28 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
 // token j ("from"), or j: where an advance started.
 size_t PastOrigin(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ, const std::vector<int>& occ_at,
                   size_t j, size_t end) {
+  // Only "the", "a", a settlement noun, "of", "direction" and the words
+  // that say who holds it stand between: not "positions near X".
   for (size_t k = j + 1; k < end && k < j + 7; ++k) {
     if (occ_at[k] >= 0) return occ[occ_at[k]].b;
-    if (!v.IsWord(k) || v.Cap(k)) return j;
+    const std::string_view w = v.words[k];
+    if (!(w == "the" || w == "a" || w == "of" || w == "direction" || w == "directions" || w == "occupied" ||
+          w == "captured" || w == "liberated" || w == "nearby" || w == "neighbouring" || w == "neighboring" ||
+          w.ends_with("-occupied") || w.ends_with("-held") || w.ends_with("-controlled") || SettlementNoun(w))) {
+      return j;
+    }
   }
   return j;
+}
+
+// "would", "could", "might" between tokens [from, to): the consequence of
+// a condition that is itself hypothetical ("If confirmed, it would mean
+// forces have taken X").
+bool HypotheticalBefore(const DocView& v, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (v.words[k] == "would" || v.words[k] == "could" || v.words[k] == "might") return true;
+  }
+  return false;
 }
 
 // "in the X area" around the place at tokens [a, b) (the "in" may end the
@@ -356,6 +375,12 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   const bool conj = v.words[at] == "while" || v.words[at] == "when";
   if (!conj && v.raw[at] != ",") return false;
   if (conj && at > begin && v.raw[at - 1] == ",") --at;
+  // "soldiers were killed while liberating X": what befell them, no outcome.
+  if (conj) {
+    for (size_t i = at; i-- > begin && v.raw[i] != "," && v.raw[i] != ";";) {
+      if (v.words[i] == "was" || v.words[i] == "were" || v.words[i] == "been") return false;
+    }
+  }
   // The clause before the comma, back to the sentence start or an earlier
   // comma: a past-tense verb ("carried", "launched", "completed") and no
   // progressive or present auxiliary ("are advancing, capturing").
@@ -579,9 +604,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (occ_at[j] >= 0) {
         // "retreated to Kreminna": where they went, not what they left.
-        if (t.kind == "withdrawal" && t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "into")) {
+        // The same for a trigger that ends in "to" ("pushed back to X").
+        const bool ends_to = v.words[t.b - 1] == "to";
+        if (t.kind == "withdrawal" && (ends_to || (t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "into")))) {
           bool destination = true;
-          for (size_t k = t.b + 1; k < j && destination; ++k) {
+          for (size_t k = ends_to ? t.b : t.b + 1; k < j && destination; ++k) {
             destination = v.words[k] == "the" || v.words[k] == "of" || SettlementNoun(v.words[k]);
           }
           if (destination) break;
@@ -1067,7 +1094,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }
-      if (consequence && t.kind != "prediction") continue;
+      if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
       // "in the fall of 2022": a season, not a capture.
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;
       if (t.nominal && t.kind == "captured") {

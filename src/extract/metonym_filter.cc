@@ -41,8 +41,15 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   if (const std::string* tag = lex.modality.TagOf(v.ids[j]);
       tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
-                         *tag == "negation" || *tag == "deny" || *tag == "hedge")) {
-    return true;  // "Kyiv had withdrawn", "Kiev did not accept", "Kyiv might have hoped"
+                         *tag == "negation" || *tag == "deny")) {
+    return true;  // "Kyiv had withdrawn", "Kiev did not accept"
+  }
+  // "Kyiv might have hoped", not "Kyiv could fall": a modal before a verb
+  // that says nothing happened to the city.
+  if ((next == "may" || next == "might" || next == "could") && lex.claim_triggers.Longest(v.ids, j, n).len == 0) {
+    size_t k = j + 1;
+    while (k < n && (v.words[k] == "have" || v.words[k] == "be" || v.words[k] == "soon")) ++k;
+    if (k < n && lex.claim_triggers.Longest(v.ids, k, n).len == 0) return true;
   }
   // The capital taking a place: "Kiev takes back X", "Kyiv retook X" (not
   // "Kyiv fell", whose place comes before the verb).

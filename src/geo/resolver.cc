@@ -506,9 +506,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           std::string_view g = word_key(a.last_word + 1);
           if (g != "and" && g != "or") return false;
         }
-        return sel[j].region || (gaz_.RegionOfStem(sel[j].key) >= 0 && !capital(sel[j]));
+        if (!sel[j].region && gaz_.RegionOfStem(sel[j].key) < 0) return false;
+        // A capital only with "regions" after the pair ("the Kyiv and Kharkiv
+        // regions"; "Kyiv and the Kyiv region" is the city and its region).
+        if (!is_capital && !capital(sel[j])) return true;
+        auto plural = [&](int w) {
+          return w < static_cast<int>(words.size()) && (word_key(w) == "regions" || word_key(w) == "oblasts");
+        };
+        return plural(b.last_word) || plural(b.last_word + 1);  // "Kharkiv regions" may be the mention
       };
-      bool coordinated = !is_capital && (linked(i + 1) || (i > 0 && linked(i - 1)));
+      bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
       int nw = sel[i].last_word + 1;
       // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
       // governor": the name as an attribute of the region's things.
@@ -663,11 +670,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   for (size_t i = 0; i < sel.size(); ++i) {
     const int f = sel[i].first_word;
     if (group_of[i] < 0) continue;
-    std::string_view noun = f >= 1 ? word_key(f - 1) : std::string_view();
-    if (noun == "of" && f >= 2) noun = word_key(f - 2);
+    // In the same clause only: "Drones hit a village. X was quiet." is no village X.
+    std::string_view noun = f >= 1 && words[f].tight_before ? word_key(f - 1) : std::string_view();
+    if (noun == "of" && f >= 2 && words[f - 1].tight_before) noun = word_key(f - 2);
     if (noun == "village" || noun == "villages" || noun == "hamlet") village[group_of[i]] = true;
-    const int after = sel[i].last_word + 1;  // "the Pryluky village"
-    if (after < static_cast<int>(words.size()) && word_key(after) == "village") village[group_of[i]] = true;
+    const int after = sel[i].last_word + 1;  // "the Pryluky village", not "the X village of Y"
+    if (after < static_cast<int>(words.size()) && words[after].tight_before && word_key(after) == "village" &&
+        !(after + 1 < static_cast<int>(words.size()) && word_key(after + 1) == "of")) {
+      village[group_of[i]] = true;
+    }
   }
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     Group& g = groups[gi];

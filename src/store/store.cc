@@ -65,13 +65,15 @@ INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
 )sql";
 
 // The indexes whose keys come in random order, which a bulk load builds at
-// its end (Store::DeferIndexes). Part of the schema: Open creates them when
-// missing, so a store whose bulk load was killed gets them back.
+// its end (Store::DeferIndexes). Part of the schema: Open creates them
+// unless the meta row 'indexes_deferred' says a bulk load dropped them (it
+// may still be running; the next ingest builds them).
 constexpr const char* kRandomKeyIndexes = R"sql(
 CREATE INDEX IF NOT EXISTS documents_text_hash ON documents(text_hash);
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code);
 CREATE INDEX IF NOT EXISTS claims_code ON claims(code);
 )sql";
+constexpr const char* kDeferredKey = "indexes_deferred";
 
 }  // namespace
 
@@ -137,8 +139,11 @@ Store::~Store() {
 
 Status Store::CreateSchema() {
   SITREP_RETURN_IF_ERROR(ExecSql(db_, kSchema));
+  if (IndexesDeferredInStore()) return Status::OK();
   return ExecSql(db_, kRandomKeyIndexes);
 }
+
+bool Store::IndexesDeferredInStore() { return GetMeta(kDeferredKey) == "1"; }
 
 Status Store::DeferIndexes() {
   if (deferred_) return Status::OK();
@@ -146,31 +151,36 @@ Status Store::DeferIndexes() {
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
   Status s = ExecSql(db_, "DROP INDEX IF EXISTS documents_text_hash; DROP INDEX IF EXISTS mentions_code;"
                           " DROP INDEX IF EXISTS claims_code;");
-  s = s.ok() ? ExecSql(db_, "COMMIT") : s;
+  if (s.ok()) s = SetMeta(kDeferredKey, "1");
+  if (s.ok()) s = ExecSql(db_, "COMMIT");
   if (!s.ok()) {
     if (sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
     return s;
   }
   deferred_ = true;
-  hashes_.clear();
   txn_hashes_.clear();
-  hashes_upto_ = 0;
+  txn_removed_.clear();
   data_version_ = -1;
-  return LoadNewHashes();
+  return LoadHashes();
 }
 
 Status Store::BuildIndexes() {
-  if (!deferred_) return Status::OK();
+  if (!deferred_ && !IndexesDeferredInStore()) return Status::OK();
   if (in_txn_) return Status::InvalidArgument("cannot build the indexes inside a batch");
   // The sorts spill to temporary files, not memory (temp_store=MEMORY held
   // all of them: peak RSS 512 -> 769 MB at 1M documents).
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=FILE;"));
-  Status built = ExecSql(db_, kRandomKeyIndexes);
+  Status built = ExecSql(db_, "BEGIN IMMEDIATE");
+  if (built.ok()) built = ExecSql(db_, kRandomKeyIndexes);
+  if (built.ok()) built = ExecSql(db_, "DELETE FROM meta WHERE key = 'indexes_deferred'");
+  if (built.ok()) built = ExecSql(db_, "COMMIT");
+  if (!built.ok() && sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=MEMORY;"));
   SITREP_RETURN_IF_ERROR(built);
   deferred_ = false;
   hashes_.clear();
   txn_hashes_.clear();
+  txn_removed_.clear();
   return Status::OK();
 }
 
@@ -179,19 +189,14 @@ int64_t Store::DataVersion() {
   return st.Step() ? st.ColumnInt(0) : -1;
 }
 
-Status Store::LoadNewHashes() {
-  // Rows are appended (rowid = max + 1 under the write lock), so what other
-  // connections stored since the last look has a larger rowid than the last
-  // row seen committed (hashes_upto_; a rolled back or removed row of ours
-  // may have had the rowid another connection took since).
+Status Store::LoadHashes() {
+  // data_version changes when another connection commits (not with our own
+  // commits): then its rows, added or deleted, are read again, all of them.
   int64_t version = DataVersion();
   if (version == data_version_) return Status::OK();
-  Statement st(db_, "SELECT rowid, text_hash FROM documents WHERE rowid > ?");
-  st.Bind(1, hashes_upto_);
-  while (st.Step()) {
-    hashes_upto_ = std::max(hashes_upto_, st.ColumnInt(0));
-    hashes_.insert(static_cast<uint64_t>(st.ColumnInt(1)));
-  }
+  hashes_.clear();
+  Statement st(db_, "SELECT text_hash FROM documents");
+  while (st.Step()) hashes_.insert(static_cast<uint64_t>(st.ColumnInt(0)));
   SITREP_RETURN_IF_ERROR(st.status());
   data_version_ = version;
   return Status::OK();
@@ -203,30 +208,29 @@ Status Store::Begin() {
   in_txn_ = true;
   // Under the write lock: another connection's documents are in the table
   // now and none can come until the commit.
-  if (deferred_) return LoadNewHashes();
+  if (deferred_) return LoadHashes();
   return Status::OK();
 }
 
 Status Store::Commit() {
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
-  int64_t upto = hashes_upto_;
-  if (deferred_) {  // under the write lock, before anyone else can append
-    Statement last(db_, "SELECT max(rowid) FROM documents");
-    if (last.Step()) upto = std::max(upto, last.ColumnInt(0));
-  }
   Status s = ExecSql(db_, "COMMIT");
   if (s.ok()) {
     known_places_.merge(txn_places_);
     txn_places_.clear();
+    // Removals first: a document removed and another with its text added
+    // in one batch leaves the text stored.
+    for (uint64_t h : txn_removed_) hashes_.erase(h);
+    txn_removed_.clear();
     hashes_.merge(txn_hashes_);
     txn_hashes_.clear();
-    hashes_upto_ = upto;
   } else if (sqlite3_get_autocommit(db_) == 0) {
     in_txn_ = true;  // COMMIT failed and the transaction is still open
   } else {
     txn_places_.clear();  // rolled back
     txn_hashes_.clear();
+    txn_removed_.clear();
   }
   return s;
 }
@@ -234,6 +238,7 @@ Status Store::Commit() {
 Status Store::Rollback() {
   txn_places_.clear();
   txn_hashes_.clear();
+  txn_removed_.clear();
   if (!in_txn_) return Status::OK();
   in_txn_ = false;
   return ExecSql(db_, "ROLLBACK");
@@ -247,7 +252,11 @@ Statement* Store::Prepared(std::unique_ptr<Statement>* slot, const char* sql) {
 
 bool Store::Contains(const std::string& id, uint64_t text_hash) {
   if (deferred_) {
-    if (hashes_.count(text_hash) || txn_hashes_.count(text_hash)) return true;
+    if (txn_hashes_.count(text_hash)) return true;
+    if (hashes_.count(text_hash) &&
+        std::find(txn_removed_.begin(), txn_removed_.end(), text_hash) == txn_removed_.end()) {
+      return true;
+    }
     Statement& st = *Prepared(&contains_id_, "SELECT 1 FROM documents WHERE id = ?1");
     st.Bind(1, id);
     bool found = st.Step();
@@ -274,11 +283,7 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   SITREP_RETURN_IF_ERROR(ins.Exec());
   int64_t id = sqlite3_last_insert_rowid(db_);
   if (rowid) *rowid = id;
-  if (deferred_) {
-    bool in_txn = sqlite3_get_autocommit(db_) == 0;
-    (in_txn ? txn_hashes_ : hashes_).insert(text_hash);
-    if (!in_txn) hashes_upto_ = std::max(hashes_upto_, id);
-  }
+  if (deferred_) (sqlite3_get_autocommit(db_) == 0 ? txn_hashes_ : hashes_).insert(text_hash);
   Statement& rec = *Prepared(&ins_record_, "INSERT INTO records(doc, json) VALUES (?, ?)");
   std::string json;
   if (record_json == nullptr) {
@@ -318,14 +323,14 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
 }
 
 Status Store::RemoveDocument(int64_t rowid) {
+  bool has_hash = false;
+  uint64_t hash = 0;
   if (deferred_) {
     Statement st(db_, "SELECT text_hash FROM documents WHERE rowid = ?");
     st.Bind(1, rowid);
-    // Contains let no second document with this hash in: it was this one's.
     if (st.Step()) {
-      uint64_t h = static_cast<uint64_t>(st.ColumnInt(0));
-      txn_hashes_.erase(h);
-      hashes_.erase(h);
+      has_hash = true;
+      hash = static_cast<uint64_t>(st.ColumnInt(0));
     }
     SITREP_RETURN_IF_ERROR(st.status());
   }
@@ -336,6 +341,16 @@ Status Store::RemoveDocument(int64_t rowid) {
     Statement& st = *Prepared(&del_doc_[k], kDelete[k]);
     st.Bind(1, rowid);
     SITREP_RETURN_IF_ERROR(st.Exec());
+  }
+  if (has_hash) {
+    // Contains let no second document with this text in: the hash was this
+    // one's. Inside a batch, forgotten when the batch commits.
+    if (sqlite3_get_autocommit(db_) == 0) {
+      txn_hashes_.erase(hash);
+      txn_removed_.push_back(hash);
+    } else {
+      hashes_.erase(hash);
+    }
   }
   return Status::OK();
 }

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "extract/record.h"
 #include "ingest/document.h"
@@ -54,13 +55,18 @@ class Store {
 
   // Bulk loading. Drops the indexes whose keys arrive in random order
   // (documents by text hash, mentions and claims by place code), which
-  // every commit otherwise rewrites pages all over; Contains then answers
-  // text hashes from memory (8 bytes a document, kept in step with what
-  // other connections store). Queries by place code scan until
-  // BuildIndexes, which builds them in one sort each; a store opened after
-  // a crash in between gets them back from Open. Not inside a batch.
+  // every commit otherwise rewrites pages all over, and marks the store so
+  // (meta 'indexes_deferred'); Contains then answers text hashes from
+  // memory (some 40 bytes a document), read again from the table whenever
+  // another connection has committed. Queries by place code scan until
+  // BuildIndexes builds them, one sort each, and clears the mark. Other
+  // connections that open the store meanwhile leave them alone; an ingest
+  // into a marked store (a killed bulk load) defers and builds them too.
+  // Neither inside a batch.
   Status DeferIndexes();
   Status BuildIndexes();
+  // Whether the store carries the mark (any connection's bulk load).
+  bool IndexesDeferredInStore();
   bool indexes_deferred() const { return deferred_; }
 
   // Stores doc and its record (and the record's places and claims).
@@ -100,7 +106,7 @@ class Store {
   Status CreateSchema();
   // Prepared once on first use; the hot ingest path reuses them.
   Statement* Prepared(std::unique_ptr<Statement>* slot, const char* sql);
-  Status LoadNewHashes();  // text hashes other connections stored, when deferred_
+  Status LoadHashes();  // every stored text hash, when another connection committed
   int64_t DataVersion();
   std::unique_ptr<Statement> contains_, contains_id_, ins_doc_, ins_record_, ins_place_, ins_mention_, ins_claim_;
   std::unique_ptr<Statement> del_doc_[4];
@@ -112,12 +118,13 @@ class Store {
   // an index search) for each. Codes written inside the open transaction
   // wait in txn_places_ until it commits; a rollback forgets them.
   std::unordered_set<std::string> known_places_, txn_places_;
-  // While the indexes are deferred: the stored documents' text hashes
-  // (hashes_, through rowid hashes_upto_ as of data_version_) and those of
-  // the open transaction (txn_hashes_, merged on commit, dropped on rollback).
+  // While the indexes are deferred: the stored documents' text hashes as of
+  // data_version_ (hashes_), those the open transaction added (txn_hashes_,
+  // merged on commit) and removed (txn_removed_, erased on commit); a
+  // rollback drops both.
   bool deferred_ = false;
   std::unordered_set<uint64_t> hashes_, txn_hashes_;
-  int64_t hashes_upto_ = 0;
+  std::vector<uint64_t> txn_removed_;
   int64_t data_version_ = -1;
 };
 

@@ -50,6 +50,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Officials in Kyiv said that Lisne holds.", false},
       {"Kiev takes back Lisne", false},
       {"Kyiv might have hoped to hold Lisne.", false},
+      {"Kyiv could fall within days, and Lisne was shelled.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }

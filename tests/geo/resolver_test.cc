@@ -56,7 +56,7 @@ class ResolverTest : public ::testing::Test {
         "UA2300000010\tNovoselka\tНовоселка\t47.46000\t35.00000\tZaporizka\tZaporizkyi\n"
         // data/geo/exonyms.tsv gives it its English name, New York.
         "UA1402011005\tNiu-York\tНью-Йорк\t48.33099\t37.83239\tDonetska\tBakhmutskyi\n"
-        // 8 km from the southern Malynivka (invented).
+        // 8 km from the southern Malynivka (invented coordinates).
         "UA1414007001\tManhush\tМангуш\t47.10000\t37.25000\tDonetska\tMariupolskyi\n"
         // 17 km from the third Kalynove, far from the others.
         "UA1408001020\tZoriane\tЗоряне\t47.90000\t38.60000\tDonetska\tDonetskyi\n"
@@ -289,6 +289,8 @@ TEST_F(ResolverTest, VillageOfIsNoTown) {
     ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr) << text;
     EXPECT_EQ(PlaceOf(r, "Pryluky")->code, "UA2310000101") << text;
   }
+  EXPECT_EQ(NameOf(*world_, "Drones hit a village. Pryluky was quiet.", "Pryluky"), "Pryluky");
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "Drones hit a village. Pryluky was quiet."), "Pryluky")->population, 55000);
   auto r = ResolveText(*world_, "Troops shelled the city of Pryluky.");
   ASSERT_NE(PlaceOf(r, "Pryluky"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Pryluky")->population, 55000);
@@ -397,6 +399,10 @@ TEST_F(ResolverTest, CapitalCoordinatedWithAnOblastCentreIsTheCities) {
     EXPECT_EQ(PlaceOf(r, "Kharkiv")->kind, PlaceKind::kSettlement) << text;
   }
   EXPECT_EQ(NameOf(*world_, "Strikes hit Kyiv and Kyiv region.", "Kyiv"), "Kyiv");
+  // With "regions" after the pair, both are regions.
+  auto r = ResolveText(*world_, "Russian troops withdrew from the Kyiv and Kharkiv regions.");
+  ASSERT_NE(PlaceOf(r, "Kyiv"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Kyiv")->kind, PlaceKind::kRegion);
 }
 
 TEST_F(ResolverTest, MixedScriptAndLookalikes) {

@@ -148,62 +148,92 @@ std::vector<std::string> RandomKeyIndexes(Store* st) {
 
 // With the indexes deferred, Contains answers text hashes as the index did:
 // the open batch's, the committed ones, not the rolled back or removed ones,
-// and those another connection stored.
-TEST(StoreTest, DeferredIndexesKeepContainsExactAndComeBack) {
+// and what other connections added or deleted.
+TEST(StoreTest, DeferredIndexesKeepContainsExact) {
   std::string path = TempDb("s_defer.db");
   const std::vector<std::string> all = {"claims_code", "documents_text_hash", "mentions_code"};
   auto doc = [](const char* id) { return ingest::Document{id, "", id, "", "", "", "", ""}; };
+  auto st = Store::Open(path);
+  ASSERT_TRUE(st.ok());
+  Store& s = **st;
+  EXPECT_EQ(RandomKeyIndexes(&s), all);
+  ASSERT_TRUE(s.Begin().ok());
+  EXPECT_FALSE(s.DeferIndexes().ok());  // not inside a batch
+  ASSERT_TRUE(s.Rollback().ok());
+  ASSERT_TRUE(s.DeferIndexes().ok());
+  EXPECT_TRUE(s.indexes_deferred());
+  EXPECT_TRUE(RandomKeyIndexes(&s).empty());
+
+  ASSERT_TRUE(s.Begin().ok());
+  int64_t removed = 0;
+  ASSERT_TRUE(s.AddDocument(doc("a"), 11, MakeRecord("a"), nullptr).ok());
+  ASSERT_TRUE(s.AddDocument(doc("b"), 12, MakeRecord("b"), &removed).ok());
+  EXPECT_TRUE(s.Contains("x", 11));  // in the open batch
+  ASSERT_TRUE(s.RemoveDocument(removed).ok());
+  EXPECT_FALSE(s.Contains("x", 12));
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_TRUE(s.Contains("x", 11));
+  EXPECT_TRUE(s.Contains("a", 99));  // by id
+
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.AddDocument(doc("c"), 13, MakeRecord("c"), nullptr).ok());
+  ASSERT_TRUE(s.Rollback().ok());
+  EXPECT_FALSE(s.Contains("x", 13));
+
+  // A committed document removed in a batch that is rolled back stays.
+  int64_t kept = 0;
+  ASSERT_TRUE(s.AddDocument(doc("k"), 15, MakeRecord("k"), &kept).ok());  // autocommit
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.RemoveDocument(kept).ok());
+  EXPECT_FALSE(s.Contains("x", 15));
+  ASSERT_TRUE(s.Rollback().ok());
+  EXPECT_TRUE(s.Contains("x", 15));
+
+  {  // another writer on the same file adds one document and deletes another
+    auto other = Store::Open(path);
+    ASSERT_TRUE(other.ok());
+    EXPECT_TRUE(RandomKeyIndexes(other->get()).empty());  // its Open leaves them to the loader
+    ASSERT_TRUE((*other)->Begin().ok());
+    ASSERT_TRUE((*other)->AddDocument(doc("d"), 14, MakeRecord("d"), nullptr).ok());
+    ASSERT_TRUE((*other)->RemoveDocument(kept).ok());
+    ASSERT_TRUE((*other)->Commit().ok());
+  }
+  ASSERT_TRUE(s.Begin().ok());
+  EXPECT_TRUE(s.Contains("x", 14));
+  EXPECT_FALSE(s.Contains("x", 15));
+  ASSERT_TRUE(s.Commit().ok());
+
+  ASSERT_TRUE(s.BuildIndexes().ok());
+  EXPECT_FALSE(s.indexes_deferred());
+  EXPECT_FALSE(s.IndexesDeferredInStore());
+  EXPECT_EQ(RandomKeyIndexes(&s), all);
+  Statement q(s.db(), "SELECT count(*) FROM documents INDEXED BY documents_text_hash WHERE text_hash = 11");
+  ASSERT_TRUE(q.Step());
+  EXPECT_EQ(q.ColumnInt(0), 1);
+}
+
+// A bulk load killed before BuildIndexes leaves the store marked; opening it
+// does not build them (a loader may still run), the next ingest does.
+TEST(StoreTest, KilledBulkLoadLeavesTheIndexesToTheNextLoad) {
+  std::string path = TempDb("s_defer_killed.db");
   {
     auto st = Store::Open(path);
     ASSERT_TRUE(st.ok());
-    Store& s = **st;
-    EXPECT_EQ(RandomKeyIndexes(&s), all);
-    ASSERT_TRUE(s.DeferIndexes().ok());
-    EXPECT_TRUE(s.indexes_deferred());
-    EXPECT_TRUE(RandomKeyIndexes(&s).empty());
-
-    ASSERT_TRUE(s.Begin().ok());
-    EXPECT_FALSE(s.DeferIndexes().ok() && s.BuildIndexes().ok());  // not inside a batch
-    int64_t removed = 0;
-    ASSERT_TRUE(s.AddDocument(doc("a"), 11, MakeRecord("a"), nullptr).ok());
-    ASSERT_TRUE(s.AddDocument(doc("b"), 12, MakeRecord("b"), &removed).ok());
-    EXPECT_TRUE(s.Contains("x", 11));  // in the open batch
-    ASSERT_TRUE(s.RemoveDocument(removed).ok());
-    EXPECT_FALSE(s.Contains("x", 12));
-    ASSERT_TRUE(s.Commit().ok());
-    EXPECT_TRUE(s.Contains("x", 11));
-    EXPECT_TRUE(s.Contains("a", 99));  // by id
-
-    ASSERT_TRUE(s.Begin().ok());
-    ASSERT_TRUE(s.AddDocument(doc("c"), 13, MakeRecord("c"), nullptr).ok());
-    ASSERT_TRUE(s.Rollback().ok());
-    EXPECT_FALSE(s.Contains("x", 13));
-
-    {  // another writer on the same file
-      auto other = Store::Open(path);
-      ASSERT_TRUE(other.ok());
-      ASSERT_TRUE((*other)->Begin().ok());
-      ASSERT_TRUE((*other)->AddDocument(doc("d"), 14, MakeRecord("d"), nullptr).ok());
-      ASSERT_TRUE((*other)->Commit().ok());
-    }
-    ASSERT_TRUE(s.Begin().ok());
-    EXPECT_TRUE(s.Contains("x", 14));
-    ASSERT_TRUE(s.Commit().ok());
-  }
-  {  // destroyed before BuildIndexes (a killed bulk load): Open builds them
-    auto st = Store::Open(path);
-    ASSERT_TRUE(st.ok());
-    EXPECT_EQ(RandomKeyIndexes(st->get()), all);
-    EXPECT_TRUE((*st)->Contains("x", 14));
     ASSERT_TRUE((*st)->DeferIndexes().ok());
-    EXPECT_TRUE((*st)->Contains("x", 11));  // hashes of what was stored before
-    ASSERT_TRUE((*st)->BuildIndexes().ok());
-    EXPECT_FALSE((*st)->indexes_deferred());
-    EXPECT_EQ(RandomKeyIndexes(st->get()), all);
-    Statement q((*st)->db(), "SELECT count(*) FROM documents INDEXED BY documents_text_hash WHERE text_hash = 11");
-    ASSERT_TRUE(q.Step());
-    EXPECT_EQ(q.ColumnInt(0), 1);
+    ASSERT_TRUE((*st)->Begin().ok());
+    ASSERT_TRUE((*st)->AddDocument({"a", "", "One", "", "", "", "", ""}, 21, MakeRecord("a"), nullptr).ok());
+    ASSERT_TRUE((*st)->Commit().ok());
+    // Destroyed without BuildIndexes.
   }
+  auto st = Store::Open(path);
+  ASSERT_TRUE(st.ok());
+  EXPECT_TRUE(RandomKeyIndexes(st->get()).empty());
+  EXPECT_TRUE((*st)->IndexesDeferredInStore());
+  ASSERT_TRUE((*st)->DeferIndexes().ok());  // what the next ingest does
+  EXPECT_TRUE((*st)->Contains("x", 21));    // hashes of what was stored before
+  ASSERT_TRUE((*st)->BuildIndexes().ok());
+  EXPECT_EQ(RandomKeyIndexes(st->get()).size(), 3u);
+  EXPECT_FALSE((*st)->IndexesDeferredInStore());
 }
 
 TEST(StoreTest, ReadOnlyOpenOfMissingStoreFails) {
