@@ -110,7 +110,7 @@ size_t CompassListItem(const DocView& v, const std::vector<ClaimFinder::Occurren
 }
 
 // The comma opening an indefinite appositive that the comma at token j
-// closes ("X, a key point in the supply of Y, has ..."), or j.
+// closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
   for (size_t k = j; k-- > begin && k + 16 > j;) {
     if (v.raw[k] == ";" || v.raw[k] == "(" || v.raw[k] == ")") return j;
@@ -118,7 +118,7 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
     if (k + 1 < j && k > begin &&
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
          v.words[k + 1] == "situated" || v.words[k + 1] == "lying")) {
-      return k;  // "X, a key point ...,", "A and B, located on the border of ...,"
+      return k;  // "X, a hub ...,", "A and B, located on the border of ...,"
     }
     return j;
   }
@@ -162,7 +162,7 @@ bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
 
 bool HardStop(const DocView& v, size_t i);
 
-// A name made the first part of a modifier: "Kherson-area", "Kyiv-based",
+// A name made the first part of a modifier: "X-area", "X-based",
 // "Russian-held".
 bool HyphenModifier(std::string_view w) {
   const size_t dash = w.rfind('-');
@@ -592,7 +592,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
       }
       if (occ_at[j] >= 0 && occ[occ_at[j]].b == j + 1 && HyphenModifier(v.words[j])) {
-        continue;  // "reclaimed Kherson-area settlements including A": it qualifies what follows
+        continue;  // "reclaimed X-area hamlets including A": it qualifies what follows
       }
       if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j, t.reach) &&
           !InTheAreaOf(v, j, occ[occ_at[j]].b, end)) {
@@ -699,7 +699,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
     bool relative = false;
     for (size_t j = t.a; j-- > stop;) {
-      // "X, a key point in the supply of Y, has passed under control": an
+      // "X, a hub for the supply of Y, has passed under control": an
       // appositive between subject and verb is passed over whole.
       if (!t.adjacent && v.raw[j] == "," && (j + 1 == t.a || VerbGroupOnly(v, j + 1, t.a))) {
         if (size_t k = AppositiveStart(v, begin, j); k < j) {
@@ -985,7 +985,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     const std::string* first_tag = first_word < end ? lex_.modality.TagOf(v.ids[first_word]) : nullptr;
     const bool conditional_sentence = first_tag != nullptr && *first_tag == "conditional";
     // Its main clause, after the condition's comma, may still predict: "If
-    // nothing unforeseen happens, X will fall within a week."
+    // all goes to plan, X will fall within a week."
     size_t condition_end = end;
     if (conditional_sentence) {
       for (size_t k = first_word; k < end; ++k) {

@@ -44,7 +44,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
                          *tag == "negation" || *tag == "deny")) {
     return true;  // "Kyiv had withdrawn", "Kiev did not accept"
   }
-  // "Kyiv might have hoped", not "Kyiv could fall": a modal before a verb
+  // "Kyiv may have hoped", not "Kyiv could fall": a modal before a verb
   // that says nothing happened to the city.
   if ((next == "may" || next == "might" || next == "could") && lex.claim_triggers.Longest(v.ids, j, n).len == 0) {
     size_t k = j + 1;

@@ -311,7 +311,7 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
                             at(p - 1) == "settlement")) {
       p -= 2;
       // "close to the hilltop town of X", "near the strategic city of X",
-      // "east of the key eastern front-line town of X": up to four words
+      // "east of the big old front-line town of X": up to four words
       // between "the" and the noun.
       for (int k = 1; k <= 4 && p - k >= 0; ++k) {
         if (at(p - k) == "the" || at(p - k) == "a") {

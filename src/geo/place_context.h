@@ -95,7 +95,7 @@ bool HasAdjectiveHead(const KeyedText& kt, const std::vector<KeyWord>& words, in
                       const GeoLexicon& lex);
 
 // kSector: the subject is named in a front sector called after the anchor
-// ("In the Lyman direction, ... near Terny"), in its sentence or the next.
+// ("In the X direction, ... near A"), in its sentence or the next.
 enum class RelationKind : uint8_t { kDistance, kBearing, kNear, kSector };
 
 // "subject is <km> from / <bearing> of / near anchor". Indices are of the

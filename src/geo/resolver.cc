@@ -665,7 +665,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
 
-  // Spellings the text calls a village ("the village of Lozova"): no town.
+  // Spellings the text calls a village ("the village of X"): no town.
   std::vector<bool> village(groups.size(), false);
   for (size_t i = 0; i < sel.size(); ++i) {
     const int f = sel[i].first_word;
