@@ -95,15 +95,22 @@ TEST_F(ResolverTest, MergesGeoNamesDuplicates) {
   EXPECT_EQ(world_->postings(k).size(), 1u);
 }
 
-TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
-  for (const char* text : {"Troops advanced toward Malinovka, about 15 kilometres from Kramatorsk.",
-                           "Strikes hit Manhush on Monday. Malinovka sits 15 kilometers (9 miles) east of the big old "
-                           "front-line town of Kramatorsk."}) {
-    auto r = ResolveText(*world_, text);
-    const ResolvedPlace* p = PlaceOf(r, "Malinovka");
+// Each text resolves `surface` to the entry at latitude `lat`.
+void ExpectLatitude(const Gazetteer& g, std::initializer_list<const char*> texts, const char* surface, double lat) {
+  for (const char* text : texts) {
+    auto r = ResolveText(g, text);
+    const ResolvedPlace* p = PlaceOf(r, surface);
     ASSERT_NE(p, nullptr) << text;
-    EXPECT_NEAR(p->lat, 48.73794, 1e-4) << text;
+    EXPECT_NEAR(p->lat, lat, 1e-4) << text;
   }
+}
+
+TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
+  ExpectLatitude(*world_,
+                 {"Troops advanced toward Malinovka, about 15 kilometres from Kramatorsk.",
+                  "Strikes hit Manhush on Monday. Malinovka sits 15 kilometers (9 miles) east of the big old "
+                  "front-line town of Kramatorsk."},
+                 "Malinovka", 48.73794);
 }
 
 TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
@@ -115,14 +122,11 @@ TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
 
 // A General Staff report names the front sector, then the villages on it.
 TEST_F(ResolverTest, FrontSectorLocatesTheVillagesOfItsSentenceAndTheNext) {
-  for (const char* text : {"Strikes hit Manhush on Monday. In the Kramatorsk direction, fighting went on near Malynivka.",
-                           "Strikes hit Manhush on Monday. In the Kramatorsk direction, two attacks failed. "
-                           "Fighting went on near Malynivka."}) {
-    auto r = ResolveText(*world_, text);
-    const ResolvedPlace* p = PlaceOf(r, "Malynivka");
-    ASSERT_NE(p, nullptr) << text;
-    EXPECT_NEAR(p->lat, 48.73794, 1e-4) << text;
-  }
+  ExpectLatitude(*world_,
+                 {"Strikes hit Manhush on Monday. In the Kramatorsk direction, fighting went on near Malynivka.",
+                  "Strikes hit Manhush on Monday. In the Kramatorsk direction, two attacks failed. "
+                  "Fighting went on near Malynivka."},
+                 "Malynivka", 48.73794);
   // Without the sector, the village near the other place named.
   const ResolvedPlace* p = nullptr;
   auto r = ResolveText(*world_, "Strikes hit Manhush on Monday. Troops shelled Kramatorsk. Fighting went on near Malynivka.");
