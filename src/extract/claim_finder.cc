@@ -597,8 +597,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j, t.reach) &&
           !InTheAreaOf(v, j, occ[occ_at[j]].b, end)) {
         // "fighting ... in the Kharkiv region": a bare noun's place comes
-        // after "near" or "around" ("fighting had been intense in recent
-        // weeks around the town of Toretsk").
+        // after "near" or "around" ("fighting has been heavy for days
+        // around the town of X").
         j = occ[occ_at[j]].b - 1;
         continue;
       }

@@ -395,7 +395,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne", "fighting@Berezove"}},
       {"Troops repelled two attacks near Lisne and west of Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting went on near Lisne, south of Stavky.", {"fighting@Lisne"}},
-      {"The battalion is leaving positions south of the city of Stavky.", {"withdrawal@Stavky"}},
+      {"Our unit is leaving positions south of Stavky.", {"withdrawal@Stavky"}},
       // An indefinite appositive between subject and verb is passed over whole.
       {"The village of Lisne, a hub for the supply of Stavky, has passed under Russian control.",
        {"captured@Lisne"}},
@@ -436,7 +436,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Fighting continued near Lisne, north of Stavky and the main road.", {"fighting@Lisne"}},
       {"Insurers estimated losses near Lisne at ten million.", {}},
       {"Northwest of Zarichne, troops took new positions in the direction of the river.", {"fighting@Zarichne"}},
-      {"The enemy has been pushed back to the western outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
+      {"The attackers were pushed back to the western outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
       {"The villages of Stavky and Zarichne, located on the river, are currently not occupied.",
        {"contested@Zarichne", "contested@Stavky"}},
       {"The Defense Forces continue to control the village of Berezovo.", {"contested@Berezove"}},
@@ -560,7 +560,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Russian troops reportedly captured Lisne.", {"captured@Lisne"}},
       // A bare "fighting" reaches a place after "near" or "around" further on;
       // not one after "in" (where an official sits, a region).
-      {"He said fighting had been particularly intense in recent weeks around the town of Lisne.",
+      {"He said fighting has been heavy for days now around the town of Lisne.",
        {"fighting@Lisne"}},
       {"Fighting was heavy this week, officials in Lisne said.", {}},
       {"Heavy fighting continues on the eastern outskirt of Stavky.", {"fighting@Stavky"}},

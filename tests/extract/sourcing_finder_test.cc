@@ -47,8 +47,7 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "according to statements attributed to security officials"},
       {"The order, passed on through unverified channels, spread fast.", "unverifiable",
        "passed on through unverified channels"},
-      {"Our paper is not naming him to protect his identity.", "anonymous",
-       "Our paper is not naming him to protect his identity"},
+      {"Our paper does not name the officer, to protect his identity.", "anonymous", "to protect his identity"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -69,7 +68,7 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   Record r = Run("Such views, drawn from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
-  r = Run("The blog is seen as one of the most reliable sources of information about the war.");
+  r = Run("The blog ranks among the most reliable sources of information about the war.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
   r = Run("The river is a major source of water. It was one important source of supply.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
