@@ -546,8 +546,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
     }
     // Names that resolved to nothing and list commas before the first
-    // settlement widen the window: "in the areas of Zeleny, Dachensky,
-    // Shevchenko, Novoelizavetivka and ..." reaches the fourth name.
+    // settlement widen the window: "in the areas of P, Q, R, A and ..."
+    // (P, Q, R unknown to the gazetteer) reaches A.
     if (!t.adjacent) first = ColonListStart(v, occ_at, first, end);
     // "advance from X to A": past where the advance started.
     if (t.kind == "fighting" && t.b > t.a && v.words[t.b - 1] == "from") {
@@ -688,7 +688,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
         // Only a list introduction may stand between: ", including A"; or
-        // the comma of a list of names that resolved to nothing: "Zeleny, A".
+        // the comma of a list of names that resolved to nothing: "P, A".
         const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.ids[j + 1]) : nullptr;
         const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
         if ((tag == nullptr || *tag != "list") && !name_list) break;

@@ -8,7 +8,7 @@
 // semicolons, dashes or quotation marks), extended left over a "who" clause
 // to the noun it describes; flags of one clause are merged.
 // UnnamedRoles adds an anonymous flag for a role with no name as the subject
-// of a reporting verb ("The commander of the military group told Sputnik"),
+// of a reporting verb ("The group's commander told an agency"),
 // which needs the speakers found first (see its comment).
 #ifndef SITREP_EXTRACT_SOURCING_FINDER_H_
 #define SITREP_EXTRACT_SOURCING_FINDER_H_

@@ -358,10 +358,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
                              v.words[b] == "during" || v.words[b] == "at" || v.words[b] == "on" ||
                              v.words[b] == "in" || v.words[b] == "via");
         if (!linked && closes) {
-          // "This was stated on TV by the spokesman for the X administration,
+          // "This was said on air by the spokesman for the X administration,
           // Name": a passive reporting verb, "by", a role phrase, the name;
-          // also "was reported by Commander-in-Chief of the Armed Forces
-          // Name" (a title for the article and role).
+          // also "was announced by Chief of the General Staff Name" (a
+          // title standing for the article and role).
           for (size_t k = ns.run; k-- > begin + 1 && k + 16 > ns.run;) {
             if (v.raw[k] == "." || v.raw[k] == ";") break;
             // Also inverted: "..., said the collaborator and so-called
