@@ -39,8 +39,9 @@ case "$mode" in
     # Findings are written to the working directory: keep them beside the build.
     mkdir -p "$dir/findings"
     cd "$dir/findings" || exit 1
+    # -error_exitcode: libFuzzer's default for a finding is 77, ctest's "skipped".
     "$bin" "${args[@]}" -max_total_time="${SITREP_FUZZ_SECONDS:-30}" -rss_limit_mb=2048 \
-      -max_len=65536 -timeout=25 -print_final_stats=1 2>"$work/log"
+      -max_len=65536 -timeout=25 -print_final_stats=1 -error_exitcode=1 2>"$work/log"
     rc=$?
     grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)|ERROR|SUMMARY|Test unit written" "$work/log"
     tail -n 3 "$work/log" | grep -E "cov:" || true

@@ -66,11 +66,9 @@ std::string Ymd::Iso() const {
                           static_cast<char>('0' + d / 10),        static_cast<char>('0' + d % 10)};
     return std::string(out, sizeof out);
   }
-  if (y) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  } else {
-    std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
-  }
+  // A year outside 1-9999 (a relative date counted back from a document
+  // dated year 25) is no year to print: the month and day alone.
+  std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
   return buf;
 }
 
