@@ -338,6 +338,21 @@ bool HardStop(const DocView& v, size_t i) {
 
 }  // namespace
 
+bool ClaimFinder::NamesALine(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
+                             int o, size_t end) const {
+  size_t k = occ[o].b;
+  for (int items = 0; items < 12 && k < end; ++items) {
+    const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[k]);
+    if (tag != nullptr && *tag == "line") return true;
+    size_t j = k;  // the next item of a list: ", B", "and B", ", and B", "-B"
+    if (v.raw[j] == "," || v.raw[j] == "-") ++j;
+    if (j < end && (v.words[j] == "and" || v.words[j] == "or")) ++j;
+    if (j == k || j >= end || occ_at[j] < 0) return false;
+    k = occ[occ_at[j]].b;
+  }
+  return false;
+}
+
 bool ClaimFinder::AuxiliariesOnly(const DocView& v, size_t from, size_t to) const {
   for (size_t k = from; k < to; ++k) {
     const std::string* tag = lex_.modality.TagOf(v.ids[k]);
@@ -776,7 +791,11 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "negation") mk.negation = true;
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
-    if (tag == "attempt" && i + m.len == t.a) mk.attempt = true;
+    // Right before the trigger, or before a gerund that leads to it: "with
+    // the aim of establishing full control over X".
+    if (tag == "attempt" && (i + m.len == t.a || (i + m.len + 1 == t.a && v.words[i + m.len].ends_with("ing")))) {
+      mk.attempt = true;
+    }
     if (tag == "conditional") mk.conditional = true;
     i += m.len - 1;
   }
@@ -1010,7 +1029,6 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.nominal = HasWord(tag, "nominal");
       t.result = HasWord(tag, "result");
       t.adjacent = HasWord(tag, "adjacent");
-      t.axis = HasWord(tag, "axis");
       t.ousted = HasWord(tag, "ousted");
       t.entry = HasWord(tag, "entry");
       t.locative = HasWord(tag, "locative");
@@ -1019,12 +1037,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       triggers.push_back(std::move(t));
       i += m.len - 1;
     }
-    const size_t first_claim = rec->claims.size();
     captured.clear();
     captured_in = s;
     size_t captured_end = begin;  // past the last place taken
-    std::vector<std::pair<int, bool>> made;  // (place, by a line of advance), parallel to the sentence's claims
-    std::vector<int> about;                  // places a trigger other than a line of advance governs
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
       // "the supply road towards X": the road leads there, nobody advances.
@@ -1037,6 +1052,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "Near X, the army tried to counterattack twice": a fronted place.
         if (int o = FrontedPlace(v, occ_at, begin, t.a); o >= 0) governed.push_back(o);
       }
+      // "offensive actions in the Kupiansk and Lyman directions": lines of
+      // advance, not places fought over.
+      // "offensive actions in the Kupiansk and Lyman directions": lines of
+      // advance, not places fought over.
+      std::erase_if(governed, [&](int o) { return NamesALine(v, occ, occ_at, o, end); });
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
       if (t.nominal && !mk.predict) {
@@ -1104,7 +1124,6 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
-        if (!t.axis) about.push_back(occ[o].place);  // also when the claim itself repeats one already made
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
@@ -1116,19 +1135,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         Claim c = ClaimAbout(v, p, kind, s);
         Describe(v, src, *rec, s, t, mk, &c);
         rec->claims.push_back(std::move(c));
-        made.emplace_back(occ[o].place, t.axis);
       }
-    }
-    // Lines of advance yield to the settlements the sentence is about.
-    if (!about.empty()) {
-      size_t kept = first_claim;
-      for (size_t k = 0; k < made.size(); ++k) {
-        Claim& c = rec->claims[first_claim + k];
-        if (made[k].second && std::find(about.begin(), about.end(), made[k].first) == about.end()) continue;
-        if (kept != first_claim + k) rec->claims[kept] = std::move(c);
-        ++kept;
-      }
-      rec->claims.resize(kept);
     }
     // "... completed the capture of X, but Ukraine rejected the claim": the
     // denial after a clause boundary makes X contested as well, by whoever

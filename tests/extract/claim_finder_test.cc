@@ -75,7 +75,8 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Russian troops occupied a village south of Lisne on Monday.", {}},
       {"Russian troops occupied Stavky, south of Lisne, on Monday.", {"captured@Stavky"}},
       {"Lisne is expected to become the main city on that front.", {}},
-      {"Heavy fighting continues in the Lisne direction.", {"fighting@Lisne"}},
+      // A line of advance is no place fought over.
+      {"Heavy fighting continues in the Lisne direction.", {}},
       {"Ukrainian troops were set to withdraw from Stavky.", {"withdrawal@Stavky"}},
       {"Russian troops are trying to storm Zarichne.", {"fighting@Zarichne"}},
       {"Local media reported that Russian forces advanced in Lisne.", {"fighting@Lisne"}},
@@ -365,6 +366,9 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Forces are advancing from the east to swiftly liberate Lisne.", {"fighting@Lisne"}},
       {"An operation was launched to enter Stavky from the north.", {"fighting@Stavky"}},
       {"The unit managed to liberate Zarichne after a week.", {"captured@Zarichne"}},
+      // A stated aim is an attempt too.
+      {"The invaders pressed on with the aim of establishing full control over Stavky.", {"fighting@Stavky"}},
+      {"Assaults aimed at capturing Lisne continued all week.", {"fighting@Lisne"}},
       {"They took Lisne and advanced east to take control of Stavky.", {"captured@Lisne", "captured@Stavky"}},
       // A percentage holds the object; the place before is no object.
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
@@ -464,12 +468,14 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Assault groups are trying to break through the defenses in the areas of Olkhovo, Dubky, Yasne, "
        "Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
-      // A line of advance yields to the places the sentence is about ...
+      // Lines of advance are no places fought over: the claims are about the
+      // places attacked, and a list of lines names none.
       {"The enemy attacked near Lisne and Stavky in the Zarichne direction.", {"fighting@Lisne", "fighting@Stavky"}},
-      // ... and is the claim when it is the only place.
-      {"The most intense battles are taking place in the Zarichne and Lisne directions.",
-       {"fighting@Zarichne", "fighting@Lisne"}},
-      // The line of advance is also one of the places attacked: it stays.
+      {"The most intense battles are taking place in the Zarichne and Lisne directions.", {}},
+      {"Offensive moves by the invaders along the Zarichne, Lisne and Stavky axes came to nothing.", {}},
+      {"Attempts to advance in the Zarichne-Lisne sector were stopped.", {}},
+      {"In the Zarichne and Stavky directions, the occupiers stormed positions near Lisne.", {"fighting@Lisne"}},
+      // The line of advance is also one of the places attacked: that claim stays.
       {"In the Lisne direction, the enemy conducted offensive actions in the direction of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Forces focused their main efforts around the cities of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
