@@ -143,7 +143,7 @@ TEST_F(ClaimFinderTest, RegionsCarryNoClaims) {
 }
 
 TEST_F(ClaimFinderTest, DefiniteReferenceStandsForLastSettlement) {
-  Record r = Run("The situation in Stavky is tense. He reported that the army had taken control of all "
+  Record r = Run("The situation in Stavky is tense. He reports that the brigade has taken control of all "
                  "approaches to the town.",
                  kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Stavky"));
@@ -238,12 +238,12 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
        {"captured@Stavky", "captured@Lisne"}},
       {"The Ukrainian units in Berezovo have retreated to the western outskirts of the city.",
        {"withdrawal@Berezove", "fighting@Berezove"}},
-      {"Zarichne remains under the control of the Armed Forces of Ukraine.", {"contested@Zarichne"}},
+      {"Zarichne remains under the control of units of the Armed Forces of Ukraine.", {"contested@Zarichne"}},
       {"Russian troops freed the settlements of Lisne, in the Donetsk region, and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
       {"Ukrainian troops have been knocked out of Zarichne.", {"captured@Zarichne"}},
       {"They are being forced out of Berezovo.", {"fighting@Berezove"}},
-      {"The Russians are trying to surround the settlement of Lisne.", {"fighting@Lisne"}},
+      {"Two Russian battalions are trying to surround the settlement of Lisne.", {"fighting@Lisne"}},
       {"Currently, fighting continues in Stavky.", {"fighting@Stavky"}},
       {"Troops began an offensive operation to recapture Zarichne.", {"fighting@Zarichne"}},
       {"Russian forces attempted a single assault against Berezovo on Tuesday.", {"fighting@Berezove"}},
@@ -266,7 +266,7 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
     const char* text;
     std::vector<std::string> keys;
   } cases[] = {
-      {"Troops moved to reestablish control over all lands claimed by Zarichne.", {}},
+      {"The brigade was sent to reestablish control over the border lands claimed by Zarichne.", {}},
       {"The region joined the country in the fall of 2022 after a vote Zarichne rejected.", {}},
       {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"The general issued a statement on Telegram announcing the liberation of Lisne and Stavky.",
@@ -374,7 +374,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
       {"Lisne on brink of fall", {"prediction@Lisne"}},
-      {"Fighting is still ongoing around the nearby towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fighting is still ongoing around the two towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Units attack Zarichne from the north.", {"fighting@Zarichne"}},
       {"Lisne is north of Stavky, which was recaptured earlier this week.", {"captured@Stavky"}},
       {"Near Lisne, the army tried to counterattack twice last weekend.", {"fighting@Lisne"}},
@@ -416,7 +416,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The advance did not stop at Lisne.", {}},
       {"Few advances have been made in Stavky this week.", {"fighting@Stavky"}},
       {"The troops fended off four attacks east of Lisne.", {"fighting@Lisne"}},
-      {"They are trying to develop an offensive west of Stavky.", {}},
+      {"The enemy is trying to develop its offensive west of Stavky.", {}},
       {"The battalion is suffering heavy losses near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Marines tried to widen a bridgehead around the village of Zarichne.", {"fighting@Zarichne"}},
       {"Lisne and Stavky are under our fire control, the commander said.",
@@ -463,15 +463,16 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
   } cases[] = {
       {"The enemy conducted offensive operations in the areas of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
-      {"The enemy carried out 35 assaults near the areas of Zarichne and Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
+      {"Enemy troops made 17 assaults near the areas of Zarichne and Lisne yesterday.",
+       {"fighting@Zarichne", "fighting@Lisne"}},
       // Names that resolve to nothing do not end the list.
-      {"Assault groups are trying to break through the defenses in the areas of Olkhovo, Dubky, Yasne, "
+      {"Assault groups keep trying to break through our defensive lines in the areas of Dubky, Olkhovo, Yasne, "
        "Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       // Lines of advance are no places fought over: the claims are about the
       // places attacked, and a list of lines names none.
       {"The enemy attacked near Lisne and Stavky in the Zarichne direction.", {"fighting@Lisne", "fighting@Stavky"}},
-      {"The most intense battles are taking place in the Zarichne and Lisne directions.", {}},
+      {"The heaviest battles are currently taking place in the Zarichne and Lisne directions.", {}},
       {"Offensive moves by the invaders along the Zarichne, Lisne and Stavky axes came to nothing.", {}},
       {"Attempts to advance in the Zarichne-Lisne sector were stopped.", {}},
       {"In the Zarichne and Stavky directions, the occupiers stormed positions near Lisne.", {"fighting@Lisne"}},
@@ -494,14 +495,14 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"For the army, taking control of Lisne (formerly Lysyi) would bring it closer to the river.", {}},
       {"Capturing Stavky could open the road north.", {}},
       {"Russian forces are capturing Stavky, officials said.", {"fighting@Stavky"}},
-      {"Ukraine was repelling attacks by Russian troops near the towns of Lisne and Stavky.",
+      {"The garrison was repelling attacks by enemy infantry near the towns of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Hostilities were reported near the towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops made gains near the city of Lisne, as well as near the cities of Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       {"Troops repelled five enemy attacks near the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
-      {"The army has significantly improved their positions in the areas of Lisne and Stavky.",
+      {"Over the week the army improved their positions in the areas of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops had breached the defensive lines near Zarichne.", {"fighting@Zarichne"}},
       {"Russian forces are pushing closer to the strategic city of Stavky.", {"fighting@Stavky"}},
@@ -515,23 +516,23 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Troops captured positions near Stavky.", {"fighting@Stavky"}},
       {"Russian troops captured Stavky near Lisne.", {"captured@Stavky"}},
       // Holding a place; holding areas of it is fighting there.
-      {"Russian forces are now occupying the villages of Lisne and Stavky, a monitor said.",
+      {"Enemy troops are now occupying the villages of Lisne and Stavky, a monitoring group said.",
        {"captured@Lisne", "captured@Stavky"}},
       {"A map showed troops occupying areas in Lisne.", {"fighting@Lisne"}},
       // Where the institution that speaks sits is no claim.
-      {"The Defense Ministry in Lisne earlier said its forces had captured both villages.", {}},
+      {"The Defense Ministry in Lisne earlier said its units had captured two more villages.", {}},
       // "<settlements> in X": X only says where they are.
       {"Both cities in Zarichne have been occupied since the first days.", {}},
       // A retreat to a place is no withdrawal from it.
       {"The Russian forces have retreated to Stavky, a town to the east.", {}},
       {"Ukrainian forces withdrew from Stavky.", {"withdrawal@Stavky"}},
       // Holding a place now is control of it.
-      {"The governor listed two villages that he said were now held by Russian forces -- Lisne and Stavky.",
+      {"The governor named two villages he said were now held by Russian troops -- Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
       {"Lisne is held by Russian forces, the governor said.", {"captured@Lisne"}},
       {"The Russian army now controls Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"Lisne is still held by Ukrainian forces.", {"contested@Lisne"}},
-      {"The most intense fighting occurred near the settlements of Lisne and Stavky.",
+      {"Yesterday the heaviest fighting occurred near the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Additional skirmishes were reported near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // The side driven out, named in the trigger; a capture retaken; a
@@ -541,7 +542,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Reports claimed that Lisne was close to being fully captured.", {"prediction@Lisne"}},
       {"Russian forces dislodged Ukrainian troops from the strategic village of Lisne.", {"captured@Lisne"}},
       {"Only a few days remain before the complete liberation of Lisne.", {"prediction@Lisne"}},
-      {"Lisne is fiercely contested between Kyiv and Moscow's forces.", {"contested@Lisne"}},
+      {"For weeks Lisne has been fiercely contested between Kyiv and Moscow's units.", {"contested@Lisne"}},
       // A capture in scare quotes, or a denied claim of capturing, is disputed.
       {"The information about the 'capture' of Lisne is another psychological operation.", {"contested@Lisne"}},
       {"Defence forces deny the Russian claim of capturing Lisne.", {"contested@Lisne"}},
@@ -569,9 +570,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"He said fighting has been heavy for days now around the town of Lisne.",
        {"fighting@Lisne"}},
       {"Fighting was heavy this week, officials in Lisne said.", {}},
-      {"Heavy fighting continues on the eastern outskirt of Stavky.", {"fighting@Stavky"}},
+      {"Heavy fighting still continues on the eastern outskirt of Stavky, a soldier said.", {"fighting@Stavky"}},
       // A retreat to the west of a place left it; to positions west of it, not.
-      {"The Ukrainian military withdrew west of the settlements of Lisne and Stavky.",
+      {"Ukrainian units withdrew west of the settlements of Lisne and Stavky overnight.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"The units withdrew to the west of Lisne.", {}},
       {"The units withdrew to positions west of Lisne.", {}},
@@ -645,18 +646,18 @@ TEST_F(ClaimFinderTest, ColonListsBulletsRepelledAttacksAndPutUnderControl) {
       {"The army repelled ten attacks by Ukrainian units in the areas of the villages of Lisne and Stavky, the "
        "ministry said.",
        {"fighting@Lisne", "fighting@Stavky"}},
-      {"The group repelled four attacks by the Ukrainian army in the area of the city of Zarichne.",
+      {"The battlegroup repelled six attacks by Ukrainian infantry in the area of the city of Zarichne.",
        {"fighting@Zarichne"}},
       // Repelled, but the place is not where: no "near" or "in the area of".
       {"The brigade repelled the attack and later moved to Lisne.", {}},
       {"Fighting went on for hours in the vicinity of Stavky.", {"fighting@Stavky"}},
-      {"It has just put under control the communities of Lisne, Stavky and Zarichne.",
+      {"The grouping has now put under control the communities of Lisne, Stavky and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"The grouping continued its offensive and took under control the settlements of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
       {"The settlements of Lisne and Stavky were also taken under control.", {"captured@Stavky", "captured@Lisne"}},
       // A report grouped by region: the list goes on past "<region>;".
-      {"Units repelled attacks in the areas of the settlements of Lisne, Donetsk region; Stavky and Zarichne.",
+      {"Defenders repelled attacks in the areas of the villages of Lisne, Donetsk region; Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       // Not past a semicolon that closes a clause.
       {"Troops took Lisne, Donetsk region; Stavky is calm.", {"captured@Lisne"}},

@@ -20,15 +20,15 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"Losses include up to 450 enemy soldiers killed.", 450, "killed", "up_to"},
       {"About 70 percent of the region's territory is held.", 70, "percent_territory", "about"},
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
-      {"The town is said to be around 70% under Russian control.", 70, "percent_territory", "about"},
+      {"The village is believed to be around 55% under Russian control.", 55, "percent_territory", "about"},
       {"Troops moved more than 60 kilometres in a week.", 60, "km", "more_than"},
-      {"Troops have occupied up to seven square kilometers there.", 7, "km2", "up_to"},  // an area
+      {"Units have occupied up to nine square kilometers near the river.", 9, "km2", "up_to"},  // an area
       {"The grey zone covers 4 sq km.", 4, "km2", "exact"},
       {"The unit has no more than 1,500 soldiers.", 1500, "personnel", "no_more_than"},
       {"The unit lost no more than 1,500 soldiers.", 1500, "killed", "no_more_than"},
       {"The group eliminated up to 400 Ukrainian servicemen over the past day.", 400, "killed", "up_to"},
       {"Forces wounded 30 soldiers.", 30, "wounded", "exact"},
-      {"Over the past day over 200 occupiers were recorded killed.", 200, "killed", "more_than"},
+      {"Yesterday, over 340 occupiers were recorded killed on this axis.", 340, "killed", "more_than"},
       {"Drone attacks killed five people in the region, officials said.", 5, "killed", "exact"},
       {"As many as 12 servicemen died in the fighting.", 12, "killed", "up_to"},
       {"They destroyed two armoured personnel carriers.", 2, "equipment", "exact"},

@@ -65,7 +65,7 @@ TEST_F(SourcingFinderTest, AttributedToANameIsNamed) {
 
 TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
-  Record r = Run("Such views, drawn from sources close to the front lines, persist. "
+  Record r = Run("Such impressions, gathered from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
   r = Run("The blog ranks among the most reliable sources of information about the war.");

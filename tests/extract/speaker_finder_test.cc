@@ -11,7 +11,7 @@ using ::testing::UnorderedElementsAre;
 class SpeakerFinderTest : public ExtractFixture {};
 
 TEST_F(SpeakerFinderTest, TheRestOfASiteNameIsNoPerson) {
-  Record r = Run("The open-source website DeepStateMap.Live said late Tuesday that the line held.");
+  Record r = Run("The open-source website DeepStateMap.Live said on Friday evening that the line held.");
   EXPECT_TRUE(r.speakers.empty()) << r.speakers[0].name;
   // A missing space after a full stop: the name after it is a name.
   r = Run("He wrote so on VKontakte.Oleksiy Rudenko, an adviser, said the line held.");
@@ -80,13 +80,13 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"The analyst, Oleg Varnin, said Russian troops advanced.", "Oleg Varnin"},
       // A passive reporting verb, "by", a title or a role phrase, the name,
       // then the circumstances.
-      {"This was reported by Commander-in-Chief of the Army Ivan Dolin during a briefing.", "Ivan Dolin"},
-      {"This was stated by the spokesman for the eastern group Ivan Dolin on air.", "Ivan Dolin"},
+      {"These figures were reported by Commander-in-Chief of the Army Ivan Dolin during a briefing.", "Ivan Dolin"},
+      {"This figure was stated by the spokesman for the eastern group Ivan Dolin on air.", "Ivan Dolin"},
       {"Ivan Dolin, a military analyst, clarifies that the army lost 13 thousand marines.", "Ivan Dolin"},
       // Inverted: a reporting verb, an article and a role or title phrase, the name.
       {"The town is surrounded, said the head of the regional administration Ivan Dolin.", "Ivan Dolin"},
       // The subject that opens the sentence speaks in a participle clause.
-      {"President Ivan Dolin replaced the governor this month, saying it needed a crisis manager.", "Ivan Dolin"},
+      {"President Ivan Dolin dismissed the mayor last week, saying the city needed a new manager.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -137,8 +137,8 @@ TEST_F(SpeakerFinderTest, TitleCaseHeadlineWordsAreNoNames) {
 }
 
 TEST_F(SpeakerFinderTest, OutletNamesAreNoPeople) {
-  EXPECT_THAT(SpeakerNames(Run("A report by the state-run Suspilne Novyni confirmed the retreat.")), ElementsAre());
-  EXPECT_THAT(SpeakerNames(Run("This was reported by Interfax-Ukraine, URA-Inform reports.")), ElementsAre());
+  EXPECT_THAT(SpeakerNames(Run("A report by state-run Suspilne Novyni confirmed the retreat.")), ElementsAre());
+  EXPECT_THAT(SpeakerNames(Run("The strike was first reported by Interfax-Ukraine, URA-Inform reports.")), ElementsAre());
   EXPECT_THAT(SpeakerNames(Run("A report by TASS said that, and Petro Halych confirmed it.")), ElementsAre("Petro Halych"));
   EXPECT_THAT(SpeakerNames(Run("The 24th Separate Assault Battalion \"Aidar\" announced the news.")), ElementsAre());
 }
@@ -210,10 +210,10 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"Army spokesman Petro Halych on Friday also told a briefing that the line held.", {"Petro Halych"}},
       {"President Ivan Dobry on May 12 repeated his demand for a withdrawal.", {"Ivan Dobry"}},
       {"Commander Oleh Marchuk complained about the shortage of shells.", {"Oleh Marchuk"}},
-      {"This was stated on TV by the spokesman for the southern grouping of forces, Nazar Velyk.", {"Nazar Velyk"}},
+      {"This was stated on radio by the spokesman for the southern grouping of forces, Nazar Velyk.", {"Nazar Velyk"}},
       // The names inside the role phrase are not the speaker.
       {"This was reported by the deputy head of the Committee on National Security, Defence and Intelligence.", {}},
-      {"Today, the Northerners, once again, began to spread a fake, stating that the town fell.", {}},
+      {"This morning, the Northerners, as usual, began to spread a fake, stating that the bridge was lost.", {}},
       {"Clashes go on near the river, says Russian-installed official in the region.", {}},
       {"Forces Withdraw From Town Amid Tactical Realignment, Says Military Expert", {}},
       {"As reported by the Eastern Post with reference to Nazar Velyk, representative of the grouping, the line held.",
@@ -224,7 +224,7 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
     Record r = Run(c.text);
     EXPECT_EQ(SpeakerNames(r), c.names) << c.text;
   }
-  Record r = Run("This was stated on TV by the spokesman for the southern grouping of forces, Nazar Velyk.");
+  Record r = Run("This was stated on radio by the spokesman for the southern grouping of forces, Nazar Velyk.");
   ASSERT_EQ(r.speakers.size(), 1u);
   EXPECT_EQ(r.speakers[0].role, "the spokesman for the southern grouping of forces");
 }

@@ -30,8 +30,8 @@ TEST(PlaceContextTest, SettlementNameRunsTable) {
     std::vector<std::string> want;
   } cases[] = {
       {"They took the village of Plekhovo.", {"Plekhovo"}},
-      {"near the settlements of Darino, Lyubimovka, Novy Put, and Plekhovo", {"Darino", "Lyubimovka", "Novy Put", "Plekhovo"}},
-      {"the border towns of Gordeevka and Vnezapnoye as part of", {"Gordeevka", "Vnezapnoye"}},
+      {"near the settlements of Obukhovka, Kamenka, Nizhny Klyn, and Tetkino", {"Obukhovka", "Kamenka", "Nizhny Klyn", "Tetkino"}},
+      {"the border towns of Kozinka and Spodaryushino as part of", {"Kozinka", "Spodaryushino"}},
       {"in the settlement Nikolayevo-Daryino yesterday", {"Nikolayevo-Daryino"}},
       {"the hamlet of Stara Nova Mala Vyshnia", {"Stara Nova Mala"}},  // at most three words
       {"the villages of Sadki or Khomino", {"Sadki", "Khomino"}},
