@@ -792,7 +792,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
     // Right before the trigger, or before a gerund that leads to it: "with
-    // the aim of establishing full control over X".
+    // the aim of establishing control of X".
     if (tag == "attempt" && (i + m.len == t.a || (i + m.len + 1 == t.a && v.words[i + m.len].ends_with("ing")))) {
       mk.attempt = true;
     }

@@ -367,7 +367,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"An operation was launched to enter Stavky from the north.", {"fighting@Stavky"}},
       {"The unit managed to liberate Zarichne after a week.", {"captured@Zarichne"}},
       // A stated aim is an attempt too.
-      {"The invaders pressed on with the aim of establishing full control over Stavky.", {"fighting@Stavky"}},
+      {"The invaders pushed ahead with the aim of establishing control of Stavky.", {"fighting@Stavky"}},
       {"Assaults aimed at capturing Lisne continued all week.", {"fighting@Lisne"}},
       {"They took Lisne and advanced east to take control of Stavky.", {"captured@Lisne", "captured@Stavky"}},
       // A percentage holds the object; the place before is no object.
