@@ -48,6 +48,17 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"The order, passed on through unverified channels, spread fast.", "unverifiable",
        "passed on through unverified channels"},
       {"Our paper does not name the officer, to protect his identity.", "anonymous", "to protect his identity"},
+      // Media named only by their kind.
+      {"Several pro-Kremlin war bloggers have also claimed the bridge is down.", "anonymous",
+       "Several pro-Kremlin war bloggers have also claimed the bridge is down"},
+      {"The dam was breached, as reported by Ukrainian military correspondents.", "anonymous",
+       "as reported by Ukrainian military correspondents"},
+      {"The depot burned for hours, according to Russian Telegram channels.", "anonymous",
+       "according to Russian Telegram channels"},
+      {"Local officials and a Russian website that maps the front said the road was cut.", "anonymous",
+       "Local officials and a Russian website that maps the front said the road was cut"},
+      {"Army-linked channels on both sides reported a lull.", "anonymous",
+       "Army-linked channels on both sides reported a lull"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -72,6 +83,19 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
   r = Run("The river is a major source of water. It was one important source of supply.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
+  // Media with a name, known media, media that are no source.
+  for (const char* text : {
+           "A Telegram channel, Rybar, said the road was cut.",
+           "Rybar, a Telegram channel that maps the front, said the road was cut.",
+           "Russian state media reported the road was cut.",
+           "The cut has yet to be confirmed by official Ukrainian channels.",
+           "Social media video provided by the council showed the road.",
+           "The channels said the road was cut.",
+           "Bloggers and officers reported the road was cut.",
+       }) {
+    r = Run(text);
+    EXPECT_TRUE(r.sourcing.empty()) << text << ": " << r.sourcing[0].text;
+  }
 }
 
 TEST_F(SourcingFinderTest, UnnamedRoleWithItsOwnDescription) {
