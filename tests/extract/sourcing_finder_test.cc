@@ -88,7 +88,7 @@ TEST_F(SourcingFinderTest, NotSourcing) {
            "A Telegram channel, Rybar, said the road was cut.",
            "Rybar, a Telegram channel that maps the front, said the road was cut.",
            "Russian state media reported the road was cut.",
-           "The cut has yet to be confirmed by official Ukrainian channels.",
+           "The cut was confirmed by official Ukrainian channels on Friday.",
            "Social media video provided by the council showed the road.",
            "The channels said the road was cut.",
            "Bloggers and officers reported the road was cut.",
