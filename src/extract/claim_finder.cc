@@ -146,6 +146,16 @@ size_t PastOrigin(const DocView& v, const std::vector<ClaimFinder::Occurrence>& 
 // "would", "could", "might" between tokens [from, to): the consequence of
 // a condition that is itself hypothetical ("If confirmed, it would mean
 // forces have taken X").
+// A withdrawal names the settlement it left before a locator ("withdrew
+// from the village of A, near X", "withdraws from a village near X"), not
+// only the area ("pulled back from areas around X", "from near X").
+bool LeftASettlementBefore(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (occ_at[k] >= 0 || SettlementNoun(v.words[k])) return true;
+  }
+  return false;
+}
+
 bool HypotheticalBefore(const DocView& v, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
     if (v.words[k] == "would" || v.words[k] == "could" || v.words[k] == "might") return true;
@@ -555,6 +565,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // Russia-controlled city of X": still right next to it.
       size_t f = first;
       if (f + 2 < end && (v.words[f] == "the" || v.words[f] == "a")) ++f;
+      // "secured the eastern portion of X": a part of it (fighting, below).
+      if (PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, f, end);
+          m.len && lex_.claim_modifiers.tag(m.tag) == "part" && f + m.len + 1 < end) {
+        f += m.len;
+        if (v.words[f] == "of") ++f;
+        first = f;
+        if (f + 2 < end && v.words[f] == "the") ++f;
+      }
       if (SettlementNoun(v.words[f])) {
         first = f + 1;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
@@ -593,10 +611,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           break;
         }
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "fighting") shielded_until = j + m.len;
-        // "captured another village near X", "entered near the town of X":
-        // what was taken lies near X; X only locates it (but "captured
-        // positions near X" is fighting near X, above).
-        if (m.len && lex_.claim_modifiers.tag(m.tag) == "locator" && t.kind == "captured" && j >= shielded_until) {
+        // "captured another village near X", "entered near the town of X",
+        // "withdrew from a village near X": what was taken or left lies near
+        // X; X only locates it (but "captured positions near X" is fighting
+        // near X, above).
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "locator" &&
+            (t.kind == "captured" || (t.kind == "withdrawal" && LeftASettlementBefore(v, occ_at, t.b, j))) &&
+            j >= shielded_until) {
           break;
         }
       }

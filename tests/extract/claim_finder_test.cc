@@ -234,6 +234,7 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
       {"The ministry denied the report and said the fighting for Lisne is still ongoing.", {"fighting@Lisne"}},
       {"Lisne is almost completely occupied by the Russian army.", {"fighting@Lisne"}},
       {"More than half of Zarichne is now under the control of Russian forces.", {"fighting@Zarichne"}},
+      {"The troops have secured the western portion of Zarichne.", {"fighting@Zarichne"}},
       {"The villages of Lisne and Stavky south of Zarichne came under the control of the republic.",
        {"captured@Stavky", "captured@Lisne"}},
       {"The Ukrainian units in Berezovo have retreated to the western outskirts of the city.",
@@ -424,6 +425,8 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Troops improved their forward positions near the city of Zarichne.", {"fighting@Zarichne"}},
       {"Two brigades kept defending positions near Berezovo.", {"fighting@Berezove"}},
       {"Artillery shelled the settlements of Lisne, Stavky and Zarichne overnight.", {}},
+      {"The enemy kept up mortar and artillery attacks on Lisne; Stavky and Zarichne in the region.", {}},
+      {"Drone strikes on Stavky continued at night.", {}},
       {"Kyiv does not intend to withdraw its troops from Lisne, the official said.", {"contested@Lisne"}},
       {"The garrison moved away from Stavky overnight.", {"withdrawal@Stavky"}},
       {"Lisne may fall within weeks, a commander warned.", {"prediction@Lisne"}},
@@ -515,6 +518,11 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Ukrainian forces entered near the town of Stavky.", {"fighting@Stavky"}},
       {"Troops captured positions near Stavky.", {"fighting@Stavky"}},
       {"Russian troops captured Stavky near Lisne.", {"captured@Stavky"}},
+      // A withdrawal from a village near X left the village; one from the area near X left X's area.
+      {"The brigade withdrew from the village of Stavky, near the town of Lisne.", {"withdrawal@Stavky"}},
+      {"Army Withdraws From Village Near Lisne", {}},
+      {"Troops were pulled back from areas around Stavky and Lisne.", {"withdrawal@Stavky", "withdrawal@Lisne"}},
+      {"The command has begun to pull back its units from near Lisne.", {"withdrawal@Lisne"}},
       // Holding a place; holding areas of it is fighting there.
       {"Enemy troops are now occupying the villages of Lisne and Stavky, a monitoring group said.",
        {"captured@Lisne", "captured@Stavky"}},
