@@ -352,6 +352,14 @@ Status GazetteerBuilder::AddSettlementsStream(std::istream& in, const std::strin
       e.population = x.population;
       e.rank = x.rank;
       if (e.admin1_code.empty()) e.admin1_code = x.admin1_code;
+      // A city that is an oblast-level unit of its own (Kyiv UA80, Sevastopol
+      // UA85: the code's raion, hromada and settlement digits all zero) has
+      // the unit's centroid in the list, kilometres off the city centre that
+      // GeoNames gives.
+      if (has_geonames_[id] && x.has_coords && e.code.size() == 12 && e.code.compare(4, 8, "00000000") == 0) {
+        e.lat = x.lat;
+        e.lon = x.lon;
+      }
       x = std::move(e);
       by_code_[x.code] = id;
       ++stats_.merged;

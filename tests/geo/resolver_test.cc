@@ -71,7 +71,9 @@ class ResolverTest : public ::testing::Test {
         "UA2310000101\tPryluky\tПрилуки\t47.75344\t36.17715\tZaporizka\tPolohivskyi\n"
         "UA2310000102\tVarvarivka\tВарварівка\t47.74040\t36.19248\tZaporizka\tPolohivskyi\n"
         // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
-        "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n";
+        "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n"
+        // A city that is an oblast-level unit: the list gives the unit's centroid.
+        "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
     world_ = BuildWorld(gn, st).release();
   }
   static void TearDownTestSuite() { delete world_; }
@@ -87,6 +89,18 @@ TEST_F(ResolverTest, MergesSettlementWithItsGeoNamesTwin) {
   EXPECT_EQ(p->code, "UA1402011001");     // its place code
   EXPECT_EQ(p->admin1, "Donetsk");        // "Donetska" without the adjective ending
   EXPECT_EQ(p->admin2, "Bakhmutskyi");
+}
+
+TEST_F(ResolverTest, MergedEntryKeepsTheListPointExceptForACityThatIsAUnit) {
+  auto r = ResolveText(*world_, "Troops moved from Kramatorsk to Kyiv.");
+  const ResolvedPlace* k = PlaceOf(r, "Kramatorsk");
+  ASSERT_NE(k, nullptr);
+  EXPECT_NEAR(k->lat, 48.73199, 1e-5);  // the settlement list's point
+  const ResolvedPlace* c = PlaceOf(r, "Kyiv");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->code, "UA8000000000");
+  EXPECT_NEAR(c->lat, 50.454, 1e-5);  // GeoNames' city centre, not the unit's centroid
+  EXPECT_NEAR(c->lon, 30.524, 1e-5);
 }
 
 TEST_F(ResolverTest, MergesGeoNamesDuplicates) {
