@@ -59,7 +59,8 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
     size_t d = i < t.a ? t.a - i : i - t.a;
     if (d < best) {
       best = d;
-      c->side = *side;
+      // "Ukrainian forces lost X": the side before the verb lost it.
+      c->side = t.loser && i < t.a ? (*side == "RU" ? "UA" : "RU") : *side;
     }
   }
   // Date: the one stated in the sentence; the anchor for deadlines also

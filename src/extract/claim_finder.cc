@@ -1051,6 +1051,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.result = HasWord(tag, "result");
       t.adjacent = HasWord(tag, "adjacent");
       t.ousted = HasWord(tag, "ousted");
+      t.loser = HasWord(tag, "loser");
       t.entry = HasWord(tag, "entry");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
@@ -1135,6 +1136,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }
+      if (t.kind == "withdrawal" && mk.predict) t.kind = "prediction";  // "the loss of X is only a matter of time"
       if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
       // "in the fall of 2022": a season, not a capture.
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;

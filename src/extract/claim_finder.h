@@ -105,6 +105,7 @@ class ClaimFinder {
     bool result = false;    // "liberating X": a capture when it reports an outcome
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
     bool ousted = false;    // names the side driven out ("drove Ukrainian troops out of X")
+    bool loser = false;     // the side named before it lost the place ("Ukrainian forces lost X")
     bool entry = false;     // troops entering ("entered X"): fighting, contested when denied
     bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
     bool reach = false;     // a locative that reaches past other triggers ("repelled")

@@ -195,6 +195,31 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
   r = Run("Russian units drove the enemy out of Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "RU");
+  // The side that lost a place is not the one that took it.
+  r = Run("Ukrainian forces lost control of Lisne last week.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].kind, "captured");
+  EXPECT_EQ(r.claims[0].side, "RU");
+}
+
+TEST_F(ClaimFinderTest, LostPlacesChangedHands) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The garrison lost the village of Stavky in May.", {"captured@Stavky"}},
+      {"Moscow acknowledged the loss of Zarichne and Lisne.", {"captured@Zarichne", "captured@Lisne"}},
+      {"The army lost two tanks near Lisne.", {}},
+      {"Ukraine's loss of Stavky is only a matter of time, a columnist wrote.", {"prediction@Stavky"}},
+      {"Ukrainian troops are about to withdraw from Lisne.", {"prediction@Lisne"}},
+      {"Commanders try to prevent the loss of control over Zarichne.", {}},
+      {"The enemy made three futile attempts to restore the lost positions near Stavky.", {"fighting@Stavky"}},
+      {"Twice they tried to return the lost territory near Lisne.", {"fighting@Lisne"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
 }
 
 }  // namespace
