@@ -348,19 +348,19 @@ bool HardStop(const DocView& v, size_t i) {
 
 }  // namespace
 
-bool ClaimFinder::NamesALine(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
-                             int o, size_t end) const {
+size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
+                            int o, size_t end) const {
   size_t k = occ[o].b;
   for (int items = 0; items < 12 && k < end; ++items) {
     const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[k]);
-    if (tag != nullptr && *tag == "line") return true;
+    if (tag != nullptr && *tag == "line") return k + 1;
     size_t j = k;  // the next item of a list: ", B", "and B", ", and B", "-B"
     if (v.raw[j] == "," || v.raw[j] == "-") ++j;
     if (j < end && (v.words[j] == "and" || v.words[j] == "or")) ++j;
-    if (j == k || j >= end || occ_at[j] < 0) return false;
+    if (j == k || j >= end || occ_at[j] < 0) return 0;
     k = occ[occ_at[j]].b;
   }
-  return false;
+  return 0;
 }
 
 bool ClaimFinder::AuxiliariesOnly(const DocView& v, size_t from, size_t to) const {
@@ -637,6 +637,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // around the town of X").
         j = occ[occ_at[j]].b - 1;
         continue;
+      }
+      // "offensive actions in the A and B directions in the areas of C and
+      // D": the lines of advance are passed over, on to the places.
+      if (occ_at[j] >= 0 && t.forward) {
+        if (const size_t line_end = LineEnd(v, occ, occ_at, occ_at[j], end); line_end > 0) {
+          widen += line_end - j;
+          j = line_end - 1;
+          continue;
+        }
       }
       if (occ_at[j] >= 0) {
         // "retreated to Kreminna": where they went, not what they left.
@@ -1078,7 +1087,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // advance, not places fought over.
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.
-      std::erase_if(governed, [&](int o) { return NamesALine(v, occ, occ_at, o, end); });
+      std::erase_if(governed, [&](int o) { return LineEnd(v, occ, occ_at, o, end) > 0; });
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
       if (t.nominal && !mk.predict) {

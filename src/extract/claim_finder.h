@@ -161,12 +161,12 @@ class ClaimFinder {
   // A "result" participle's clause: a comma right before the trigger, and
   // the clause before it has a past-tense verb and no present auxiliary.
   bool PastClauseBefore(const DocView& v, const Trigger& t, size_t begin) const;
-  // Occurrence `o` names a line of advance: a claim_modifiers word tagged
-  // "line" follows it or the list it belongs to ("the Kupiansk direction",
-  // "in the Kupiansk, Lyman and Bakhmut directions", "the Kupiansk-Lyman
-  // axis").
-  bool NamesALine(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at, int o,
-                  size_t end) const;
+  // Where the line of advance that occurrence `o` names ends: the token
+  // after a claim_modifiers word tagged "line" that follows `o` or the list
+  // it belongs to ("the Kupiansk direction", "in the Kupiansk, Lyman and
+  // Bakhmut directions", "the Kupiansk-Lyman axis"); 0 when `o` names none.
+  size_t LineEnd(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at, int o,
+                 size_t end) const;
   // Only auxiliaries and adverbs of the modality lexicon (tags aux, past,
   // present, future) in [from, to): "is not yet", "which was recaptured".
   bool AuxiliariesOnly(const DocView& v, size_t from, size_t to) const;

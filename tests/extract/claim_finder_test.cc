@@ -504,6 +504,10 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Offensive moves by the invaders along the Zarichne, Lisne and Stavky axes came to nothing.", {}},
       {"Attempts to advance in the Zarichne-Lisne sector were stopped.", {}},
       {"In the Zarichne and Stavky directions, the occupiers stormed positions near Lisne.", {"fighting@Lisne"}},
+      // A trigger reaches past the lines of advance to the places.
+      {"The invaders led fruitless offensive actions in Zarichne and Stavky directions in the areas of the villages "
+       "of Lisne and Berezovo.",
+       {"fighting@Lisne", "fighting@Berezove"}},
       // The line of advance is also one of the places attacked: that claim stays.
       {"In the Lisne direction, the enemy conducted offensive actions in the direction of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
