@@ -95,6 +95,20 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     *name = std::string(v.Text(a, b));
     return true;
   }
+  // A title with a capitalised "The" ("reported by The Independent",
+  // "according to The Atlantic"; the cue skipped "The"): a paper's name, not
+  // an institution ("The Kremlin") nor a place.
+  if (i > 0 && v.raw[i - 1] == "The" && v.Cap(i) &&
+      !lex_.institutions.Longest(v.ids, i - 1, end).len && !lex_.institutions.Longest(v.ids, i, end).len) {
+    size_t k = i;
+    bool place = false;
+    while (k < end && k < i + 3 && v.Cap(k)) place |= v.InPlace(k++);
+    if (!place) {
+      *len = k - i;
+      *name = std::string(v.Text(i - 1, k));
+      return true;
+    }
+  }
   // A capitalised run ending in an outlet word ("Kyiv Post"), or an acronym.
   size_t j = i;
   while (j < end && j < i + 5 && v.Cap(j)) ++j;

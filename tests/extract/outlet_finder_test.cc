@@ -38,6 +38,10 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The Xinhua news agency reported that the town fell.", "Xinhua"},
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
+      // A title with a capital "The" after a cue is a paper's name.
+      {"The remark, reported by The Morning Ledger, drew replies.", "The Morning Ledger"},
+      {"According to The Independent, the unit withdrew.", "The Independent"},
+      {"The statement was published by Anadolu on Friday.", "Anadolu Agency"},
       {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel claimed on Sunday that the bridge was down.", "Military Affairs"},
@@ -57,6 +61,8 @@ TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("He spoke in an exclusive interview with a regional Russian news outlet.").empty());
   EXPECT_TRUE(Outlets("He told reporters that the shot was fired.").empty());
   EXPECT_TRUE(Outlets("A Russian Telegram channel posted the video.").empty());
+  // An institution or a place after "The" is no paper.
+  EXPECT_TRUE(Outlets("According to The Kremlin, the talks are over.").empty());
 }
 
 TEST_F(OutletFinderTest, AppositionNeedsTheOutletNounAsItsHead) {
