@@ -29,7 +29,9 @@ inline bool IsAlnum(UChar32 c) {
 }
 inline bool IsSpace(UChar32 c) { return c >= 0 && c < 0x80 ? (kAscii[c] & kSpace) != 0 : u_isUWhiteSpace(c); }
 
-bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+// U+02BC (modifier letter apostrophe) is a letter to ICU, but Ukrainian
+// sources type it for the apostrophe ("Petrenkoʼs").
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 bool IsHyphen(UChar32 c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 }  // namespace
@@ -82,6 +84,12 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
         int32_t j = end;
         UChar32 d;
         U8_NEXT(s, j, n, d);
+        // "Petrenkoʼs": a possessive after U+02BC, split below like "'s"
+        // (not "Pidhirʼia", a name spelt with it).
+        if (d == 0x02BC && j + 1 <= n && j < n && (s[j] == 's' || s[j] == 'S') &&
+            (j + 1 == n || (s[j + 1] < 0x80 && !IsAlnum(s[j + 1])))) {
+          break;
+        }
         if (d >= 0 && IsAlnum(d)) {
           end = j;
           continue;

@@ -131,6 +131,15 @@ TEST(TokenizerTest, WordsNumbersPunctuation) {
   EXPECT_FALSE(toks[0].hyphenated);
   EXPECT_EQ(toks[1].kind, TokenKind::kNumber);
   EXPECT_TRUE(toks[6].hyphenated);
+  // U+02BC typed for the apostrophe: a possessive splits off; a name spelt
+  // with it stays one word.
+  std::string m = "Petrenko\u02BCs words from Pidhir\u02BCia";
+  toks.clear();
+  Tokenize(m, Span{0, static_cast<uint32_t>(m.size())}, &toks);
+  words.clear();
+  for (auto& t : toks) words.emplace_back(m.substr(t.span.begin, t.span.size()));
+  std::vector<std::string> want_m = {"Petrenko", "\u02BCs", "words", "from", "Pidhir\u02BCia"};
+  EXPECT_EQ(words, want_m);
 }
 
 TEST(QuotesTest, FindsEachKindAndIgnoresApostrophes) {
