@@ -128,6 +128,12 @@ TEST_F(SpeakerFinderTest, InstitutionsAreNotPeople) {
   std::vector<std::string> names;
   for (const auto& i : r.institutions) names.push_back(i.name);
   EXPECT_THAT(names, UnorderedElementsAre("the Kremlin", "the Defense Ministry", "the General Staff"));
+  // Commands and armed groups named like people or places.
+  r = Run("\u201CThe line holds,\u201D Operational Command South said. Wagner claimed the town on Sunday.");
+  EXPECT_TRUE(r.speakers.empty()) << r.speakers[0].name;
+  names.clear();
+  for (const auto& i : r.institutions) names.push_back(i.name);
+  EXPECT_THAT(names, UnorderedElementsAre("Operational Command South", "the Wagner Group"));
 }
 
 TEST_F(SpeakerFinderTest, TitleCaseHeadlineWordsAreNoNames) {
