@@ -504,6 +504,13 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Offensive moves by the invaders along the Zarichne, Lisne and Stavky axes came to nothing.", {}},
       {"Attempts to advance in the Zarichne-Lisne sector were stopped.", {}},
       {"In the Zarichne and Stavky directions, the occupiers stormed positions near Lisne.", {"fighting@Lisne"}},
+      // Ground gained near a place, counterattacks and assaults near it, a ring around it.
+      {"The enemy has made progress near Lisne and Stavky this week.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Defenders report success east of Zarichne.", {"fighting@Zarichne"}},
+      {"Enemy Counterattacks Fail Near Stavky", {"fighting@Stavky"}},
+      {"Assaults went on all night around the village of Lisne.", {"fighting@Lisne"}},
+      {"Counterattacks in the Donetsk region failed.", {}},
+      {"The militia is tightening the encirclement around the city of Zarichne.", {"fighting@Zarichne"}},
       // A trigger reaches past the lines of advance to the places.
       {"The invaders led fruitless offensive actions in Zarichne and Stavky directions in the areas of the villages "
        "of Lisne and Berezovo.",
