@@ -510,7 +510,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Enemy Counterattacks Fail Near Stavky", {"fighting@Stavky"}},
       {"Assaults went on all night around the village of Lisne.", {"fighting@Lisne"}},
       {"Counterattacks in the Donetsk region failed.", {}},
-      {"The militia is tightening the encirclement around the city of Zarichne.", {"fighting@Zarichne"}},
+      {"Brigades keep tightening the encirclement around Zarichne.", {"fighting@Zarichne"}},
       // A trigger reaches past the lines of advance to the places.
       {"The invaders led fruitless offensive actions in Zarichne and Stavky directions in the areas of the villages "
        "of Lisne and Berezovo.",
