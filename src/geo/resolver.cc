@@ -523,14 +523,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
-                       k == "hamlets" || k == "governor";
+                       k == "hamlets" || k == "governor" || k == "militia";
       }
+      // "Donetsk's Lyman": the region a settlement named next lies in.
+      const uint32_t after = words[sel[i].last_word].send;
+      const std::string_view rest = std::string_view(t.text).substr(after, 5);
+      const bool possessive = i + 1 < sel.size() && !sel[i + 1].region &&
+                              (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) &&
+                              words[sel[i + 1].first_word].sbegin == after + (rest[0] == '\'' ? 3 : 5);
+      // "the village of Malinovka in Zaporizhzhia": a village lies in the
+      // region, not in the city.
+      const int fw0 = sel[i].first_word;
+      const bool inside = !is_capital && i > 0 && !sel[i - 1].region && fw0 >= 2 && word_key(fw0 - 1) == "in" &&
+                          sel[i - 1].last_word == fw0 - 2 && words[fw0 - 1].tight_before &&
+                          sel[i - 1].key != sel[i].key;
       // "the border region of Belgorod", "the regions of Kursk and Belgorod".
       const int fw = sel[i].first_word;
       const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&
                              (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
                               word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province");
-      if (coordinated || regions_word || region_of) {
+      if (coordinated || regions_word || region_of || possessive || inside) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

@@ -399,11 +399,34 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
                {"Troops tried to enter the border region of Donetsk.", 1},
                {"Attempts to break through the regions of Donetsk and Kharkiv failed.", 2},
                {"Troops recaptured two Donetsk villages.", 1},
-               {"The Kharkiv governor said the shelling went on.", 1}};
+               {"The Kharkiv governor said the shelling went on.", 1},
+               {"The Donetsk militia said the shelling went on.", 1}};
   for (const auto& [text, mentions] : cases) {
     auto r = ResolveText(*world_, text);
     EXPECT_EQ(r.mentions.size(), mentions) << text;
     for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << text << ": " << m.surface;
+  }
+}
+
+// An oblast centre's name that locates a settlement is the region:
+// "Donetsk's Kalynove", "Chasiv Yar in Donetsk". Not "Donetsk's mayor", nor
+// the capital ("Pryluky in Kyiv").
+TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
+  struct Case {
+    const char* text;
+    const char* surface;
+    PlaceKind kind;
+  } cases[] = {{"Soldiers entered Donetsk's Chasiv Yar on Monday.", "Donetsk", PlaceKind::kRegion},
+               {"Soldiers entered Donetsk\u2019s Chasiv Yar on Monday.", "Donetsk", PlaceKind::kRegion},
+               {"Shelling hit Chasiv Yar in Donetsk overnight.", "Donetsk", PlaceKind::kRegion},
+               {"Donetsk's mayor said the shelling went on.", "Donetsk", PlaceKind::kSettlement},
+               {"Shelling hit Donetsk overnight.", "Donetsk", PlaceKind::kSettlement},
+               {"Residents of Toretsk fled to Kyiv.", "Kyiv", PlaceKind::kSettlement}};
+  for (const auto& c : cases) {
+    auto r = ResolveText(*world_, c.text);
+    const ResolvedPlace* p = PlaceOf(r, c.surface);
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->kind, c.kind) << c.text;
   }
 }
 
