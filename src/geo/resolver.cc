@@ -403,9 +403,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
       // "the Khortytsia military unit": modifiers, then the head.
       {
+        // Up to three, "and" between two ("the Khortytsia operational and
+        // strategic grouping").
         int h = r.last_word + 1;
-        while (h < nwords && h <= r.last_word + 2 && words[h].tight_before && !words[h].capitalized &&
-               lex.IsHeadModifier(word_key(h))) {
+        while (h < nwords && h <= r.last_word + 3 && words[h].tight_before && !words[h].capitalized &&
+               (lex.IsHeadModifier(word_key(h)) ||
+                (word_key(h) == "and" && h > r.last_word + 1 && h + 1 < nwords && lex.IsHeadModifier(word_key(h + 1))))) {
           ++h;
         }
         if (h > r.last_word + 1 && h < nwords && words[h].tight_before && lex.IsNonSettlementHead(word_key(h))) {
@@ -422,10 +425,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (lex.IsNonSettlementHead(word_key(hb))) continue;
         }
       }
-      // "the 'Dnipro' formation": a closing quote before the head.
-      if (e < nwords && e == r.last_word + 1 && QuotesBetween(t.text, words[e - 1].send, words[e].sbegin) &&
-          lex.IsNonSettlementHead(word_key(e))) {
-        continue;
+      // "the 'Dnipro' formation", "the 'Khortytsia' Operational-Strategic
+      // Grouping": a closing quote, modifiers, then the head.
+      if (const int q = r.last_word + 1; q < nwords && QuotesBetween(t.text, words[q - 1].send, words[q].sbegin)) {
+        int h = q;
+        while (h < nwords && h < q + 3 && lex.IsHeadModifier(word_key(h))) ++h;
+        if (h < nwords && lex.IsNonSettlementHead(word_key(h))) continue;
       }
       // "the Azov and Black seas": a head shared by two names.
       if (e + 2 < nwords && e == r.last_word + 1 && word_key(e) == "and" && words[e + 1].capitalized &&
@@ -523,7 +528,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
-                       k == "hamlets" || k == "governor" || k == "militia";
+                       k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet";
       }
       // "Donetsk's Lyman": the region a settlement named next lies in.
       const uint32_t after = words[sel[i].last_word].send;

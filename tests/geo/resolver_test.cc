@@ -400,7 +400,8 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
                {"Attempts to break through the regions of Donetsk and Kharkiv failed.", 2},
                {"Troops recaptured two Donetsk villages.", 1},
                {"The Kharkiv governor said the shelling went on.", 1},
-               {"The Donetsk militia said the shelling went on.", 1}};
+               {"The Donetsk militia said the shelling went on.", 1},
+               {"Troops took a strategic Kharkiv village.", 1}};
   for (const auto& [text, mentions] : cases) {
     auto r = ResolveText(*world_, text);
     EXPECT_EQ(r.mentions.size(), mentions) << text;
@@ -638,6 +639,9 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"OC \"Toretsk\" (East) said the front held.", false},
       {"Shelling hit Kramatorsk and Toretsk overnight.", true},
       {"Shelling hit TORETSK overnight.", true},  // capitals alone are no dateline
+      {"A spokesman for the Toretsk operational and strategic grouping spoke.", false},
+      {"The \u201CToretsk\u201D Operational-Strategic Grouping of Troops said the front held.", false},
+      {"Boats moved along the Toretsk basin.", false},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
