@@ -128,9 +128,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       std::string unit;
       size_t k = j, skipped = 0;
       while (k < end && skipped <= 3) {
-        const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);
-        if (t != nullptr && *t != "territory") {
-          unit = *t;
+        // Units of two words too ("service members"); k ends on the last.
+        const PhraseTable::Match um = lex_.quantity_units.Longest(v.ids, k, end);
+        if (um.len && lex_.quantity_units.tag(um.tag) != "territory") {
+          unit = lex_.quantity_units.tag(um.tag);
+          k += um.len - 1;
           break;
         }
         double v2;

@@ -36,6 +36,9 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"At least 12 civilians were wounded.", 12, "wounded", "at_least"},
       {"The village lies 9 km from the river.", 9, "km", "exact"},
       {"They destroyed 14 tanks.", 14, "equipment", "exact"},
+      // Two-word unit nouns.
+      {"Up to 230 Ukrainian service members were killed over two days.", 230, "killed", "up_to"},
+      {"Some 40 service personnel were wounded.", 40, "wounded", "about"},
       {"Inflation rose 4 percent.", 4, "percent", "exact"},
   };
   for (const auto& c : cases) {
