@@ -48,6 +48,9 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"The order, passed on through unverified channels, spread fast.", "unverifiable",
        "passed on through unverified channels"},
       {"Our paper does not name the officer, to protect his identity.", "anonymous", "to protect his identity"},
+      {"The blogger, citing his own sources, wrote that the bridge fell.", "anonymous", "citing his own sources"},
+      {"Three undisclosed officers from the unit told the radio that the road was cut.", "anonymous",
+       "Three undisclosed officers from the unit told the radio that the road was cut"},
       // Media named only by their kind.
       {"Several pro-Kremlin war bloggers have also claimed the bridge is down.", "anonymous",
        "Several pro-Kremlin war bloggers have also claimed the bridge is down"},
@@ -92,6 +95,7 @@ TEST_F(SourcingFinderTest, NotSourcing) {
            "Social media video provided by the council showed the road.",
            "The channels said the road was cut.",
            "Bloggers and officers reported the road was cut.",
+           "The talks took place at an undisclosed location.",
        }) {
     r = Run(text);
     EXPECT_TRUE(r.sourcing.empty()) << text << ": " << r.sourcing[0].text;
