@@ -87,14 +87,24 @@ size_t SourcingFinder::UnnamedMedium(const DocView& v, size_t begin, size_t i, s
 }
 
 void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) const {
+  std::vector<size_t> media_at;  // tokens where a medium noun phrase starts, per sentence
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     size_t last_a = 0, last_b = 0;  // clause of the previous flag in this sentence
     bool have_last = false;
+    // Most sentences name no medium at all: UnnamedMedium runs only where a
+    // medium noun follows within its four words.
+    media_at.clear();
+    for (size_t k = begin; k < end; ++k) {
+      if (lex_.unnamed_media.StartsPhrase(v.ids[k]) && lex_.unnamed_media.Longest(v.ids, k, end).len) media_at.push_back(k);
+    }
+    size_t next_media = 0;  // index of the first medium at or after the token
     for (size_t i = begin; i < end; ++i) {
       PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end);
       if (!m.len) {
-        if (size_t len = DeterminedSource(v, i, end); len || (len = UnnamedMedium(v, begin, i, end))) {
+        while (next_media < media_at.size() && media_at[next_media] < i) ++next_media;
+        const bool medium_near = next_media < media_at.size() && media_at[next_media] <= i + 4;
+        if (size_t len = DeterminedSource(v, i, end); len || (medium_near && (len = UnnamedMedium(v, begin, i, end)))) {
           m.len = static_cast<int>(len);
           m.tag = lex_.sourcing.TagIndex("anonymous");
         }
