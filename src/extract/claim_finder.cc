@@ -363,6 +363,22 @@ size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ
   return 0;
 }
 
+bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) const {
+  if (from >= to || to - from > 5) return false;
+  bool side = false;
+  for (size_t k = from; k < to; ++k) {
+    const std::string_view w = v.words[k];
+    if (lex_.sides.Has(v.ids[k])) {
+      side = true;
+    } else if (!(w == "the" || w == "its" || w == "their" || w == "'s" || w == "\u2019s" || w == "forces" ||
+                 w == "troops" || w == "army" || w == "units" || w == "military" || w == "had" || w == "have" ||
+                 w == "has" || w == "eventually" || w == "later" || w == "finally")) {
+      return false;
+    }
+  }
+  return side;
+}
+
 bool ClaimFinder::AuxiliariesOnly(const DocView& v, size_t from, size_t to) const {
   for (size_t k = from; k < to; ++k) {
     const std::string* tag = lex_.modality.TagOf(v.ids[k]);
@@ -779,8 +795,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       // A comma right before the trigger may close the subject: "A, as well as B, came under control";
       // so may one before a relative pronoun: "north of A, which was recaptured".
+      // Also with its subject: "the city of A, which Russian forces captured in May".
       if (v.raw[j] == "," && j + 1 < t.a && (v.words[j + 1] == "which" || v.words[j + 1] == "that") &&
-          AuxiliariesOnly(v, j + 2, t.a)) {
+          (AuxiliariesOnly(v, j + 2, t.a) || ArmySubjectOnly(v, j + 2, t.a))) {
         relative = true;  // the clause is about the name right before the comma
         continue;
       }
@@ -1070,6 +1087,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     }
     captured.clear();
     captured_in = s;
+    bool result_captured = false;  // the sentence's last capture participle reported an outcome
     size_t captured_end = begin;  // past the last place taken
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
@@ -1138,6 +1156,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"
       }
+      // "..., seizing A and securing B": the second participle reports the
+      // same outcome as the first.
+      if (t.result && t.kind == "fighting" && result_captured && t.a > begin && v.words[t.a - 1] == "and") {
+        t.kind = "captured";
+      }
+      if (t.result) result_captured = t.kind == "captured";
       if (t.result && t.kind == "fighting" && t.a > begin && (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after")) {
         t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }

@@ -167,6 +167,10 @@ class ClaimFinder {
   // Bakhmut directions", "the Kupiansk-Lyman axis"); 0 when `o` names none.
   size_t LineEnd(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at, int o,
                  size_t end) const;
+  // A side as the subject of a relative clause, with at most an army noun,
+  // a determiner and an auxiliary ("Russia", "Russian forces", "Ukraine's
+  // army had") in [from, to).
+  bool ArmySubjectOnly(const DocView& v, size_t from, size_t to) const;
   // Only auxiliaries and adverbs of the modality lexicon (tags aux, past,
   // present, future) in [from, to): "is not yet", "which was recaptured".
   bool AuxiliariesOnly(const DocView& v, size_t from, size_t to) const;

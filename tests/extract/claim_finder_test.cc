@@ -222,6 +222,27 @@ TEST_F(ClaimFinderTest, LostPlacesChangedHands) {
   }
 }
 
+TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      // An irregular past before the participle reports an outcome; a second
+      // participle joined by "and" shares it.
+      {"The group made new gains, seizing Lisne and securing Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Troops are pushing on, capturing Lisne and securing Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // A relative clause with its own subject.
+      {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
+      {"The road runs north of Zarichne, which Russian forces attacked in 2023.", {"fighting@Zarichne"}},
+      // Flags flying over a place.
+      {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
 
@@ -511,6 +532,9 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Assaults went on all night around the village of Lisne.", {"fighting@Lisne"}},
       {"Counterattacks in the Donetsk region failed.", {}},
       {"Brigades keep tightening the encirclement around Zarichne.", {"fighting@Zarichne"}},
+      // A tense situation in the areas of places is fighting there.
+      {"The situation remains very tense in the areas of Lisne and Stavky, the officer said.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       // A trigger reaches past the lines of advance to the places.
       {"The invaders led fruitless offensive actions in Zarichne and Stavky directions in the areas of the villages "
        "of Lisne and Berezovo.",
