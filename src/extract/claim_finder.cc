@@ -352,13 +352,29 @@ size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ
                             int o, size_t end) const {
   size_t k = occ[o].b;
   for (int items = 0; items < 12 && k < end; ++items) {
+    // "Berdyansk (the border area) and Melitopol directions": past a bracket.
+    if (v.raw[k] == "(") {
+      size_t c = k + 1;
+      while (c < end && c < k + 12 && v.raw[c] != ")") ++c;
+      if (c >= end || v.raw[c] != ")") return 0;
+      k = c + 1;
+      if (k >= end) return 0;
+    }
     const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[k]);
     if (tag != nullptr && *tag == "line") return k + 1;
     size_t j = k;  // the next item of a list: ", B", "and B", ", and B", "-B"
     if (v.raw[j] == "," || v.raw[j] == "-") ++j;
     if (j < end && (v.words[j] == "and" || v.words[j] == "or")) ++j;
-    if (j == k || j >= end || occ_at[j] < 0) return 0;
-    k = occ[occ_at[j]].b;
+    if (j == k || j >= end) return 0;
+    if (occ_at[j] >= 0) {
+      k = occ[occ_at[j]].b;
+    } else if (v.Cap(j)) {
+      // A name the gazetteer lacks ("the A and Hulyaipil directions"): one or two words.
+      k = j + 1;
+      if (k < end && v.Cap(k)) ++k;
+    } else {
+      return 0;
+    }
   }
   return 0;
 }

@@ -532,6 +532,12 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"Assaults went on all night around the village of Lisne.", {"fighting@Lisne"}},
       {"Counterattacks in the Donetsk region failed.", {}},
       {"Brigades keep tightening the encirclement around Zarichne.", {"fighting@Zarichne"}},
+      // Lines of advance with a name the gazetteer lacks or a bracket in the list.
+      {"The enemy stormed the Lisne and Hulyaipil directions.", {}},
+      {"The enemy stormed the Lisne (the border area) and Stavky (south) directions.", {}},
+      // Holding the enemy back near places; advancements into one.
+      {"Units continue to hold back the enemy in the areas of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Footage shows troops have made advancements into the settlement of Zarichne.", {"fighting@Zarichne"}},
       // A tense situation in the areas of places is fighting there.
       {"The situation remains very tense in the areas of Lisne and Stavky, the officer said.",
        {"fighting@Lisne", "fighting@Stavky"}},
