@@ -536,7 +536,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       {"The enemy stormed the Lisne and Hulyaipil directions.", {}},
       {"The enemy stormed the Lisne (the border area) and Stavky (south) directions.", {}},
       // Holding the enemy back near places; advancements into one.
-      {"Units continue to hold back the enemy in the areas of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Our units held back the enemy in the area of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Footage shows troops have made advancements into the settlement of Zarichne.", {"fighting@Zarichne"}},
       // A tense situation in the areas of places is fighting there.
       {"The situation remains very tense in the areas of Lisne and Stavky, the officer said.",
