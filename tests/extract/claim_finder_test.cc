@@ -270,6 +270,7 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
     std::vector<std::string> keys;
   } cases[] = {
       {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
+      {"It is too early to say that Stavky will be fully liberated this week.", {"contested@Stavky"}},
       {"According to him, Lisne is not under the control of Russia.", {"contested@Lisne"}},
       {"We cannot say that Berezovo is occupied, the spokesman said.", {"contested@Berezove"}},
       {"Russian forces failed to capture Stavky.", {"contested@Stavky"}},
