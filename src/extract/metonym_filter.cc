@@ -81,7 +81,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
 
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
   const size_t np = rec->places.size();
-  std::vector<uint8_t> capital(np, 0), literal(np, 0);
+  std::vector<uint8_t> figurative(np, 0), literal(np, 0);  // mentions as a government or a name; as a place
   for (size_t i = 0; i < v.size();) {
     const int m = v.mention_at[i];
     if (m < 0) {
@@ -91,9 +91,15 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     size_t j = i + 1;
     while (j < v.size() && v.mention_at[j] == m) ++j;
     const int p = v.places.mentions[m].place;
-    if (p >= 0 && static_cast<size_t>(p) < np) {
+    // A name the outlet or speaker finders took whole ("told Hromadske")
+    // is no use of the place.
+    bool taken = true;
+    for (size_t k = i; k < j && taken; ++k) taken = k < src.taken.size() && src.taken[k];
+    if (taken && p >= 0 && static_cast<size_t>(p) < np) {
+      figurative[p] = 1;
+    } else if (p >= 0 && static_cast<size_t>(p) < np) {
       if (IsCapital(v, lex_, i)) {
-        capital[p] = 1;
+        figurative[p] = 1;
         if (!GovernmentMention(v, lex_, src, i, j)) literal[p] = 1;
       } else {
         literal[p] = 1;  // another spelling of the place, used as a place
@@ -104,7 +110,7 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
   std::vector<geo::ResolvedPlace> kept;
   kept.reserve(np);
   for (size_t p = 0; p < np; ++p) {
-    if (capital[p] && !literal[p]) continue;
+    if (figurative[p] && !literal[p]) continue;
     kept.push_back(std::move(rec->places[p]));
   }
   rec->places = std::move(kept);

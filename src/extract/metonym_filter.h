@@ -1,8 +1,10 @@
 // MetonymFilter: drops from a record's places the capitals the text names
 // only as governments or armies, never as places: "Kyiv hasn't confirmed",
 // "Kiev's attempts were futile", "the Kiev regime", "Kyiv-controlled
-// territory", "the Kyiv Independent reported". One literal mention ("drones
-// struck Kyiv overnight") keeps the place.
+// territory", "the Kyiv Independent reported", and any place named only
+// inside an outlet's or a speaker's name ("told Hromadske", a village named
+// like the outlet). One literal mention ("drones struck Kyiv overnight")
+// keeps the place.
 //
 // Which words are capitals comes from the lexicon (claim_modifiers.txt, tag
 // "capital"); so do the nouns that make a name a government ("troops",

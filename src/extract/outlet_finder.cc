@@ -163,6 +163,15 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
           }
         }
       }
+      // "the village of Hromadske": a settlement named like an outlet.
+      if (!cue && v.InPlace(i) && i > begin) {
+        const size_t n = i >= begin + 2 && v.words[i - 1] == "of" ? i - 2 : i - 1;
+        const std::string_view w = v.words[n];
+        if (w == "village" || w == "town" || w == "city" || w == "settlement" || w == "hamlet") {
+          ++i;
+          continue;
+        }
+      }
       size_t len = 0;
       std::string name;
       if (apposed ? NameAt(v, i, apposed, &len, &name, true, true)

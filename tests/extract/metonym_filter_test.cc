@@ -1,5 +1,7 @@
 // MetonymFilter: a capital named only as a government leaves the places; one
 // literal mention keeps it.
+#include <algorithm>
+
 #include "extract_fixture.h"
 
 namespace sitrep::extract {
@@ -53,6 +55,20 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv could fall within days, and Lisne was shelled.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
+}
+
+// A place named only inside an outlet's name ("told Hromadske", the outlet
+// named like a village) leaves the places.
+TEST_F(MetonymFilterTest, OutletNamesAreNoPlaces) {
+  auto places = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& p : Run(text, {{"Hromadske", "Hromadske"}, {"Lisne", "Lisne"}}).places) out.push_back(p.name);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(places("The commander told Hromadske that Lisne held."), std::vector<std::string>{"Lisne"});
+  EXPECT_EQ(places("Troops left Lisne and entered the village of Hromadske."),
+            (std::vector<std::string>{"Hromadske", "Lisne"}));
 }
 
 }  // namespace
