@@ -260,6 +260,24 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
         out->push_back(std::move(dm));
         last = a;
         i += len;
+        // "between December 20 and 26", "from March 3 to 7": the day that
+        // closes the range takes the month and year of the first.
+        if (size_t k = i; v.IsWord(k - len) && k + 1 < end &&
+                          (v.words[k] == "and" || v.words[k] == "to" || v.words[k] == "through" ||
+                           v.words[k] == "until" || v.raw[k] == "-" || v.raw[k] == "\u2013")) {
+          const int d2 = DayAt(v, k + 1);
+          const bool closes = k + 2 >= end || v.IsPunct(k + 2) || YearAt(v, k + 2) || v.words[k + 2] == "in" ||
+                              v.words[k + 2] == "the" || v.words[k + 2] == "when" || v.words[k + 2] == "as";
+          if (d2 > a.d && ValidDay(a.m, d2) && closes) {
+            DateMention end_day;
+            end_day.span = v.SpanOf(k + 1, k + 2);
+            end_day.text = std::string(v.t.Slice(end_day.span));
+            end_day.value = Ymd{a.y, a.m, d2}.Iso();
+            out->push_back(std::move(end_day));
+            last = Ymd{a.y, a.m, d2};
+            i = k + 2;
+          }
+        }
         continue;
       }
       int days = 0, weekday = 0;

@@ -106,6 +106,14 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         q.value = value;
         q.bound = BoundBefore(v, begin, i, &start);
         size_t territory_end = Territory(v, after, end);
+        // "90% of the city has been damaged": a share of buildings, not of
+        // ground held.
+        for (size_t k = territory_end; territory_end && k < end && k < territory_end + 5 && !v.IsPunct(k); ++k) {
+          if (v.words[k] == "damaged" || v.words[k] == "destroyed" || v.words[k] == "ruined" ||
+              v.words[k] == "razed" || v.words[k] == "flooded" || v.words[k] == "burned") {
+            territory_end = 0;
+          }
+        }
         q.unit = territory_end ? "percent_territory" : "percent";
         size_t stop = territory_end ? territory_end : after;
         size_t first;
@@ -153,6 +161,9 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         ++k;
         ++skipped;
       }
+      // "200 bodies of enemy servicemen" count the dead; "20 bodies on a
+      // road" are a finding, not a casualty count.
+      if (unit == "killed" && v.words[k] == "bodies" && (k + 1 >= end || v.words[k + 1] != "of")) unit.clear();
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
       // An area, not a distance: "square km", "sq km".
@@ -163,15 +174,22 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         unit_end = k + 2;
       }
       if (unit == "personnel") {
-        // "310 Ukrainian soldiers killed": a casualty word after the noun.
-        for (size_t c = k + 1; c < end && c < k + 4; ++c) {
+        // "310 Ukrainian soldiers killed": a casualty word after the noun,
+        // also past the unit they served in ("90 gunners from the 12th
+        // Brigade were killed").
+        for (size_t c = k + 1; c < end && c < k + 8; ++c) {
           const std::string* t = lex_.quantity_units.TagOf(v.ids[c]);
           if (t != nullptr && (*t == "killed" || *t == "wounded" || *t == "captured")) {
             unit = *t;
             unit_end = c + 1;
             break;
           }
-          if (!v.IsWord(c)) break;
+          if (c >= k + 4 && !(v.words[k + 1] == "from" || v.words[k + 1] == "of")) break;
+          if (v.IsNumber(c) && c + 1 < end && OrdinalSuffixAt(v, c + 1)) {
+            ++c;  // "the 155th"
+            continue;
+          }
+          if (!v.IsWord(c) || (t != nullptr && (*t == "personnel" || *t == "equipment"))) break;
         }
       }
       if (unit == "personnel") {

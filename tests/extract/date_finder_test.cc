@@ -52,6 +52,10 @@ TEST_F(DateFinderTest, DayRanges) {
       {"Talks on 3\u20134 June 2023 failed.", "", {"2023-06-03", "2023-06-04"}},
       {"The team won 1-0 on 5 May.", "", {"--05-05"}},
       {"On 9-8 August nothing happened.", "", {"--08-08"}},
+      // A month first: the closing day takes its month and year.
+      {"The ministry counted six villages taken between March 11 and 17.", "2024-03-20", {"2024-03-11", "2024-03-17"}},
+      {"Strikes went on from May 2 to 5, the governor said.", "2024-05-09", {"2024-05-02", "2024-05-05"}},
+      {"Between March 11 and 17 villages changed hands.", "2024-03-20", {"2024-03-11"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, {}, c.published);

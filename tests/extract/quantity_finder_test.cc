@@ -92,6 +92,28 @@ TEST_F(QuantityFinderTest, NumberWordsAndCoordination) {
   EXPECT_EQ(r.quantities[1].unit, "brigades");
 }
 
+// Counts of the dead named by what befell them, or past the unit they served in.
+TEST_F(QuantityFinderTest, CasualtyNounsAndUnitPhrases) {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  } cases[] = {
+      {"Reporters verified the deaths of 64 soldiers of the regiment.", 64, "killed"},
+      {"At least 130 paratroopers from the 83rd Brigade were killed in a month.", 130, "killed"},
+      {"Up to 150 bodies of dead enemy fighters lie in the morgue.", 150, "killed"},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    ASSERT_EQ(r.quantities.size(), 1u) << c.text;
+    EXPECT_EQ(r.quantities[0].value, c.value) << c.text;
+    EXPECT_EQ(r.quantities[0].unit, c.unit) << c.text;
+  }
+  // Bodies found, buildings damaged: no ledger figure.
+  EXPECT_TRUE(Run("Reporters saw 15 bodies on one street.").quantities.empty());
+  EXPECT_TRUE(Run("Over 80% of the town has been destroyed.").quantities.empty());
+}
+
 TEST_F(QuantityFinderTest, NoQuantityForTimesDatesAndAges) {
   Record r = Run("Just 24 hours later, on March 3, a 40-year-old man spoke about 2014 and a question of two days.");
   EXPECT_TRUE(r.quantities.empty());
