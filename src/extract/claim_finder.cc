@@ -417,6 +417,10 @@ bool ClaimFinder::VerbGroupOnly(const DocView& v, size_t from, size_t to) const 
 }
 
 long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
+  // "the eastern part of the X settlement": past "of the" to the modifier.
+  if (at >= begin + 3 && v.words[at - 1] == "the" && v.words[at - 2] == "of") {
+    if (const long k = ModifierEndingAt(v, at - 2, begin, tag); k >= 0) return k;
+  }
   for (size_t k = at > begin + 4 ? at - 4 : begin; k < at; ++k) {
     PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, at);
     if (m.len && k + m.len == at && lex_.claim_modifiers.tag(m.tag) == tag) return static_cast<long>(k);
@@ -787,6 +791,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
+        // "the X settlement in Y has fallen": Y only locates X.
+        if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "in") {
+          size_t p = a - 2;
+          if (SettlementNoun(v.words[p]) && p > begin) --p;
+          if (occ_at[p] >= 0 && occ_at[p] != o) {
+            o = occ_at[p];
+            j = occ[o].a;
+          }
+        }
         // "A and B south of C came under control": C only locates them.
         if (long l = ModifierEndingAt(v, occ[o].a, begin, "elsewhere"); l >= 0 && !relative) {
           j = static_cast<size_t>(l);
@@ -1107,6 +1120,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     size_t captured_end = begin;  // past the last place taken
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
+      // "This capture marks a gain for X": a verb form after a determiner is
+      // a noun, and without "of" it has no object.
+      if (t.kind == "captured" && t.forward && !t.backward && !t.nominal && !t.locative && t.b == t.a + 1 &&
+          t.a > begin && v.words[t.a].find('-') == std::string_view::npos && (t.b >= end || v.words[t.b] != "of")) {
+        const std::string_view d = v.words[t.a - 1];
+        if (d == "the" || d == "this" || d == "a" || d == "an" || d == "its" || d == "their" ||
+            d == "his" || d == "her" || d == "our" || d == "such") {
+          continue;
+        }
+      }
       // "the supply road towards X": the road leads there, nobody advances.
       if (t.a > begin && t.kind == "fighting" && (v.words[t.a] == "towards" || v.words[t.a] == "toward")) {
         const std::string* before = lex_.claim_modifiers.TagOf(v.ids[t.a - 1]);

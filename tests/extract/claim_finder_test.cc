@@ -234,6 +234,12 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       // A relative clause with its own subject.
       {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
       {"The road runs north of Zarichne, which Russian forces attacked in 2023.", {"fighting@Zarichne"}},
+      // A verb form after a determiner is a noun with no object.
+      {"This capture marks a big gain for Zarichne.", {}},
+      // The place a backward verb is about, not the one that locates it; a part of it is fighting.
+      {"The western part of the Lisne settlement in Zarichne has fallen under the control of the army.",
+       {"fighting@Lisne"}},
+      {"The village of Stavky in Zarichne was captured.", {"captured@Stavky"}},
       // Flags flying over a place.
       {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
   };
