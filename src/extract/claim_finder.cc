@@ -307,6 +307,14 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
 int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
   size_t k = begin;
   while (k < before && v.IsQuoteMark(k)) ++k;
+  // "In some areas, around X, ...": past a short opening phrase with no place.
+  for (size_t c = k; c < before && c < k + 4; ++c) {
+    if (occ_at[c] >= 0) break;
+    if (v.raw[c] == "," && c > k) {
+      k = c + 1;
+      break;
+    }
+  }
   if (k >= before) return -1;
   std::string_view w = v.words[k];
   if (CompassOf(v, k, before)) {
@@ -320,6 +328,11 @@ int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin,
   if (k >= before || occ_at[k] < 0) return -1;
   const int o = occ_at[k];
   while (k < before && occ_at[k] == o) ++k;
+  // "around A and B,": past the rest of a list to its comma.
+  while (k + 1 < before && (v.words[k] == "and" || v.words[k] == "or" || v.raw[k] == ",") && occ_at[k + 1] >= 0) {
+    const int next = occ_at[++k];
+    while (k < before && occ_at[k] == next) ++k;
+  }
   return k < before && v.raw[k] == "," ? o : -1;
 }
 
@@ -734,6 +747,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             }
           } else if (v.Cap(k) && ++loose <= 3) {
             ++k;  // an unresolved name in the list
+            // "A, the Serebrianske forestry and B": a named feature in the list.
+            if (k < end && (v.words[k] == "forest" || v.words[k] == "forestry" || v.words[k] == "woods" ||
+                            v.words[k] == "heights" || v.words[k] == "forests")) {
+              ++k;
+            }
           } else {
             break;
           }
@@ -1136,12 +1154,22 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (before != nullptr && *before == "route") continue;
       }
       std::vector<int> governed = Governed(v, occ, occ_at, trigger_tok, t, begin, end);
-      if (governed.empty() && t.kind == "fighting") {
-        // "Near X, the army tried to counterattack twice": a fronted place.
-        if (int o = FrontedPlace(v, occ_at, begin, t.a); o >= 0) governed.push_back(o);
+      if (governed.empty() && (t.kind == "fighting" || t.kind == "withdrawal")) {
+        // "Near X, the army tried to counterattack twice", "In some areas,
+        // around A and B, ... units moved to more advantageous positions": a
+        // fronted place, or a list of them.
+        if (int o = FrontedPlace(v, occ_at, begin, t.a); o >= 0) {
+          governed.push_back(o);
+          for (size_t k = occ[o].b; k + 1 < t.a;) {
+            size_t j = k;
+            if (v.raw[j] == ",") ++j;
+            if (j < t.a && (v.words[j] == "and" || v.words[j] == "or")) ++j;
+            if (j == k || j >= t.a || occ_at[j] < 0) break;
+            governed.push_back(occ_at[j]);
+            k = occ[occ_at[j]].b;
+          }
+        }
       }
-      // "offensive actions in the Kupiansk and Lyman directions": lines of
-      // advance, not places fought over.
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.
       std::erase_if(governed, [&](int o) { return LineEnd(v, occ, occ_at, o, end) > 0; });

@@ -240,6 +240,12 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"The western part of the Lisne settlement in Zarichne has fallen under the control of the army.",
        {"fighting@Lisne"}},
       {"The village of Stavky in Zarichne was captured.", {"captured@Stavky"}},
+      // A retreat told as a manoeuvre, after a fronted list of places.
+      {"In several sectors, near Lisne and Stavky, our units moved to more advantageous positions.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"The battalion withdrew to more defensible positions near Zarichne.", {"withdrawal@Zarichne"}},
+      // A named forest inside a list of places.
+      {"The enemy attacked in the areas of Lisne, the Kruta forestry and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // Flags flying over a place.
       {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
   };
