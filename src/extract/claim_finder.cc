@@ -795,7 +795,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     }
   }
   if (t.backward && out.empty() && t.a > begin && !blocked) {
-    size_t stop = t.adjacent ? t.a - 1 : t.a > begin + 9 ? t.a - 9 : begin;
+    // Nine words back; quotation marks do not count ("X and Y are
+    // "badly overstretched" and could fall").
+    size_t stop = t.a - 1;
+    if (!t.adjacent) {
+      for (int words = 0; stop > begin && words < 8; --stop) words += v.IsQuoteMark(stop) ? 0 : 1;
+    }
     bool relative = false;
     for (size_t j = t.a; j-- > stop;) {
       // "X, a hub for the supply of Y, has passed under control": an

@@ -246,6 +246,9 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"The battalion withdrew to more defensible positions near Zarichne.", {"withdrawal@Zarichne"}},
       // A named forest inside a list of places.
       {"The enemy attacked in the areas of Lisne, the Kruta forestry and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // Quotation marks do not count in the words back to the place.
+      {"The towns of Lisne and Stavky in the east are \u201Cbadly overstretched\u201D and could fall within weeks.",
+       {"prediction@Stavky", "prediction@Lisne"}},
       // Flags flying over a place.
       {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
   };
