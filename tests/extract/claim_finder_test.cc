@@ -249,6 +249,11 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       // Quotation marks do not count in the words back to the place.
       {"The towns of Lisne and Stavky in the east are \u201Cbadly overstretched\u201D and could fall within weeks.",
        {"prediction@Stavky", "prediction@Lisne"}},
+      // Hot spots listed after a colon; "it happened" near places after a report of an attack.
+      {"The expert named three hotbeds of tension on the front: Lisne, Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"It took place in the areas of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The ceremony took place near Lisne.", {}},
       // Flags flying over a place.
       {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
   };
