@@ -96,6 +96,7 @@ TEST_F(SourcingFinderTest, NotSourcing) {
            "The channels said the road was cut.",
            "Bloggers and officers reported the road was cut.",
            "The talks took place at an undisclosed location.",
+           "The road is cut, a prominent pro-Russian blogger said on Friday.",
        }) {
     r = Run(text);
     EXPECT_TRUE(r.sourcing.empty()) << text << ": " << r.sourcing[0].text;
