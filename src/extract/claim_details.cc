@@ -59,8 +59,15 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
     size_t d = i < t.a ? t.a - i : i - t.a;
     if (d < best) {
       best = d;
-      // "Ukrainian forces lost X": the side before the verb lost it.
-      c->side = t.loser && i < t.a ? (*side == "RU" ? "UA" : "RU") : *side;
+      // "Ukrainian forces lost X": the side before the verb lost it (not
+      // "the Russian ministry said the enemy lost X": a reporting verb or a
+      // clause break between them).
+      bool subject = t.loser && i < t.a;
+      for (size_t k = i + 1; subject && k < t.a; ++k) {
+        subject = !(v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") &&
+                  !lex_.reporting_verbs.Longest(v.ids, k, k + 1).len && v.words[k] != "that";
+      }
+      c->side = subject ? (*side == "RU" ? "UA" : "RU") : *side;
     }
   }
   // Date: the one stated in the sentence; the anchor for deadlines also

@@ -143,9 +143,6 @@ size_t PastOrigin(const DocView& v, const std::vector<ClaimFinder::Occurrence>& 
   return j;
 }
 
-// "would", "could", "might" between tokens [from, to): the consequence of
-// a condition that is itself hypothetical ("If confirmed, it would mean
-// forces have taken X").
 // A withdrawal names the settlement it left before a locator ("withdrew
 // from the village of A, near X", "withdraws from a village near X"), not
 // only the area ("pulled back from areas around X", "from near X").
@@ -156,6 +153,9 @@ bool LeftASettlementBefore(const DocView& v, const std::vector<int>& occ_at, siz
   return false;
 }
 
+// "would", "could", "might" between tokens [from, to): the consequence of
+// a condition that is itself hypothetical ("If confirmed, it would mean
+// forces have taken X").
 bool HypotheticalBefore(const DocView& v, size_t from, size_t to) {
   for (size_t k = from; k < to; ++k) {
     if (v.words[k] == "would" || v.words[k] == "could" || v.words[k] == "might") return true;
@@ -622,7 +622,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         first = f;
         if (f + 2 < end && v.words[f] == "the") ++f;
       }
-      if (SettlementNoun(v.words[f])) {
+      // (not "the city" itself standing for the place named before)
+      if (SettlementNoun(v.words[f]) && occ_at[f] < 0) {
         first = f + 1;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
@@ -849,7 +850,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // so may one before a relative pronoun: "north of A, which was recaptured".
       // Also with its subject: "the city of A, which Russian forces captured in May".
       if (v.raw[j] == "," && j + 1 < t.a && (v.words[j + 1] == "which" || v.words[j + 1] == "that") &&
-          (AuxiliariesOnly(v, j + 2, t.a) || ArmySubjectOnly(v, j + 2, t.a))) {
+          (AuxiliariesOnly(v, j + 2, t.a) || (t.kind == "captured" && ArmySubjectOnly(v, j + 2, t.a)))) {
         relative = true;  // the clause is about the name right before the comma
         continue;
       }
@@ -884,7 +885,8 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "hedge") mk.hedge = true;
     // A modal right before the verb looks ahead: "may capture X", "could
     // take X" (not "may have taken X", "reportedly captured X").
-    if (tag == "hedge" && i + m.len == t.a && (v.words[i] == "may" || v.words[i] == "might" || v.words[i] == "could")) {
+    if (tag == "hedge" && i + m.len == t.a && (v.words[i] == "may" || v.words[i] == "might" || v.words[i] == "could") &&
+        v.words[t.a] != "have" && v.words[t.a] != "has" && v.words[t.a] != "had") {
       mk.future = true;
     }
     if (tag == "negation") mk.negation = true;
@@ -1140,6 +1142,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     captured.clear();
     captured_in = s;
     bool result_captured = false;  // the sentence's last capture participle reported an outcome
+    size_t result_places_end = 0;  // ... and the token after the places it governs
     size_t captured_end = begin;  // past the last place taken
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
@@ -1230,10 +1233,15 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       // "..., seizing A and securing B": the second participle reports the
       // same outcome as the first.
-      if (t.result && t.kind == "fighting" && result_captured && t.a > begin && v.words[t.a - 1] == "and") {
-        t.kind = "captured";
+      // Not across a clause ("capturing A; Kyiv focuses on reinforcing and
+      // securing B"): no punctuation between the first one's places and "and".
+      bool same_clause = result_captured && t.a > begin + 1 && v.words[t.a - 1] == "and" && result_places_end < t.a;
+      for (size_t k = result_places_end; same_clause && k + 1 < t.a; ++k) same_clause = !v.IsPunct(k);
+      if (t.result && t.kind == "fighting" && same_clause) t.kind = "captured";
+      if (t.result) {
+        result_captured = t.kind == "captured";
+        result_places_end = occ[governed.back()].b;
       }
-      if (t.result) result_captured = t.kind == "captured";
       if (t.result && t.kind == "fighting" && t.a > begin && (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after")) {
         t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }
@@ -1241,7 +1249,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
       }
-      if (t.kind == "withdrawal" && mk.predict) t.kind = "prediction";  // "the loss of X is only a matter of time"
+      if (t.kind == "withdrawal" && mk.predict) t.kind = "prediction";  // "are about to withdraw from X"
       if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
       // "in the fall of 2022": a season, not a capture.
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;

@@ -15,6 +15,8 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
   std::string_view lo(lower), orig(t.text);
   for (const auto& tk : t.tokens) {
     words.push_back(lo.substr(tk.span.begin, tk.span.size()));
+    // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
+    if (words.back() == "\u02BCs") words.back() = "'s";
     raw.push_back(orig.substr(tk.span.begin, tk.span.size()));
     ids.push_back(vocab.Find(words.back()));
   }

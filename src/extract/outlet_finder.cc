@@ -102,7 +102,16 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       !lex_.institutions.Longest(v.ids, i - 1, end).len && !lex_.institutions.Longest(v.ids, i, end).len) {
     size_t k = i;
     bool place = false;
-    while (k < end && k < i + 3 && v.Cap(k)) place |= v.InPlace(k++);
+    while (k < end && k < i + 3 && v.Cap(k)) {
+      // An institution or a state, not a paper: "The Interior Ministry",
+      // "The Ukrainian Army", "The UN", "The Hague", "The Netherlands".
+      const std::string_view w = v.words[k];
+      place |= v.InPlace(k) || lex_.institutions.Longest(v.ids, k, end).len || lex_.sides.Has(v.ids[k]) ||
+               w == "ministry" || w == "army" || w == "government" || w == "governor" || w == "court" ||
+               w == "tribunal" || w == "council" || w == "un" || w == "hague" || w == "netherlands" ||
+               w == "administration" || w == "command" || w == "office";
+      ++k;
+    }
     if (!place) {
       *len = k - i;
       *name = std::string(v.Text(i - 1, k));

@@ -155,7 +155,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from") break;
         if (EndsCountedPhrase(v.words[k])) {
           // "12 civilians were wounded": an auxiliary before a casualty word goes on.
-          const std::string* next = k + 1 < end ? lex_.quantity_units.TagOf(v.ids[k + 1]) : nullptr;
+          const PhraseTable::Match nm = k + 1 < end ? lex_.quantity_units.Longest(v.ids, k + 1, end) : PhraseTable::Match();
+          const std::string* next = nm.len ? &lex_.quantity_units.tag(nm.tag) : nullptr;
           if (next == nullptr || (*next != "killed" && *next != "wounded" && *next != "captured")) break;
         }
         ++k;
@@ -178,10 +179,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         // also past the unit they served in ("90 gunners from the 12th
         // Brigade were killed").
         for (size_t c = k + 1; c < end && c < k + 8; ++c) {
-          const std::string* t = lex_.quantity_units.TagOf(v.ids[c]);
+          const PhraseTable::Match cm = lex_.quantity_units.Longest(v.ids, c, end);
+          const std::string* t = cm.len ? &lex_.quantity_units.tag(cm.tag) : nullptr;
           if (t != nullptr && (*t == "killed" || *t == "wounded" || *t == "captured")) {
             unit = *t;
-            unit_end = c + 1;
+            unit_end = c + cm.len;
             break;
           }
           if (c >= k + 4 && !(v.words[k + 1] == "from" || v.words[k + 1] == "of")) break;

@@ -58,15 +58,29 @@ size_t SourcingFinder::UnnamedMedium(const DocView& v, size_t begin, size_t i, s
   for (size_t k = indefinite ? i + 1 : i; k < end && k <= i + 4 && v.IsWord(k); ++k) {
     const PhraseTable::Match m = lex_.unnamed_media.Longest(v.ids, k, end);
     if (!m.len) {
-      // "state media", "official channels" are known outlets.
-      if (v.words[k] == "state" || v.words[k] == "official" || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len) {
+      // Only modifiers stand before the noun: "state media", "official" or
+      // "diplomatic channels" are no unnamed media, "the BBC and other
+      // media" name one, "journalists from Russian media" are people.
+      const std::string_view w = v.words[k];
+      if (w == "state" || w == "official" || w == "other" || w == "diplomatic" || w == "back" || w == "and" ||
+          w == "or" || w == "from" || w == "of" || w == "in" || w == "with" || w == "for" || w == "to" ||
+          w == "by" || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len) {
         return 0;
       }
       continue;
     }
     const bool group = lex_.unnamed_media.tag(m.tag) == "group";
     if (group == indefinite) return 0;
+    // A bare "channels" may be any channel ("Channels said talks were possible").
+    if (k == i && v.words[k] == "channels") return 0;
     const size_t n = k + m.len;
+    // "media reports", "channel reports": a noun, no reporting verb.
+    if (n < end && (v.words[n] == "reports" || v.words[n] == "report")) return 0;
+    // "..., including TASS": the group is named after all.
+    for (size_t x = n; x + 1 < end && x < n + 12; ++x) {
+      if (v.words[x] == "including" || (v.words[x] == "such" && v.words[x + 1] == "as")) return 0;
+      if (v.IsPunct(x) && v.raw[x] == ".") break;
+    }
     // A name after it names the medium ("a Telegram channel, Rybar,").
     if (n < end && (v.Cap(n) || v.IsQuoteMark(n) || v.words[n] == "of" || v.words[n] == "called" ||
                     v.words[n] == "named" || (v.raw[n] == "," && n + 1 < end && v.Cap(n + 1)))) {

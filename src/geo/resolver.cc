@@ -533,15 +533,34 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // "Donetsk's Lyman": the region a settlement named next lies in.
       const uint32_t after = words[sel[i].last_word].send;
       const std::string_view rest = std::string_view(t.text).substr(after, 5);
+      // Not a city's district ("Kharkiv's Saltivka district").
+      auto district_after = [&](size_t m) {
+        const int w = sel[m].last_word + 1;
+        if (w >= static_cast<int>(words.size())) return false;
+        const std::string_view k = word_key(w);
+        return k == "district" || k == "microdistrict" || k == "neighbourhood" || k == "neighborhood" ||
+               k == "quarter";
+      };
       const bool possessive = i + 1 < sel.size() && !sel[i + 1].region &&
-                              (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) &&
-                              words[sel[i + 1].first_word].sbegin == after + (rest[0] == '\'' ? 3 : 5);
+                              (rest.starts_with("'s ") || rest.starts_with("\u2019s ") || rest.starts_with("\u02BCs ")) &&
+                              words[sel[i + 1].first_word].sbegin ==
+                                  after + (rest[0] == '\'' ? 3 : rest.starts_with("\u02BC") ? 4 : 5) &&
+                              !district_after(i + 1);
       // "the village of Malinovka in Zaporizhzhia": a village lies in the
       // region, not in the city.
       const int fw0 = sel[i].first_word;
+      // ... when that settlement may lie in the region ("refugees from
+      // Mariupol in Zaporizhzhia" are in the city).
+      auto may_lie_in = [&](const RawMention& m) {
+        const std::vector<std::string> scope = ScopeCodes(gaz_.entry(static_cast<uint32_t>(reg)).scope);
+        for (const Cand& c : m.cands) {
+          if (std::find(scope.begin(), scope.end(), gaz_.entry(c.entry).admin1_code) != scope.end()) return true;
+        }
+        return false;
+      };
       const bool inside = !is_capital && i > 0 && !sel[i - 1].region && fw0 >= 2 && word_key(fw0 - 1) == "in" &&
                           sel[i - 1].last_word == fw0 - 2 && words[fw0 - 1].tight_before &&
-                          sel[i - 1].key != sel[i].key;
+                          sel[i - 1].key != sel[i].key && may_lie_in(sel[i - 1]);
       // "the border region of Belgorod", "the regions of Kursk and Belgorod".
       const int fw = sel[i].first_word;
       const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&

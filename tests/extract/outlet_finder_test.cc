@@ -63,6 +63,8 @@ TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("A Russian Telegram channel posted the video.").empty());
   // An institution or a place after "The" is no paper.
   EXPECT_TRUE(Outlets("According to The Kremlin, the talks are over.").empty());
+  EXPECT_TRUE(Outlets("According to The Hague tribunal, the case is open.").empty());
+  EXPECT_TRUE(Outlets("According to The Interior Ministry, two died.").empty());
 }
 
 TEST_F(OutletFinderTest, AppositionNeedsTheOutletNounAsItsHead) {

@@ -102,6 +102,7 @@ TEST_F(QuantityFinderTest, CasualtyNounsAndUnitPhrases) {
       {"Reporters verified the deaths of 64 soldiers of the regiment.", 64, "killed"},
       {"At least 130 paratroopers from the 83rd Brigade were killed in a month.", 130, "killed"},
       {"Up to 150 bodies of dead enemy fighters lie in the morgue.", 150, "killed"},
+      {"Officials said 20 Ukrainian soldiers were taken prisoner.", 20, "captured"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);

@@ -97,6 +97,13 @@ TEST_F(SourcingFinderTest, NotSourcing) {
            "Bloggers and officers reported the road was cut.",
            "The talks took place at an undisclosed location.",
            "The road is cut, a prominent pro-Russian blogger said on Friday.",
+           "The BBC and other media reported the strike.",
+           "Journalists from Russian media said they had been expelled.",
+           "Diplomatic channels said talks were possible.",
+           "Responding to media reports, the president said the troops would stay.",
+           "Several channels reported the news, including TASS and RIA Novosti.",
+           "He relied on his own sources of income.",
+           "The drones were moved to an undisclosed site.",
        }) {
     r = Run(text);
     EXPECT_TRUE(r.sourcing.empty()) << text << ": " << r.sourcing[0].text;

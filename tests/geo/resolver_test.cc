@@ -421,6 +421,8 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Soldiers entered Donetsk\u2019s Chasiv Yar on Monday.", "Donetsk", PlaceKind::kRegion},
                {"Shelling hit Chasiv Yar in Donetsk overnight.", "Donetsk", PlaceKind::kRegion},
                {"Donetsk's mayor said the shelling went on.", "Donetsk", PlaceKind::kSettlement},
+               {"Donetsk's Kalynove district was shelled.", "Donetsk", PlaceKind::kSettlement},
+               {"Refugees from Pryluky in Kharkiv got aid.", "Kharkiv", PlaceKind::kSettlement},
                {"Shelling hit Donetsk overnight.", "Donetsk", PlaceKind::kSettlement},
                {"Residents of Toretsk fled to Kyiv.", "Kyiv", PlaceKind::kSettlement}};
   for (const auto& c : cases) {
