@@ -96,7 +96,7 @@ TEST_F(SourcingFinderTest, NotSourcing) {
            "The channels said the road was cut.",
            "Bloggers and officers reported the road was cut.",
            "The talks took place at an undisclosed location.",
-           "The road is cut, a prominent pro-Russian blogger said on Friday.",
+           "The road is cut, a well-known Russian blogger wrote on Monday.",
            "The BBC and other media reported the strike.",
            "Journalists from Russian media said they had been expelled.",
            "Diplomatic channels said talks were possible.",
