@@ -46,8 +46,11 @@ class SourcingFinder {
   // reported"), the agent after "reported by", "according to" or "citing"
   // ("according to Ukrainian media"), or an indefinite medium with a
   // reporting verb later in its clause ("a Ukrainian website that tracks
-  // the front claimed"). Not when a name follows ("a Telegram channel,
-  // Rybar,"), nor state media. The length in tokens from i, or 0.
+  // the front claimed"). Only modifiers stand before the noun (not "the
+  // BBC and other media", "journalists from Russian media"); not when a
+  // name follows ("a Telegram channel, Rybar,", "..., including TASS"),
+  // nor state, official or diplomatic channels, nor "media reports". The
+  // length in tokens from i, or 0.
   size_t UnnamedMedium(const DocView& v, size_t begin, size_t i, size_t end) const;
 
   const Lexicon& lex_;
