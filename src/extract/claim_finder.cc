@@ -302,9 +302,9 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
   return j;
 }
 
-// "Near X," / "Around the city of X," opening a sentence before token
-// `before`: the occurrence of X, else -1.
-int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
+// "Near X," / "Around the city of X," / "around A and B," opening a
+// sentence before token `before`: the occurrences of the places, else none.
+std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
   size_t k = begin;
   while (k < before && v.IsQuoteMark(k)) ++k;
   // "In some areas, around X, ...": past a short opening phrase with no place.
@@ -315,25 +315,30 @@ int FrontedPlace(const DocView& v, const std::vector<int>& occ_at, size_t begin,
       break;
     }
   }
-  if (k >= before) return -1;
+  if (k >= before) return {};
   std::string_view w = v.words[k];
   if (CompassOf(v, k, before)) {
     ++k;  // "Northwest of X, troops took new positions"
   } else if (w != "near" && w != "around" && w != "outside") {
-    return -1;
+    return {};
   }
   ++k;
   if (k < before && v.words[k] == "the") ++k;
   if (k + 1 < before && SettlementNoun(v.words[k]) && v.words[k + 1] == "of") k += 2;
-  if (k >= before || occ_at[k] < 0) return -1;
-  const int o = occ_at[k];
-  while (k < before && occ_at[k] == o) ++k;
-  // "around A and B,": past the rest of a list to its comma.
-  while (k + 1 < before && (v.words[k] == "and" || v.words[k] == "or" || v.raw[k] == ",") && occ_at[k + 1] >= 0) {
-    const int next = occ_at[++k];
-    while (k < before && occ_at[k] == next) ++k;
+  std::vector<int> out;
+  // The places, joined by ",", "and", ", and", up to the comma that closes them.
+  while (k < before && occ_at[k] >= 0) {
+    const int o = occ_at[k];
+    out.push_back(o);
+    while (k < before && occ_at[k] == o) ++k;
+    size_t j = k;
+    if (j < before && v.raw[j] == ",") ++j;
+    if (j < before && (v.words[j] == "and" || v.words[j] == "or")) ++j;
+    if (j == k || j >= before || occ_at[j] < 0) break;
+    k = j;
   }
-  return k < before && v.raw[k] == "," ? o : -1;
+  if (out.empty() || k >= before || v.raw[k] != ",") return {};
+  return out;
 }
 
 // "taking control of X would ...", "Capturing X could ...": a gerund
@@ -1166,17 +1171,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "Near X, the army tried to counterattack twice", "In some areas,
         // around A and B, ... units moved to more advantageous positions": a
         // fronted place, or a list of them.
-        if (int o = FrontedPlace(v, occ_at, begin, t.a); o >= 0) {
-          governed.push_back(o);
-          for (size_t k = occ[o].b; k + 1 < t.a;) {
-            size_t j = k;
-            if (v.raw[j] == ",") ++j;
-            if (j < t.a && (v.words[j] == "and" || v.words[j] == "or")) ++j;
-            if (j == k || j >= t.a || occ_at[j] < 0) break;
-            governed.push_back(occ_at[j]);
-            k = occ[occ_at[j]].b;
-          }
-        }
+        governed = FrontedPlaces(v, occ_at, begin, t.a);
       }
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.
