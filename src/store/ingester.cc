@@ -92,7 +92,7 @@ Ingester::Ingester(Store* store, std::vector<extract::Pipeline*> pipelines, int 
       // One pipeline: each document is stored as it comes. Several: small
       // chunks, several in flight, so that no worker waits for the writer.
       chunk_size_(pipelines_.size() <= 1 ? 1 : 32),
-      max_inflight_(8 * pipelines_.size()),
+      max_inflight_(16 * pipelines_.size()),
       pending_(std::make_unique<Chunk>()) {
   if (pipelines_.size() > 1) {
     for (size_t k = 1; k < pipelines_.size(); ++k) {
@@ -190,7 +190,7 @@ Status Ingester::StoreFinished(bool all) {
       // Reading is cheap: while the workers have less than four chunks left to
       // take, read and hand them more before storing (a writer that stored
       // every finished chunk in a row left them idle a fifth of the time).
-      if (!all && inflight_.size() < max_inflight_ && unclaimed_ < 4 * chunk_size_) break;
+      if (!all && inflight_.size() < max_inflight_ && unclaimed_ < 8 * chunk_size_) break;
       Chunk* head = inflight_.front().get();
       if (head->done < head->items.size()) {
         if (!all && inflight_.size() <= max_inflight_) break;
