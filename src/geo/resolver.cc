@@ -722,10 +722,18 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     size_t n = g.cands.size();
     g.base.assign(n, 0);
     g.region.assign(n, 0);
+    constexpr uint32_t kNamed = kVarOfficial | kVarTranslit | kVarRussian;
+    // A spelling that is one place's own Ukrainian name and only another's
+    // alternate (GeoNames lists "Hrodivka", a village's name, among a town's
+    // old names): the alternate yields to the name, whatever the populations.
+    // Not a Russian form derived by rule: "Krasny Liman", derived from a
+    // village's name, is what Russian reports still call the town of Lyman.
+    bool someones_name = false;
+    for (const Cand& c : g.cands) someones_name |= c.distance == 0 && (c.flags & (kVarOfficial | kVarTranslit)) != 0;
     for (size_t c = 0; c < n; ++c) {
       const Entry& e = gaz_.entry(g.cands[c].entry);
       double b = 0.3 * std::log10(1.0 + e.population) + 0.25 * static_cast<int>(e.rank);
-      if ((g.cands[c].flags & (kVarOfficial | kVarTranslit | kVarRussian)) == 0) b -= 0.3;
+      if ((g.cands[c].flags & kNamed) == 0) b -= someones_name && g.cands[c].distance == 0 ? 2.0 : 0.3;
       b -= 0.8 * g.cands[c].distance;
       // Places outside Ukraine need the document's help (a region it names).
       if (Abroad(e)) b -= 1.0;

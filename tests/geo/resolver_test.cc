@@ -36,6 +36,10 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("12", "Luhansk", "Luhansk,Lugansk,Louchansk,Луганск", 48.567, 39.317, "PPLA", "14", 400000) +
         GeoNamesRow("13", "Lysychansk", "Lysychansk,Lisichansk,Лисичанск", 48.907, 38.436, "PPL", "14", 95000) +
         GeoNamesRow("14", "Kyiv", "Kyiv,Kiev,Киев", 50.454, 30.524, "PPLC", "12", 2900000) +
+        // A town whose old names include a village's name (below).
+        GeoNamesRow("15", "Myrnohrad", "Dymytrov,Hrodivka,Мирноград", 48.3056, 37.2678, "PPL", "05", 49000) +
+        // A town still called by its old name, which a village bears too.
+        GeoNamesRow("16", "Lyman", "Krasnyy Liman,Krasny Liman,Лиман", 48.9891, 37.8022, "PPL", "05", 20000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -72,6 +76,8 @@ class ResolverTest : public ::testing::Test {
         "UA2310000102\tVarvarivka\tВарварівка\t47.74040\t36.19248\tZaporizka\tPolohivskyi\n"
         // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
         "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n"
+        "UA1416015002\tKrasnyi Lyman\tКрасний Лиман\t48.34117\t37.23935\tDonetska\tPokrovskyi\n"
+        "UA1416005001\tHrodivka\tГродівка\t48.25954\t37.37489\tDonetska\tPokrovskyi\n"
         // A city that is an oblast-level unit: the list gives the unit's centroid.
         "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
     world_ = BuildWorld(gn, st).release();
@@ -366,6 +372,23 @@ TEST_F(ResolverTest, PlacesOfTheSameSentenceAreNeighbours) {
   p = PlaceOf(r, "Kalynove");
   ASSERT_NE(p, nullptr);
   EXPECT_NEAR(p->lat, 47.75563, 1e-4);
+}
+
+TEST_F(ResolverTest, APlacesOwnNameBeatsAnotherPlacesOldName) {
+  struct Case {
+    const char* text;
+    const char* surface;
+    const char* place;
+  } cases[] = {
+      {"Russian troops tried to secure positions around Hrodivka.", "Hrodivka", "Hrodivka"},
+      {"Hrodivka came under fire again.", "Hrodivka", "Hrodivka"},
+      // An old name nobody else bears still names the town.
+      {"The miners of Dymytrov went on strike.", "Dymytrov", "Myrnohrad"},
+      // A Russian form derived from the village's name is no name of its
+      // own: the town Russian reports still call so keeps it.
+      {"Russian troops are advancing on Krasny Liman.", "Krasny Liman", "Lyman"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(NameOf(*world_, c.text, c.surface), c.place) << c.text;
 }
 
 TEST_F(ResolverTest, PopulationWithoutContext) {
