@@ -509,9 +509,9 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     if (p >= 0) {
       size_t j = i + 1;
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
-      // "Moscow claimed", "Kyiv said", "Kiev's army", "lands claimed by Kiev":
-      // a government, not a place.
-      if (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
+      // "Moscow claimed", "Kyiv said", "according to Khortytsia,", "the
+      // spokesman of 'Khortytsia'": a government or a grouping, not a place.
+      if (SourceMention(v, lex_, i, j)) {
         i = j;
         continue;
       }

@@ -79,6 +79,39 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   return false;
 }
 
+namespace {
+
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "'" || w == "\u201c" || w == "\u201d" || w == "\u00ab" || w == "\u00bb" ||
+         w == "\u2018" || w == "\u2019";
+}
+
+}  // namespace
+
+bool SourceMention(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
+  const size_t n = v.size();
+  const int sentence = v.sentence_of[i];
+  auto same = [&](size_t k) { return k < n && v.sentence_of[k] == sentence; };
+  size_t b = i;  // first token of the name, an opening quote included
+  if (b > 0 && same(b - 1) && IsQuoteMark(v.words[b - 1])) --b;
+  size_t e = j;  // first token after the name, a closing quote skipped
+  if (same(e) && IsQuoteMark(v.words[e])) ++e;
+  // "According to X, ...": the name is the whole source.
+  if (b >= 2 && same(b - 2) && v.words[b - 1] == "to" && v.words[b - 2] == "according" &&
+      (!same(e) || v.words[e] == "," || v.words[e] == "." || v.words[e] == ";")) {
+    return true;
+  }
+  // "the spokesperson of (the) X", "a spokesman for X".
+  size_t c = b;
+  if (c > 0 && same(c - 1) && v.words[c - 1] == "the") --c;
+  if (c >= 2 && same(c - 2) && (v.words[c - 1] == "of" || v.words[c - 1] == "for")) {
+    const std::string_view noun = v.words[c - 2];
+    if (noun == "spokesperson" || noun == "spokesman" || noun == "spokeswoman" || noun == "spokespeople") return true;
+  }
+  // "X said", "\"X\" emphasized".
+  return same(e) && lex.reporting_verbs.Longest(v.ids, e, e + 1).len > 0;
+}
+
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
   const size_t np = rec->places.size();
   std::vector<uint8_t> figurative(np, 0), literal(np, 0);  // mentions as a government or a name; as a place
@@ -101,6 +134,8 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
       if (IsCapital(v, lex_, i)) {
         figurative[p] = 1;
         if (!GovernmentMention(v, lex_, src, i, j)) literal[p] = 1;
+      } else if (SourceMention(v, lex_, i, j)) {
+        figurative[p] = 1;  // "according to Khortytsia": a grouping named like the place
       } else {
         literal[p] = 1;  // another spelling of the place, used as a place
       }

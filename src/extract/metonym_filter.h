@@ -3,8 +3,10 @@
 // "Kiev's attempts were futile", "the Kiev regime", "Kyiv-controlled
 // territory", "the Kyiv Independent reported", and any place named only
 // inside an outlet's or a speaker's name ("told Hromadske", a village named
-// like the outlet). One literal mention ("drones struck Kyiv overnight")
-// keeps the place.
+// like the outlet), and any settlement named only as a report's source
+// ("according to Khortytsia", "the spokesman of 'Khortytsia'": a grouping
+// named like the village). One literal mention ("drones struck Kyiv
+// overnight") keeps the place.
 //
 // Which words are capitals comes from the lexicon (claim_modifiers.txt, tag
 // "capital"); so do the nouns that make a name a government ("troops",
@@ -28,6 +30,12 @@ bool IsCapital(const DocView& v, const Lexicon& lex, size_t i);
 // government or army. The claims finder asks it too: such a mention carries
 // no claim about the city.
 bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src, size_t i, size_t j);
+
+// Whether the mention occupying tokens [i, j) names the source of a report,
+// not a place: "according to X," (the whole source), "the spokesperson of
+// X", "X said" (a reporting verb next). Settlements so named are units and
+// groupings named like them ("according to Khortytsia", the grouping).
+bool SourceMention(const DocView& v, const Lexicon& lex, size_t i, size_t j);
 
 class MetonymFilter {
  public:

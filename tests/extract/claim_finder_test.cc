@@ -353,6 +353,16 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"The general issued a statement on Telegram announcing the liberation of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
+      // A grouping named like a village, as the source of a report.
+      {"According to the spokesperson of \"Zarichne\", the assault on Lisne was repelled.", {"fighting@Lisne"}},
+      {"According to Zarichne, fighting continues near Lisne.", {"fighting@Lisne"}},
+      {"\"Zarichne\" reported that attacks near Lisne failed.", {"fighting@Lisne"}},
+      {"According to the spokesperson of \"Zarichne\", fighting continues in the area.", {}},
+      {"According to Zarichne, the assault was repelled.", {}},
+      {"\"Zarichne\" reported heavy fighting.", {}},
+      {"According to the spokesperson of \"Zarichne\", the video was taken in the \"Kanal\" micro-district, the "
+       "main line of defense of the troops in the city.",
+       {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

@@ -71,5 +71,35 @@ TEST_F(MetonymFilterTest, OutletNamesAreNoPlaces) {
             (std::vector<std::string>{"Hromadske", "Lisne"}));
 }
 
+// A settlement named only as the source of a report is a grouping or unit
+// named like it; one use as a place keeps it.
+TEST_F(MetonymFilterTest, SettlementsNamedOnlyAsASourceAreNoPlaces) {
+  struct Case {
+    const char* text;
+    bool kept;
+  } cases[] = {
+      {"According to Kvitneve, troops repelled attacks near Lisne.", false},
+      {"According to \"Kvitneve\", troops repelled attacks near Lisne.", false},
+      {"The spokesperson of \"Kvitneve\" said attacks near Lisne failed.", false},
+      {"A spokesman for the Kvitneve grouping said Lisne held.", false},
+      {"Kvitneve stated that troops held Lisne.", false},
+      {"Troops held Lisne; \"Kvitneve\" emphasized that the line was stable.", false},
+      // Used as a place once: kept.
+      {"According to Kvitneve, troops left Lisne; shells also hit Kvitneve.", true},
+      {"Troops entered Kvitneve and Lisne.", true},
+      {"According to Kvitneve residents, Lisne was shelled.", true},
+      {"Shelling near Kvitneve was reported by the governor, and Lisne held.", true},
+  };
+  for (const Case& c : cases) {
+    bool kept = false, lisne = false;
+    for (const auto& p : Run(c.text, {{"Kvitneve", "Kvitneve"}, {"Lisne", "Lisne"}}).places) {
+      kept |= p.name == "Kvitneve";
+      lisne |= p.name == "Lisne";
+    }
+    EXPECT_TRUE(lisne) << c.text;
+    EXPECT_EQ(kept, c.kept) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract

@@ -667,6 +667,9 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"A spokesman for the Toretsk operational and strategic grouping spoke.", false},
       {"The \u201CToretsk\u201D Operational-Strategic Grouping of Troops said the front held.", false},
       {"Boats moved along the Toretsk basin.", false},
+      {"It was stated by the Toretsk troop group in a post.", false},
+      {"The Toretsk operational-strategic troop grouping said the front held.", false},
+      {"Toretsk troop positions were shelled.", true},
   };
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
