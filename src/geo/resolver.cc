@@ -772,6 +772,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       for (size_t c = 0; c < g.cands.size(); ++c) {
         const Entry& e = gaz_.entry(g.cands[c].entry);
         double hmin = 2;  // haversine terms are at most 1
+        double others = 0;  // closeness to the other places, the nearest included
         for (size_t gj = 0; gj < groups.size(); ++gj) {
           if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
           // A misspelling closer to another place is no second name of one
@@ -781,9 +782,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
               groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
             continue;
           }
-          hmin = std::min(hmin, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
+          const double h = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
+          hmin = std::min(hmin, h);
+          others += std::exp(-HaversineToKm(h) / 40.0);
         }
-        g.coh[c] = hmin <= 1 ? 2.0 * std::exp(-HaversineToKm(hmin) / 40.0) : 0;
+        const double nearest = hmin <= 1 ? std::exp(-HaversineToKm(hmin) / 40.0) : 0;
+        // The nearest place most; the rest of the document's places, at
+        // half weight: a place among several of the text's (a front sector)
+        // rather than near one alone.
+        g.coh[c] = 2.0 * nearest + std::min(1.5, 0.5 * (others - nearest));
         // Listed places lie together. In the first round, the nearest
         // candidate of any list mate, whichever that mate ends up as
         // ("Dobropillia, Pryluky and Varvarivka": three villages 3 km apart,

@@ -38,6 +38,8 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("14", "Kyiv", "Kyiv,Kiev,Киев", 50.454, 30.524, "PPLC", "12", 2900000) +
         // A town whose old names include a village's name (below).
         GeoNamesRow("15", "Myrnohrad", "Dymytrov,Hrodivka,Мирноград", 48.3056, 37.2678, "PPL", "05", 49000) +
+        // A town far from the front, named like a village of it (below).
+        GeoNamesRow("17", "Karlivka", "Karlivka,Карловка", 49.4556, 35.1267, "PPL", "13", 14470) +
         // A town still called by its old name, which a village bears too.
         GeoNamesRow("16", "Lyman", "Krasnyy Liman,Krasny Liman,Лиман", 48.9891, 37.8022, "PPL", "05", 20000) +
         // A town across the border, in Russia's Kursk region.
@@ -77,6 +79,7 @@ class ResolverTest : public ::testing::Test {
         // A one-word name a hyphen splits in Russian-style copy ("Gulyai-Polye").
         "UA2310007001\tHuliaipole\tГуляйполе\t47.66458\t36.25626\tZaporizka\tPolohivskyi\n"
         "UA1416015002\tKrasnyi Lyman\tКрасний Лиман\t48.34117\t37.23935\tDonetska\tPokrovskyi\n"
+        "UA1416009001\tKarlivka\tКарлівка\t48.11137\t37.49412\tDonetska\tPokrovskyi\n"
         "UA1416005001\tHrodivka\tГродівка\t48.25954\t37.37489\tDonetska\tPokrovskyi\n"
         // A city that is an oblast-level unit: the list gives the unit's centroid.
         "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
@@ -389,6 +392,17 @@ TEST_F(ResolverTest, APlacesOwnNameBeatsAnotherPlacesOldName) {
       {"Russian troops are advancing on Krasny Liman.", "Krasny Liman", "Lyman"},
   };
   for (const Case& c : cases) EXPECT_EQ(NameOf(*world_, c.text, c.surface), c.place) << c.text;
+}
+
+TEST_F(ResolverTest, APlaceAmongTheTextsPlacesBeatsALargerNamesakeFarAway) {
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "Fighting raged near Kramatorsk, Toretsk and Chasiv Yar. Further south, near "
+                                         "Ocheretyne, troops took up positions all around Karlivka."),
+                    "Karlivka")
+                ->admin1,
+            "Donetsk");
+  // Alone, the larger town.
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Troops took up positions all around Karlivka."), "Karlivka")->admin1,
+            "Donetsk");
 }
 
 TEST_F(ResolverTest, PopulationWithoutContext) {
