@@ -150,6 +150,43 @@ bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words,
   return (x == "village" || x == "settlement" || x == "hamlet") && Word(kt, words[last - 1]) == "the";
 }
 
+bool ListedAfterSettlementNoun(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words, int w) {
+  auto plural = [](std::string_view x) {
+    return x == "villages" || x == "settlements" || x == "towns" || x == "hamlets";
+  };
+  auto comma_only = [&](int k) {  // only a comma (and spaces) between word k-1 and word k
+    int commas = 0;
+    for (uint32_t p = words[k - 1].send; p < words[k].sbegin; ++p) {
+      if (text[p] == ',') ++commas;
+      else if (text[p] != ' ') return false;
+    }
+    return commas == 1;
+  };
+  int k = w;  // first word of the current item
+  for (int items = 0; items < 8; ++items) {
+    if (k <= 0) return false;
+    int e;  // last word of the item before
+    if (words[k].tight_before && (Word(kt, words[k - 1]) == "and" || Word(kt, words[k - 1]) == "or")) {
+      e = k - 2;  // "A and B", "A, B, and C"
+      if (e < 0 || !(words[k - 1].tight_before || comma_only(k - 1))) return false;
+    } else if (comma_only(k)) {
+      e = k - 1;
+    } else {
+      return false;
+    }
+    if (e < 0 || !words[e].capitalized) return false;
+    int b = e;
+    while (b > 0 && b > e - 2 && words[b].tight_before && words[b - 1].capitalized) --b;
+    if (b >= 1 && words[b].tight_before) {
+      const std::string_view x = Word(kt, words[b - 1]);
+      if (plural(x)) return true;  // "villages A and B"
+      if (x == "of" && b >= 2 && words[b - 1].tight_before && plural(Word(kt, words[b - 2]))) return true;
+    }
+    k = b;
+  }
+  return false;
+}
+
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words) {
   auto noun = [](std::string_view x) {
     if (x.size() < 4 || x.size() > 11 || (x[0] != 'v' && x[0] != 's' && x[0] != 'h' && x[0] != 't')) return false;

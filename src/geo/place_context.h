@@ -65,6 +65,12 @@ bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words
 // ending at word `last`, with "the" before it ("the Pobeda settlement").
 bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words, int last);
 
+// Whether word w starts a later item of a list of names that a plural
+// settlement noun introduces: "the villages of Lypove and Pobeda", "villages
+// A, B, and C" (each name capitalised, up to three words; only commas, "and"
+// or "or" between them; up to eight items).
+bool ListedAfterSettlementNoun(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words, int w);
+
 // A run of key words [first, last].
 struct WordRun {
   int first, last;

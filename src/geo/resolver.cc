@@ -247,7 +247,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
         // only when a settlement noun introduces it.
-        if (noun < 0) noun = SettlementNounBefore(kt, words, fw) || (fw == lw && SettlementNounAfter(kt, words, lw)) ? 1 : 0;
+        if (noun < 0) {
+          noun = SettlementNounBefore(kt, words, fw) || (fw == lw && SettlementNounAfter(kt, words, lw)) ||
+                         ListedAfterSettlementNoun(t.text, kt, words, fw)
+                     ? 1
+                     : 0;
+        }
         if (!noun) continue;
       }
       if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {

@@ -617,6 +617,13 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Troops took the village. Pobeda was declared.", "Pobeda", ""},
       {"Troops took control of the Pobeda settlement.", "Pobeda", "Pobeda"},
       {"Pobeda village celebrations were held.", "Pobeda", ""},
+      // Also a later name of a list the noun introduces.
+      {"Troops withdrew from the villages of Lypove and Pobeda.", "Pobeda", "Pobeda"},
+      {"Troops withdrew from the villages of Lypove, Chasiv Yar, and Pobeda.", "Pobeda", "Pobeda"},
+      {"Troops took villages Lypove or Pobeda.", "Pobeda", "Pobeda"},
+      {"Troops left Lypove and Pobeda was declared.", "Pobeda", ""},
+      {"Troops left the village of Lypove. Pobeda was declared.", "Pobeda", ""},
+      {"Troops left the village of Lypove and Pobeda was declared.", "Pobeda", ""},
       // A part of a city named like a town elsewhere.
       {"Small groups tried to break into the Toretsk neighbourhood of the city.", "Toretsk", ""},
   };
