@@ -82,6 +82,17 @@ void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
     std::vector<text::Token> toks;
     text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
     if (toks.empty()) continue;
+    // A phrase that opens with a possessive ("'s fall") has no word before
+    // it to split the "'s" off: its apostrophe and letters are the one token
+    // that text has after a name ("Avdiivka's fall").
+    if (toks.size() >= 2 && toks[0].kind == text::TokenKind::kPunct && toks[1].kind == text::TokenKind::kWord &&
+        toks[1].span.begin == toks[0].span.end) {
+      const std::string_view mark = std::string_view(p).substr(toks[0].span.begin, toks[0].span.size());
+      if (mark == "'" || mark == "\u2019") {
+        toks[1].span.begin = toks[0].span.begin;
+        toks.erase(toks.begin());
+      }
+    }
     Entry e;
     e.tag = tag_id;
     e.surface = p;

@@ -353,6 +353,11 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"The general issued a statement on Telegram announcing the liberation of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
+      // A capture noun after a possessive place.
+      {"Lisne's capture was announced on Monday.", {"captured@Lisne"}},
+      {"Troops regrouped after Lisne\u2019s recent fall.", {"captured@Lisne"}},
+      {"Analysts expect Lisne's imminent fall.", {"prediction@Lisne"}},
+      {"Lisne's capture would be a blow.", {}},
       // A grouping named like a village, as the source of a report.
       {"According to the spokesperson of \"Zarichne\", the assault on Lisne was repelled.", {"fighting@Lisne"}},
       {"According to Zarichne, fighting continues near Lisne.", {"fighting@Lisne"}},

@@ -27,6 +27,18 @@ TEST(PhraseTableTest, LongestMatchWithAlternatives) {
   EXPECT_EQ(t.Longest(words, 0, words.size()).len, 0);
 }
 
+// A phrase opening with a possessive matches the "'s" token that text has
+// after a name.
+TEST(PhraseTableTest, PhraseOpeningWithAPossessive) {
+  PhraseTable t;
+  t.Add("'s fall|'s recent fall", "captured");
+  std::vector<std::string> w = {"after", "avdiivka", "'s", "recent", "fall", "and", "kupiansk", "'s", "fall"};
+  auto words = Words(w);
+  EXPECT_EQ(t.Longest(words, 2, words.size()).len, 3);
+  EXPECT_EQ(t.Longest(words, 7, words.size()).len, 2);
+  EXPECT_EQ(t.Longest(words, 4, words.size()).len, 0);
+}
+
 // A common first word starts phrases of one, two and three words: each
 // token after it finds the longest that matches, also when no longer
 // phrase has it as second word (the scan then skips to one-word phrases),
