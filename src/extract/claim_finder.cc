@@ -109,6 +109,20 @@ size_t CompassListItem(const DocView& v, const std::vector<ClaimFinder::Occurren
   return k;
 }
 
+// Whether tokens [from, to) are all adverbs of time ("recently", "already";
+// not "previously": "X, previously held by Ukrainian forces," changed hands).
+bool TimeAdverbsOnly(const DocView& v, size_t from, size_t to) {
+  if (from >= to || to - from > 2) return false;
+  for (size_t k = from; k < to; ++k) {
+    const std::string_view w = v.words[k];
+    if (!(w == "recently" || w == "already" || w == "finally" ||
+          w == "eventually" || w == "since" || w == "subsequently" || w == "later" || w == "now")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The comma opening an indefinite appositive that the comma at token j
 // closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
@@ -117,8 +131,11 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
     if (v.raw[k] != ",") continue;
     if (k + 1 < j && k > begin &&
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
-         v.words[k + 1] == "situated" || v.words[k + 1] == "lying")) {
-      return k;  // "X, a hub ...,", "A and B, located on the border of ...,"
+         v.words[k + 1] == "situated" || v.words[k + 1] == "lying" || v.words[k + 1] == "home" ||
+         v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one")) {
+      // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
+      // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
+      return k;
     }
     return j;
   }
@@ -859,7 +876,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         relative = true;  // the clause is about the name right before the comma
         continue;
       }
-      if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a)) break;
+      // "X, recently captured by ...": a comma, adverbs of time, the trigger.
+      if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a && !TimeAdverbsOnly(v, j + 1, t.a))) {
+        break;
+      }
     }
   }
   return out;

@@ -237,6 +237,13 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"Troops are pushing on, capturing Lisne and securing Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // A relative clause with its own subject.
       {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
+      // A participle after the name's comma, adverbs of time between; an
+      // appositive between subject and verb.
+      {"Zarichne, recently captured by the army, lies in ruins.", {"captured@Zarichne"}},
+      {"Zarichne, home to a few hundred people, had fallen under the control of the army.", {"captured@Zarichne"}},
+      {"Zarichne, once a town of 30,000, was captured in February.", {"captured@Zarichne"}},
+      {"Troops shelled Zarichne, and recently captured positions near Lisne.", {"fighting@Lisne"}},
+      {"Zarichne, previously held by the army, is quiet.", {}},
       // Only a capture reaches back over a relative clause with its own
       // subject ("which Russian forces attacked with drones" may be a strike).
       {"The road runs north of Zarichne, which Russian forces attacked in 2023.", {}},
