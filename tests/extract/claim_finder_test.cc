@@ -235,6 +235,10 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       // participle joined by "and" shares it.
       {"The group made new gains, seizing Lisne and securing Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"Troops are pushing on, capturing Lisne and securing Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // "taking control of" is such a participle too.
+      {"Its fall is seen as a stepping stone to taking control of Lisne.", {"fighting@Lisne"}},
+      {"The army carried out an offensive, taking control of Lisne.", {"captured@Lisne"}},
+      {"The army is advancing, taking control of Lisne.", {"fighting@Lisne"}},
       // A relative clause with its own subject.
       {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
       // A participle after the name's comma, adverbs of time between; an
