@@ -837,6 +837,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
+        // "the situation in X is under control": the defenders keep it in
+        // hand; nothing was taken.
+        if (const size_t a = occ[o].a;
+            t.kind == "captured" && a >= begin + 2 && v.words[a - 1] == "in" && v.words[a - 2] == "situation") {
+          break;
+        }
         // "the X settlement in Y has fallen": Y only locates X.
         if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "in") {
           size_t p = a - 2;

@@ -248,6 +248,8 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"Zarichne, once a town of 30,000, was captured in February.", {"captured@Zarichne"}},
       {"Troops shelled Zarichne, and recently captured positions near Lisne.", {"fighting@Lisne"}},
       {"Zarichne, previously held by the army, is quiet.", {}},
+      {"Officers report that the situation in Zarichne is still under control.", {}},
+      {"Zarichne is now under the control of the army.", {"captured@Zarichne"}},
       // Only a capture reaches back over a relative clause with its own
       // subject ("which Russian forces attacked with drones" may be a strike).
       {"The road runs north of Zarichne, which Russian forces attacked in 2023.", {}},
