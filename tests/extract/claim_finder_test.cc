@@ -558,6 +558,9 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The Defense Forces continue to control the village of Berezovo.", {"contested@Berezove"}},
       {"The Russians advanced near Lisne and near the villages of Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"The army continues to press against other towns, namely Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"A complex situation is near Lisne, where the enemy tries to break through.", {"fighting@Lisne"}},
+      {"A tense situation persists near Stavky.", {"fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
