@@ -25,6 +25,11 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "His account relied on intercepted communications"},
       {"It is reported that the dam was hit.", "unattributed", "It is reported that the dam was hit"},
       {"The bridge, according to some reports, was hit.", "unattributed", "according to some reports"},
+      {"According to military officers, the units of the group advanced.", "anonymous",
+       "According to military officers"},
+      {"According to Ukrainian officials, the troops withdrew.", "anonymous", "According to Ukrainian officials"},
+      {"Pro-Russian sources acknowledged gains near the river.", "anonymous",
+       "Pro-Russian sources acknowledged gains near the river"},
       {"A senior defense official, briefing reporters on background, said the line held.", "anonymous",
        "briefing reporters on background"},
       {"“They are leaving,” the agency quoted a source as saying.", "anonymous",
@@ -79,6 +84,7 @@ TEST_F(SourcingFinderTest, AttributedToANameIsNamed) {
 
 TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
+  EXPECT_TRUE(Run("Russian sources such as the agency Vesti reported the strike.").sourcing.empty());
   Record r = Run("Such impressions, gathered from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
