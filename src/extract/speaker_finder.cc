@@ -163,6 +163,19 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
     hit->hedged = hit->tag == "hedge";
     return true;
   }
+  // Past the place a title belongs to: "reported Kharkiv Oblast Governor Name".
+  {
+    size_t q = r;
+    while (q > begin + 1 && q + 3 > r && v.IsWord(q - 1) && v.Cap(q - 1)) --q;
+    if (q < r && q > begin) {
+      PhraseTable::Match mq = lex_.reporting_verbs.Longest(v.ids, q - 1, q);
+      if (mq.len && !ToldVerb(v.words[q - 1])) {
+        hit->tag = lex_.reporting_verbs.tag(mq.tag);
+        hit->hedged = hit->tag == "hedge";
+        return true;
+      }
+    }
+  }
   if (PrefixBefore(v, begin, r)) {  // "according to Name", "in the words of Name"
     hit->tag = "say";
     return true;

@@ -72,6 +72,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Expert Ivan Dolin on May 22, in a conversation with a newspaper, noted that the front held.", "Ivan Dolin"},
       {"President Ivan Dolin condemned the raid as a provocation.", "Ivan Dolin"},
       {"The region's head, Ivan Dolin, downplayed reports of a landing.", "Ivan Dolin"},
+      {"Some 11,000 people left, reported Stavky Oblast Governor Ivan Dolin.", "Ivan Dolin"},
+      {"President Ivan Dolin labeled the incursion a provocation.", "Ivan Dolin"},
+      {"General Ivan Dolin issued a claim, alleging that the bridge was mined.", "Ivan Dolin"},
       // "Name, <verb> <Subject>": the verb is the subject's, after it.
       {"Troops pushed on near Dolinka and Varnovka, reports Ivan Dolin.", "Ivan Dolin"},
       {"The analyst, Oleg Varnin, told a newspaper that the town fell.", "Oleg Varnin"},
