@@ -350,6 +350,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
             if (v.raw[k] != ",") continue;
             if (v.words[bc + 1] == "and" || v.words[bc + 1] == "but") break;  // a clause, no appositive
             if (VerbAt(v, k + 1, end, &hit)) {
+              // "The aide to President Name, Other Name, said": the name
+              // between the commas is the one speaking (linked when the
+              // walk reaches it).
+              bool name_between = k - bc >= 3 && k - bc <= 5;
+              for (size_t w = bc + 1; w < k && name_between; ++w) name_between = v.IsWord(w) && v.Cap(w);
+              if (name_between) break;
               linked = true;
               clause_end = k;
               if (!dated && StartsWithArticle(v, b + 1)) appositive = std::string(v.Text(b + 1, k));

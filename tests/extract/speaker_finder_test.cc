@@ -73,6 +73,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"President Ivan Dolin condemned the raid as a provocation.", "Ivan Dolin"},
       {"The region's head, Ivan Dolin, downplayed reports of a landing.", "Ivan Dolin"},
       {"Some 11,000 people left, reported Stavky Oblast Governor Ivan Dolin.", "Ivan Dolin"},
+      {"The chief of staff for President Ivan Dolin, Petro Salov, revealed that the bank was held.", "Petro Salov"},
       {"President Ivan Dolin labeled the incursion a provocation.", "Ivan Dolin"},
       {"General Ivan Dolin issued a claim, alleging that the bridge was mined.", "Ivan Dolin"},
       // "Name, <verb> <Subject>": the verb is the subject's, after it.
