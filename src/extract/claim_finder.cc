@@ -468,6 +468,17 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   // "..., liberating X", "took control of an area while liberating X": the
   // clause ends at token `at` (the comma or "while").
   size_t at = t.a - 1;
+  // "..., capturing several positions and taking control of X": the second
+  // participle shares the first one's comma.
+  if (v.words[at] == "and") {
+    for (size_t g = at; g-- > begin + 1 && g + 8 > at;) {
+      if (v.raw[g] == "," || v.raw[g] == ";") break;
+      if (v.IsWord(g) && !v.Cap(g) && v.words[g].size() > 5 && v.words[g].ends_with("ing") && v.raw[g - 1] == ",") {
+        at = g - 1;
+        break;
+      }
+    }
+  }
   const bool conj = v.words[at] == "while" || v.words[at] == "when";
   if (!conj && v.raw[at] != ",") return false;
   if (conj && at > begin && v.raw[at - 1] == ",") --at;
@@ -484,8 +495,9 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   for (size_t i = at; i-- > begin;) {
     if (v.raw[i] == "," || v.raw[i] == ";") break;
     const std::string* tag = lex_.modality.TagOf(v.ids[i]);
-    if (tag != nullptr && *tag == "present") return false;
     std::string_view w = v.words[i];
+    // "have pushed forward, capturing X": a perfect reports what was done.
+    if (tag != nullptr && *tag == "present" && w != "have" && w != "has") return false;
     if ((tag != nullptr && *tag == "past") || (v.IsWord(i) && !v.Cap(i) && w.size() > 4 && w.ends_with("ed"))) {
       past = true;
     }

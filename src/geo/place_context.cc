@@ -150,6 +150,26 @@ bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words,
   return (x == "village" || x == "settlement" || x == "hamlet") && Word(kt, words[last - 1]) == "the";
 }
 
+bool SettlementAppositiveAfter(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                               int last) {
+  const int n = static_cast<int>(words.size());
+  int k = last + 1;
+  if (k >= n || words[k].tight_before) return false;
+  int commas = 0;
+  for (uint32_t p = words[k - 1].send; p < words[k].sbegin; ++p) {
+    if (text[p] == ',') ++commas;
+    else if (text[p] != ' ') return false;
+  }
+  if (commas != 1) return false;
+  const std::string_view article = Word(kt, words[k]);
+  if (article != "a" && article != "an" && article != "the") return false;
+  for (int j = k + 1; j < n && j <= k + 3 && words[j].tight_before && !words[j].capitalized; ++j) {
+    const std::string_view x = Word(kt, words[j]);
+    if (x == "village" || x == "town" || x == "settlement" || x == "hamlet") return true;
+  }
+  return false;
+}
+
 bool ListedAfterSettlementNoun(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words, int w) {
   auto plural = [](std::string_view x) {
     return x == "villages" || x == "settlements" || x == "towns" || x == "hamlets";

@@ -65,6 +65,12 @@ bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words
 // ending at word `last`, with "the" before it ("the Pobeda settlement").
 bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words, int last);
 
+// Whether an appositive that a settlement noun heads follows the name ending
+// at word `last` after a comma: "Shevchenko, a village 5 km from X", "X,
+// the small town of ...": up to two words between the article and the noun.
+bool SettlementAppositiveAfter(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                               int last);
+
 // Whether word w starts a later item of a list of names that a plural
 // settlement noun introduces: "the villages of Lypove and Pobeda", "villages
 // A, B, and C" (each name capitalised, up to three words; only commas, "and"

@@ -249,7 +249,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         // only when a settlement noun introduces it.
         if (noun < 0) {
           noun = SettlementNounBefore(kt, words, fw) || (fw == lw && SettlementNounAfter(kt, words, lw)) ||
-                         ListedAfterSettlementNoun(t.text, kt, words, fw)
+                         ListedAfterSettlementNoun(t.text, kt, words, fw) ||
+                         SettlementAppositiveAfter(t.text, kt, words, lw)
                      ? 1
                      : 0;
         }

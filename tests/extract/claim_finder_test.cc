@@ -239,6 +239,12 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"Its fall is seen as a stepping stone to taking control of Lisne.", {"fighting@Lisne"}},
       {"The army carried out an offensive, taking control of Lisne.", {"captured@Lisne"}},
       {"The army is advancing, taking control of Lisne.", {"fighting@Lisne"}},
+      // A perfect reports what was done; a second participle shares the first one's outcome.
+      {"The troops have pushed forward, capturing Lisne.", {"captured@Lisne"}},
+      {"The troops have been advancing, capturing Lisne.", {"fighting@Lisne"}},
+      {"The troops have pushed forward, capturing several positions and taking control of Lisne.",
+       {"captured@Lisne"}},
+      {"The troops are pushing on, capturing several positions and taking control of Lisne.", {"fighting@Lisne"}},
       // A relative clause with its own subject.
       {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
       // A participle after the name's comma, adverbs of time between; an

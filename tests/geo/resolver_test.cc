@@ -624,6 +624,10 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Troops left Lypove and Pobeda was declared.", "Pobeda", ""},
       {"Troops left the village of Lypove. Pobeda was declared.", "Pobeda", ""},
       {"Troops left the village of Lypove and Pobeda was declared.", "Pobeda", ""},
+      // ... or an appositive that a settlement noun heads.
+      {"Troops took control of Pobeda, a village about 3 miles from Lypove.", "Pobeda", "Pobeda"},
+      {"Troops took Pobeda, the small settlement on the river.", "Pobeda", "Pobeda"},
+      {"Pobeda, a word the troops shouted, echoed.", "Pobeda", ""},
       // A part of a city named like a town elsewhere.
       {"Small groups tried to break into the Toretsk neighbourhood of the city.", "Toretsk", ""},
   };
