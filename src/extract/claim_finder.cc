@@ -813,6 +813,22 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // another trigger on the way ("repelled four attacks by ... in the
       // area of X") does not end its reach.
       if (trigger_tok[j] && t.reach) continue;
+      // "retreating from the besieged eastern city of X", "the takeover of
+      // the nearby besieged X": a participle used as an adjective, after a
+      // determiner and before the settlement noun or the name.
+      if (trigger_tok[j] && j > t.b && v.IsWord(j) && v.words[j].ends_with("ed")) {
+        size_t d = j;
+        while (d > t.b && d + 3 > j && v.IsWord(d - 1) && !v.Cap(d - 1) && !trigger_tok[d - 1] &&
+               v.words[d - 1] != "the" && v.words[d - 1] != "a") {
+          --d;
+        }
+        size_t h = j + 1;
+        while (h < end && h < j + 3 && v.IsWord(h) && !v.Cap(h) && !SettlementNoun(v.words[h]) && !trigger_tok[h]) ++h;
+        if (d > t.b && (v.words[d - 1] == "the" || v.words[d - 1] == "a") && h < end &&
+            (SettlementNoun(v.words[h]) || occ_at[h] >= 0)) {
+          continue;
+        }
+      }
       if (trigger_tok[j] && j < t.b + 3) {
         // "liberated 40% of X": the next trigger holds the object; nothing
         // before the trigger is its object either.

@@ -570,6 +570,15 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The army continues to press against other towns, namely Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"A complex situation is near Lisne, where the enemy tries to break through.", {"fighting@Lisne"}},
       {"A tense situation persists near Stavky.", {"fighting@Stavky"}},
+      {"The hostilities took place near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The troops are doubling down on Zarichne.", {"fighting@Zarichne"}},
+      {"Troops tried three times to approach Ukraine's positions near Lisne and Stavky, he said.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      // A participle used as an adjective is no trigger of its own.
+      {"Ukrainian forces are retreating from the besieged eastern city of Lisne.",
+       {"withdrawal@Lisne", "fighting@Lisne"}},
+      {"The first area to fall since the takeover of the nearby besieged Lisne last May.",
+       {"captured@Lisne", "fighting@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
