@@ -840,8 +840,19 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // Only a list introduction may stand between: ", including A"; or
         // the comma of a list of names that resolved to nothing: "P, A".
         const std::string* tag = j + 1 < end ? lex_.claim_modifiers.TagOf(v.ids[j + 1]) : nullptr;
+        if (tag == nullptr && j + 2 < end) {  // ", in particular A"
+          PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j + 1, end);
+          if (m.len > 1) tag = &lex_.claim_modifiers.tag(m.tag);
+        }
         const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
-        if ((tag == nullptr || *tag != "list") && !name_list) break;
+        // The comma that closes the introduction: ", in particular, A and B".
+        bool closes_intro = false;
+        for (size_t len = 1; len <= 3 && len <= j - t.b && !closes_intro; ++len) {
+          PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j - len, j);
+          closes_intro = m.len == static_cast<int>(len) && lex_.claim_modifiers.tag(m.tag) == "list" &&
+                         v.raw[j - len - 1] == ",";
+        }
+        if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro) break;
       }
     }
   }

@@ -130,6 +130,14 @@ TEST_F(ClaimFinderTest, ListsAfterTrigger) {
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Zarichne", "captured@Berezove", "captured@Lisne"));
   r = Run("Several towns still remain contested, including Stavky, Lisne and Krutoy Yar.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("contested@Stavky", "contested@Lisne", "contested@Krutyi Yar"));
+  r = Run("They took several settlements, including Lisne and Stavky.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
+  r = Run("They took several settlements, in particular, the villages of Lisne and Stavky.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
+  r = Run("They captured two villages, in particular Lisne.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne"));
+  r = Run("They took part in the fighting near Lisne.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Lisne"));
 }
 
 TEST_F(ClaimFinderTest, TriggerGovernsOnlyItsPlace) {
