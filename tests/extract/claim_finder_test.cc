@@ -385,6 +385,9 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"Troops regrouped after Lisne\u2019s recent fall.", {"captured@Lisne"}},
       {"Analysts expect Lisne's imminent fall.", {"prediction@Lisne"}},
       {"Lisne's capture would be a blow.", {}},
+      {"The move comes in the wake of Lisne's recent fall.", {"captured@Lisne"}},
+      {"Analysts debate the recent capture of Lisne.", {"captured@Lisne"}},
+      {"Analysts debate the capture of Lisne.", {}},
       // A grouping named like a village, as the source of a report.
       {"According to the spokesperson of \"Zarichne\", the assault on Lisne was repelled.", {"fighting@Lisne"}},
       {"According to Zarichne, fighting continues near Lisne.", {"fighting@Lisne"}},
