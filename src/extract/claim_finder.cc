@@ -321,7 +321,8 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
 
 // "Near X," / "Around the city of X," / "around A and B," opening a
 // sentence before token `before`: the occurrences of the places, else none.
-std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before) {
+std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before,
+                               bool fighting) {
   size_t k = begin;
   while (k < before && v.IsQuoteMark(k)) ++k;
   // "In some areas, around X, ...": past a short opening phrase with no place.
@@ -334,8 +335,24 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
   }
   if (k >= before) return {};
   std::string_view w = v.words[k];
+  const bool via_in = fighting && (w == "in" || w == "on");
   if (CompassOf(v, k, before)) {
     ++k;  // "Northwest of X, troops took new positions"
+  } else if (via_in) {
+    // "In X, heavy fighting is ongoing", "In the suburbs of the city of X
+    // and nearby, fighting continues" (fighting only: "In Kyiv, officials
+    // said ..." is where the speakers sit).
+    ++k;
+    if (k < before && v.words[k] == "the") ++k;
+    const std::string_view part = k < before ? v.words[k] : std::string_view();
+    if (k + 1 < before && v.words[k + 1] == "of" &&
+        (part == "suburbs" || part == "outskirts" || part == "area" || part == "areas" || part == "vicinity" ||
+         part == "centre" || part == "center" || part == "streets")) {
+      k += 2;
+      if (k < before && v.words[k] == "the") ++k;
+      if (k + 2 < before && v.IsWord(k) && SettlementNoun(v.words[k + 1]) && v.words[k + 2] == "of") ++k;  // "the Russian city of"
+    }
+    --k;
   } else if (w != "near" && w != "around" && w != "outside") {
     return {};
   }
@@ -354,7 +371,14 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
     if (j == k || j >= before || occ_at[j] < 0) break;
     k = j;
   }
+  // "... of X and nearby,"
+  if (fighting && k + 1 < before && v.words[k] == "and" && (v.words[k + 1] == "nearby" || v.words[k + 1] == "around")) {
+    k += 2;
+  }
   if (out.empty() || k >= before || v.raw[k] != ",") return {};
+  // After "in", the fighting comes right after the comma ("In X, heavy
+  // fighting is ongoing"), not in what someone there did.
+  if (via_in && before > k + 3) return {};
   return out;
 }
 
@@ -1236,7 +1260,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "Near X, the army tried to counterattack twice", "In some areas,
         // around A and B, ... units moved to more advantageous positions": a
         // fronted place, or a list of them.
-        governed = FrontedPlaces(v, occ_at, begin, t.a);
+        governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting");
       }
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.

@@ -581,6 +581,15 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The army continues to press against other towns, namely Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"A complex situation is near Lisne, where the enemy tries to break through.", {"fighting@Lisne"}},
       {"A tense situation persists near Stavky.", {"fighting@Stavky"}},
+      // A fronted "in X," right before the fighting.
+      {"In the suburbs of the city of Lisne and nearby, fighting continues, a channel reports.", {"fighting@Lisne"}},
+      {"In Lisne, heavy fighting is ongoing.", {"fighting@Lisne"}},
+      {"On the outskirts of Stavky, fierce battles continue.", {"fighting@Stavky"}},
+      {"In Lisne, officials said the counteroffensive had stalled.", {}},
+      {"In Lisne, the army withdrew.", {}},
+      // Not yet under full control: still disputed.
+      {"However, the city of Lisne is not yet under full control of the army.", {"contested@Lisne"}},
+      {"The city of Lisne is under full control of the army.", {"captured@Lisne"}},
       {"The hostilities took place near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The troops are doubling down on Zarichne.", {"fighting@Zarichne"}},
       {"Troops tried three times to approach Ukraine's positions near Lisne and Stavky, he said.",
