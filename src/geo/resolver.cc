@@ -572,7 +572,25 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&
                              (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
                               word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province");
-      if (coordinated || regions_word || region_of || possessive || inside) {
+      // "in southeastern Zaporizhia", "across northern Kharkiv": a part of
+      // the region by its compass point (not the capital's: "in western
+      // Kyiv" is the city's districts).
+      bool compass = false;
+      if (!is_capital && fw >= 1 && words[fw].tight_before) {
+        const std::string_view c = word_key(fw - 1);
+        compass = c == "northern" || c == "southern" || c == "eastern" || c == "western" || c == "northeastern" ||
+                  c == "northwestern" || c == "southeastern" || c == "southwestern" || c == "central" ||
+                  c == "north-eastern" || c == "north-western" || c == "south-eastern" || c == "south-western";
+        // Not the city's parts: "the northern Donetsk suburbs".
+        const int nx = sel[i].last_word + 1;
+        if (compass && nx < static_cast<int>(words.size()) && words[nx].tight_before) {
+          const std::string_view k = word_key(nx);
+          compass = !(k == "suburbs" || k == "suburb" || k == "outskirts" || k == "district" || k == "districts" ||
+                      k == "microdistrict" || k == "neighbourhood" || k == "neighborhood" || k == "quarter" ||
+                      k == "city" || k == "airport" || k == "centre" || k == "center");
+        }
+      }
+      if (coordinated || regions_word || region_of || possessive || inside || compass) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

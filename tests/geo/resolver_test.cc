@@ -461,7 +461,12 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Donetsk's Kalynove district was shelled.", "Donetsk", PlaceKind::kSettlement},
                {"Refugees from Pryluky in Kharkiv got aid.", "Kharkiv", PlaceKind::kSettlement},
                {"Shelling hit Donetsk overnight.", "Donetsk", PlaceKind::kSettlement},
-               {"Residents of Toretsk fled to Kyiv.", "Kyiv", PlaceKind::kSettlement}};
+               {"Residents of Toretsk fled to Kyiv.", "Kyiv", PlaceKind::kSettlement},
+               // A compass point before an oblast centre's name: the region.
+               {"Troops pulled back from five villages in southeastern Kharkiv.", "Kharkiv", PlaceKind::kRegion},
+               {"Shelling went on across northern Donetsk.", "Donetsk", PlaceKind::kRegion},
+               {"Drones hit western Kyiv overnight.", "Kyiv", PlaceKind::kSettlement},
+               {"Shelling went on in the northern Donetsk suburbs.", "Donetsk", PlaceKind::kSettlement}};
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
     const ResolvedPlace* p = PlaceOf(r, c.surface);
@@ -692,6 +697,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"A spokesman for the Toretsk operational and strategic grouping spoke.", false},
       {"The \u201CToretsk\u201D Operational-Strategic Grouping of Troops said the front held.", false},
       {"Boats moved along the Toretsk basin.", false},
+      {"The head of the Toretsk OVA urged residents to stay calm.", false},
       {"It was stated by the Toretsk troop group in a post.", false},
       {"The Toretsk operational-strategic troop grouping said the front held.", false},
       {"Toretsk troop positions were shelled.", true},
