@@ -76,6 +76,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"The chief of staff for President Ivan Dolin, Petro Salov, revealed that the bank was held.", "Petro Salov"},
       {"President Ivan Dolin labeled the incursion a provocation.", "Ivan Dolin"},
       {"General Ivan Dolin issued a claim, alleging that the bridge was mined.", "Ivan Dolin"},
+      {"On May 1, Presidential Spokesman Ivan Dolin said that the visit went well.", "Ivan Dolin"},
+      {"Deputy Minister Petra Salova assured on Telegram that no position was lost.", "Petra Salova"},
+      {"Lawmaker Oleg Varnin tweeted: \"The town is surrounded!\"", "Oleg Varnin"},
       // "Name, <verb> <Subject>": the verb is the subject's, after it.
       {"Troops pushed on near Dolinka and Varnovka, reports Ivan Dolin.", "Ivan Dolin"},
       {"The analyst, Oleg Varnin, told a newspaper that the town fell.", "Oleg Varnin"},
