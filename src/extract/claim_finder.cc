@@ -1061,6 +1061,35 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
   return CountedTrigger();
 }
 
+size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t from, size_t end) const {
+  // The sentence opens with the report: "(The) information/reports/claims
+  // that ...".
+  size_t k = begin;
+  while (k < end && !v.IsWord(k)) ++k;
+  if (k < end && v.words[k] == "the") ++k;
+  if (k + 1 >= end) return end;
+  const std::string_view noun = v.words[k];
+  if (!(noun == "information" || noun == "reports" || noun == "report" || noun == "claims" || noun == "claim" ||
+        noun == "statements" || noun == "allegations" || noun == "rumors" || noun == "rumours" || noun == "news")) {
+    return end;
+  }
+  if (v.words[k + 1] != "that" && v.words[k + 1] != "about" && v.words[k + 1] != "of") return end;
+  // ... and a verb of being calls it false after the place.
+  for (size_t j = from; j + 1 < end; ++j) {
+    const std::string_view w = v.words[j];
+    if (w != "is" && w != "are" && w != "was" && w != "were") continue;
+    size_t n = j + 1;
+    if (v.words[n] == "not" && n + 1 < end && v.words[n + 1] == "true") return j;
+    if (v.words[n] == "a" && n + 1 < end) ++n;
+    const std::string_view x = v.words[n];
+    if (x == "untrue" || x == "false" || x == "fake" || x == "unreliable" || x == "lie" || x == "unfounded" ||
+        x == "groundless" || x == "baseless") {
+      return j;
+    }
+  }
+  return end;
+}
+
 size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) const {
   for (size_t k = from; k < end; ++k) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, k, end);
@@ -1363,7 +1392,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     if (!captured.empty()) {
       size_t k = captured_end;
       while (k < end && v.raw[k] != "," && v.raw[k] != ";" && v.words[k] != "but" && v.words[k] != "while") ++k;
-      if (size_t d = k < end ? DenialOfAClaim(v, k + 1, end) : end; d < end) {
+      size_t d = k < end ? DenialOfAClaim(v, k + 1, end) : end;
+      if (d >= end) d = FalseReportAround(v, begin, captured_end, end);
+      if (d < end) {
         const size_t before = rec->claims.size();
         AddContested(v, src, captured, s, d, &seen, rec);
         for (size_t c = before; c < rec->claims.size(); ++c) rec->claims[c].speaker.clear();

@@ -145,6 +145,11 @@ class ClaimFinder {
   // Start of a denial of a claim made before ("rejected the claim", "denied
   // it", "dismissed these reports") in [from, end), else end.
   size_t DenialOfAClaim(const DocView& v, size_t from, size_t end) const;
+  // A report of the sentence's claim that the sentence itself calls false:
+  // "Information that troops gained control over X ... is not true" (the
+  // sentence, from `begin`, opens with the report's noun; the verb of being
+  // comes after token `from`). Its token, else end.
+  size_t FalseReportAround(const DocView& v, size_t begin, size_t from, size_t end) const;
   // Contested claims, in sentence s, about `places` (a denial at token `at`).
   void AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s, size_t at,
                     SeenClaims* seen, Record* rec) const;

@@ -864,6 +864,14 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"Troops captured Stavky, and residents denied it was a surprise.", {"captured@Stavky"}},
       {"Troops captured Stavky. The ministry denied reports of civilian casualties.", {"captured@Stavky"}},
       {"Troops took Zarichne, but Kyiv denied this claim.", {"captured@Zarichne", "contested@Zarichne"}},
+      // The sentence that reports the claim calls it false.
+      {"Information that the troops gained control over the village of Lisne, spread by bloggers, is not true.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"Reports that the army captured Stavky are false, the governor said.", {"captured@Stavky", "contested@Stavky"}},
+      {"Information that the army captured Stavky was confirmed.", {"captured@Stavky"}},
+      {"The army captured Stavky, and the report is true.", {"captured@Stavky"}},
+      // Still held.
+      {"The governor noted that Lisne remains under Ukraine's control.", {"contested@Lisne"}},
   }, kPlaces);
   // The denial is not the capture's speaker's.
   Record r = Run("Ivan Dolin said his fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
