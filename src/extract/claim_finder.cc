@@ -1366,6 +1366,18 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
       // "in the fall of 2022": a season, not a capture.
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;
+      // "control over X would allow ...", "X's capture would be a blow": a
+      // modal right after a capture noun's phrase makes it hypothetical.
+      if (t.kind == "captured" && (t.nominal || v.words[t.a] == "control" ||
+                                   (t.a + 1 < t.b && v.words[t.a + 1] == "control"))) {
+        const size_t after = std::max(occ[governed.back()].b, t.b);
+        bool modal = false;
+        for (size_t k = after; k < end && k < after + 3 && !modal; ++k) {
+          const std::string_view w = v.words[k];
+          modal = w == "would" || w == "could" || w == "might" || w == "will" || (w == "may" && !v.Cap(k));  // not "on May 4"
+        }
+        if (modal) continue;
+      }
       if (t.nominal && t.kind == "captured") {
         bool dated = false;
         for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);

@@ -122,6 +122,13 @@ TEST_F(ClaimFinderTest, NoClaimWithoutTrigger) {
 TEST_F(ClaimFinderTest, HypotheticalNominalCaptureIsNoClaim) {
   Record r = Run("For the army, the capture of Zarichne represents more than a tactical win.", kPlaces);
   EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
+  // A modal right after the noun's phrase.
+  ExpectClaimKeys({
+      {"He explained that control over the city of Lisne would allow the offensive to go on.", {}},
+      {"He explained that the capture of Lisne will open the road.", {}},
+      {"He explained that the capture of Lisne, announced on Monday, opened the road.", {"captured@Lisne"}},
+      {"The army now has control over Lisne, the governor said.", {"captured@Lisne"}},
+  }, kPlaces);
 }
 
 TEST_F(ClaimFinderTest, ListsAfterTrigger) {
