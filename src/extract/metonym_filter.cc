@@ -76,6 +76,15 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "claimed by Kiev", "lands controlled by Kyiv"
   if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
+  // "an attempt by Kyiv to draw reserves away"
+  if (i >= 2 && v.words[i - 1] == "by" && next == "to") {
+    const std::string_view noun = v.words[i - 2];
+    if (noun == "attempt" || noun == "attempts" || noun == "effort" || noun == "efforts" || noun == "bid" ||
+        noun == "move" || noun == "plan" || noun == "plans" || noun == "decision" || noun == "push" ||
+        noun == "campaign" || noun == "request" || noun == "refusal" || noun == "failure" || noun == "proposal") {
+      return true;
+    }
+  }
   return false;
 }
 

@@ -450,11 +450,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
       // "the Sea of Azov", "the Gulf of Finland": a feature named after "of".
       if (b >= 1 && word_key(b) == "of" && lex.IsNonSettlementHead(word_key(b - 1))) continue;
-      // "the left bank of the Dnipro": a river.
+      // "the left bank of the Dnipro", "the right bank of Dnipro": a river.
       if (b >= 2 && word_key(b) == "the" && word_key(b - 1) == "of" &&
           (word_key(b - 2) == "bank" || word_key(b - 2) == "banks")) {
         continue;
       }
+      if (b >= 1 && word_key(b) == "of" && (word_key(b - 1) == "bank" || word_key(b - 1) == "banks")) continue;
       // "the key Donetsk city of Toretsk": the first name only says where the
       // second lies.
       int n = r.last_word + 1;

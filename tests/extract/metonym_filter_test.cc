@@ -53,6 +53,8 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kiev takes back Lisne after a week of fighting", false},
       {"Kyiv may have hoped to hold Lisne.", false},
       {"Kyiv could fall within days, and Lisne was shelled.", true},
+      {"The raid on Lisne may be an attempt by Kyiv to draw reserves away.", false},
+      {"Troops near Lisne went by Kyiv to the north.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }

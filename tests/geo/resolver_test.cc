@@ -699,6 +699,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"Boats moved along the Toretsk basin.", false},
       {"The head of the Toretsk OVA urged residents to stay calm.", false},
       {"It was stated by the Toretsk troop group in a post.", false},
+      {"Boats crossed to the right bank of Toretsk near the bridge.", false},
       {"The Toretsk operational-strategic troop grouping said the front held.", false},
       {"Toretsk troop positions were shelled.", true},
   };
