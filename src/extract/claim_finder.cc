@@ -66,6 +66,20 @@ bool CompassOf(const DocView& v, size_t k, size_t end);
 // X"), but not before token `from`; with `compass`, "east of" too.
 bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   size_t k = j;
+  // "in several villages, including X": the villages the fighting is in.
+  // Also past a phrase that locates them ("in several villages within the
+  // region, including X").
+  if (k >= from + 4 && v.words[k - 1] == "including" && v.raw[k - 2] == ",") {
+    for (size_t n = k - 3; n > from && n + 6 > k - 3 && v.raw[n] != ","; --n) {
+      const std::string_view noun = v.words[n];
+      if (noun != "villages" && noun != "settlements" && noun != "towns" && noun != "localities") continue;
+      for (size_t b = n; b-- > from && b + 3 > n;) {
+        if (v.words[b] == "in" || v.words[b] == "near" || v.words[b] == "around") return true;
+        if (v.raw[b] == ",") break;
+      }
+      break;
+    }
+  }
   if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];

@@ -588,6 +588,12 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The army continues to press against other towns, namely Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"A complex situation is near Lisne, where the enemy tries to break through.", {"fighting@Lisne"}},
       {"A tense situation persists near Stavky.", {"fighting@Stavky"}},
+      // Bare fighting words reach villages a list introduces.
+      {"The district has been engaged in intense combat with several brigades in several villages within the region, "
+       "including Lisne, Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"The combat near Stavky was fierce.", {"fighting@Stavky"}},
+      {"He is a combat veteran from Stavky.", {}},
       // A fronted "in X," right before the fighting.
       {"In the suburbs of the city of Lisne and nearby, fighting continues, a channel reports.", {"fighting@Lisne"}},
       {"In Lisne, heavy fighting is ongoing.", {"fighting@Lisne"}},
