@@ -885,6 +885,8 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"The army captured Stavky, and the report is true.", {"captured@Stavky"}},
       // Still held.
       {"The governor noted that Lisne remains under Ukraine's control.", {"contested@Lisne"}},
+      {"The minister said the troops \"did not lose a single position in Lisne\" that day.", {"contested@Lisne"}},
+      {"No positions were lost near Stavky, the army said.", {"contested@Stavky"}},
   }, kPlaces);
   // The denial is not the capture's speaker's.
   Record r = Run("Ivan Dolin said his fighters had completed the capture of Lisne on May 2, but Kyiv rejected the claim.",
