@@ -1310,6 +1310,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       std::erase_if(governed, [&](int o) { return LineEnd(v, occ, occ_at, o, end) > 0; });
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
+      // "only a few days remained until X's liberation", "until the
+      // capture of X": the capture lies ahead.
+      if (t.nominal && t.kind == "captured") {
+        size_t first = std::min(t.a, occ[governed.front()].a);
+        if (first > begin && v.words[first - 1] == "the") --first;
+        if (first > begin && (v.words[first - 1] == "until" || v.words[first - 1] == "till")) mk.predict = true;
+      }
       if (t.nominal && !mk.predict) {
         // "the fall of X is only a matter of time": the marker follows.
         const size_t from = occ[governed.back()].b;

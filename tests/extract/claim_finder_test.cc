@@ -391,6 +391,8 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"Lisne's capture was announced on Monday.", {"captured@Lisne"}},
       {"Troops regrouped after Lisne\u2019s recent fall.", {"captured@Lisne"}},
       {"Analysts expect Lisne's imminent fall.", {"prediction@Lisne"}},
+      {"He stated that only a few days remained until Lisne's liberation.", {"prediction@Lisne"}},
+      {"The troops will hold out until the liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne's capture would be a blow.", {}},
       {"The move comes in the wake of Lisne's recent fall.", {"captured@Lisne"}},
       {"Analysts debate the recent capture of Lisne.", {"captured@Lisne"}},
