@@ -607,6 +607,8 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The city of Lisne is under full control of the army.", {"captured@Lisne"}},
       {"The hostilities took place near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The troops are doubling down on Zarichne.", {"fighting@Zarichne"}},
+      {"The agency reported that the troops had broken through Ukrainian defenses in the settlement of Lisne.",
+       {"fighting@Lisne"}},
       {"Troops tried three times to approach Ukraine's positions near Lisne and Stavky, he said.",
        {"fighting@Lisne", "fighting@Stavky"}},
       // A participle used as an adjective is no trigger of its own.
