@@ -76,6 +76,15 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "claimed by Kiev", "lands controlled by Kyiv"
   if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
+  // "reports from Moscow", "accusations from Kyiv": what its government says.
+  if (i >= 2 && v.words[i - 1] == "from") {
+    const std::string_view noun = v.words[i - 2];
+    if (noun == "reports" || noun == "accusations" || noun == "claims" || noun == "statements" ||
+        noun == "signals" || noun == "demands" || noun == "orders" || noun == "pressure" || noun == "threats" ||
+        noun == "messages" || noun == "warnings") {
+      return true;
+    }
+  }
   // "an attempt by Kyiv to draw reserves away"
   if (i >= 2 && v.words[i - 1] == "by" && next == "to") {
     const std::string_view noun = v.words[i - 2];

@@ -54,6 +54,10 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv may have hoped to hold Lisne.", false},
       {"Kyiv could fall within days, and Lisne was shelled.", true},
       {"The raid on Lisne may be an attempt by Kyiv to draw reserves away.", false},
+      {"Troops hold Lisne as Kyiv grinds forward on a new front.", false},
+      {"Lisne fell, according to reports from Kyiv.", false},
+      {"Kyiv lies on the river, and Lisne was shelled.", true},
+      {"Kyiv falls silent as Lisne is shelled.", true},
       {"Troops near Lisne went by Kyiv to the north.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;

@@ -698,6 +698,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"The \u201CToretsk\u201D Operational-Strategic Grouping of Troops said the front held.", false},
       {"Boats moved along the Toretsk basin.", false},
       {"The head of the Toretsk OVA urged residents to stay calm.", false},
+      {"A spokesperson for the Toretsk ground forces formation reported it.", false},
       {"It was stated by the Toretsk troop group in a post.", false},
       {"Boats crossed to the right bank of Toretsk near the bridge.", false},
       {"The Toretsk operational-strategic troop grouping said the front held.", false},
