@@ -336,7 +336,7 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
 // "Near X," / "Around the city of X," / "around A and B," opening a
 // sentence before token `before`: the occurrences of the places, else none.
 std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before,
-                               bool fighting) {
+                               bool fighting, size_t after, size_t end) {
   size_t k = begin;
   while (k < before && v.IsQuoteMark(k)) ++k;
   // "In some areas, around X, ...": past a short opening phrase with no place.
@@ -390,9 +390,31 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
     k += 2;
   }
   if (out.empty() || k >= before || v.raw[k] != ",") return {};
-  // After "in", the fighting comes right after the comma ("In X, heavy
-  // fighting is ongoing"), not in what someone there did.
-  if (via_in && before > k + 3) return {};
+  // After "in", the fighting comes right after the comma and goes on there
+  // ("In X, heavy fighting is ongoing", "fierce battles continue"), not in
+  // what someone there did or expects ("In Kyiv, fighting is expected to
+  // resume in the east", "In Kharkiv, combat veterans gathered").
+  if (via_in) {
+    if (before > k + 3) return {};
+    bool goes_on = false;
+    for (size_t x = after; x < end && x < after + 3 && !goes_on; ++x) {
+      const std::string_view w = v.words[x];
+      goes_on = w == "continues" || w == "continue" || w == "continued" || w == "ongoing" || w == "rages" ||
+                w == "rage" || w == "raged" || w == "raging" || w == "underway" || w == "persists" || w == "persist" ||
+                (w == "under" && x + 1 < end && v.words[x + 1] == "way") ||
+                (w == "going" && x + 1 < end && v.words[x + 1] == "on") ||
+                (w == "goes" && x + 1 < end && v.words[x + 1] == "on");
+    }
+    if (!goes_on) return {};
+    // ... and has no place of its own after it ("... continues in the east").
+    for (size_t x = after; x < end && x < after + 4; ++x) {
+      if (v.words[x] == "in" && x + 2 < end && v.words[x + 1] == "the" &&
+          (v.words[x + 2] == "east" || v.words[x + 2] == "west" || v.words[x + 2] == "north" ||
+           v.words[x + 2] == "south")) {
+        return {};
+      }
+    }
+  }
   return out;
 }
 
@@ -578,7 +600,8 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
       // "Moscow claimed", "Kyiv said", "according to Khortytsia,", "the
       // spokesman of 'Khortytsia'": a government or a grouping, not a place.
-      if (SourceMention(v, lex_, i, j)) {
+      if (SourceMention(v, lex_, i, j) ||
+          (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len)) {
         i = j;
         continue;
       }
@@ -1081,6 +1104,13 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
   size_t k = begin;
   while (k < end && !v.IsWord(k)) ++k;
   if (k < end && v.words[k] == "the") ++k;
+  // "Recent reports that", "the latest claims that".
+  for (int adjectives = 0; adjectives < 2 && k + 1 < end && v.IsWord(k) && v.words[k + 1] != "that" &&
+                           (v.words[k] == "recent" || v.words[k] == "latest" || v.words[k] == "new" ||
+                            v.words[k] == "earlier" || v.words[k] == "russian" || v.words[k] == "ukrainian");
+       ++adjectives) {
+    ++k;
+  }
   if (k + 1 >= end) return end;
   const std::string_view noun = v.words[k];
   if (!(noun == "information" || noun == "reports" || noun == "report" || noun == "claims" || noun == "claim" ||
@@ -1088,9 +1118,14 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
     return end;
   }
   if (v.words[k + 1] != "that" && v.words[k + 1] != "about" && v.words[k + 1] != "of") return end;
-  // ... and a verb of being calls it false after the place.
+  // ... and a verb of being calls it false after the place, in the report
+  // noun's own clause (not after ", and", "as", "but" or a second "that").
   for (size_t j = from; j + 1 < end; ++j) {
     const std::string_view w = v.words[j];
+    if (v.raw[j] == ";" || w == "but" || w == "while" || w == "as" || w == "that" || w == "which" ||
+        (w == "and" && j > from && v.raw[j - 1] == ",")) {
+      return end;
+    }
     if (w != "is" && w != "are" && w != "was" && w != "were") continue;
     size_t n = j + 1;
     if (v.words[n] == "not" && n + 1 < end && v.words[n + 1] == "true") return j;
@@ -1303,7 +1338,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "Near X, the army tried to counterattack twice", "In some areas,
         // around A and B, ... units moved to more advantageous positions": a
         // fronted place, or a list of them.
-        governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting");
+        governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting", t.b, end);
       }
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.
@@ -1389,15 +1424,24 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.nominal && t.b < end && v.IsNumber(t.b)) continue;
       // "control over X would allow ...", "X's capture would be a blow": a
       // modal right after a capture noun's phrase makes it hypothetical.
-      if (t.kind == "captured" && (t.nominal || v.words[t.a] == "control" ||
-                                   (t.a + 1 < t.b && v.words[t.a + 1] == "control"))) {
+      // Not a verb's object ("took control of X, which will allow"): the
+      // noun after nothing, a determiner or "that"; not past a comma,
+      // "which" or "and"; not when the sentence dates the capture ("the
+      // capture of X last week will allow ...").
+      const bool control_noun = (v.words[t.a] == "control" || (t.a + 1 < t.b && v.words[t.a + 1] == "control")) &&
+                                (t.a == begin || v.words[t.a - 1] == "that" || v.words[t.a - 1] == "the" ||
+                                 v.words[t.a - 1] == "of" || v.words[t.a - 1] == "'s");
+      if (t.kind == "captured" && (t.nominal || control_noun)) {
         const size_t after = std::max(occ[governed.back()].b, t.b);
         bool modal = false;
         for (size_t k = after; k < end && k < after + 3 && !modal; ++k) {
           const std::string_view w = v.words[k];
+          if (v.IsPunct(k) || w == "which" || w == "and" || w == "that") break;
           modal = w == "would" || w == "could" || w == "might" || w == "will" || (w == "may" && !v.Cap(k));  // not "on May 4"
         }
-        if (modal) continue;
+        bool dated = false;
+        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        if (modal && !dated) continue;
       }
       if (t.nominal && t.kind == "captured") {
         bool dated = false;

@@ -119,15 +119,23 @@ bool SourceMention(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
       (!same(e) || v.words[e] == "," || v.words[e] == "." || v.words[e] == ";")) {
     return true;
   }
-  // "the spokesperson of (the) X", "a spokesman for X".
+  // "the spokesperson of (the) X", "a spokesman for X": the name is the
+  // whole object (not "a spokesman for Kupiansk's military administration").
   size_t c = b;
   if (c > 0 && same(c - 1) && v.words[c - 1] == "the") --c;
-  if (c >= 2 && same(c - 2) && (v.words[c - 1] == "of" || v.words[c - 1] == "for")) {
+  const bool whole = !same(e) || v.words[e] == "," || v.words[e] == "." || v.words[e] == ";" ||
+                     lex.reporting_verbs.Longest(v.ids, e, e + 1).len > 0;
+  if (whole && c >= 2 && same(c - 2) && (v.words[c - 1] == "of" || v.words[c - 1] == "for")) {
     const std::string_view noun = v.words[c - 2];
     if (noun == "spokesperson" || noun == "spokesman" || noun == "spokeswoman" || noun == "spokespeople") return true;
   }
-  // "X said", "\"X\" emphasized".
-  return same(e) && lex.reporting_verbs.Longest(v.ids, e, e + 1).len > 0;
+  // "X said", "\"X\" emphasized": the name heads the subject (not
+  // "Residents of X say", "People who fled X described").
+  if (!same(e) || lex.reporting_verbs.Longest(v.ids, e, e + 1).len == 0) return false;
+  if (b == 0 || !same(b - 1)) return true;
+  const std::string_view before = v.words[b - 1];
+  return before == "the" || before == "," || before == ";" || before == ":" || before == "and" || before == "but" ||
+         IsQuoteMark(before) || v.raw[b - 1] == "(";
 }
 
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {

@@ -128,6 +128,10 @@ TEST_F(ClaimFinderTest, HypotheticalNominalCaptureIsNoClaim) {
       {"He explained that the capture of Lisne will open the road.", {}},
       {"He explained that the capture of Lisne, announced on Monday, opened the road.", {"captured@Lisne"}},
       {"The army now has control over Lisne, the governor said.", {"captured@Lisne"}},
+      {"The troops took control of Lisne, which will allow them to advance.", {"captured@Lisne"}},
+      {"The troops established full control over Lisne, which could open the road west.", {"captured@Lisne"}},
+      {"The troops gained control over Lisne and will now push toward Stavky.", {"captured@Lisne", "fighting@Stavky"}},
+      {"The capture of Lisne last week will allow the army to shell Stavky.", {"captured@Lisne"}},
   }, kPlaces);
 }
 
@@ -602,6 +606,11 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"On the outskirts of Stavky, fierce battles continue.", {"fighting@Stavky"}},
       {"In Lisne, officials said the counteroffensive had stalled.", {}},
       {"In Lisne, the army withdrew.", {}},
+      {"In Lisne, the fighting in the east feels distant.", {}},
+      {"In Lisne, heavy fighting is expected to resume in the east, officials believe.", {}},
+      {"In Lisne, clashes between protesters and police erupted.", {}},
+      {"In Stavky, combat veterans gathered for a concert.", {}},
+      {"In Stavky, fierce fighting continues in the east.", {}},
       // Not yet under full control: still disputed.
       {"However, the city of Lisne is not yet under full control of the army.", {"contested@Lisne"}},
       {"The city of Lisne is under full control of the army.", {"captured@Lisne"}},
@@ -887,6 +896,11 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"Reports that the army captured Stavky are false, the governor said.", {"captured@Stavky", "contested@Stavky"}},
       {"Information that the army captured Stavky was confirmed.", {"captured@Stavky"}},
       {"The army captured Stavky, and the report is true.", {"captured@Stavky"}},
+      {"Reports that the army captured Stavky were a shock, and the claim that the capital is safe is false.",
+       {"captured@Stavky"}},
+      {"Reports that the army captured Stavky came as the army said the shelling of the city is a lie.",
+       {"captured@Stavky"}},
+      {"Recent reports that the army captured Stavky are false.", {"captured@Stavky", "contested@Stavky"}},
       // Still held.
       {"The governor noted that Lisne remains under Ukraine's control.", {"contested@Lisne"}},
       {"The minister said the troops \"did not lose a single position in Lisne\" that day.", {"contested@Lisne"}},

@@ -87,7 +87,12 @@ TEST_F(MetonymFilterTest, SettlementsNamedOnlyAsASourceAreNoPlaces) {
       {"According to Kvitneve, troops repelled attacks near Lisne.", false},
       {"According to \"Kvitneve\", troops repelled attacks near Lisne.", false},
       {"The spokesperson of \"Kvitneve\" said attacks near Lisne failed.", false},
-      {"A spokesman for the Kvitneve grouping said Lisne held.", false},
+      // The name inside a longer subject or object is a place.
+      {"A spokesman for Kvitneve's military administration said Lisne held.", true},
+      {"The spokesperson of the Kvitneve city council said Lisne held.", true},
+      {"Residents of Kvitneve say the shelling of Lisne never stops.", true},
+      {"People who fled Kvitneve described the siege of Lisne.", true},
+      {"The battle for Kvitneve claimed many lives near Lisne.", true},
       {"Kvitneve stated that troops held Lisne.", false},
       {"Troops held Lisne; \"Kvitneve\" emphasized that the line was stable.", false},
       // Used as a place once: kept.
