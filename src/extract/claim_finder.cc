@@ -531,6 +531,8 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   // "..., capturing several positions and taking control of X": the second
   // participle shares the first one's comma.
   if (v.words[at] == "and") {
+    // Not "capturing no ground near X".
+    if (t.b < v.size() && (v.words[t.b] == "no" || v.words[t.b] == "nothing")) return false;
     for (size_t g = at; g-- > begin + 1 && g + 8 > at;) {
       if (v.raw[g] == "," || v.raw[g] == ";") break;
       if (v.IsWord(g) && !v.Cap(g) && v.words[g].size() > 5 && v.words[g].ends_with("ing") && v.raw[g - 1] == ",") {
@@ -556,6 +558,7 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
     if (v.raw[i] == "," || v.raw[i] == ";") break;
     const std::string* tag = lex_.modality.TagOf(v.ids[i]);
     std::string_view w = v.words[i];
+    if (w == "failed" || w == "stalled") return false;  // "The assault failed, costing ... and capturing"
     // "have pushed forward, capturing X": a perfect reports what was done.
     if (tag != nullptr && *tag == "present" && w != "have" && w != "has") return false;
     if ((tag != nullptr && *tag == "past") || (v.IsWord(i) && !v.Cap(i) && w.size() > 4 && w.ends_with("ed"))) {
@@ -908,7 +911,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
         // The comma that closes the introduction: ", in particular, A and B".
         bool closes_intro = false;
-        for (size_t len = 1; len <= 3 && len <= j - t.b && !closes_intro; ++len) {
+        for (size_t len = 1; len <= 3 && len + 1 <= j - t.a && !closes_intro; ++len) {
           PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j - len, j);
           closes_intro = m.len == static_cast<int>(len) && lex_.claim_modifiers.tag(m.tag) == "list" &&
                          v.raw[j - len - 1] == ",";
@@ -925,6 +928,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       for (int words = 0; stop > begin && words < 8; --stop) words += v.IsQuoteMark(stop) ? 0 : 1;
     }
     bool relative = false;
+    bool comma_passed = false;  // the comma right before the trigger, or before adverbs of time
     for (size_t j = t.a; j-- > stop;) {
       // "X, a hub for the supply of Y, has passed under control": an
       // appositive between subject and verb is passed over whole.
@@ -937,11 +941,44 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
-        // "the situation in X is under control": the defenders keep it in
-        // hand; nothing was taken.
-        if (const size_t a = occ[o].a;
-            t.kind == "captured" && a >= begin + 2 && v.words[a - 1] == "in" && v.words[a - 2] == "situation") {
-          break;
+        // "the situation in (and around) (the city of) X is under control",
+        // "the fire at the plant in X is under control": what is in hand is
+        // no capture of X.
+        if (t.kind == "captured") {
+          bool in_hand = false;
+          for (size_t k = occ[o].a; k-- > begin && k + 8 > occ[o].a;) {
+            const std::string_view w = v.words[k];
+            if (w == "situation" || w == "fire" || w == "blaze" || w == "fires") {
+              in_hand = true;
+              break;
+            }
+            if (v.IsPunct(k) || !(w == "in" || w == "around" || w == "near" || w == "and" || w == "the" ||
+                                  w == "at" || w == "of" || w == "plant" || w == "city" || w == "town" ||
+                                  w == "village" || w == "area")) {
+              break;
+            }
+          }
+          if (in_hand) break;
+        }
+        // "X, recently captured by ...", "X, captured by ...": the name heads
+        // the subject (not "Two soldiers from X, recently captured near Y").
+        if (comma_passed) {
+          // People captured somewhere ("recently captured near Y", "already
+          // captured once"); a name that only says where people are from
+          // ("Two soldiers from X", "A resident of X", "the brigade
+          // defending X"). Not "near the eastern town of X, recently
+          // captured by ...".
+          const std::string_view next = t.b < end ? v.words[t.b] : std::string_view();
+          if (next == "near" || next == "in" || next == "at" || next == "outside" || next == "on" ||
+              next == "during" || next == "while" || next == "once" || next == "twice") {
+            break;
+          }
+          const size_t a = occ[o].a;
+          const std::string_view prev = a > begin ? v.words[a - 1] : std::string_view();
+          if (prev == "from" || prev == "defending" || prev == "defend" ||
+              (prev == "of" && !(a >= begin + 2 && SettlementNoun(v.words[a - 2])))) {
+            break;
+          }
         }
         // "the X settlement in Y has fallen": Y only locates X.
         if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "in") {
@@ -985,6 +1022,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "X, recently captured by ...": a comma, adverbs of time, the trigger.
       if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a && !TimeAdverbsOnly(v, j + 1, t.a))) {
         break;
+      }
+      // (a participle's comma: "X, (recently) captured by", not a list's
+      // "A, as well as B, came under")
+      if (v.raw[j] == "," && !t.adjacent &&
+          (v.words[t.a].ends_with("ed") || v.words[t.a].ends_with("en") || v.words[t.a] == "held")) {
+        comma_passed = true;
       }
     }
   }

@@ -129,6 +129,8 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
       if (const size_t n = i + m.len; v.words[n - 1] == "to" && n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
         continue;
       }
+      // "according to military officers Ivan Petrenko and ...": named.
+      if (const size_t n = i + m.len; v.words[i] == "according" && n < end && v.IsWord(n) && v.Cap(n)) continue;
       PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, i, end);
       if (ex.len >= m.len && lex_.sourcing_except.tag(ex.tag) == "except") {
         i += ex.len - 1;

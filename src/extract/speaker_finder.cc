@@ -167,7 +167,10 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
   {
     size_t q = r;
     while (q > begin + 1 && q + 3 > r && v.IsWord(q - 1) && v.Cap(q - 1)) --q;
-    if (q < r && q > begin) {
+    // Inverted only: the verb follows a comma or a quotation ("..., reported
+    // Kharkiv Oblast Governor Name"), not a subject ("The ministry said
+    // Kharkiv Governor Name had been injured").
+    if (q < r && q >= begin + 2 && (v.raw[q - 2] == "," || v.IsQuoteMark(q - 2))) {
       PhraseTable::Match mq = lex_.reporting_verbs.Longest(v.ids, q - 1, q);
       if (mq.len && !ToldVerb(v.words[q - 1])) {
         hit->tag = lex_.reporting_verbs.tag(mq.tag);

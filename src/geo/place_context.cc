@@ -165,7 +165,17 @@ bool SettlementAppositiveAfter(std::string_view text, const KeyedText& kt, const
   if (article != "a" && article != "an" && article != "the") return false;
   for (int j = k + 1; j < n && j <= k + 3 && words[j].tight_before && !words[j].capitalized; ++j) {
     const std::string_view x = Word(kt, words[j]);
-    if (x == "village" || x == "town" || x == "settlement" || x == "hamlet") return true;
+    if (x != "village" && x != "town" && x != "settlement" && x != "hamlet") continue;
+    // The noun heads the appositive: not "the village head", "the town's
+    // only doctor".
+    if (j + 1 >= n) return true;
+    if (text.substr(words[j].send, 1) == "'" || text.substr(words[j].send, 3) == "\u2019") return false;
+    if (!words[j + 1].tight_before) return true;  // punctuation after it
+    const std::string_view y = Word(kt, words[j + 1]);
+    return y == "of" || y == "in" || y == "near" || y == "about" || y == "some" || y == "on" || y == "located" ||
+           y == "situated" || y == "that" || y == "which" || y == "where" || y == "with" || y == "east" ||
+           y == "west" || y == "north" || y == "south" || y == "just" || y == "only" || y == "roughly" ||
+           y == "around" || y == "outside" || y == "close" || y == "by" || y == "along" || y == "at";
   }
   return false;
 }

@@ -40,6 +40,9 @@ struct Cand {
 };
 
 // Some candidate is spelt so officially (not only in a derived form).
+// Spellings that are a place's own name (not a GeoNames alternate).
+constexpr uint32_t kNamed = kVarOfficial | kVarTranslit | kVarRussian;
+
 bool HasOfficialSpelling(const std::vector<Cand>& cands) {
   for (const Cand& c : cands) {
     if (c.flags & kVarOfficial) return true;
@@ -580,8 +583,21 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (!is_capital && fw >= 1 && words[fw].tight_before) {
         const std::string_view c = word_key(fw - 1);
         compass = c == "northern" || c == "southern" || c == "eastern" || c == "western" || c == "northeastern" ||
-                  c == "northwestern" || c == "southeastern" || c == "southwestern" || c == "central" ||
-                  c == "north-eastern" || c == "north-western" || c == "south-eastern" || c == "south-western";
+                  c == "northwestern" || c == "southeastern" || c == "southwestern" || c == "north-eastern" ||
+                  c == "north-western" || c == "south-eastern" || c == "south-western";
+        // Not where a strike hit: "a missile hit an apartment block in
+        // northeastern Kharkiv" is the city.
+        if (compass) {
+          const int sentence = t.SentenceAt(words[fw].sbegin);
+          for (int w = fw - 1; w >= 0 && w > fw - 40 && compass; --w) {
+            if (t.SentenceAt(words[w].sbegin) != sentence) break;
+            const std::string_view k = word_key(w);
+            compass = !(k == "missile" || k == "missiles" || k == "drone" || k == "drones" || k == "bomb" ||
+                        k == "bombs" || k == "explosion" || k == "explosions" || k == "blast" || k == "strike" ||
+                        k == "strikes" || k == "struck" || k == "hit" || k == "rocked" || k == "building" ||
+                        k == "buildings" || k == "apartment" || k == "hotel" || k == "office" || k == "residential");
+          }
+        }
         // Not the city's parts: "the northern Donetsk suburbs".
         const int nx = sel[i].last_word + 1;
         if (compass && nx < static_cast<int>(words.size()) && words[nx].tight_before) {
@@ -747,7 +763,6 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     size_t n = g.cands.size();
     g.base.assign(n, 0);
     g.region.assign(n, 0);
-    constexpr uint32_t kNamed = kVarOfficial | kVarTranslit | kVarRussian;
     // A spelling that is one place's own Ukrainian name and only another's
     // alternate (GeoNames lists "Hrodivka", a village's name, among a town's
     // old names): the alternate yields to the name, whatever the populations.
@@ -807,6 +822,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
               groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
             continue;
           }
+          // Nor is a spelling that is only an alternate name of a place
+          // the text names by its own name ("Hrodivka and Myrnohrad": the
+          // village, not Myrnohrad a second time).
+          if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
+            continue;
+          }
           const double h = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
           hmin = std::min(hmin, h);
           others += std::exp(-HaversineToKm(h) / 40.0);
@@ -826,8 +847,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         for (int gj : mates[gi]) {
           if (groups[gj].fuzzy || groups[gj].chosen < 0) continue;
           if (round == 0) {
-            for (const SpherePoint& q : sphere[gj]) hmate = std::min(hmate, HaversineTerm(sphere[gi][c], q));
-          } else {
+            for (size_t q = 0; q < sphere[gj].size(); ++q) {
+              if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[q].entry == g.cands[c].entry) continue;
+              hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][q]));
+            }
+          } else if ((g.cands[c].flags & kNamed) != 0 ||
+                     groups[gj].cands[groups[gj].chosen].entry != g.cands[c].entry) {
             hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
           }
         }

@@ -141,10 +141,16 @@ TEST_F(ClaimFinderTest, ListsAfterTrigger) {
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Zarichne", "captured@Berezove", "captured@Lisne"));
   r = Run("Several towns still remain contested, including Stavky, Lisne and Krutoy Yar.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("contested@Stavky", "contested@Lisne", "contested@Krutyi Yar"));
+  r = Run("They captured several settlements, in particular, the villages of Lisne and Stavky.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
+  r = Run("Overnight shelling took several towns off the grid, including Lisne and Stavky.", kPlaces);
+  EXPECT_TRUE(ClaimKeys(r).empty());
   r = Run("They took several settlements, including Lisne and Stavky.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
   r = Run("They took several settlements, in particular, the villages of Lisne and Stavky.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
+  r = Run("It took several villages, including Lisne, years to rebuild.", kPlaces);
+  EXPECT_TRUE(ClaimKeys(r).empty());
   r = Run("They captured two villages, in particular Lisne.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne"));
   r = Run("They took part in the fighting near Lisne.", kPlaces);
@@ -264,6 +270,7 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"The troops have pushed forward, capturing several positions and taking control of Lisne.",
        {"captured@Lisne"}},
       {"The troops are pushing on, capturing several positions and taking control of Lisne.", {"fighting@Lisne"}},
+      {"The assault failed, costing many lives and capturing no ground near Lisne.", {"fighting@Lisne"}},
       // A relative clause with its own subject.
       {"The road runs north of Zarichne, which Russian forces captured in 2023.", {"captured@Zarichne"}},
       // A participle after the name's comma, adverbs of time between; an
@@ -273,6 +280,15 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"Zarichne, once a town of 30,000, was captured in February.", {"captured@Zarichne"}},
       {"Troops shelled Zarichne, and recently captured positions near Lisne.", {"fighting@Lisne"}},
       {"Zarichne, previously held by the army, is quiet.", {}},
+      {"Troops left villages near the eastern town of Zarichne, recently captured by the army.",
+       {"captured@Zarichne"}},
+      {"Two soldiers from Zarichne, recently captured near the river, were exchanged.", {}},
+      {"The commander of the brigade defending Zarichne, later captured by the army, appeared on video.", {}},
+      {"A resident of Zarichne, already captured once, told her story.", {}},
+      {"The town of Zarichne, recently captured by the army, lies in ruins.", {"captured@Zarichne"}},
+      {"The situation in and around Zarichne is under control.", {}},
+      {"The situation in the city of Zarichne is under control.", {}},
+      {"The fire at the plant in Zarichne is under control.", {}},
       {"Officers report that the situation in Zarichne is still under control.", {}},
       {"Zarichne is now under the control of the army.", {"captured@Zarichne"}},
       // Only a capture reaches back over a relative clause with its own
@@ -399,8 +415,9 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"The troops will hold out until the liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne's capture would be a blow.", {}},
       {"The move comes in the wake of Lisne's recent fall.", {"captured@Lisne"}},
-      {"Analysts debate the recent capture of Lisne.", {"captured@Lisne"}},
+      {"The move comes in the aftermath of the capture of Lisne.", {"captured@Lisne"}},
       {"Analysts debate the capture of Lisne.", {}},
+      {"Bloggers spread rumours about the recent fall of Lisne.", {}},
       // A grouping named like a village, as the source of a report.
       {"According to the spokesperson of \"Zarichne\", the assault on Lisne was repelled.", {"fighting@Lisne"}},
       {"According to Zarichne, fighting continues near Lisne.", {"fighting@Lisne"}},
@@ -468,7 +485,8 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Ukrainian troops withdrew to positions near Stavky.", {}},
       {"The troops have lost their positions in villages Lisne and Stavky, experts note.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
-      {"The enemy is losing positions around Zarichne.", {"withdrawal@Zarichne"}},
+      {"The enemy has lost positions around Zarichne.", {"withdrawal@Zarichne"}},
+      {"The army risks losing positions near Zarichne.", {}},
       {"Ukrainian forces left a number of positions near the villages of Lisne and Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"The Russians still intend to capture Zarichne.", {"fighting@Zarichne"}},
@@ -591,7 +609,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The Defense Forces continue to control the village of Berezovo.", {"contested@Berezove"}},
       {"The Russians advanced near Lisne and near the villages of Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
-      {"The army continues to press against other towns, namely Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The army continues to press against Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"A complex situation is near Lisne, where the enemy tries to break through.", {"fighting@Lisne"}},
       {"A tense situation persists near Stavky.", {"fighting@Stavky"}},
       // Bare fighting words reach villages a list introduces.
@@ -616,6 +634,9 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"The city of Lisne is under full control of the army.", {"captured@Lisne"}},
       {"The hostilities took place near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The troops are doubling down on Zarichne.", {"fighting@Zarichne"}},
+      {"Officials are doubling down on claims that Zarichne will hold.", {}},
+      {"Refugees pressed against the border fence near Zarichne.", {}},
+      {"A tense situation persists on the roads around Zarichne after the snowfall.", {}},
       {"The agency reported that the troops had broken through Ukrainian defenses in the settlement of Lisne.",
        {"fighting@Lisne"}},
       {"Troops tried three times to approach Ukraine's positions near Lisne and Stavky, he said.",

@@ -118,6 +118,9 @@ TEST_F(SpeakerFinderTest, ParticipleClauseNeedsANamedSubject) {
 TEST_F(SpeakerFinderTest, TheOneToldIsNoSpeaker) {
   EXPECT_TRUE(Run("The army chief also told Kordon that the town held.").speakers.empty());
   EXPECT_THAT(SpeakerNames(Run("The town held, said Ivan Dolin.")), ElementsAre("Ivan Dolin"));
+  EXPECT_TRUE(Run("The ministry said Stavky Governor Ivan Dolin had been injured.", {{"Stavky", "Stavky"}})
+                  .speakers.empty());
+  EXPECT_TRUE(Run("Officials described Stavky Mayor Ivan Dolin as exhausted.", {{"Stavky", "Stavky"}}).speakers.empty());
 }
 
 // A lone name after a unit noun is the unit's ("the group Dolina said");

@@ -385,6 +385,7 @@ TEST_F(ResolverTest, APlacesOwnNameBeatsAnotherPlacesOldName) {
   } cases[] = {
       {"Russian troops tried to secure positions around Hrodivka.", "Hrodivka", "Hrodivka"},
       {"Hrodivka came under fire again.", "Hrodivka", "Hrodivka"},
+      {"Russian troops are advancing toward Hrodivka and Myrnohrad.", "Hrodivka", "Hrodivka"},
       // An old name nobody else bears still names the town.
       {"The miners of Dymytrov went on strike.", "Dymytrov", "Myrnohrad"},
       // A Russian form derived from the village's name is no name of its
@@ -466,7 +467,9 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Troops pulled back from five villages in southeastern Kharkiv.", "Kharkiv", PlaceKind::kRegion},
                {"Shelling went on across northern Donetsk.", "Donetsk", PlaceKind::kRegion},
                {"Drones hit western Kyiv overnight.", "Kyiv", PlaceKind::kSettlement},
-               {"Shelling went on in the northern Donetsk suburbs.", "Donetsk", PlaceKind::kSettlement}};
+               {"Shelling went on in the northern Donetsk suburbs.", "Donetsk", PlaceKind::kSettlement},
+               {"A missile hit an apartment block in northeastern Kharkiv.", "Kharkiv", PlaceKind::kSettlement},
+               {"A glide bomb struck central Donetsk.", "Donetsk", PlaceKind::kSettlement}};
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
     const ResolvedPlace* p = PlaceOf(r, c.surface);
@@ -633,6 +636,8 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Troops took control of Pobeda, a village about 3 miles from Lypove.", "Pobeda", "Pobeda"},
       {"Troops took Pobeda, the small settlement on the river.", "Pobeda", "Pobeda"},
       {"Pobeda, a word the troops shouted, echoed.", "Pobeda", ""},
+      {"Pobeda, the village head, said the shelling went on.", "Pobeda", ""},
+      {"Pobeda, the town's only doctor, stayed.", "Pobeda", ""},
       // A part of a city named like a town elsewhere.
       {"Small groups tried to break into the Toretsk neighbourhood of the city.", "Toretsk", ""},
   };
