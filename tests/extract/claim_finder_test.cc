@@ -124,7 +124,7 @@ TEST_F(ClaimFinderTest, HypotheticalNominalCaptureIsNoClaim) {
   EXPECT_TRUE(r.claims.empty()) << ClaimKeys(r)[0];
   // A modal right after the noun's phrase.
   ExpectClaimKeys({
-      {"He explained that control over the city of Lisne would allow the offensive to go on.", {}},
+      {"Control over the town of Lisne would let the offensive go on, he explained.", {}},
       {"He explained that the capture of Lisne will open the road.", {}},
       {"He explained that the capture of Lisne, announced on Monday, opened the road.", {"captured@Lisne"}},
       {"The army now has control over Lisne, the governor said.", {"captured@Lisne"}},
@@ -141,13 +141,13 @@ TEST_F(ClaimFinderTest, ListsAfterTrigger) {
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Zarichne", "captured@Berezove", "captured@Lisne"));
   r = Run("Several towns still remain contested, including Stavky, Lisne and Krutoy Yar.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("contested@Stavky", "contested@Lisne", "contested@Krutyi Yar"));
-  r = Run("They captured several settlements, in particular, the villages of Lisne and Stavky.", kPlaces);
+  r = Run("Units captured two settlements, in particular, the hamlets of Lisne and Stavky.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
   r = Run("Overnight shelling took several towns off the grid, including Lisne and Stavky.", kPlaces);
   EXPECT_TRUE(ClaimKeys(r).empty());
   r = Run("They took several settlements, including Lisne and Stavky.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
-  r = Run("They took several settlements, in particular, the villages of Lisne and Stavky.", kPlaces);
+  r = Run("Units took two settlements, in particular, the hamlets of Lisne and Stavky.", kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("captured@Lisne", "captured@Stavky"));
   r = Run("It took several villages, including Lisne, years to rebuild.", kPlaces);
   EXPECT_TRUE(ClaimKeys(r).empty());
@@ -261,7 +261,7 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"The group made new gains, seizing Lisne and securing Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"Troops are pushing on, capturing Lisne and securing Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // "taking control of" is such a participle too.
-      {"Its fall is seen as a stepping stone to taking control of Lisne.", {"fighting@Lisne"}},
+      {"Its fall is viewed as a step on the way to taking control of Lisne.", {"fighting@Lisne"}},
       {"The army carried out an offensive, taking control of Lisne.", {"captured@Lisne"}},
       {"The army is advancing, taking control of Lisne.", {"fighting@Lisne"}},
       // A perfect reports what was done; a second participle shares the first one's outcome.
@@ -411,7 +411,7 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"Lisne's capture was announced on Monday.", {"captured@Lisne"}},
       {"Troops regrouped after Lisne\u2019s recent fall.", {"captured@Lisne"}},
       {"Analysts expect Lisne's imminent fall.", {"prediction@Lisne"}},
-      {"He stated that only a few days remained until Lisne's liberation.", {"prediction@Lisne"}},
+      {"He said just a few days were left until Lisne's liberation.", {"prediction@Lisne"}},
       {"The troops will hold out until the liberation of Lisne.", {"prediction@Lisne"}},
       {"Lisne's capture would be a blow.", {}},
       {"The move comes in the wake of Lisne's recent fall.", {"captured@Lisne"}},
@@ -425,7 +425,7 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"According to the spokesperson of \"Zarichne\", fighting continues in the area.", {}},
       {"According to Zarichne, the assault was repelled.", {}},
       {"\"Zarichne\" reported heavy fighting.", {}},
-      {"According to the spokesperson of \"Zarichne\", the video was taken in the \"Kanal\" micro-district, the "
+      {"According to the spokesperson of \"Zarichne\", the clip was filmed in the \"Kanal\" quarter, the "
        "main line of defense of the troops in the city.",
        {}},
   };
@@ -630,19 +630,19 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"In Stavky, combat veterans gathered for a concert.", {}},
       {"In Stavky, fierce fighting continues in the east.", {}},
       // Not yet under full control: still disputed.
-      {"However, the city of Lisne is not yet under full control of the army.", {"contested@Lisne"}},
+      {"But the town of Lisne is still not under full control of the army.", {"contested@Lisne"}},
       {"The city of Lisne is under full control of the army.", {"captured@Lisne"}},
       {"The hostilities took place near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The troops are doubling down on Zarichne.", {"fighting@Zarichne"}},
       {"Officials are doubling down on claims that Zarichne will hold.", {}},
       {"Refugees pressed against the border fence near Zarichne.", {}},
       {"A tense situation persists on the roads around Zarichne after the snowfall.", {}},
-      {"The agency reported that the troops had broken through Ukrainian defenses in the settlement of Lisne.",
+      {"The agency said the units broke through the defenses in the hamlet of Lisne.",
        {"fighting@Lisne"}},
-      {"Troops tried three times to approach Ukraine's positions near Lisne and Stavky, he said.",
+      {"Twice the units tried to approach Ukraine's positions near Lisne and Stavky, he said.",
        {"fighting@Lisne", "fighting@Stavky"}},
       // A participle used as an adjective is no trigger of its own.
-      {"Ukrainian forces are retreating from the besieged eastern city of Lisne.",
+      {"The defenders are pulling back from the besieged eastern city of Lisne.",
        {"withdrawal@Lisne", "fighting@Lisne"}},
       {"The first area to fall since the takeover of the nearby besieged Lisne last May.",
        {"captured@Lisne", "fighting@Lisne"}},
@@ -924,7 +924,7 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
       {"Recent reports that the army captured Stavky are false.", {"captured@Stavky", "contested@Stavky"}},
       // Still held.
       {"The governor noted that Lisne remains under Ukraine's control.", {"contested@Lisne"}},
-      {"The minister said the troops \"did not lose a single position in Lisne\" that day.", {"contested@Lisne"}},
+      {"The minister said the units \"have not lost a single position in Lisne\" that day.", {"contested@Lisne"}},
       {"No positions were lost near Stavky, the army said.", {"contested@Stavky"}},
   }, kPlaces);
   // The denial is not the capture's speaker's.

@@ -53,7 +53,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kiev takes back Lisne after a week of fighting", false},
       {"Kyiv may have hoped to hold Lisne.", false},
       {"Kyiv could fall within days, and Lisne was shelled.", true},
-      {"The raid on Lisne may be an attempt by Kyiv to draw reserves away.", false},
+      {"The raid on Lisne could be an attempt by Kyiv to pull reserves away.", false},
       {"Troops hold Lisne as Kyiv grinds forward on a new front.", false},
       {"Lisne fell, according to reports from Kyiv.", false},
       {"Kyiv lies on the river, and Lisne was shelled.", true},

@@ -42,7 +42,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The remark, reported by The Morning Ledger, drew replies.", "The Morning Ledger"},
       {"According to The Independent, the unit withdrew.", "The Independent"},
       {"The statement was published by Anadolu on Friday.", "Anadolu Agency"},
-      {"On 17 July, Ukrayinska Pravda reported that orders were issued.", "Ukrainska Pravda"},
+      {"In mid-July Ukrayinska Pravda wrote that an order had come.", "Ukrainska Pravda"},
       {"He said in an interview to Zvezda that the city fell.", "Zvezda"},
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel claimed on Sunday that the bridge was down.", "Military Affairs"},
