@@ -150,17 +150,25 @@ bool SettlementNounAfter(const KeyedText& kt, const std::vector<KeyWord>& words,
   return (x == "village" || x == "settlement" || x == "hamlet") && Word(kt, words[last - 1]) == "the";
 }
 
+namespace {
+
+// Whether only one comma (and spaces) lies between source offsets a and b.
+bool OneCommaBetween(std::string_view text, uint32_t a, uint32_t b) {
+  int commas = 0;
+  for (uint32_t p = a; p < b; ++p) {
+    if (text[p] == ',') ++commas;
+    else if (text[p] != ' ') return false;
+  }
+  return commas == 1;
+}
+
+}  // namespace
+
 bool SettlementAppositiveAfter(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
                                int last) {
   const int n = static_cast<int>(words.size());
   int k = last + 1;
-  if (k >= n || words[k].tight_before) return false;
-  int commas = 0;
-  for (uint32_t p = words[k - 1].send; p < words[k].sbegin; ++p) {
-    if (text[p] == ',') ++commas;
-    else if (text[p] != ' ') return false;
-  }
-  if (commas != 1) return false;
+  if (k >= n || words[k].tight_before || !OneCommaBetween(text, words[k - 1].send, words[k].sbegin)) return false;
   const std::string_view article = Word(kt, words[k]);
   if (article != "a" && article != "an" && article != "the") return false;
   for (int j = k + 1; j < n && j <= k + 3 && words[j].tight_before && !words[j].capitalized; ++j) {
@@ -184,14 +192,7 @@ bool ListedAfterSettlementNoun(std::string_view text, const KeyedText& kt, const
   auto plural = [](std::string_view x) {
     return x == "villages" || x == "settlements" || x == "towns" || x == "hamlets";
   };
-  auto comma_only = [&](int k) {  // only a comma (and spaces) between word k-1 and word k
-    int commas = 0;
-    for (uint32_t p = words[k - 1].send; p < words[k].sbegin; ++p) {
-      if (text[p] == ',') ++commas;
-      else if (text[p] != ' ') return false;
-    }
-    return commas == 1;
-  };
+  auto comma_only = [&](int k) { return OneCommaBetween(text, words[k - 1].send, words[k].sbegin); };
   int k = w;  // first word of the current item
   for (int items = 0; items < 8; ++items) {
     if (k <= 0) return false;
@@ -224,14 +225,7 @@ std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& 
            x == "hamlets" || x == "town" || x == "towns";
   };
   // Only a comma (and spaces) between source offsets a and b.
-  auto comma_between = [&](uint32_t a, uint32_t b) {
-    int commas = 0;
-    for (uint32_t p = a; p < b; ++p) {
-      if (text[p] == ',') ++commas;
-      else if (text[p] != ' ') return false;
-    }
-    return commas == 1;
-  };
+  auto comma_between = [&](uint32_t a, uint32_t b) { return OneCommaBetween(text, a, b); };
   const int n = static_cast<int>(words.size());
   std::vector<WordRun> out;
   // "A-B and C, two settlements in ...": the names a counted plural noun
