@@ -335,6 +335,9 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
 
 // "Near X," / "Around the city of X," / "around A and B," opening a
 // sentence before token `before`: the occurrences of the places, else none.
+// With `fighting` also "In X," / "In the suburbs of X and nearby," when the
+// trigger (tokens [after, ...) up to `end`) is fighting that goes on there
+// right after that comma ("In X, heavy fighting is ongoing").
 std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before,
                                bool fighting, size_t after, size_t end) {
   size_t k = begin;
