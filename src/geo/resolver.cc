@@ -106,6 +106,9 @@ double RelScore(const Relation& r, const Entry& subject, const Entry& anchor) {
     case RelationKind::kDistance:
       return 4.0 * std::exp(-std::abs(d - r.km) / (0.25 * r.km + 2.0));
     case RelationKind::kNear:
+      // "X, near the town of Y": a namesake 60 km or more from every Y is
+      // not the X meant.
+      if (d > 60) return -2.0;
       return 4.0 * std::exp(-d / 12.0);
     case RelationKind::kSector:  // a front runs some 30-60 km
       return 2.0 * std::exp(-d / 40.0);
@@ -739,6 +742,29 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (std::find(local.begin(), local.end(), code) == local.end()) local.push_back(code);
         }
       }
+    }
+  }
+
+  // A region stated right after a spelling that names no place there
+  // ("Orekhovo, Zaporizhzhya Region": Orekhovo is a Crimean village's
+  // Russian name; Orikhiv, Russian Orekhov, lies in that region): the
+  // region's settlements one or two edits away are candidates too. Not
+  // when the spelling names a town: "70% of Pokrovsk in Kharkiv Oblast"
+  // misplaces the town rather than misspelling a village.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    Group& g = groups[gi];
+    const std::vector<std::string>& local = group_local[gi];
+    if (local.empty() || g.fuzzy || g.key.size() < 6 || g.key.find(' ') != std::string_view::npos) continue;
+    auto in_local = [&](uint32_t entry) {
+      return std::find(local.begin(), local.end(), gaz_.entry(entry).admin1_code) != local.end();
+    };
+    bool placed = false;
+    for (const Cand& c : g.cands) placed |= in_local(c.entry) || gaz_.entry(c.entry).population >= 20000;
+    if (placed) continue;
+    std::map<uint32_t, Cand> best;
+    fuzzy_cands(fuzzy.Search(g.key, g.key.size() >= 9 ? 2 : 1), sel[g.mentions[0]].last_word, &best);
+    for (auto& [e, c] : best) {
+      if (c.distance > 0 && in_local(e)) g.cands.push_back(c);
     }
   }
 

@@ -42,6 +42,13 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("17", "Karlivka", "Karlivka,Карловка", 49.4556, 35.1267, "PPL", "13", 14470) +
         // A town still called by its old name, which a village bears too.
         GeoNamesRow("16", "Lyman", "Krasnyy Liman,Krasny Liman,Лиман", 48.9891, 37.8022, "PPL", "05", 20000) +
+        // A town 100 km from the village of that name near Kupiansk (below).
+        GeoNamesRow("18", "Lozova", "Lozova,Лозовая", 48.8866, 36.3153, "PPL", "07", 54000) +
+        GeoNamesRow("19", "Kupiansk", "Kupiansk,Kupyansk,Купянск", 49.7112, 37.6130, "PPL", "07", 27000) +
+        // A Crimean village whose Russian name is one letter longer than the
+        // Russian name of a town of the Zaporizhzhia region.
+        GeoNamesRow("20", "Orikhove", "Orekhovo,Орехово", 45.1307, 33.6272, "PPL", "11", 3000) +
+        GeoNamesRow("21", "Orikhiv", "Orekhov,Орехов", 47.5666, 35.7859, "PPL", "26", 14000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -81,6 +88,7 @@ class ResolverTest : public ::testing::Test {
         "UA1416015002\tKrasnyi Lyman\tКрасний Лиман\t48.34117\t37.23935\tDonetska\tPokrovskyi\n"
         "UA1416009001\tKarlivka\tКарлівка\t48.11137\t37.49412\tDonetska\tPokrovskyi\n"
         "UA1416005001\tHrodivka\tГродівка\t48.25954\t37.37489\tDonetska\tPokrovskyi\n"
+        "UA6304005019\tLozova\tЛозова\t49.46742\t37.80377\tKharkivska\tIziumskyi\n"
         // A city that is an oblast-level unit: the list gives the unit's centroid.
         "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
     world_ = BuildWorld(gn, st).release();
@@ -166,6 +174,34 @@ TEST_F(ResolverTest, NearRelation) {
     ASSERT_NE(p, nullptr) << text;
     EXPECT_LT(DistanceKm(p->lat, p->lon, 48.2433, 37.61209), 15) << text;
   }
+}
+
+// A namesake far from the place a text puts it near is not meant, whatever
+// its size: the village of Lozova 30 km from Kupiansk, not the town of
+// Lozova 100 km away.
+TEST_F(ResolverTest, NearRelationRulesOutFarNamesakes) {
+  for (const char* text : {"Troops had taken control of Lozova, near the town of Kupiansk, on Friday.",
+                           "Troops had taken control of Lozova near Kupiansk."}) {
+    auto r = ResolveText(*world_, text);
+    const ResolvedPlace* p = PlaceOf(r, "Lozova");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_NEAR(p->lat, 49.46742, 1e-4) << text;
+  }
+  auto r = ResolveText(*world_, "Troops had taken control of Lozova on Friday.");
+  const ResolvedPlace* p = PlaceOf(r, "Lozova");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 48.8866, 1e-4);  // without the relation, the town
+}
+
+// A region stated right after a spelling that names no place there: the
+// region's settlements within an edit or two are candidates ("Orekhovo":
+// a Crimean village's Russian name, one letter from Orikhiv's "Orekhov").
+TEST_F(ResolverTest, RegionStatedAfterAMisspelling) {
+  EXPECT_EQ(NameOf(*world_, "Troops repelled an attack near Orekhovo, Zaporizhzhia Region.", "Orekhovo"), "Orikhiv");
+  EXPECT_EQ(NameOf(*world_, "Troops repelled an attack near Orekhovo in the Zaporozhye region.", "Orekhovo"),
+            "Orikhiv");
+  EXPECT_EQ(NameOf(*world_, "Troops repelled an attack near Orekhovo.", "Orekhovo"), "Orikhove");
+  EXPECT_EQ(NameOf(*world_, "Troops repelled an attack near Orekhovo, Crimea.", "Orekhovo"), "Orikhove");
 }
 
 TEST_F(ResolverTest, RegionNamedInTheDocument) {
