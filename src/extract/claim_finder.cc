@@ -1075,6 +1075,8 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       mk.attempt = true;
     }
     if (tag == "conditional") mk.conditional = true;
+    if (tag == "disavow" && i + m.len + 2 >= t.a) mk.hypothetical = true;
+    if (tag == "hypothetical" && i + m.len == t.a) mk.hypothetical = true;  // only a noun follows "potential"
     i += m.len - 1;
   }
   // A purpose infinitive: "advancing to (swiftly) liberate X" is an attempt;
@@ -1419,7 +1421,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
       // "even if the city were captured", "If they take X, ..."
-      if (mk.conditional || (conditional_sentence && t.a < condition_end)) continue;
+      if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end)) continue;
       const bool consequence = conditional_sentence;  // only a prediction counts there
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical

@@ -119,6 +119,7 @@ class ClaimFinder {
   struct Markers {
     bool predict = false, future = false, hedge = false, negation = false, deny = false,
          presuppose = false, past = false, attempt = false, conditional = false;
+    bool hypothetical = false;     // "no plans to capture X", "a potential withdrawal from X"
     bool direct_negation = false;  // "has not been captured": negation right before the trigger
     bool partial = false;          // "almost completely occupied"
   };

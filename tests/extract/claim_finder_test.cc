@@ -501,6 +501,14 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Russian troops took the village of Lisne on Monday.", {"captured@Lisne"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
+      // Intentions disavowed are no claim, not even a contested one.
+      {"Moscow says it has no plans to capture Lisne for now.", {}},
+      {"The army does not intend to storm Stavky, a general said.", {}},
+      {"The army has not captured Stavky, a general said.", {"contested@Stavky"}},
+      // A withdrawal or capture that is only potential.
+      {"Engineers dug trenches near Lisne for a potential withdrawal.", {}},
+      {"Analysts weighed the possible capture of Stavky.", {}},
+      {"Engineers dug trenches near Lisne before the withdrawal.", {"withdrawal@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
