@@ -892,6 +892,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           for (size_t o = 0; o < other.cands.size(); ++o) {
             const Entry& oe = gaz_.entry(other.cands[o].entry);
             double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
+            // A far subject rules out the subject's namesake, not the
+            // anchor's: in "crossed into Dnipropetrovsk near the village of
+            // X" the subject is the region, misread as its old capital.
+            if (r.kind == RelationKind::kNear && sg != static_cast<int>(gi)) s = std::max(s, 0.0);
             best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
           }
           if (best > -1e9) rel += best;

@@ -49,6 +49,8 @@ class ResolverTest : public ::testing::Test {
         // Russian name of a town of the Zaporizhzhia region.
         GeoNamesRow("20", "Orikhove", "Orekhovo,Орехово", 45.1307, 33.6272, "PPL", "11", 3000) +
         GeoNamesRow("21", "Orikhiv", "Orekhov,Орехов", 47.5666, 35.7859, "PPL", "26", 14000) +
+        // A city still called by its old name, which its region keeps.
+        GeoNamesRow("22", "Dnipro", "Dnipropetrovsk,Днепропетровск", 48.4581, 35.0423, "PPLA", "04", 980000) +
         // A town across the border, in Russia's Kursk region.
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
     std::string st =
@@ -88,6 +90,9 @@ class ResolverTest : public ::testing::Test {
         "UA1416015002\tKrasnyi Lyman\tКрасний Лиман\t48.34117\t37.23935\tDonetska\tPokrovskyi\n"
         "UA1416009001\tKarlivka\tКарлівка\t48.11137\t37.49412\tDonetska\tPokrovskyi\n"
         "UA1416005001\tHrodivka\tГродівка\t48.25954\t37.37489\tDonetska\tPokrovskyi\n"
+        // Two Dachne: one 44 km from Dnipro, one 34 km from Kurakhove.
+        "UA1212005003\tDachne\tДачне\t48.51151\t35.64405\tDnipropetrovska\tPavlohradskyi\n"
+        "UA1214000003\tDachne\tДачне\t48.04198\t36.83059\tDnipropetrovska\tSynelnykivskyi\n"
         "UA6304005019\tLozova\tЛозова\t49.46742\t37.80377\tKharkivska\tIziumskyi\n"
         // A city that is an oblast-level unit: the list gives the unit's centroid.
         "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
@@ -191,6 +196,11 @@ TEST_F(ResolverTest, NearRelationRulesOutFarNamesakes) {
   const ResolvedPlace* p = PlaceOf(r, "Lozova");
   ASSERT_NE(p, nullptr);
   EXPECT_NEAR(p->lat, 48.8866, 1e-4);  // without the relation, the town
+  // Not the anchor's namesakes: a subject misread (the region named like
+  // its capital's old name) leaves the anchor to the other signals.
+  r = ResolveText(*world_, "Troops advanced from Kurakhove and crossed into Dnipropetrovsk near the village of Dachne.");
+  ASSERT_NE(p = PlaceOf(r, "Dachne"), nullptr);
+  EXPECT_NEAR(p->lat, 48.04198, 1e-4);
 }
 
 // A region stated right after a spelling that names no place there: the
