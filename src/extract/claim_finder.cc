@@ -140,8 +140,18 @@ bool TimeAdverbsOnly(const DocView& v, size_t from, size_t to) {
 // The comma opening an indefinite appositive that the comma at token j
 // closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
-  for (size_t k = j; k-- > begin && k + 16 > j;) {
-    if (v.raw[k] == ";" || v.raw[k] == "(" || v.raw[k] == ")") return j;
+  int counted = 0;  // tokens outside parentheses
+  for (size_t k = j; k-- > begin && counted++ < 16;) {
+    if (v.raw[k] == ")") {
+      // A parenthesis inside it is passed over whole: "X, lying some 15
+      // kilometers (9 miles) south of Y, was liberated".
+      size_t o = k;
+      while (o > begin && o + 12 > k && v.raw[o - 1] != "(" && v.raw[o - 1] != ")") --o;
+      if (o == begin || v.raw[o - 1] != "(") return j;
+      k = o - 1;
+      continue;
+    }
+    if (v.raw[k] == ";" || v.raw[k] == "(") return j;
     if (v.raw[k] != ",") continue;
     if (k + 1 < j && k > begin &&
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
@@ -781,7 +791,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (occ_at[j] >= 0 && occ[occ_at[j]].b == j + 1 && HyphenModifier(v.words[j])) {
         continue;  // "reclaimed X-area hamlets including A": it qualifies what follows
       }
-      if (occ_at[j] >= 0 && t.locative && !NearWordBefore(v, first, j, t.reach) &&
+      // Compass bearings locate attacks ("16 assaults west of X"), not an
+      // offensive, which may lie beyond X.
+      if (occ_at[j] >= 0 && t.locative &&
+          !NearWordBefore(v, first, j, t.reach || (t.b == t.a + 1 && v.words[t.a] != "offensive")) &&
           !InTheAreaOf(v, j, occ[occ_at[j]].b, end)) {
         // "fighting ... in the Kharkiv region": a bare noun's place comes
         // after "near" or "around" ("fighting has been heavy for days
@@ -1501,7 +1514,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
-        if (kind == "captured") {
+        // Troops said to have entered X: a denial of that report makes X
+        // contested too ("Claims that troops have entered X are false").
+        if (kind == "captured" || (t.entry && kind == "fighting" && !mk.negation)) {
           if (std::find(captured.begin(), captured.end(), occ[o].place) == captured.end()) captured.push_back(occ[o].place);
           captured_end = std::max(captured_end, occ[o].b);
         }

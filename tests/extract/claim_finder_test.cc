@@ -516,6 +516,38 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
   }
 }
 
+TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      // An entry a sentence calls false, or a denial after it, makes the
+      // place contested as well.
+      {"Claims that enemy troops have entered the village of Lisne are false, the army said.",
+       {"fighting@Lisne", "contested@Lisne"}},
+      {"The agency claimed that enemy units had entered Stavky, but the army denied the claim.",
+       {"fighting@Stavky", "contested@Stavky"}},
+      {"Enemy units entered Stavky on Monday and began clearing it.", {"fighting@Stavky"}},
+      // A list before the verb of the gray zone, also in quotation marks.
+      {"Several villages, including Lisne, Stavky, and Zarichne, remain in the so-called \"gray zone,\" monitors say.",
+       {"contested@Zarichne", "contested@Stavky", "contested@Lisne"}},  // backward, nearest first
+      {"Lisne is in the grey zone now.", {"contested@Lisne"}},
+      // Troops of the defending side still there.
+      {"According to the source, the troops also remain in Stavky, but it is hard.", {"contested@Stavky"}},
+      {"The troops remain in positions near Stavky.", {}},
+      // An appositive with a parenthesis in it is passed over whole.
+      {"The village of Lisne, lying some 15 kilometers (9 miles) south of Stavky, was liberated by the army in 2023.",
+       {"captured@Lisne"}},
+      // Compass bearings locate assaults, not an offensive beyond them.
+      {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
+      {"The army launched an offensive west of Zarichne.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, kPlaces);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
   struct Case {
     const char* text;
