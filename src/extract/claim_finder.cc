@@ -733,6 +733,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         first = f;
         if (f + 2 < end && v.words[f] == "the") ++f;
       }
+      // "the eastern Ukrainian cities of A and B": up to two modifiers
+      // before a settlement noun and "of".
+      for (size_t m = 1; m <= 2 && f + m + 1 < end; ++m) {
+        if (!v.IsWord(f + m - 1) || occ_at[f + m - 1] >= 0 || trigger_tok[f + m - 1]) break;
+        if (SettlementNoun(v.words[f + m]) && v.words[f + m + 1] == "of") {
+          f += m;
+          break;
+        }
+      }
       // (not "the city" itself standing for the place named before)
       if (SettlementNoun(v.words[f]) && occ_at[f] < 0) {
         first = f + 1;
@@ -1088,7 +1097,15 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       mk.attempt = true;
     }
     if (tag == "conditional") mk.conditional = true;
-    if (tag == "disavow" && i + m.len + 2 >= t.a) mk.hypothetical = true;
+    // A capture disavowed is no claim; a withdrawal disavowed ("does not
+    // intend to withdraw its troops from X") says X is held: contested.
+    if (tag == "disavow" && i + m.len + 2 >= t.a) {
+      if (t.kind == "withdrawal") {
+        mk.negation = mk.direct_negation = true;
+      } else {
+        mk.hypothetical = true;
+      }
+    }
     if (tag == "hypothetical" && i + m.len == t.a) mk.hypothetical = true;  // only a noun follows "potential"
     i += m.len - 1;
   }

@@ -210,6 +210,9 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "UA");
   // The side a trigger says was driven out is not the claim's.
+  r = Run("Shells hit the Russian-held town of Lisne overnight.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
   r = Run("Fighters drove Ukrainian troops out of Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "RU");
@@ -505,6 +508,8 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Moscow says it has no plans to capture Lisne for now.", {}},
       {"The army does not intend to storm Stavky, a general said.", {}},
       {"The army has not captured Stavky, a general said.", {"contested@Stavky"}},
+      // A withdrawal disavowed says the place is held.
+      {"Nobody is planning to leave Stavky at the moment, the source said.", {"contested@Stavky"}},
       // A withdrawal or capture that is only potential.
       {"Engineers dug trenches near Lisne for a potential withdrawal.", {}},
       {"Analysts weighed the possible capture of Stavky.", {}},
@@ -541,6 +546,14 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // Compass bearings locate assaults, not an offensive beyond them.
       {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
       {"The army launched an offensive west of Zarichne.", {}},
+      // "-held" names the side holding the place, like "-controlled".
+      {"Troops launched an attack on the Ukrainian-held town of Lisne.", {"captured@Lisne"}},
+      // Defenders who say they control the situation there.
+      {"The army controls the situation near the village of Lisne, a spokesman said.", {"contested@Lisne"}},
+      // Progress in places: right after it, past modifiers of a settlement noun.
+      {"It coincides with claims of progress in the eastern Ukrainian cities of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"There has been little progress in talks about Lisne.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
