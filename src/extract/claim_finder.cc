@@ -213,6 +213,18 @@ bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
 
 bool HardStop(const DocView& v, size_t i);
 
+// Token j is a dash that closes a run of settlement names (with commas,
+// "and", "or") that a dash opened: "two villages – A and B – fell".
+bool DashClosesNames(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t j) {
+  auto dash = [&](size_t k) { return v.raw[k] == "\u2013" || v.raw[k] == "\u2014" || v.raw[k] == "-"; };
+  if (!dash(j) || j <= begin || occ_at[j - 1] < 0) return false;
+  for (size_t k = j - 1; k > begin && k + 12 > j; --k) {
+    if (dash(k)) return true;
+    if (!(occ_at[k] >= 0 || v.raw[k] == "," || v.words[k] == "and" || v.words[k] == "or")) return false;
+  }
+  return false;
+}
+
 // A name made the first part of a modifier: "X-area", "X-based",
 // "Russian-held".
 bool HyphenModifier(std::string_view w) {
@@ -1044,6 +1056,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         relative = true;  // the clause is about the name right before the comma
         continue;
       }
+      // "two villages – A and B – are said to have fallen": a dash that
+      // closes a list of names a dash opened.
+      if (DashClosesNames(v, occ_at, begin, j)) continue;
       // "X, recently captured by ...": a comma, adverbs of time, the trigger.
       if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a && !TimeAdverbsOnly(v, j + 1, t.a))) {
         break;
@@ -1109,6 +1124,21 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "hypothetical" && i + m.len == t.a) mk.hypothetical = true;  // only a noun follows "potential"
     i += m.len - 1;
   }
+  // An infinitive joined to an attempt's: "trying to break through the
+  // defences and capture the settlements of X" (not "tried to break
+  // through and captured X").
+  if (!mk.attempt && t.a > a + 2 && v.words[t.a - 1] == "and" && !v.words[t.a].ends_with("ed")) {
+    const std::string* own = lex_.modality.TagOf(v.ids[t.a]);
+    if (own == nullptr || *own != "past") {
+      for (size_t i = a; i + 1 < t.a; ++i) {
+        PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a - 1);
+        if (m.len && lex_.modality.tag(m.tag) == "attempt") {
+          mk.attempt = true;
+          break;
+        }
+      }
+    }
+  }
   // A purpose infinitive: "advancing to (swiftly) liberate X" is an attempt;
   // "managed to take X", "were able to take X" report the outcome.
   if (!mk.attempt && !mk.future && !mk.predict && t.a > begin + 1) {
@@ -1125,8 +1155,14 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     const bool narrative = v.IsWord(pv) && v.words[pv].size() > 4 && v.words[pv].ends_with("ed") && pv > begin &&
                            v.words[pv - 1] != "was" && v.words[pv - 1] != "were" && v.words[pv - 1] != "been" &&
                            v.words[pv - 1] != "be";
-    if (v.words[k] == "to" && !narrative && prev != "managed" && prev != "able" && prev != "succeeded" &&
-        prev != "due") {
+    // Nor a report's infinitive: "is said to have fallen", "are believed
+    // to control X" (a perfect infinitive is never a purpose).
+    const bool reported = prev == "said" || prev == "reported" || prev == "believed" || prev == "thought" ||
+                          prev == "claimed" || prev == "understood" || prev == "alleged" || prev == "known" ||
+                          prev == "seem" || prev == "seems" || prev == "seemed" || prev == "appear" ||
+                          prev == "appears" || prev == "appeared" || v.words[t.a] == "have";
+    if (v.words[k] == "to" && !narrative && !reported && prev != "managed" && prev != "able" &&
+        prev != "succeeded" && prev != "due") {
       mk.attempt = true;
     }
   }
@@ -1365,6 +1401,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
     }
+    // "Once the army takes full control of X, it will ...": a clause that
+    // opens with "Once" and has no past-tense verb looks ahead (not "Once
+    // the villages were captured, ..."); the main clause keeps its claims.
+    size_t once_end = begin;
+    if (first_word + 1 < end && v.words[first_word] == "once" && v.words[first_word + 1] != "again" &&
+        v.words[first_word + 1] != "more") {
+      size_t k = first_word + 1;
+      bool past = false;
+      for (; k < end && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
+        const std::string* tag = lex_.modality.TagOf(v.ids[k]);
+        past |= (tag != nullptr && *tag == "past") || (v.IsWord(k) && v.words[k].size() > 4 && v.words[k].ends_with("ed"));
+      }
+      if (!past) once_end = k;
+    }
     std::vector<Trigger> triggers;
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
@@ -1451,7 +1501,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
       // "even if the city were captured", "If they take X, ..."
-      if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end)) continue;
+      if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end) || t.a < once_end) continue;
       const bool consequence = conditional_sentence;  // only a prediction counts there
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical

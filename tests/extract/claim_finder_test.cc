@@ -554,6 +554,23 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"It coincides with claims of progress in the eastern Ukrainian cities of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"There has been little progress in talks about Lisne.", {}},
+      // "have fallen"; a report's infinitive is no purpose ("is said to").
+      {"Lisne and Stavky have fallen.", {"captured@Stavky", "captured@Lisne"}},
+      {"Stavky is said to have fallen.", {"captured@Stavky"}},
+      {"The troops are believed to have captured Stavky.", {"captured@Stavky"}},
+      // A dash pair around the names of the subject.
+      {"Two villages \u2013 Lisne and Stavky \u2013 are said to have fallen.", {"captured@Stavky", "captured@Lisne"}},
+      // A clause opening with "Once" and no past verb looks ahead.
+      {"Once the army takes full control of Lisne, it will hit morale.", {}},
+      {"Once the villages of Lisne and Stavky were captured, troops moved on.", {"captured@Stavky", "captured@Lisne"}},
+      {"The army once again captured Lisne.", {"captured@Lisne"}},
+      // An infinitive joined to an attempt's shares it.
+      {"Assault units are trying to break through the defenses and capture the settlements of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Assault units tried to break through and captured Lisne.", {"captured@Lisne"}},
+      // Troops that threaten towns (not a capital threatened with strikes).
+      {"Troops advanced, and they now threaten the towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The enemy threatens Kyiv with new strikes.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
