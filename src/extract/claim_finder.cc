@@ -446,10 +446,17 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
 // "taking control of X would ...", "Capturing X could ...": a gerund
 // opening its clause (the trigger or the word before it), whose clause goes
 // on past `after` to a modal verb. The capture is a subject of discussion.
+// Words in "-ing" that name an activity, not a hypothetical action:
+// "Fighting in X will continue".
+bool GerundNoun(std::string_view w) {
+  return w == "fighting" || w == "shelling" || w == "bombing" || w == "bombardment" || w == "building" ||
+         w == "morning" || w == "evening" || w == "meeting" || w == "training" || w == "offering";
+}
+
 bool GerundSubjectOfModal(const DocView& v, const ClaimFinder::Trigger& t, size_t after, size_t begin, size_t end) {
   size_t g = t.a;
   if (!v.words[g].ends_with("ing") && g > begin && v.words[g - 1].ends_with("ing")) --g;
-  if (!v.words[g].ends_with("ing") || v.words[g].size() < 6) return false;
+  if (!v.words[g].ends_with("ing") || v.words[g].size() < 6 || GerundNoun(v.words[g])) return false;
   size_t k = g;
   while (k > begin && v.IsQuoteMark(k - 1)) --k;
   if (k > begin && v.raw[k - 1] != ",") return false;
@@ -946,6 +953,19 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           if (m.len > 1) tag = &lex_.claim_modifiers.tag(m.tag);
         }
         const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
+        // "occupied two villages (within the region), A and B": the names
+        // right after the comma are the villages counted before it.
+        bool counted_names = false;
+        if (j + 1 < end && occ_at[j + 1] >= 0) {
+          for (size_t b = j; b-- > t.b && b + 6 > j && !v.IsPunct(b);) {
+            const std::string_view w = v.words[b];
+            if (w == "villages" || w == "settlements" || w == "towns" || w == "localities" || w == "hamlets" ||
+                w == "cities") {
+              counted_names = true;
+              break;
+            }
+          }
+        }
         // The comma that closes the introduction: ", in particular, A and B".
         bool closes_intro = false;
         for (size_t len = 1; len <= 3 && len + 1 <= j - t.a && !closes_intro; ++len) {
@@ -953,7 +973,19 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           closes_intro = m.len == static_cast<int>(len) && lex_.claim_modifiers.tag(m.tag) == "list" &&
                          v.raw[j - len - 1] == ",";
         }
-        if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro) break;
+        // "took over the regional capital, the city of X": the object named
+        // again after the comma.
+        bool renamed = false;
+        if (j >= t.b + 2 && j <= t.b + 5 && j + 1 < end && (v.words[t.b] == "the" || v.words[t.b] == "a")) {
+          const std::string_view head = v.words[j - 1];
+          renamed = head == "capital" || head == "hub" || head == "stronghold" || head == "centre" ||
+                    head == "center" || SettlementNoun(head);
+          for (size_t b = t.b + 1; b < j && renamed; ++b) renamed = v.IsWord(b) && !v.Cap(b) && occ_at[b] < 0;
+          const bool named_next = occ_at[j + 1] >= 0 || (j + 3 < end && v.words[j + 1] == "the" &&
+                                                         SettlementNoun(v.words[j + 2]) && v.words[j + 3] == "of");
+          renamed = renamed && named_next;
+        }
+        if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro && !counted_names && !renamed) break;
       }
     }
   }
@@ -1415,11 +1447,40 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       if (!past) once_end = k;
     }
+    // "Seizing X would allow the troops to advance to A and B": what a
+    // hypothetical gerund subject would bring about is hypothetical too.
+    // Not a noun in "-ing" ("Fighting in X will continue").
+    size_t consequence_from = end, consequence_end = end;
+    if (first_word < end && v.words[first_word].size() >= 6 && v.words[first_word].ends_with("ing") &&
+        !GerundNoun(v.words[first_word])) {
+      for (size_t k = first_word + 1; k < end && k < first_word + 12; ++k) {
+        if (v.raw[k] == "," || v.raw[k] == ";") break;
+        const std::string_view w = v.words[k];
+        if (w == "would" || w == "could" || w == "might" || w == "will" || w == "may") {
+          consequence_from = k;
+          consequence_end = k;
+          while (consequence_end < end && v.raw[consequence_end] != "," && v.raw[consequence_end] != ";") {
+            ++consequence_end;
+          }
+          break;
+        }
+      }
+    }
     std::vector<Trigger> triggers;
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
       if (!m.len) continue;
+      // "units are (steadfastly) defending X", "Ukrainians defending X";
+      // not "the brigade defending X", a unit named by its task.
+      if (m.len == 1 && v.words[i] == "defending" && i > begin) {
+        const std::string_view p = v.words[i - 1];
+        if (p == "brigade" || p == "brigades" || p == "battalion" || p == "battalions" || p == "regiment" ||
+            p == "regiments" || p == "unit" || p == "division" || p == "corps" || p == "company" || p == "group" ||
+            p == "garrison") {
+          continue;
+        }
+      }
       const std::string& tag = lex_.claim_triggers.tag(m.tag);
       Trigger t;
       t.a = i;
@@ -1501,7 +1562,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
       // "even if the city were captured", "If they take X, ..."
-      if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end) || t.a < once_end) continue;
+      if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end) || t.a < once_end ||
+          (t.a > consequence_from && t.a < consequence_end)) {
+        continue;
+      }
       const bool consequence = conditional_sentence;  // only a prediction counts there
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {
         continue;  // "For Russia, taking control of X would bring it closer to ...": a hypothetical

@@ -571,6 +571,22 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // Troops that threaten towns (not a capital threatened with strikes).
       {"Troops advanced, and they now threaten the towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The enemy threatens Kyiv with new strikes.", {}},
+      // Troops defending a place; supply lines cut to troops in it.
+      {"Mechanized units are steadfastly defending Lisne in the south.", {"fighting@Lisne"}},
+      {"We lack the human resources to defend Stavky, the officer said.", {"fighting@Stavky"}},
+      {"The army had severed supply lines to a unit in Stavky, he said.", {"fighting@Stavky"}},
+      // Control said to go on, after a denial of the capture.
+      {"The enemy has occupied Lisne, though officials deny these claims, asserting continued control over Lisne.",
+       {"captured@Lisne", "contested@Lisne"}},
+      // The names after a comma are the villages counted before it.
+      {"The enemy has occupied two villages within the region, Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"The enemy captured villages near Lisne, Stavky residents said.", {}},
+      // The object named again after the comma.
+      {"The enemy took over the regional capital, the city of Lisne, months earlier.", {"captured@Lisne"}},
+      // What a hypothetical gerund subject would bring about is no claim;
+      // a noun in "-ing" is no such subject.
+      {"Seizing Lisne would allow the troops to advance to two more towns, Stavky and Zarichne.", {}},
+      {"Fighting in Lisne will continue, and the army captured Stavky.", {"fighting@Lisne", "captured@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
