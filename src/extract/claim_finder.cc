@@ -156,7 +156,10 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
     if (k + 1 < j && k > begin &&
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
          v.words[k + 1] == "situated" || v.words[k + 1] == "lying" || v.words[k + 1] == "home" ||
-         v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one")) {
+         v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one" ||
+         // "X, further north, has been occupied"
+         ((v.words[k + 1] == "further" || v.words[k + 1] == "farther") && k + 3 == j) ||
+         (v.words[k + 1] == "to" && k + 4 == j && v.words[k + 2] == "the"))) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
       // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
       return k;
@@ -212,6 +215,18 @@ bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
 }
 
 bool HardStop(const DocView& v, size_t i);
+
+// Past a compass locator at token k ("to the south", "further north", "to
+// the north-east"), or k.
+size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
+  auto compass = [](std::string_view w) {
+    return w.starts_with("north") || w.starts_with("south") || w == "east" || w == "west" || w == "eastward" ||
+           w == "westward";
+  };
+  if (k + 2 < end && v.words[k] == "to" && v.words[k + 1] == "the" && compass(v.words[k + 2])) return k + 3;
+  if (k + 1 < end && (v.words[k] == "further" || v.words[k] == "farther") && compass(v.words[k + 1])) return k + 2;
+  return k;
+}
 
 // Token j is a dash that closes a run of settlement names (with commas,
 // "and", "or") that a dash opened: "two villages – A and B – fell".
@@ -513,6 +528,11 @@ bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) cons
     const std::string_view w = v.words[k];
     if (lex_.sides.Has(v.ids[k])) {
       side = true;
+    } else if (w == "they" && k == from) {
+      // "Russian forces advanced from X, which they took in May": the
+      // pronoun stands for the side named before in the sentence.
+      for (size_t b = from; b-- > 0 && b + 40 > from && v.raw[b] != "." && !side;) side = lex_.sides.Has(v.ids[b]);
+      if (!side) return false;
     } else if (!(w == "the" || w == "its" || w == "their" || w == "'s" || w == "\u2019s" || w == "forces" ||
                  w == "troops" || w == "army" || w == "units" || w == "military" || w == "had" || w == "have" ||
                  w == "has" || w == "eventually" || w == "later" || w == "finally")) {
@@ -534,8 +554,8 @@ bool ClaimFinder::VerbGroupOnly(const DocView& v, size_t from, size_t to) const 
   for (size_t k = from; k < to; ++k) {
     const std::string* tag = lex_.modality.TagOf(v.ids[k]);
     if (tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
-                           *tag == "negation")) {
-      continue;
+                           *tag == "negation" || *tag == "partial")) {
+      continue;  // "has also been almost completely occupied"
     }
     if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly")) continue;
     return false;
@@ -862,11 +882,18 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (ListGlue(v, k)) {
             ++k;
-          } else if (k + 1 < end && v.words[k - 1] == "and" && (v.words[k] == "near" || v.words[k] == "around") &&
-                     t.kind == "fighting") {
-            ++k;  // "near A and near the villages of B and C"
+          } else if (k + 1 < end && v.words[k - 1] == "and" &&
+                     (v.words[k] == "near" || v.words[k] == "around" || v.words[k] == "in") && t.kind == "fighting") {
+            ++k;  // "near A and near the villages of B and C", "around A and in B"
             if (k < end && v.words[k] == "the") ++k;
             if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
+            // "around A and in nearby towns, including B, C and D"
+            if (k + 3 < end && (v.words[k] == "nearby" || v.words[k] == "neighbouring" ||
+                                v.words[k] == "neighboring" || v.words[k] == "several" || v.words[k] == "other")) {
+              if (SettlementNoun(v.words[k + 1]) && v.raw[k + 2] == "," && v.words[k + 3] == "including") k += 4;
+            }
+          } else if (size_t after = CompassLocatorAfter(v, k, end); after > k && t.kind == "fighting") {
+            k = after;  // "engulfed A to the south, B further south and C to the north"
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
             k += 3;  // "A, B, as well as the city of C", "..., as well as near the cities of C and D"
             if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;

@@ -587,6 +587,19 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // a noun in "-ing" is no such subject.
       {"Seizing Lisne would allow the troops to advance to two more towns, Stavky and Zarichne.", {}},
       {"Fighting in Lisne will continue, and the army captured Stavky.", {"fighting@Lisne", "captured@Stavky"}},
+      // A compass appositive between subject and verb; "almost" in the verb group.
+      {"The city of Lisne, further north, has also been almost completely occupied.", {"fighting@Lisne"}},
+      {"The city of Lisne, to the north, has been occupied.", {"captured@Lisne"}},
+      // A pronoun subject of a relative clause stands for the side named before.
+      {"Russian forces advanced from the city of Lisne, which they captured last February.", {"captured@Lisne"}},
+      {"Prices rose in the city of Lisne, which they captured last February.", {}},
+      // An attack that engulfs places, listed with compass locators.
+      {"A wider attack has engulfed Lisne to the south, Stavky further south and Zarichne to the north.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      // "around A and in B", "and in nearby towns, including B and C".
+      {"Blogs reported fighting around Lisne and in nearby towns, including Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"Blogs reported fighting around Lisne and in Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
