@@ -772,11 +772,17 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         first = f;
         if (f + 2 < end && v.words[f] == "the") ++f;
       }
-      // "the eastern Ukrainian cities of A and B": up to two modifiers
-      // before a settlement noun and "of".
+      // "control eastern and southeastern X": compass adjectives before the name.
+      {
+        size_t c = f;
+        while (c < end && c < f + 4 && (v.words[c] == "and" || (v.IsWord(c) && !v.Cap(c) && v.words[c].ends_with("ern")))) ++c;
+        if (c > f && c < end && occ_at[c] >= 0 && v.words[c - 1] != "and") first = f = c;
+      }
+      // "the eastern Ukrainian cities of A and B", "the eastern Ukrainian
+      // town X": up to two modifiers before a settlement noun.
       for (size_t m = 1; m <= 2 && f + m + 1 < end; ++m) {
         if (!v.IsWord(f + m - 1) || occ_at[f + m - 1] >= 0 || trigger_tok[f + m - 1]) break;
-        if (SettlementNoun(v.words[f + m]) && v.words[f + m + 1] == "of") {
+        if (SettlementNoun(v.words[f + m]) && (v.words[f + m + 1] == "of" || occ_at[f + m + 1] >= 0)) {
           f += m;
           break;
         }
@@ -1180,7 +1186,14 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
         mk.hypothetical = true;
       }
     }
-    if (tag == "hypothetical" && i + m.len == t.a) mk.hypothetical = true;  // only a noun follows "potential"
+    // Only a noun follows "potential"; quotation marks may stand between
+    // ('the possible "capture of X').
+    if (tag == "hypothetical") {
+      size_t n = i + m.len;
+      while (n < t.a && v.IsQuoteMark(n)) ++n;
+      if (n == t.a) mk.hypothetical = true;
+    }
+    if (tag == "disputed" && t.kind == "captured") mk.deny = true;
     i += m.len - 1;
   }
   // An infinitive joined to an attempt's: "trying to break through the

@@ -600,6 +600,26 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Blogs reported fighting around Lisne and in nearby towns, including Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       {"Blogs reported fighting around Lisne and in Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // Occupation; flags that fly again or a nation's flag over a place.
+      {"He stated that Lisne, Stavky, and Zarichne were under Russian occupation.",
+       {"captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
+      {"The flag flies again over the village of Lisne.", {"captured@Lisne"}},
+      {"A video showed marines hoisting a Ukrainian flag above Stavky.", {"captured@Stavky"}},
+      // Closer to a place; a precarious situation in it; places holding on.
+      {"The troops inch closer to the strategically important city of Lisne.", {"fighting@Lisne"}},
+      {"The army faces a precarious situation in Stavky, a former mining town.", {"fighting@Stavky"}},
+      {"He said Lisne and Stavky were holding on despite intense attacks.", {"contested@Stavky", "contested@Lisne"}},
+      // A capture the text calls alleged; one unlikely to happen.
+      {"The ministry spread information about the alleged transfer of Lisne under the control of its troops.",
+       {"contested@Lisne"}},
+      {"Lisne was allegedly captured by the army.", {"captured@Lisne"}},
+      {"The army would be unlikely to oust Ukrainian forces from Stavky soon.", {"contested@Stavky"}},
+      {"He said the possible \"capture of Stavky is unlikely to matter.\"", {}},
+      // A side said to control a place (past compass adjectives, a bare
+      // settlement noun); one that still controls it only contests it.
+      {"The troops likely control the eastern town Lisne, in the region.", {"captured@Lisne"}},
+      {"The troops control eastern and southeastern Stavky.", {"captured@Stavky"}},
+      {"The defenders still control Stavky.", {"contested@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
