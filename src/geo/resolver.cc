@@ -356,6 +356,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (covered[w] || !words[w].capitalized) continue;
     std::string_view k = word_key(w);
     if (k.size() < 7 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
+    // districts") names a district or a direction, not a misspelt village.
+    if (k.ends_with("sky") || k.ends_with("skiy") || k.ends_with("skyi") || k.ends_with("skii") ||
+        k.ends_with("skoy")) {
+      continue;
+    }
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;

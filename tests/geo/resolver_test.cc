@@ -49,6 +49,8 @@ class ResolverTest : public ::testing::Test {
         // Russian name of a town of the Zaporizhzhia region.
         GeoNamesRow("20", "Orikhove", "Orekhovo,Орехово", 45.1307, 33.6272, "PPL", "11", 3000) +
         GeoNamesRow("21", "Orikhiv", "Orekhov,Орехов", 47.5666, 35.7859, "PPL", "26", 14000) +
+        // A town whose Russian name an adjective is two edits from.
+        GeoNamesRow("23", "Vasylivka", "Vasilevka,Васильевка", 47.4362, 35.2853, "PPL", "26", 12500) +
         // A city still called by its old name, which its region keeps.
         GeoNamesRow("22", "Dnipro", "Dnipropetrovsk,Днепропетровск", 48.4581, 35.0423, "PPLA", "04", 980000) +
         // A town across the border, in Russia's Kursk region.
@@ -696,6 +698,16 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
   EXPECT_EQ(PlaceOf(r, "Kramatorsky")->name, "Kramatorsk");
   r = ResolveText(*world_, "Kramatorsky said nothing.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsky"), nullptr);
+  // A district (raion) named after a town is no settlement.
+  r = ResolveText(*world_, "Most of the Kramatorsky district has been liberated.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsky"), nullptr);
+  // Nor is an adjective a misspelt village: "Vasilevsky" is two edits from
+  // "Vasilevka".
+  r = ResolveText(*world_,
+                  "In the Zaporizhzhia region, territories in the Kramatorsky and Vasilevsky districts have been "
+                  "liberated.");
+  EXPECT_EQ(PlaceOf(r, "Vasilevsky"), nullptr);
+  EXPECT_EQ(NameOf(*world_, "Shelling hit Vasilevka overnight.", "Vasilevka"), "Vasylivka");
 }
 
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
