@@ -349,6 +349,11 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
     }
     if (v.mention_at[j] >= 0 && occ_at[j] < 0 && v.SettlementAt(j) < 0) {
       region = true;
+    } else if (v.IsWord(j) && v.Cap(j) && occ_at[j] < 0 && j + 1 < end &&
+               (v.words[j + 1] == "community" || v.words[j + 1] == "hromada" || v.words[j + 1] == "district" ||
+                v.words[j + 1] == "raion" || v.words[j + 1] == "municipality")) {
+      region = true;  // "A of the Yunakivska community and B"
+      ++j;
     } else if (w == "(" && depth == 0) {
       ++depth;
     } else if (w == ")" && depth == 1) {
@@ -1649,6 +1654,21 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"
       if (t.kind == "captured" || t.kind == "fighting") {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
+        // Troops that "will enter X" are forecast to take it.
+        if (t.entry && mk.future && !mk.negation) t.kind = "prediction";
+      }
+      // "After liberating X, the army will enter Y": a capture the main
+      // clause's future follows is itself ahead.
+      if (t.kind == "captured" && t.result && t.a == first_word + 1 &&
+          (v.words[first_word] == "after" || v.words[first_word] == "upon")) {
+        size_t k = t.b;
+        while (k < end && v.raw[k] != "," && v.raw[k] != ";") ++k;
+        for (size_t j = k + 1; j < end && j < k + 12 && v.raw[j] != ";" && v.raw[j] != "."; ++j) {
+          if (v.words[j] == "will" || v.words[j] == "shall" || v.words[j] == "'ll") {
+            t.kind = "prediction";
+            break;
+          }
+        }
       }
       if (t.kind == "withdrawal" && mk.predict) t.kind = "prediction";  // "are about to withdraw from X"
       if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
@@ -1684,7 +1704,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
-        if (kind == "captured" && ModifierEndingAt(v, occ[o].a, begin, "part") >= 0) kind = "fighting";
+        // Not the territory taken "in the areas of X": where the ground lies.
+        if (const long m = kind == "captured" ? ModifierEndingAt(v, occ[o].a, begin, "part") : -1; m >= 0) {
+          const size_t at = static_cast<size_t>(m);
+          const bool territory = at >= begin + 3 && v.words[at - 1] == "the" && v.words[at - 2] == "in" &&
+                                 (v.words[at - 3] == "territory" || v.words[at - 3] == "territories");
+          if (!territory) kind = "fighting";
+        }
         // Troops said to have entered X: a denial of that report makes X
         // contested too ("Claims that troops have entered X are false").
         if (kind == "captured" || (t.entry && kind == "fighting" && !mk.negation)) {

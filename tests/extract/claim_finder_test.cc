@@ -620,6 +620,20 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The troops likely control the eastern town Lisne, in the region.", {"captured@Lisne"}},
       {"The troops control eastern and southeastern Stavky.", {"captured@Stavky"}},
       {"The defenders still control Stavky.", {"contested@Stavky"}},
+      // Entries and captures the main clause's future puts ahead; places next in line.
+      {"After liberating Lisne, the army will enter Stavky and Zarichne.",
+       {"prediction@Lisne", "prediction@Stavky", "prediction@Zarichne"}},
+      {"After liberating Lisne, the troops rested.", {"captured@Lisne"}},
+      {"The troops will enter Stavky soon.", {"prediction@Stavky"}},
+      {"The troops entered Stavky.", {"fighting@Stavky"}},
+      {"Stavky and Zarichne will come next.", {"prediction@Zarichne", "prediction@Stavky"}},
+      // A list item located by its community goes on to the next.
+      {"Troops established control over 4 settlements: Lisne, Stavky of the Yunakivska community and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      // Territory taken in the areas of places; not the outskirts of one.
+      {"They recaptured 56 square kilometers of territory in the areas of Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"They recaptured the outskirts of Lisne.", {"fighting@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
