@@ -981,6 +981,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         blocked = true;
         break;
       }
+      // "clashes with Ukrainian Armed Forces (UAF) units in ...": an
+      // abbreviation in parentheses is passed over.
+      if (v.raw[j] == "(" && j + 2 < end && v.raw[j + 2] == ")" && v.IsWord(j + 1) && v.Cap(j + 1) &&
+          occ_at[j + 1] < 0) {
+        j += 2;
+        continue;
+      }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
         // Only a list introduction may stand between: ", including A"; or

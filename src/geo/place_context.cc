@@ -468,7 +468,9 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     const int next = mentions[m].last_word + 1;
     if (next >= static_cast<int>(words.size())) return false;
     const std::string_view w = Word(kt, words[next]);
-    return w == "direction" || w == "directions" || w == "axis" || w == "sector";
+    // "the Ocheretyny region", "the Kupiansk area": a settlement's
+    // surroundings (an oblast's name is a region mention, no settlement).
+    return w == "direction" || w == "directions" || w == "axis" || w == "sector" || w == "region" || w == "area";
   };
   std::vector<bool> sector(mentions.size());
   for (size_t m = 0; m < mentions.size(); ++m) sector[m] = sector_at(m);

@@ -138,8 +138,9 @@ std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& 
 // Finds the relations among `mentions` (sorted by position). The anchor is
 // the mention right after the relation phrase; the subject is the closest
 // earlier mention of the sentence that is not itself an anchor. A mention
-// right before "direction", "axis" or "sector" anchors every other mention
-// of its sentence, and of the next one unless that names its own sector.
+// right before "direction", "axis", "sector", "area" or "region" anchors
+// every other mention of its sentence, and of the next one unless that
+// names its own sector.
 std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
                                     const std::vector<MentionWords>& mentions);
 

@@ -634,6 +634,9 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"They recaptured 56 square kilometers of territory in the areas of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
       {"They recaptured the outskirts of Lisne.", {"fighting@Lisne"}},
+      // An abbreviation in parentheses is passed over.
+      {"The district reported clashes with Armed Forces (AF) units in several villages, including Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);

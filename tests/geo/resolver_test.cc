@@ -165,6 +165,12 @@ TEST_F(ResolverTest, FrontSectorLocatesTheVillagesOfItsSentenceAndTheNext) {
                   "Strikes hit Manhush on Monday. In the Kramatorsk direction, two attacks failed. "
                   "Fighting went on near Malynivka."},
                  "Malynivka", 48.73794);
+  // A settlement's "area" or "region" is such a sector.
+  ExpectLatitude(*world_,
+                 {"Strikes hit Manhush on Monday. Near the Kramatorsk area, units fought at Malynivka.",
+                  "Strikes hit Manhush on Monday. The army expanded its bridgehead in the Kramatorsk region and "
+                  "fought at Malynivka."},
+                 "Malynivka", 48.73794);
   // Without the sector, the village near the other place named.
   const ResolvedPlace* p = nullptr;
   auto r = ResolveText(*world_, "Strikes hit Manhush on Monday. Troops shelled Kramatorsk. Fighting went on near Malynivka.");
