@@ -1546,6 +1546,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.ousted = HasWord(tag, "ousted");
       t.loser = HasWord(tag, "loser");
       t.entry = HasWord(tag, "entry");
+      t.hold = HasWord(tag, "hold");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
@@ -1727,6 +1728,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (!seen.Insert(occ[o].place, kind, s)) continue;
         Claim c = ClaimAbout(v, p, kind, s);
         Describe(v, src, *rec, s, t, mk, &c);
+        // Ukraine's forces said to hold a place of Ukraine ("Ukrainian
+        // forces control 60% of X", "the Kyiv-controlled village of X")
+        // have not taken it: they still hold it, the place is contested.
+        if (c.kind == "captured" && t.hold && c.side == "UA" && p.code.starts_with("UA")) {
+          c.kind = "contested";
+          if (!seen.Insert(occ[o].place, c.kind, s)) continue;
+        }
         rec->claims.push_back(std::move(c));
       }
     }

@@ -109,6 +109,8 @@ class ClaimFinder {
     bool entry = false;     // troops entering ("entered X"): fighting, contested when denied
     bool locative = false;  // a bare noun ("fighting"): only a place after "near"/"around" is its
     bool reach = false;     // a locative that reaches past other triggers ("repelled")
+    bool hold = false;      // a side holds the place ("under Russian control"): a hold
+                            // by the place's own country only contests it
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.

@@ -644,6 +644,28 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
   }
 }
 
+// Ukraine's forces said to hold a settlement of Ukraine still hold it: the
+// place is contested, not captured; a capture by them, or a hold of a
+// place abroad, stays one.
+TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
+  const std::vector<PlaceSpec> places = {{"Lisne", "Lisne", geo::PlaceKind::kSettlement, 0, "UA1412001001"},
+                                         {"Sudzha", "Sudzha", geo::PlaceKind::kSettlement, 0, "500000"}};
+  struct Case {
+    const char* text;
+    std::vector<std::string> keys;
+  } cases[] = {
+      {"The city of Lisne is approximately 60% under the control of the Ukrainian Armed Forces.", {"contested@Lisne"}},
+      {"The Kyiv-controlled town of Lisne was quiet, a blogger wrote.", {"contested@Lisne"}},
+      {"Russian forces control Lisne, the ministry said.", {"captured@Lisne"}},
+      {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
+      {"Troops launched an attack on the Ukrainian-held town of Sudzha.", {"captured@Sudzha"}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, places);
+    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
+  }
+}
+
 TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
   struct Case {
     const char* text;

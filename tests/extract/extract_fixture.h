@@ -24,6 +24,7 @@ struct PlaceSpec {
   std::string name;     // official name
   geo::PlaceKind kind = geo::PlaceKind::kSettlement;
   int64_t population = 0;
+  std::string code;  // place code ("UA..." for a settlement of Ukraine)
 };
 
 class ExtractFixture : public ::testing::Test {
@@ -51,6 +52,7 @@ class ExtractFixture : public ::testing::Test {
       rp.name = p.name;
       rp.kind = p.kind;
       rp.population = p.population;
+      rp.code = p.code;
       rp.has_coords = true;
       rp.lat = 48.0 + res.places.size();
       rp.lon = 37.0;
