@@ -352,14 +352,10 @@ Status GazetteerBuilder::AddSettlementsStream(std::istream& in, const std::strin
       e.population = x.population;
       e.rank = x.rank;
       if (e.admin1_code.empty()) e.admin1_code = x.admin1_code;
-      // A city that is an oblast-level unit of its own (Kyiv UA80, Sevastopol
-      // UA85: the code's raion, hromada and settlement digits all zero) has
-      // the unit's centroid in the list, kilometres off the city centre that
-      // GeoNames gives.
-      if (has_geonames_[id] && x.has_coords && e.code.size() == 12 && e.code.compare(4, 8, "00000000") == 0) {
-        e.lat = x.lat;
-        e.lon = x.lon;
-      }
+      // The list's point wins, also for a city that is an oblast-level unit
+      // of its own (Kyiv UA80, whose point is the unit's centroid, 3.5 km
+      // from GeoNames' city centre): the list is the reference the gold of
+      // ../shared/gold and the surveys take coordinates from.
       x = std::move(e);
       by_code_[x.code] = id;
       ++stats_.merged;
