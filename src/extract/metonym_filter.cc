@@ -29,6 +29,27 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
     return true;  // "the Kiev regime", "Kiev troops"
   }
+  // Past adverbs: "Moscow allegedly maintains control".
+  if (size_t k = j; v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly")) {
+    while (k < n && v.sentence_of[k] == v.sentence_of[i] && v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 &&
+           v.words[k].ends_with("ly")) {
+      ++k;
+    }
+    if (k < n && v.sentence_of[k] == v.sentence_of[i]) {
+      if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[k]); tag != nullptr && *tag == "metonym") return true;
+    }
+  }
+  // The object of a verb done to a government: "accused Moscow of",
+  // "offers Moscow advantages", "seen by Moscow as".
+  if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
+    size_t b = i - 1;
+    if (v.words[b] == "by" && b > 0) --b;
+    // ("accused" is also a government's own act: tag "metonym")
+    if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[b]);
+        tag != nullptr && (*tag == "acted_on" || v.words[b].starts_with("accus"))) {
+      return true;
+    }
+  }
   if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
   // After a preposition of place the name is the city whatever verb
   // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".

@@ -63,6 +63,14 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv lies on the river, and Lisne was shelled.", true},
       {"Kyiv falls silent as Lisne is shelled.", true},
       {"Troops near Lisne went by Kyiv to the north.", true},
+      // A government acted on, and one whose verb follows adverbs.
+      {"They have accused Kyiv of plotting a raid on Lisne.", false},
+      {"The capture of Lisne offers Kyiv significant advantages.", false},
+      {"The roads near Lisne are seen by Kyiv as vital.", false},
+      {"It aims to show that Kyiv allegedly maintains control over Lisne.", false},
+      {"Lisne fell, with Kyiv claiming a string of villages.", false},
+      {"Lisne fell, and Kyiv appears to be preparing an offensive.", false},
+      {"Drones reached Kyiv, and Lisne was shelled.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }
