@@ -1731,9 +1731,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // Ukraine's forces said to hold a place of Ukraine ("Ukrainian
         // forces control 60% of X", "the Kyiv-controlled village of X")
         // have not taken it: they still hold it, the place is contested.
-        if (c.kind == "captured" && t.hold && c.side == "UA" && p.code.starts_with("UA")) {
-          c.kind = "contested";
-          if (!seen.Insert(occ[o].place, c.kind, s)) continue;
+        // Russia's said to still hold one has taken it ("Russia still
+        // controls Kherson").
+        if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny) {
+          const std::string held = c.side == "UA" && c.kind == "captured"   ? "contested"
+                                   : c.side == "RU" && c.kind == "contested" ? "captured"
+                                                                              : c.kind;
+          if (held != c.kind) {
+            c.kind = held;
+            if (!seen.Insert(occ[o].place, c.kind, s)) continue;
+          }
         }
         rec->claims.push_back(std::move(c));
       }

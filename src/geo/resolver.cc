@@ -616,7 +616,28 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                       k == "city" || k == "airport" || k == "centre" || k == "center");
         }
       }
-      if (coordinated || regions_word || region_of || possessive || inside || compass) {
+      // The region too: "west of the river in the Donetsk." (an article and
+      // no noun after), "the governor of Luhansk", "regions such as
+      // Donetsk", "Russia annexed Donetsk", "a town in Donetsk".
+      bool named_region = false;
+      {
+        const int nx = sel[i].last_word + 1;
+        const std::string_view after_word = nx < static_cast<int>(words.size()) && words[nx].tight_before
+                                                ? word_key(nx)
+                                                : std::string_view();
+        const std::string_view b1 = fw >= 1 ? word_key(fw - 1) : std::string_view();
+        const std::string_view b2 = fw >= 2 ? word_key(fw - 2) : std::string_view();
+        const std::string_view b3 = fw >= 3 ? word_key(fw - 3) : std::string_view();
+        const bool bare_after = after_word.empty() || after_word == "and" || after_word == "or" ||
+                                after_word == "in" || after_word == "on" || after_word == "is" || after_word == "was";
+        named_region = (!is_capital && b1 == "the" && bare_after && words[fw].tight_before) ||
+                       (b1 == "of" && (b2 == "governor" || (b2 == "the" && b3 == "governor"))) ||
+                       (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
+                       b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
+                       (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||
+                                                      b2 == "settlement" || b2 == "villages" || b2 == "towns"));
+      }
+      if (coordinated || regions_word || region_of || possessive || inside || compass || named_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

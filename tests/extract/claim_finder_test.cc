@@ -659,6 +659,10 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Russian forces control Lisne, the ministry said.", {"captured@Lisne"}},
       {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
       {"Troops launched an attack on the Ukrainian-held town of Sudzha.", {"captured@Sudzha"}},
+      // Russia's forces still holding a place of Ukraine have taken it.
+      {"In the south, Russia still controls Lisne, the regional capital.", {"captured@Lisne"}},
+      {"Lisne remains under Russian control.", {"captured@Lisne"}},
+      {"Ukrainian forces still control Lisne.", {"contested@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, places);

@@ -525,7 +525,16 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Drones hit western Kyiv overnight.", "Kyiv", PlaceKind::kSettlement},
                {"Shelling went on in the northern Donetsk suburbs.", "Donetsk", PlaceKind::kSettlement},
                {"A missile hit an apartment block in northeastern Kharkiv.", "Kharkiv", PlaceKind::kSettlement},
-               {"A glide bomb struck central Donetsk.", "Donetsk", PlaceKind::kSettlement}};
+               {"A glide bomb struck central Donetsk.", "Donetsk", PlaceKind::kSettlement},
+               // An article and no noun after, a governor, "regions such
+               // as", annexation, a town "in" it: the region.
+               {"Lyman lies west of the river in the Donetsk.", "Donetsk", PlaceKind::kRegion},
+               {"The situation has escalated, said the governor of Luhansk.", "Luhansk", PlaceKind::kRegion},
+               {"Unlike other regions such as Donetsk, it was quiet.", "Donetsk", PlaceKind::kRegion},
+               {"Russia, which annexed Donetsk in 2022, wants more.", "Donetsk", PlaceKind::kRegion},
+               {"It is the second town in Donetsk to fall this month.", "Donetsk", PlaceKind::kRegion},
+               {"The mayor of Luhansk said it was quiet.", "Luhansk", PlaceKind::kSettlement},
+               {"The Donetsk airport was shelled.", "Donetsk", PlaceKind::kSettlement}};
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
     const ResolvedPlace* p = PlaceOf(r, c.surface);
