@@ -52,6 +52,9 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   for (size_t i = begin; i < end; ++i) {
     const std::string* side = lex_.sides.TagOf(v.ids[i]);
     if (side == nullptr) continue;
+    // "the eastern Ukrainian town of X": whose the place is, not who acts
+    // (not a control adjective: "the Russia-controlled city of X").
+    if (i + 1 < end && SettlementNoun(v.words[i + 1]) && v.words[i].find('-') == std::string_view::npos) continue;
     if (t.ousted && i >= t.a && i < t.b) {
       c->side = *side == "RU" ? "UA" : "RU";
       break;

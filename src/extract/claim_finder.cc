@@ -25,6 +25,8 @@ bool ListGlue(const DocView& v, size_t i) {
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
+}  // namespace
+
 // A generic noun for a settlement: "city", "villages", "hamlet".
 bool SettlementNoun(std::string_view w) {
   // Every token meets this test: most are rejected by length and first letter.
@@ -46,6 +48,8 @@ bool SettlementNoun(std::string_view w) {
       return false;
   }
 }
+
+namespace {
 
 // "as well as [the city of]" ending right before token k: its first token,
 // else k.

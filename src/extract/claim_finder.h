@@ -87,6 +87,9 @@ class SeenClaims {
   std::vector<Key> keys_;
 };
 
+// A generic noun for a settlement: "city", "villages", "hamlet".
+bool SettlementNoun(std::string_view w);
+
 class ClaimFinder {
  public:
   explicit ClaimFinder(const Lexicon& lex) : lex_(lex) {}

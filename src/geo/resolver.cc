@@ -461,7 +461,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int b = r.first_word - 1;
       if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
       // "the Sea of Azov", "the Gulf of Finland": a feature named after "of".
-      if (b >= 1 && word_key(b) == "of" && lex.IsNonSettlementHead(word_key(b - 1))) continue;
+      // Not "the districts of X" (Russian reports' "areas of X").
+      if (b >= 1 && word_key(b) == "of" && lex.IsNonSettlementHead(word_key(b - 1)) &&
+          !word_key(b - 1).starts_with("district") && !word_key(b - 1).starts_with("raion")) {
+        continue;
+      }
       // "the left bank of the Dnipro", "the right bank of Dnipro": a river.
       if (b >= 2 && word_key(b) == "the" && word_key(b - 1) == "of" &&
           (word_key(b - 2) == "bank" || word_key(b - 2) == "banks")) {

@@ -546,6 +546,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // Compass bearings locate assaults, not an offensive beyond them.
       {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
       {"The army launched an offensive west of Zarichne.", {}},
+      {"Bloggers reported increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
       // "-held" names the side holding the place, like "-controlled".
       {"Troops launched an attack on the Ukrainian-held town of Lisne.", {"captured@Lisne"}},
       // Defenders who say they control the situation there.
@@ -663,6 +664,11 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"In the south, Russia still controls Lisne, the regional capital.", {"captured@Lisne"}},
       {"Lisne remains under Russian control.", {"captured@Lisne"}},
       {"Ukrainian forces still control Lisne.", {"contested@Lisne"}},
+      {"Ukrainian forces continue holding control of Lisne.", {"contested@Lisne"}},
+      // A nationality before a settlement noun says whose the place is,
+      // not who acts.
+      {"Mercenaries claim to have seized full control over the eastern Ukrainian town of Lisne.",
+       {"captured@Lisne"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, places);

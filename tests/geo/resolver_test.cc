@@ -725,6 +725,11 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
                   "liberated.");
   EXPECT_EQ(PlaceOf(r, "Vasilevsky"), nullptr);
   EXPECT_EQ(NameOf(*world_, "Shelling hit Vasilevka overnight.", "Vasilevka"), "Vasylivka");
+  // Nor is a district named after a town, before its head noun; a place
+  // after "the districts of" is one ("the areas of" in Russian reports).
+  r = ResolveText(*world_, "Troops tried to seize the Kramatorsk district's villages.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
+  EXPECT_EQ(NameOf(*world_, "Fighting went on in the districts of Kramatorsk.", "Kramatorsk"), "Kramatorsk");
 }
 
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
