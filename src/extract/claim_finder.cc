@@ -1209,7 +1209,8 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       while (n < t.a && v.IsQuoteMark(n)) ++n;
       if (n == t.a) mk.hypothetical = true;
     }
-    if (tag == "disputed" && t.kind == "captured") mk.deny = true;
+    // "the alleged capture of X": the reporter's hedge on a claim.
+    if (tag == "disputed" && t.kind == "captured") mk.hedge = true;
     i += m.len - 1;
   }
   // An infinitive joined to an attempt's: "trying to break through the
@@ -1737,8 +1738,19 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // have not taken it: they still hold it, the place is contested.
         // Russia's said to still hold one has taken it ("Russia still
         // controls Kherson").
+        // Ukraine's hold only contests a place when it goes on or is
+        // partial ("still", "continue holding", "60% under the control
+        // of"): "X is under the control of Ukrainian troops" after a
+        // recapture reports the recapture.
+        bool ongoing = false;
+        for (size_t k = begin; k < end && !ongoing; ++k) {
+          const std::string_view w = v.words[k];
+          ongoing = w == "still" || w == "continue" || w == "continues" || w == "continued" || w == "remain" ||
+                    w == "remains" || w == "remained" || w == "keep" || w == "keeps" || w == "%" ||
+                    w == "percent" || w == "per" || w.ends_with("%");
+        }
         if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny) {
-          const std::string held = c.side == "UA" && c.kind == "captured"   ? "contested"
+          const std::string held = c.side == "UA" && c.kind == "captured" && ongoing ? "contested"
                                    : c.side == "RU" && c.kind == "contested" ? "captured"
                                                                               : c.kind;
           if (held != c.kind) {
