@@ -22,6 +22,11 @@ bool HasWord(const std::string& tag, std::string_view w) {
 
 bool ListGlue(const DocView& v, size_t i) {
   std::string_view w = v.words[i];
+  // "A and neighbouring B", "A and nearby B"
+  if ((w == "neighboring" || w == "neighbouring" || w == "nearby" || w == "adjacent") && i > 0 &&
+      v.words[i - 1] == "and") {
+    return true;
+  }
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
@@ -373,7 +378,8 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
   if (!region) {
     for (size_t i = k; i < j; ++i) {
       std::string_view w = v.words[i];
-      if (!SettlementNoun(w) && w != "the") return i;
+      // ("and the town of B": "of" after the noun)
+      if (!SettlementNoun(w) && w != "the" && !(w == "of" && i > k && SettlementNoun(v.words[i - 1]))) return i;
     }
   }
   return j;
@@ -531,10 +537,15 @@ size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ
 }
 
 bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) const {
-  if (from >= to || to - from > 5) return false;
+  if (from >= to || to - from > 8) return false;
   bool side = false;
   for (size_t k = from; k < to; ++k) {
     const std::string_view w = v.words[k];
+    // "which Russia claimed to have captured"
+    if (w == "claimed" || w == "claims" || w == "claim" || w == "said" || w == "says" || w == "to" ||
+        w == "reportedly" || w == "allegedly") {
+      continue;
+    }
     if (lex_.sides.Has(v.ids[k])) {
       side = true;
     } else if (w == "they" && k == from) {

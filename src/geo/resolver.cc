@@ -529,10 +529,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const RawMention& a = sel[std::min(i, j)];
         const RawMention& b = sel[std::max(i, j)];
         int gap = b.first_word - a.last_word - 1;
-        if (gap > 1) return false;
-        if (gap == 1) {
+        if (gap > 2) return false;
+        if (gap >= 1) {
           std::string_view g = word_key(a.last_word + 1);
           if (g != "and" && g != "or") return false;
+          // "Donetsk and neighbouring Luhansk"
+          if (gap == 2) {
+            std::string_view n = word_key(a.last_word + 2);
+            if (n != "neighboring" && n != "neighbouring" && n != "nearby") return false;
+          }
         }
         if (!sel[j].region && gaz_.RegionOfStem(sel[j].key) < 0) return false;
         // A capital only with "regions" after the pair ("the Kyiv and Kharkiv

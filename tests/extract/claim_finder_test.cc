@@ -547,6 +547,17 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
       {"The army launched an offensive west of Zarichne.", {}},
       {"Bloggers reported increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
+      // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
+      {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Lisne and Stavky have been the scene of heavy fighting for weeks.", {"fighting@Stavky", "fighting@Lisne"}},
+      // Positions improved around places (a ministry's phrase).
+      {"The troops had improved the tactical position around border villages, including Lisne, and the town of "
+       "Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      // "which Russia claimed to have captured"
+      {"The village lies near the town of Lisne, which Russia claimed to have captured early this month.",
+       {"captured@Lisne"}},
       // "-held" names the side holding the place, like "-controlled".
       {"Troops launched an attack on the Ukrainian-held town of Lisne.", {"captured@Lisne"}},
       // Defenders who say they control the situation there.

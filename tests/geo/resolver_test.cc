@@ -534,7 +534,9 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Russia, which annexed Donetsk in 2022, wants more.", "Donetsk", PlaceKind::kRegion},
                {"It is the second town in Donetsk to fall this month.", "Donetsk", PlaceKind::kRegion},
                {"The mayor of Luhansk said it was quiet.", "Luhansk", PlaceKind::kSettlement},
-               {"The Donetsk airport was shelled.", "Donetsk", PlaceKind::kSettlement}};
+               {"The Donetsk airport was shelled.", "Donetsk", PlaceKind::kSettlement},
+               {"Russia wants all of Donetsk and neighboring Luhansk.", "Luhansk", PlaceKind::kRegion},
+               {"Russia wants all of Donetsk and neighboring Luhansk.", "Donetsk", PlaceKind::kRegion}};
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
     const ResolvedPlace* p = PlaceOf(r, c.surface);
