@@ -653,7 +653,6 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
   auto fits = [&](int p, bool small) { return !small || v.places.places[p].population < 15000; };
   auto referent = [&](bool small) -> int {
     const std::vector<int>& c = cur.empty() ? prev : cur;
-    if (c.size() == 1 && fits(c[0], small)) return c[0];
     int best = -1;
     for (size_t p = 0; p < count.size(); ++p) {
       if (count[p] == 0 || !fits(static_cast<int>(p), small)) continue;
@@ -661,6 +660,11 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         best = static_cast<int>(p);
       }
     }
+    // The one settlement of the latest sentence, unless it is named there
+    // in passing while the article's subject has been named three times
+    // ("... logistics across Donetsk. Forces aim to encircle the city":
+    // the city the article is about).
+    if (c.size() == 1 && fits(c[0], small) && !(count[c[0]] == 1 && best >= 0 && count[best] >= 3)) return c[0];
     return best;
   };
   for (size_t i = 0; i < v.size();) {

@@ -37,6 +37,11 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     }
     if (k < n && v.sentence_of[k] == v.sentence_of[i]) {
       if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[k]); tag != nullptr && *tag == "metonym") return true;
+      // "Moscow illegally annexed"
+      if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 3 && v.words[k].ends_with("ed") &&
+          lex.claim_triggers.Longest(v.ids, k, k + 1).len == 0) {
+        return true;
+      }
     }
   }
   // The object of a verb done to a government: "accused Moscow of",
@@ -97,6 +102,20 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "claimed by Kiev", "lands controlled by Kyiv"
   if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
+  // "strategic targets for Moscow", "a blow for Kyiv": its aims and fortunes.
+  if (i >= 2 && v.words[i - 1] == "for") {
+    const std::string_view noun = v.words[i - 2];
+    if (noun == "targets" || noun == "target" || noun == "goal" || noun == "goals" || noun == "priority" ||
+        noun == "blow" || noun == "setback" || noun == "victory" || noun == "win" || noun == "success" ||
+        noun == "importance" || noun == "objective" || noun == "objectives") {
+      return true;
+    }
+  }
+  // "Moscow and Kyiv appear to be ...": capitals joined, then a government verb.
+  if (next == "and" && j + 2 < n && v.sentence_of[j + 1] == v.sentence_of[i] && IsCapital(v, lex, j + 1) &&
+      GovernmentMention(v, lex, src, j + 1, j + 2)) {
+    return true;
+  }
   // "reports from Moscow", "accusations from Kyiv": what its government says.
   if (i >= 2 && v.words[i - 1] == "from") {
     const std::string_view noun = v.words[i - 2];

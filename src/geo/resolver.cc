@@ -644,7 +644,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                        (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
                        b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
                        (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||
-                                                      b2 == "settlement" || b2 == "villages" || b2 == "towns"));
+                                                      b2 == "settlement" || b2 == "villages" || b2 == "towns" ||
+                                                      b2 == "hub" || b2 == "territory" || b2 == "territories"));
       }
       if (coordinated || regions_word || region_of || possessive || inside || compass || named_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};

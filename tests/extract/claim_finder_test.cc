@@ -345,6 +345,12 @@ TEST_F(ClaimFinderTest, ReferenceAfterListMeansTheMainSettlement) {
                  "Analysts discussed the cost of capturing this city.",
                  kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Zarichne", "fighting@Zarichne"));
+  // A settlement named in passing in the latest sentence yields to the one
+  // the article has named three times.
+  r = Run("Battles in Zarichne go on. Zarichne is a hub. Zarichne supplies Stavky. Its loss would hurt Lisne. "
+          "Forces aim to encircle the city.",
+          kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Zarichne", "fighting@Zarichne"));
 }
 
 }  // namespace

@@ -71,6 +71,11 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Lisne fell, with Kyiv claiming a string of villages.", false},
       {"Lisne fell, and Kyiv appears to be preparing an offensive.", false},
       {"Drones reached Kyiv, and Lisne was shelled.", true},
+      {"Lisne enables Kyiv to supply its outposts.", false},
+      {"Lisne and Stavky are strategic targets for Kyiv.", false},
+      {"Lisne fell, and Moscow and Kyiv appear to be making a push.", false},
+      {"The region, which Kyiv illegally annexed, holds Lisne.", false},
+      {"Kyiv contends that combat near Lisne goes on.", false},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }
