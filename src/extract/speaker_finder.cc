@@ -336,20 +336,41 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t bc = d > b && d < end && v.raw[d] == "," ? d : b; bc + 1 < end && v.raw[bc] == ",") {
         // "Name, <appositive>, <verb>"; "Name on May 22, in an interview with X, <verb>"
         const bool dated = bc != b;
-        if (VerbAt(v, bc + 1, end, &hit)) {
+        // "Name, officially confirmed": an adverb before the verb.
+        const size_t vb = bc + 2 < end && v.IsWord(bc + 1) && !v.Cap(bc + 1) && v.words[bc + 1].size() > 4 &&
+                                  v.words[bc + 1].ends_with("ly") && VerbAt(v, bc + 2, end, &hit)
+                              ? bc + 2
+                              : bc + 1;
+        if (VerbAt(v, vb, end, &hit)) {
           // "The analyst, Oleg Varnin, provided" (also "..., said Thursday
           // that", "..., told TASS"); not "near X and Name, reports
           // DeepState.", where the verb's subject follows it and closes the
           // sentence.
-          const size_t after = bc + 1 + hit.len;
+          const size_t after = vb + hit.len;
           linked = ToldVerb(v.words[after - 1]) || !SubjectClosesSentence(v, after, end);
         } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
           linked = true;  // "Yuri Gavrin, who argued"
         } else if (v.words[bc + 1] == "which") {
           // "the firm, Acme, which publishes his videos, posted": a thing's name
         } else {
-          // "Name, <appositive>, <verb>"
-          for (size_t k = bc + 1; k < end && k < bc + 32; ++k) {
+          // "Name, <appositive>, <verb>"; also with the closing comma left
+          // out ("Name, the head of the X administration mentioned on TV
+          // that"): an article, words, the verb.
+          if (!dated && StartsWithArticle(v, bc + 1)) {
+            for (size_t k = bc + 2; k < end && k < bc + 14 && v.IsWord(k); ++k) {
+              if (v.Cap(k) || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len == 0 || !VerbAt(v, k, end, &hit)) {
+                continue;
+              }
+              if (!(k + hit.len < end && (v.words[k + hit.len] == "that" || v.words[k + hit.len] == "on" ||
+                                          v.words[k + hit.len] == "in" || v.IsPunct(k + hit.len)))) {
+                break;
+              }
+              linked = true;
+              appositive = std::string(v.Text(b + 1, k));
+              break;
+            }
+          }
+          for (size_t k = bc + 1; k < end && k < bc + 32 && !linked; ++k) {
             if (v.raw[k] != ",") continue;
             if (v.words[bc + 1] == "and" || v.words[bc + 1] == "but") break;  // a clause, no appositive
             if (VerbAt(v, k + 1, end, &hit)) {

@@ -94,6 +94,14 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"The town is surrounded, said the head of the regional administration Ivan Dolin.", "Ivan Dolin"},
       // The subject that opens the sentence speaks in a participle clause.
       {"President Ivan Dolin dismissed the mayor last week, saying the city needed a new manager.", "Ivan Dolin"},
+      // "Gov." is a title; "mentioned" and "issued warnings" report.
+      {"Thousands have fled the region, according to Gov. Ivan Dolin.", "Ivan Dolin"},
+      {"Marta Zelenko mentioned that the town was quiet.", "Marta Zelenko"},
+      {"President Ivan Dolin issued warnings that the enemy is preparing an assault.", "Ivan Dolin"},
+      // An adverb between the name's comma and the verb; an appositive
+      // whose closing comma was left out.
+      {"The head of the region, Petr Salov, officially confirmed that the villages fell.", "Petr Salov"},
+      {"Petr Salov, the head of the city administration mentioned on TV that the city is surrounded.", "Petr Salov"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
