@@ -23,6 +23,10 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
     const char* outlet;
   } cases[] = {
       {"The move was reported by TASS on Monday.", "TASS"},
+      {"The expert said in an interview with China Media Group (CMG) that the town will fall.", "China Media Group"},
+      {"The brigade entered the centre, said the All-Russia State Television and Radio Broadcasting Company.",
+       "VGTRK"},
+      {"Glavkom reported that the village fell.", "Glavkom"},
       {"In an interview with aif.ru, the officer spoke.", "aif.ru"},
       {"He told RIA Novosti that the road was open.", "RIA Novosti"},
       {"Izvestia wrote that the talks failed.", "Izvestia"},
