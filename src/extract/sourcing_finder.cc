@@ -114,7 +114,7 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
     }
     size_t next_media = 0;  // index of the first medium at or after the token
     for (size_t i = begin; i < end; ++i) {
-      PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end);
+      PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end, &v.raw);  // raw: "a US official"
       if (!m.len) {
         while (next_media < media_at.size() && media_at[next_media] < i) ++next_media;
         const bool medium_near = next_media < media_at.size() && media_at[next_media] <= i + 4;

@@ -13,6 +13,13 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
   } cases[] = {
       {"Officially nothing changed, but sources close to the ministry have suggested a pause.", "anonymous",
        "sources close to the ministry have suggested a pause"},
+      // An official of a country left unnamed; a person the text says it
+      // does not name.
+      {"Last week, a US official said the group was eyeing the mines.", "anonymous",
+       "a US official said the group was eyeing the mines"},
+      {"The army is running out of shells, say western officials.", "anonymous", "say western officials"},
+      {"One machine-gunner, who chose to remain anonymous, said the unit held.", "anonymous",
+       "One machine-gunner, who chose to remain anonymous"},
       {"\u2018We wait,\u2019 said one diplomat, who spoke on condition of anonymity.", "anonymous",
        "said one diplomat, who spoke on condition of anonymity"},
       {"The analyst, citing classified documents seen by few, predicted a push.", "unverifiable",
@@ -87,6 +94,8 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("Russian sources such as the agency Vesti reported the strike.").sourcing.empty());
   EXPECT_TRUE(Run("The army still depends on Western sources of ammunition.").sourcing.empty());
   EXPECT_TRUE(Run("According to military officers Ivan Dolin and Petro Salov, the town holds.").sourcing.empty());
+  EXPECT_TRUE(Run("A Ukrainian official, Ivan Dolin, said the town holds.").sourcing.empty());
+  EXPECT_TRUE(Run("Tell us what happened, the mayor said.").sourcing.empty());
   Record r = Run("Such impressions, gathered from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
