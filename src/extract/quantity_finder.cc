@@ -69,12 +69,19 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
       while (e < end && v.mention_at[e] == v.mention_at[k]) ++e;
       return e;
     }
-    if (v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") return 0;
+    if (v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") break;  // (then "of the city.")
   }
   // "60 percent of the city": a place named before.
   if (j + 1 < end) {
     PhraseTable::Match m = lex_.references.Longest(v.ids, j + 1, end);
     if (m.len && lex_.references.tag(m.tag).rfind("place", 0) == 0) return j + 1 + m.len;
+  }
+  // ... also with adjectives: "90 % of the ruined city".
+  if (j + 2 < end && v.words[j + 1] == "the") {
+    for (size_t k = j + 2; k < end && k < j + 5 && v.IsWord(k) && !v.Cap(k); ++k) {
+      const std::string_view w = v.words[k];
+      if (w == "city" || w == "town" || w == "village" || w == "settlement" || w == "metropolis") return k + 1;
+    }
   }
   return 0;
 }
@@ -174,6 +181,21 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         unit = "equipment";
         unit_end = k + 2;
       }
+      // "killed nine people and injured seven others": a casualty verb right
+      // before the count is its unit, whatever the next clause says.
+      std::string verb_unit;
+      if (unit == "personnel") {
+        size_t start;
+        BoundBefore(v, begin, nums.front().first, &start);
+        for (size_t len = 1; len <= 2 && start >= begin + len; ++len) {
+          PhraseTable::Match m = lex_.casualty_verbs.Longest(v.ids, start - len, start);
+          if (m.len == static_cast<int>(len)) {
+            verb_unit = lex_.casualty_verbs.tag(m.tag);
+            break;
+          }
+        }
+      }
+      if (unit == "personnel" && !verb_unit.empty()) unit = verb_unit;
       if (unit == "personnel") {
         // "310 Ukrainian soldiers killed": a casualty word after the noun,
         // also past the unit they served in ("90 gunners from the 12th

@@ -18,6 +18,12 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
     const char* bound;
   } cases[] = {
       {"Losses include up to 450 enemy soldiers killed.", 450, "killed", "up_to"},
+      // A share of "the city" at the end of its sentence, or of "the ruined city".
+      {"Russia controls 90 percent of the city.", 90, "percent_territory", "exact"},
+      {"Forces have seized control of about 90 % of the ruined city.", 90, "percent_territory", "about"},
+      // "eliminated" after the noun; "others" counted by a casualty verb.
+      {"Up to 357 enemy soldiers were eliminated near the river.", 357, "killed", "up_to"},
+      {"The strike injured seven others.", 7, "wounded", "exact"},
       {"About 70 percent of the region's territory is held.", 70, "percent_territory", "about"},
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
       {"The village is believed to be around 55% under Russian control.", 55, "percent_territory", "about"},
@@ -63,6 +69,17 @@ std::vector<std::string> Keys(const Record& r) {
     for (const auto& q : *v) out.push_back(q.unit + ":" + std::to_string(static_cast<int>(q.value)));
   }
   return out;
+}
+
+// A casualty verb right before a count is its unit, not the verb of the
+// next clause.
+TEST_F(QuantityFinderTest, VerbBeforeTheCountWins) {
+  Record r = Run("A strike on a bus killed nine people and injured seven others.");
+  ASSERT_EQ(r.quantities.size(), 2u);
+  EXPECT_EQ(r.quantities[0].value, 9);
+  EXPECT_EQ(r.quantities[0].unit, "killed");
+  EXPECT_EQ(r.quantities[1].value, 7);
+  EXPECT_EQ(r.quantities[1].unit, "wounded");
 }
 
 TEST_F(QuantityFinderTest, CountedNounRangesAndPlaces) {
