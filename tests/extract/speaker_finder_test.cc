@@ -97,6 +97,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // "Gov." is a title; "mentioned" and "issued warnings" report.
       {"Thousands have fled the region, according to Gov. Ivan Dolin.", "Ivan Dolin"},
       {"Marta Zelenko mentioned that the town was quiet.", "Marta Zelenko"},
+      {"In the interview, Ivan Dolin, the military expert, pointed out that the town would fall.", "Ivan Dolin"},
+      {"Petr Salov expects that the enemy will intensify its attacks.", "Petr Salov"},
       {"President Ivan Dolin issued warnings that the enemy is preparing an assault.", "Ivan Dolin"},
       // An adverb between the name's comma and the verb; an appositive
       // whose closing comma was left out.
