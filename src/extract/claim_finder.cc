@@ -1175,6 +1175,16 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   Markers mk;
   size_t a = t.a;
   while (a > begin && a + 10 > t.a && !(v.IsPunct(a - 1) && (v.raw[a - 1] == "," || v.raw[a - 1] == ";"))) --a;
+  // A denial reaches further over its clause: "Kiev denies that the town of
+  // X in the Donetsk region is fully under the control of ...".
+  for (size_t d = a; d > begin && d + 22 > t.a && !(v.IsPunct(d - 1) && (v.raw[d - 1] == "," || v.raw[d - 1] == ";"));) {
+    --d;
+    PhraseTable::Match m = lex_.modality.Longest(v.ids, d, t.a);
+    if (m.len && lex_.modality.tag(m.tag) == "deny" && d + m.len < t.a && v.words[d + m.len] == "that") {
+      mk.deny = mk.negation = true;
+      break;
+    }
+  }
   for (size_t i = a; i < t.a; ++i) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a);
     if (!m.len) continue;

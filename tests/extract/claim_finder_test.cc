@@ -367,6 +367,9 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
     std::vector<std::string> keys;
   } cases[] = {
       {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
+      // A denial reaches over its whole clause.
+      {"But Kiev denies that the town of Lisne in the Donetsk region is fully under the control of Moscow's forces.",
+       {"contested@Lisne"}},
       {"It is too early to say that Stavky will be fully liberated this week.", {"contested@Stavky"}},
       {"According to him, Lisne is not under the control of Russia.", {"contested@Lisne"}},
       {"We cannot say that Berezovo is occupied, the spokesman said.", {"contested@Berezove"}},
@@ -553,6 +556,8 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
       {"The army launched an offensive west of Zarichne.", {}},
       {"Bloggers reported increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
+      {"The enemy has partially shifted to defense near the village of Lisne.", {"fighting@Lisne"}},
+      {"Reserves were sent into the embattled town of Stavky.", {"fighting@Stavky"}},
       // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
       {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},
