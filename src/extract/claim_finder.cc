@@ -1686,7 +1686,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         result_captured = t.kind == "captured";
         result_places_end = occ[governed.back()].b;
       }
-      if (t.result && t.kind == "fighting" && t.a > begin && (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after")) {
+      if (t.result && t.kind == "fighting" && t.a > begin &&
+          (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after" || v.words[t.a - 1] == "since")) {
         t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"

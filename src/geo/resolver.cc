@@ -641,6 +641,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                                 after_word == "in" || after_word == "on" || after_word == "is" || after_word == "was";
         named_region = (!is_capital && b1 == "the" && bare_after && words[fw].tight_before) ||
                        (b1 == "of" && (b2 == "governor" || (b2 == "the" && b3 == "governor"))) ||
+                       // "strategically important areas of Zaporizhzhia"
+                       (!is_capital && b1 == "of" && (b2 == "areas" || b2 == "territories" || b2 == "regions")) ||
                        (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
                        b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
                        (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||

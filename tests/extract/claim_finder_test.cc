@@ -558,6 +558,10 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Bloggers reported increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
       {"The enemy has partially shifted to defense near the village of Lisne.", {"fighting@Lisne"}},
       {"Reserves were sent into the embattled town of Stavky.", {"fighting@Stavky"}},
+      // "since capturing X" reports the capture; "combat" as an adjective.
+      {"The enemy has made some gains since capturing Lisne in February.", {"captured@Lisne"}},
+      {"The most combat ready enemy troops are near Stavky.", {}},
+      {"Combat continues near Stavky.", {"fighting@Stavky"}},
       // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
       {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},

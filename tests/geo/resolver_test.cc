@@ -534,6 +534,7 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Russia, which annexed Donetsk in 2022, wants more.", "Donetsk", PlaceKind::kRegion},
                {"It is the second town in Donetsk to fall this month.", "Donetsk", PlaceKind::kRegion},
                {"Toretsk, another key transportation hub in Donetsk, fell.", "Donetsk", PlaceKind::kRegion},
+               {"They hold strategically important areas of Donetsk.", "Donetsk", PlaceKind::kRegion},
                {"The mayor of Luhansk said it was quiet.", "Luhansk", PlaceKind::kSettlement},
                {"The Donetsk airport was shelled.", "Donetsk", PlaceKind::kSettlement},
                {"Russia wants all of Donetsk and neighboring Luhansk.", "Luhansk", PlaceKind::kRegion},
