@@ -168,7 +168,9 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
          v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one" ||
          // "X, further north, has been occupied"
          ((v.words[k + 1] == "further" || v.words[k + 1] == "farther") && k + 3 == j) ||
-         (v.words[k + 1] == "to" && k + 4 == j && v.words[k + 2] == "the"))) {
+         (v.words[k + 1] == "to" && k + 4 == j && v.words[k + 2] == "the" &&
+          (v.words[k + 3].starts_with("north") || v.words[k + 3].starts_with("south") || v.words[k + 3] == "east" ||
+           v.words[k + 3] == "west")))) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
       // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
       return k;
@@ -473,16 +475,19 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
   return out;
 }
 
-// "taking control of X would ...", "Capturing X could ...": a gerund
-// opening its clause (the trigger or the word before it), whose clause goes
-// on past `after` to a modal verb. The capture is a subject of discussion.
 // Words in "-ing" that name an activity, not a hypothetical action:
 // "Fighting in X will continue".
 bool GerundNoun(std::string_view w) {
   return w == "fighting" || w == "shelling" || w == "bombing" || w == "bombardment" || w == "building" ||
-         w == "morning" || w == "evening" || w == "meeting" || w == "training" || w == "offering";
+         w == "morning" || w == "evening" || w == "meeting" || w == "training" || w == "offering" ||
+         // prepositions in "-ing": "During the offensive troops may have ..."
+         w == "during" || w == "according" || w == "following" || w == "including" || w == "regarding" ||
+         w == "concerning";
 }
 
+// "taking control of X would ...", "Capturing X could ...": a gerund
+// opening its clause (the trigger or the word before it), whose clause goes
+// on past `after` to a modal verb. The capture is a subject of discussion.
 bool GerundSubjectOfModal(const DocView& v, const ClaimFinder::Trigger& t, size_t after, size_t begin, size_t end) {
   size_t g = t.a;
   if (!v.words[g].ends_with("ing") && g > begin && v.words[g - 1].ends_with("ing")) --g;
@@ -551,7 +556,9 @@ bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) cons
     } else if (w == "they" && k == from) {
       // "Russian forces advanced from X, which they took in May": the
       // pronoun stands for the side named before in the sentence.
-      for (size_t b = from; b-- > 0 && b + 40 > from && v.raw[b] != "." && !side;) side = lex_.sides.Has(v.ids[b]);
+      for (size_t b = from; b-- > 0 && b + 40 > from && v.sentence_of[b] == v.sentence_of[from] && !side;) {
+        side = lex_.sides.Has(v.ids[b]);
+      }
       if (!side) return false;
     } else if (!(w == "the" || w == "its" || w == "their" || w == "'s" || w == "\u2019s" || w == "forces" ||
                  w == "troops" || w == "army" || w == "units" || w == "military" || w == "had" || w == "have" ||
@@ -660,11 +667,7 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         best = static_cast<int>(p);
       }
     }
-    // The one settlement of the latest sentence, unless it is named there
-    // in passing while the article's subject has been named three times
-    // ("... logistics across Donetsk. Forces aim to encircle the city":
-    // the city the article is about).
-    if (c.size() == 1 && fits(c[0], small) && !(count[c[0]] == 1 && best >= 0 && count[best] >= 3)) return c[0];
+    if (c.size() == 1 && fits(c[0], small)) return c[0];
     return best;
   };
   for (size_t i = 0; i < v.size();) {
@@ -787,6 +790,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "took the village of X", "take a village called X", "the
       // Russia-controlled city of X": still right next to it.
       size_t f = first;
+      // "control only the western part of the city"
+      if (f + 2 < end && (v.words[f] == "only" || v.words[f] == "almost" || v.words[f] == "nearly" ||
+                          v.words[f] == "roughly" || v.words[f] == "approximately" || v.words[f] == "just")) {
+        ++f;
+      }
       if (f + 2 < end && (v.words[f] == "the" || v.words[f] == "a")) ++f;
       // "secured the eastern portion of X": a part of it (fighting, below).
       if (PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, f, end);
@@ -981,6 +989,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "retreating from the besieged eastern city of X", "the takeover of
       // the nearby besieged X": a participle used as an adjective, after a
       // determiner and before the settlement noun or the name.
+      // So is a control adjective: "attacked the Ukrainian-held town of X".
+      if (trigger_tok[j] && j >= t.b && v.IsWord(j) && HyphenModifier(v.words[j]) && j + 1 < end &&
+          (occ_at[j + 1] >= 0 || SettlementNoun(v.words[j + 1]))) {
+        continue;
+      }
       if (trigger_tok[j] && j > t.b && v.IsWord(j) && v.words[j].ends_with("ed")) {
         size_t d = j;
         while (d > t.b && d + 3 > j && v.IsWord(d - 1) && !v.Cap(d - 1) && !trigger_tok[d - 1] &&
@@ -1017,7 +1030,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           if (m.len > 1) tag = &lex_.claim_modifiers.tag(m.tag);
         }
         const bool name_list = j > t.b && v.Cap(j - 1) && j + 1 < end && (v.Cap(j + 1) || v.words[j + 1] == "and");
-        // "occupied two villages (within the region), A and B": the names
+        // "occupied two villages, A and B", "two villages within the region, A": the names
         // right after the comma are the villages counted before it.
         bool counted_names = false;
         if (j + 1 < end && occ_at[j + 1] >= 0) {
@@ -1527,7 +1540,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         const std::string* tag = lex_.modality.TagOf(v.ids[k]);
         past |= (tag != nullptr && *tag == "past") || (v.IsWord(k) && v.words[k].size() > 4 && v.words[k].ends_with("ed"));
       }
-      if (!past) once_end = k;
+      if (!past && k < end) once_end = k;  // (no comma: no clause of its own)
     }
     // "Seizing X would allow the troops to advance to A and B": what a
     // hypothetical gerund subject would bring about is hypothetical too.
@@ -1554,14 +1567,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
       if (!m.len) continue;
       // "units are (steadfastly) defending X", "Ukrainians defending X";
-      // not "the brigade defending X", a unit named by its task.
-      if (m.len == 1 && v.words[i] == "defending" && i > begin) {
-        const std::string_view p = v.words[i - 1];
+      // not "the brigade defending X", a unit named by its task, nor air
+      // defences ("air defences defending Odesa shot down drones"), nor a
+      // plan defended ("defended Kharkiv's evacuation plan").
+      if (v.words[i] == "defending" || v.words[i] == "defended") {
+        const std::string_view p = i > begin ? v.words[i - 1] : std::string_view();
         if (p == "brigade" || p == "brigades" || p == "battalion" || p == "battalions" || p == "regiment" ||
             p == "regiments" || p == "unit" || p == "division" || p == "corps" || p == "company" || p == "group" ||
-            p == "garrison") {
+            p == "garrison" || p == "defences" || p == "defenses" || p == "defence" || p == "defense" ||
+            p == "systems" || p == "system") {
           continue;
         }
+        size_t n = i + m.len;
+        while (n < end && occ_at[n] >= 0) ++n;
+        if (n > i + static_cast<size_t>(m.len) && n < end && (v.words[n] == "'s" || v.words[n] == "\u2019s")) continue;
       }
       const std::string& tag = lex_.claim_triggers.tag(m.tag);
       Trigger t;
@@ -1702,6 +1721,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           (v.words[first_word] == "after" || v.words[first_word] == "upon")) {
         size_t k = t.b;
         while (k < end && v.raw[k] != "," && v.raw[k] != ";") ++k;
+        // Not a capture the clause dates ("After capturing X in February,
+        // troops will now target Y").
+        bool dated = false;
+        for (const auto& d : rec->dates) dated |= d.span.begin >= v.t.tokens[first_word].span.begin &&
+                                                  k < v.size() && d.span.begin < v.t.tokens[k].span.begin;
+        // ("in February": a month with no day is no date of the finder)
+        for (size_t m = first_word; m < k && m < end && !dated; ++m) {
+          dated = (v.Cap(m) && lex_.months.Longest(v.ids, m, m + 1).len > 0) || v.words[m] == "ago" ||
+                  v.words[m] == "last" || v.words[m] == "earlier";
+        }
+        if (dated) k = end;
         for (size_t j = k + 1; j < end && j < k + 12 && v.raw[j] != ";" && v.raw[j] != "."; ++j) {
           if (v.words[j] == "will" || v.words[j] == "shall" || v.words[j] == "'ll") {
             t.kind = "prediction";
@@ -1768,12 +1798,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // partial ("still", "continue holding", "60% under the control
         // of"): "X is under the control of Ukrainian troops" after a
         // recapture reports the recapture.
-        bool ongoing = false;
-        for (size_t k = begin; k < end && !ongoing; ++k) {
+        // (Within the trigger's own clause: a few words either side, no
+        // comma or "and" between. A control adjective is a state itself:
+        // "the Ukrainian-held town of X".)
+        bool ongoing = HyphenModifier(v.words[t.a]) || v.words[t.a] == "control" || v.words[t.a] == "controls";
+        for (size_t k = t.a; k-- > begin && k + 6 > t.a && !ongoing;) {
           const std::string_view w = v.words[k];
+          if ((v.IsPunct(k) && w != "%") || w == "and" || w == "but") break;
           ongoing = w == "still" || w == "continue" || w == "continues" || w == "continued" || w == "remain" ||
                     w == "remains" || w == "remained" || w == "keep" || w == "keeps" || w == "%" ||
                     w == "percent" || w == "per" || w.ends_with("%");
+        }
+        for (size_t k = t.b; k < end && k < t.b + 4 && !ongoing && !v.IsPunct(k); ++k) {
+          const std::string_view w = v.words[k];
+          ongoing = w == "%" || w == "percent" || w.ends_with("%");
         }
         if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny) {
           const std::string held = c.side == "UA" && c.kind == "captured" && ongoing ? "contested"

@@ -29,6 +29,16 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
     return true;  // "the Kiev regime", "Kiev troops"
   }
+  if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
+  // After a preposition of place the name is the city whatever verb
+  // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".
+  if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
+    std::string_view before = v.words[i - 1];
+    if (before == "in" || before == "near" || before == "around" || before == "outside" || before == "into" ||
+        before == "across" || before == "over") {
+      return false;
+    }
+  }
   // Past adverbs: "Moscow allegedly maintains control".
   if (size_t k = j; v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 && v.words[k].ends_with("ly")) {
     while (k < n && v.sentence_of[k] == v.sentence_of[i] && v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 4 &&
@@ -53,16 +63,6 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[b]);
         tag != nullptr && (*tag == "acted_on" || v.words[b].starts_with("accus"))) {
       return true;
-    }
-  }
-  if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
-  // After a preposition of place the name is the city whatever verb
-  // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".
-  if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
-    std::string_view before = v.words[i - 1];
-    if (before == "in" || before == "near" || before == "around" || before == "outside" || before == "into" ||
-        before == "across" || before == "over") {
-      return false;
     }
   }
   if (const std::string* tag = lex.modality.TagOf(v.ids[j]);

@@ -536,7 +536,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           // "Donetsk and neighbouring Luhansk"
           if (gap == 2) {
             std::string_view n = word_key(a.last_word + 2);
-            if (n != "neighboring" && n != "neighbouring" && n != "nearby") return false;
+            if (n != "neighboring" && n != "neighbouring") return false;  // ("Kherson and nearby Mykolaiv": cities)
           }
         }
         if (!sel[j].region && gaz_.RegionOfStem(sel[j].key) < 0) return false;
@@ -634,11 +634,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const std::string_view after_word = nx < static_cast<int>(words.size()) && words[nx].tight_before
                                                 ? word_key(nx)
                                                 : std::string_view();
-        const std::string_view b1 = fw >= 1 ? word_key(fw - 1) : std::string_view();
-        const std::string_view b2 = fw >= 2 ? word_key(fw - 2) : std::string_view();
-        const std::string_view b3 = fw >= 3 ? word_key(fw - 3) : std::string_view();
-        const bool bare_after = after_word.empty() || after_word == "and" || after_word == "or" ||
-                                after_word == "in" || after_word == "on" || after_word == "is" || after_word == "was";
+        // The words before, in the same clause: only spaces between them
+        // (not "... were annexed. Kherson was", "the town. In Kherson,").
+        const bool t1 = fw >= 1 && words[fw].tight_before, t2 = t1 && fw >= 2 && words[fw - 1].tight_before,
+                   t3 = t2 && fw >= 3 && words[fw - 2].tight_before;
+        const std::string_view b1 = t1 ? word_key(fw - 1) : std::string_view();
+        const std::string_view b2 = t2 ? word_key(fw - 2) : std::string_view();
+        const std::string_view b3 = t3 ? word_key(fw - 3) : std::string_view();
+        // ("crossed the Dnipro in November" is the river: only an article
+        // and the end of the clause.)
+        // "the Donetsk and Zaporizhzia regions" (a misspelt second name).
+        bool plural_after = false;
+        if (after_word == "and" || after_word == "or") {
+          for (int w = nx + 1; w < static_cast<int>(words.size()) && w <= nx + 3 && words[w].tight_before; ++w) {
+            plural_after |= word_key(w) == "regions" || word_key(w) == "oblasts";
+          }
+        }
+        const bool bare_after = after_word.empty() || plural_after;
         named_region = (!is_capital && b1 == "the" && bare_after && words[fw].tight_before) ||
                        (b1 == "of" && (b2 == "governor" || (b2 == "the" && b3 == "governor"))) ||
                        // "strategically important areas of Zaporizhzhia"
@@ -784,6 +796,28 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
 
+  // Raions stated right after a mention: "X in the Pokrovsk district", "X
+  // (Kupiansk raion)": the stem of the name before "district"/"raion"
+  // ("pokrovsk" matches the raion "Pokrovskyi").
+  std::vector<std::vector<std::string>> group_raions(groups.size());
+  for (size_t i = 0; i < sel.size(); ++i) {
+    if (group_of[i] < 0) continue;
+    const int lw = sel[i].last_word;
+    for (int w = lw + 1; w < static_cast<int>(words.size()) && w <= lw + 4; ++w) {
+      if (!words[w].tight_before && w > lw + 1) break;
+      const std::string_view k = word_key(w);
+      if ((k == "district" || k == "raion") && w - 1 > lw && words[w - 1].capitalized) {
+        std::string stem(word_key(w - 1));
+        if (stem.size() >= 5) {
+          stem.resize(stem.size() - 1);  // "pokrovsk" -> "pokrovs", "bakhmut" -> "bakhmu"
+          group_raions[group_of[i]].push_back(stem);
+        }
+        break;
+      }
+      if (!(k == "in" || k == "the" || k == "of" || words[w].capitalized)) break;
+    }
+  }
+
   // A region stated right after a spelling that names no place there
   // ("Orekhovo, Zaporizhzhya Region": Orekhovo is a Crimean village's
   // Russian name; Orikhiv, Russian Orekhov, lies in that region): the
@@ -846,6 +880,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       g.base[c] = b;
       g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
       if (std::find(local.begin(), local.end(), e.admin1_code) != local.end()) g.region[c] += 3.0;
+      // "X in the Pokrovsk district": the raion named after a town (its
+      // name is no mention of the town) locates X.
+      for (const std::string& raion : group_raions[gi]) {
+        if (!e.admin2.empty() && MatchKey(e.admin2).starts_with(raion)) {
+          g.region[c] += 3.0;
+          break;
+        }
+      }
     }
     g.coh.assign(n, 0);
     g.rel.assign(n, 0);

@@ -76,6 +76,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Lisne fell, and Moscow and Kyiv appear to be making a push.", false},
       {"The region, which Kyiv illegally annexed, holds Lisne.", false},
       {"Kyiv contends that combat near Lisne goes on.", false},
+      {"Fighting near Kyiv sharply intensified, and Lisne was shelled.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }

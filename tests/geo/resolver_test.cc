@@ -538,6 +538,11 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"The mayor of Luhansk said it was quiet.", "Luhansk", PlaceKind::kSettlement},
                {"The Donetsk airport was shelled.", "Donetsk", PlaceKind::kSettlement},
                {"Russia wants all of Donetsk and neighboring Luhansk.", "Luhansk", PlaceKind::kRegion},
+               // Not across a sentence, not before "in", not "and nearby".
+               {"Russia said the regions were annexed. Kharkiv was quiet.", "Kharkiv", PlaceKind::kSettlement},
+               {"Forces shelled the town. In Kharkiv, three civilians were hurt.", "Kharkiv", PlaceKind::kSettlement},
+               {"Shelling hit Donetsk and nearby Luhansk overnight.", "Luhansk", PlaceKind::kSettlement},
+               {"Troops reached the edge of the Donetsk and Zaporizhzia regions.", "Donetsk", PlaceKind::kRegion},
                {"Russia wants all of Donetsk and neighboring Luhansk.", "Donetsk", PlaceKind::kRegion}};
   for (const auto& c : cases) {
     auto r = ResolveText(*world_, c.text);
@@ -734,6 +739,11 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
   r = ResolveText(*world_, "Troops tried to seize the Kramatorsk district's villages.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   EXPECT_EQ(NameOf(*world_, "Fighting went on in the districts of Kramatorsk.", "Kramatorsk"), "Kramatorsk");
+  // The district's name still locates a village named with it.
+  r = ResolveText(*world_, "Troops captured the village of Malynivka in the Kramatorsk district.");
+  const ResolvedPlace* m = PlaceOf(r, "Malynivka");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NEAR(m->lat, 48.73794, 1e-4);
 }
 
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
