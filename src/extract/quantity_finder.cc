@@ -87,7 +87,7 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
 }
 
 bool QuantityFinder::IsLedgerUnit(std::string_view unit) {
-  return unit == "killed" || unit == "wounded" || unit == "captured" || unit == "percent_territory" ||
+  return unit == "killed" || unit == "wounded" || unit == "percent_territory" ||
          unit == "km" || unit == "brigades";
 }
 

@@ -10,10 +10,10 @@
 // counterattacks by Ukrainian troops" counts counterattacks, not troops.
 // A range shares its unit: "50 to 60 percent of the city" gives 50 and 60.
 //
-// The ledger's categories (FORMAT.md: killed, wounded, captured,
-// percent_territory, km, brigades) go to Record::quantities; other counts
-// (troop strength, equipment, battalions, other percentages) to
-// Record::measures.
+// The ledger's categories (FORMAT.md's "units the gold uses": killed,
+// wounded, percent_territory, km, brigades) go to Record::quantities; other
+// counts (prisoners taken: "captured", troop strength, equipment,
+// battalions, other percentages) to Record::measures.
 #ifndef SITREP_EXTRACT_QUANTITY_FINDER_H_
 #define SITREP_EXTRACT_QUANTITY_FINDER_H_
 
