@@ -95,6 +95,8 @@ class ResolverTest : public ::testing::Test {
         // Two Dachne: one 44 km from Dnipro, one 34 km from Kurakhove.
         "UA1212005003\tDachne\tДачне\t48.51151\t35.64405\tDnipropetrovska\tPavlohradskyi\n"
         "UA1214000003\tDachne\tДачне\t48.04198\t36.83059\tDnipropetrovska\tSynelnykivskyi\n"
+        // A village named like a Ukrainian adjective ("steppe").
+        "UA1412013099\tStepove\tСтепове\t48.80000\t37.50000\tDonetska\tKramatorskyi\n"
         "UA6304005019\tLozova\tЛозова\t49.46742\t37.80377\tKharkivska\tIziumskyi\n"
         // A city that is an oblast-level unit: the list gives the unit's centroid.
         "UA8000000000\tKyiv\tКиїв\t50.42981\t30.55438\tKyiv\tKyiv\n";
@@ -744,6 +746,13 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
   const ResolvedPlace* m = PlaceOf(r, "Malynivka");
   ASSERT_NE(m, nullptr);
   EXPECT_NEAR(m->lat, 48.73794, 1e-4);
+}
+
+// Transliterated words that are no English words ("Stepove", "Myrne") are
+// places wherever they stand capitalised.
+TEST_F(ResolverTest, TransliteratedVillageWordsArePlaces) {
+  EXPECT_EQ(NameOf(*world_, "Very fierce fighting continues in Stepove, northwest of Kramatorsk.", "Stepove"),
+            "Stepove");
 }
 
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
