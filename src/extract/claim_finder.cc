@@ -1079,6 +1079,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "X, a hub for the supply of Y, has passed under control": an
       // appositive between subject and verb is passed over whole.
       if (!t.adjacent && v.raw[j] == "," && (j + 1 == t.a || VerbGroupOnly(v, j + 1, t.a))) {
+        // "the town, X, is now under Russian control": the name between
+        // the commas is the subject's.
+        if (j > begin + 1 && occ_at[j - 1] >= 0) {
+          const size_t a0 = occ[occ_at[j - 1]].a;
+          if (a0 > begin && v.raw[a0 - 1] == ",") continue;
+        }
         if (size_t k = AppositiveStart(v, begin, j); k < j) {
           j = k;
           stop = std::min(stop, k > begin + 9 ? k - 9 : begin);

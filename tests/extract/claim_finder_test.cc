@@ -572,6 +572,13 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"During the offensive the enemy may have captured the village of Lisne.", {"captured@Lisne"}},
       {"Troops launched an operation to cross the river and retook the village of Lisne.", {"captured@Lisne"}},
       {"After capturing Lisne in February, the enemy will now target Stavky.", {"captured@Lisne"}},
+      // A battleground, a focal point of fighting, under heavy pressure.
+      {"Lisne is turning into an intense battleground in our area.", {"fighting@Lisne"}},
+      {"Stavky has been a focal point of intense fighting.", {"fighting@Stavky"}},
+      {"The nearby town of Lisne is also under heavy pressure, he said.", {"fighting@Lisne"}},
+      {"The economy of the region is under pressure.", {}},
+      // The name between the commas after "the town" is the subject's.
+      {"Maps show that the town, Lisne, is now under Russian control.", {"captured@Lisne"}},
       // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
       {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},
