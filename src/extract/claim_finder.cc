@@ -1231,6 +1231,11 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "negation") mk.negation = true;
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
+    // ... also past a possessive: "follows Russia's seizure of X".
+    if (tag == "presuppose" && i + m.len + 3 >= t.a && t.a >= 2 &&
+        (v.words[t.a - 1] == "'s" || v.words[t.a - 1] == "\u2019s") && v.Cap(t.a - 2)) {
+      mk.presuppose = true;
+    }
     // Right before the trigger, or before a gerund that leads to it: "with
     // the aim of establishing control of X".
     if (tag == "attempt" && (i + m.len == t.a || (i + m.len + 1 == t.a && v.words[i + m.len].ends_with("ing")))) {
@@ -1509,8 +1514,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     // "The ministry said it took X. Kyiv denied the claim.": what the sentence
     // before says was taken is contested too.
     if (s > 0 && captured_in == s - 1 && !captured.empty()) {
-      const size_t opening = std::min(end, begin + 8);
-      if (size_t d = DenialOfAClaim(v, begin, opening); d < opening) AddContested(v, src, captured, s, d, &seen, rec);
+      // (The denial opens the sentence; its object may come after the
+      // eighth word: "However, officials have firmly denied the claim".)
+      const size_t opening = std::min(end, begin + 9);
+      if (size_t d = DenialOfAClaim(v, begin, end); d < opening) AddContested(v, src, captured, s, d, &seen, rec);
     }
     bool any = false;
     for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
@@ -1572,6 +1579,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
       if (!m.len) continue;
+      // "Russia's seizure of X": a possessive capture noun after no place is
+      // the noun phrase "seizure of X".
+      if ((v.words[i] == "'s" || v.words[i] == "\u2019s") && (i == begin || occ_at[i - 1] < 0) && i + 1 < end) {
+        PhraseTable::Match inner = lex_.claim_triggers.Longest(v.ids, i + 1, end);
+        if (!inner.len) continue;
+        ++i;
+        m = inner;
+      }
       // "units are (steadfastly) defending X", "Ukrainians defending X";
       // not "the brigade defending X", a unit named by its task, nor air
       // defences ("air defences defending Odesa shot down drones"), nor a

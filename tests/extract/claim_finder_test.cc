@@ -579,6 +579,15 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The economy of the region is under pressure.", {}},
       // The name between the commas after "the town" is the subject's.
       {"Maps show that the town, Lisne, is now under Russian control.", {"captured@Lisne"}},
+      // "dismissed those claims"; a denial opening the next sentence with
+      // its object past the eighth word; a country's capture of a place.
+      {"Moscow claimed its forces captured all of Lisne but the brigade has dismissed those claims.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"Russia has claimed full control of the city of Lisne. However, military officials have firmly denied the "
+       "claim.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"The capture of Stavky follows Russia's seizure of Lisne in 2024.", {"captured@Lisne"}},
+      {"Lisne's capture was announced on Saturday.", {"captured@Lisne"}},
       // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
       {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},
