@@ -1822,7 +1822,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // (Within the trigger's own clause: a few words either side, no
         // comma or "and" between. A control adjective is a state itself:
         // "the Ukrainian-held town of X".)
-        bool ongoing = HyphenModifier(v.words[t.a]) || v.words[t.a] == "control" || v.words[t.a] == "controls";
+        // (and the verb "control(s)", a state; not the noun "control of")
+        bool ongoing = HyphenModifier(v.words[t.a]) ||
+                       (t.b == t.a + 1 && (v.words[t.a] == "control" || v.words[t.a] == "controls"));
         for (size_t k = t.a; k-- > begin && k + 6 > t.a && !ongoing;) {
           const std::string_view w = v.words[k];
           if ((v.IsPunct(k) && w != "%") || w == "and" || w == "but") break;

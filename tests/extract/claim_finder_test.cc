@@ -721,6 +721,9 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Russian forces are 5 km from Stavky and Ukrainian forces control Lisne.", {"contested@Lisne"}},
       {"Ukrainian forces established full control of Lisne and continue to advance south.", {"captured@Lisne"}},
       {"Russia still holds Lisne.", {"captured@Lisne"}},
+      // The noun "control of" is no present hold ("returned to the control
+      // of Ukraine" reports a recapture).
+      {"The following villages returned to the control of the Ukraine: Lisne.", {"captured@Lisne"}},
       // Russia's forces still holding a place of Ukraine have taken it.
       {"In the south, Russia still controls Lisne, the regional capital.", {"captured@Lisne"}},
       {"Lisne remains under Russian control.", {"captured@Lisne"}},
