@@ -152,8 +152,8 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
   int counted = 0;  // tokens outside parentheses
   for (size_t k = j; k-- > begin && counted++ < 16;) {
     if (v.raw[k] == ")") {
-      // A parenthesis inside it is passed over whole: "X, lying some 15
-      // kilometers (9 miles) south of Y, was liberated".
+      // A parenthesis inside it is passed over whole: "X, about 12 km (7
+      // miles) south of Y, was liberated".
       size_t o = k;
       while (o > begin && o + 12 > k && v.raw[o - 1] != "(" && v.raw[o - 1] != ")") --o;
       if (o == begin || v.raw[o - 1] != "(") return j;
@@ -790,7 +790,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "took the village of X", "take a village called X", "the
       // Russia-controlled city of X": still right next to it.
       size_t f = first;
-      // "control only the western part of the city"
+      // "hold only the western part of X"
       if (f + 2 < end && (v.words[f] == "only" || v.words[f] == "almost" || v.words[f] == "nearly" ||
                           v.words[f] == "roughly" || v.words[f] == "approximately" || v.words[f] == "just")) {
         ++f;
@@ -1013,7 +1013,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         blocked = true;
         break;
       }
-      // "clashes with Ukrainian Armed Forces (UAF) units in ...": an
+      // "clashes with Armed Forces (AF) units in ...": an
       // abbreviation in parentheses is passed over.
       if (v.raw[j] == "(" && j + 2 < end && v.raw[j + 2] == ")" && v.IsWord(j + 1) && v.Cap(j + 1) &&
           occ_at[j + 1] < 0) {
@@ -1050,7 +1050,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           closes_intro = m.len == static_cast<int>(len) && lex_.claim_modifiers.tag(m.tag) == "list" &&
                          v.raw[j - len - 1] == ",";
         }
-        // "took over the regional capital, the city of X": the object named
+        // "took the regional capital, the city of X": the object named
         // again after the comma.
         bool renamed = false;
         if (j >= t.b + 2 && j <= t.b + 5 && j + 1 < end && (v.words[t.b] == "the" || v.words[t.b] == "a")) {
@@ -1195,7 +1195,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   size_t a = t.a;
   while (a > begin && a + 10 > t.a && !(v.IsPunct(a - 1) && (v.raw[a - 1] == "," || v.raw[a - 1] == ";"))) --a;
   // A denial reaches further over its clause: "Kiev denies that the town of
-  // X in the Donetsk region is fully under the control of ...".
+  // X in the region is wholly under the control of ...".
   for (size_t d = a; d > begin && d + 22 > t.a && !(v.IsPunct(d - 1) && (v.raw[d - 1] == "," || v.raw[d - 1] == ";"));) {
     --d;
     PhraseTable::Match m = lex_.modality.Longest(v.ids, d, t.a);

@@ -362,7 +362,7 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
   } cases[] = {
       {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
       // A denial reaches over its whole clause.
-      {"But Kiev denies that the town of Lisne in the Donetsk region is fully under the control of Moscow's forces.",
+      {"Yet Kyiv denies that the town of Lisne in the Donetsk region is entirely under the control of Moscow's troops.",
        {"contested@Lisne"}},
       {"It is too early to say that Stavky will be fully liberated this week.", {"contested@Stavky"}},
       {"According to him, Lisne is not under the control of Russia.", {"contested@Lisne"}},
@@ -544,13 +544,13 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"According to the source, the troops also remain in Stavky, but it is hard.", {"contested@Stavky"}},
       {"The troops remain in positions near Stavky.", {}},
       // An appositive with a parenthesis in it is passed over whole.
-      {"The village of Lisne, lying some 15 kilometers (9 miles) south of Stavky, was liberated by the army in 2023.",
+      {"The village of Lisne, lying about 12 kilometers (7 miles) south of Stavky, was liberated by the army in 2023.",
        {"captured@Lisne"}},
       // Compass bearings locate assaults, not an offensive beyond them.
       {"The enemy carried out 16 assaults west of Zarichne and near Lisne.", {"fighting@Zarichne", "fighting@Lisne"}},
       {"The army launched an offensive west of Zarichne.", {}},
-      {"Bloggers reported increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
-      {"The enemy has partially shifted to defense near the village of Lisne.", {"fighting@Lisne"}},
+      {"A blogger noted increased activity near the village of Zarichne.", {"fighting@Zarichne"}},
+      {"The enemy has shifted to defense near the village of Lisne.", {"fighting@Lisne"}},
       {"Reserves were sent into the embattled town of Stavky.", {"fighting@Stavky"}},
       // "since capturing X" reports the capture; "combat" as an adjective.
       {"The enemy has made some gains since capturing Lisne in February.", {"captured@Lisne"}},
@@ -560,7 +560,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Lisne, which Russia fully controls, lies in ruins.", {"captured@Lisne"}},
       {"Russia still holds Stavky.", {"contested@Stavky"}},  // no code: a hold with no home side
       {"It is unclear who controls Lisne.", {}},
-      {"In Lisne, the region's west, occupying forces control only the western part of the city.",
+      {"In Lisne, the region's west, the occupiers control only the western part of that city.",
        {"fighting@Lisne"}},
       {"Air defences defending Lisne shot down 20 drones overnight.", {}},
       {"Officials defended Lisne's evacuation plan.", {}},
@@ -573,8 +573,8 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Troops launched an operation to cross the river and retook the village of Lisne.", {"captured@Lisne"}},
       {"After capturing Lisne in February, the enemy will now target Stavky.", {"captured@Lisne"}},
       // A battleground, a focal point of fighting, under heavy pressure.
-      {"Lisne is turning into an intense battleground in our area.", {"fighting@Lisne"}},
-      {"Stavky has been a focal point of intense fighting.", {"fighting@Stavky"}},
+      {"Lisne is becoming an intense battleground, the brigade says.", {"fighting@Lisne"}},
+      {"Stavky remains a focal point of intense fighting.", {"fighting@Stavky"}},
       {"The nearby town of Lisne is also under heavy pressure, he said.", {"fighting@Lisne"}},
       {"The economy of the region is under pressure.", {}},
       // The name between the commas after "the town" is the subject's.
@@ -591,21 +591,21 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // "A and neighbouring B"; "A and the town of B"; the scene of fighting.
       {"Troops were sent to \"encircle\" Lisne and neighboring Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Troops captured Lisne and the town of Stavky.", {"captured@Lisne", "captured@Stavky"}},
-      {"Lisne and Stavky have been the scene of heavy fighting for weeks.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"For weeks Lisne and Stavky have been the scene of heavy fighting.", {"fighting@Stavky", "fighting@Lisne"}},
       // Positions improved around places (a ministry's phrase).
       {"The troops had improved the tactical position around border villages, including Lisne, and the town of "
        "Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       // "which Russia claimed to have captured"
-      {"The village lies near the town of Lisne, which Russia claimed to have captured early this month.",
+      {"The hamlet lies near the town of Lisne, which Russia claimed to have captured in March.",
        {"captured@Lisne"}},
       // "-held" names the side holding the place, like "-controlled".
       // (the attack before it still reaches the place)
-      {"Troops launched an attack on the Ukrainian-held town of Lisne.", {"fighting@Lisne", "captured@Lisne"}},
+      {"Troops mounted an assault on the Ukrainian-held village of Lisne.", {"fighting@Lisne", "captured@Lisne"}},
       // Defenders who say they control the situation there.
       {"The army controls the situation near the village of Lisne, a spokesman said.", {"contested@Lisne"}},
       // Progress in places: right after it, past modifiers of a settlement noun.
-      {"It coincides with claims of progress in the eastern Ukrainian cities of Lisne and Stavky.",
+      {"It comes amid claims of progress in the two eastern cities of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"There has been little progress in talks about Lisne.", {}},
       // "have fallen"; a report's infinitive is no purpose ("is said to").
@@ -619,7 +619,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Once the villages of Lisne and Stavky were captured, troops moved on.", {"captured@Stavky", "captured@Lisne"}},
       {"The army once again captured Lisne.", {"captured@Lisne"}},
       // An infinitive joined to an attempt's shares it.
-      {"Assault units are trying to break through the defenses and capture the settlements of Lisne and Stavky.",
+      {"Assault groups keep trying to break the defence lines and capture the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Assault units tried to break through and captured Lisne.", {"captured@Lisne"}},
       // Troops that threaten towns (not a capital threatened with strikes).
@@ -630,19 +630,19 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"We lack the human resources to defend Stavky, the officer said.", {"fighting@Stavky"}},
       {"The army had severed supply lines to a unit in Stavky, he said.", {"fighting@Stavky"}},
       // Control said to go on, after a denial of the capture.
-      {"The enemy has occupied Lisne, though officials deny these claims, asserting continued control over Lisne.",
+      {"The enemy has occupied Lisne, though the army denies this, asserting continued control over Lisne.",
        {"captured@Lisne", "contested@Lisne"}},
       // The names after a comma are the villages counted before it.
       {"The enemy has occupied two villages within the region, Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
       {"The enemy captured villages near Lisne, Stavky residents said.", {}},
       // The object named again after the comma.
-      {"The enemy took over the regional capital, the city of Lisne, months earlier.", {"captured@Lisne"}},
+      {"Months ago the enemy took over the district centre, the town of Lisne.", {"captured@Lisne"}},
       // What a hypothetical gerund subject would bring about is no claim;
       // a noun in "-ing" is no such subject.
       {"Seizing Lisne would allow the troops to advance to two more towns, Stavky and Zarichne.", {}},
       {"Fighting in Lisne will continue, and the army captured Stavky.", {"fighting@Lisne", "captured@Stavky"}},
       // A compass appositive between subject and verb; "almost" in the verb group.
-      {"The city of Lisne, further north, has also been almost completely occupied.", {"fighting@Lisne"}},
+      {"The city of Lisne, further north, was almost completely occupied as well.", {"fighting@Lisne"}},
       {"The city of Lisne, to the north, has been occupied.", {"captured@Lisne"}},
       // A pronoun subject of a relative clause stands for the side named before.
       {"Russian forces advanced from the city of Lisne, which they captured last February.", {"captured@Lisne"}},
@@ -660,7 +660,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The flag flies again over the village of Lisne.", {"captured@Lisne"}},
       {"A video showed marines hoisting a Ukrainian flag above Stavky.", {"captured@Stavky"}},
       // Closer to a place; a precarious situation in it; places holding on.
-      {"The troops inch closer to the strategically important city of Lisne.", {"fighting@Lisne"}},
+      {"The troops inch closer to the important city of Lisne.", {"fighting@Lisne"}},
       {"The army faces a precarious situation in Stavky, a former mining town.", {"fighting@Stavky"}},
       {"He said Lisne and Stavky were holding on despite intense attacks.", {"contested@Stavky", "contested@Lisne"}},
       // A capture the text calls alleged is the claim it reports (hedged);
@@ -668,7 +668,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The ministry spread information about the alleged transfer of Lisne under the control of its troops.",
        {"captured@Lisne"}},
       {"Lisne was allegedly captured by the army.", {"captured@Lisne"}},
-      {"The army would be unlikely to oust Ukrainian forces from Stavky soon.", {"contested@Stavky"}},
+      {"The army is unlikely to oust Ukrainian forces from Stavky this month.", {"contested@Stavky"}},
       {"He said the possible \"capture of Stavky is unlikely to matter.\"", {}},
       // A side said to control a place (past compass adjectives, a bare
       // settlement noun); one that still controls it only contests it.
@@ -686,7 +686,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Troops established control over 4 settlements: Lisne, Stavky of the Yunakivska community and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       // Territory taken in the areas of places; not the outskirts of one.
-      {"They recaptured 56 square kilometers of territory in the areas of Lisne and Stavky.",
+      {"Over the week they regained 40 km of territory in the areas of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
       {"They recaptured the outskirts of Lisne.", {"fighting@Lisne"}},
       // An abbreviation in parentheses is passed over.
@@ -709,21 +709,21 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
     const char* text;
     std::vector<std::string> keys;
   } cases[] = {
-      {"The city of Lisne is approximately 60% under the control of the Ukrainian Armed Forces.", {"contested@Lisne"}},
+      {"Lisne is roughly 60% under the control of Ukraine's armed forces, the brigade says.", {"contested@Lisne"}},
       // Only a hold that goes on or is partial: a plain one after a
       // recapture reports it.
       {"The Kyiv-controlled town of Lisne still holds, a blogger wrote.", {"contested@Lisne"}},
       {"Lisne is under the control of Ukrainian troops, the brigade confirmed.", {"captured@Lisne"}},
       {"Russian forces control Lisne, the ministry said.", {"captured@Lisne"}},
       {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
-      {"Troops launched an attack on the Ukrainian-held town of Sudzha.", {"fighting@Sudzha", "captured@Sudzha"}},
+      {"Troops mounted an assault on the Ukrainian-held village of Sudzha.", {"fighting@Sudzha", "captured@Sudzha"}},
       {"Troops attacked the Ukrainian-held town of Lisne.", {"fighting@Lisne", "contested@Lisne"}},
       {"Russian forces are 5 km from Stavky and Ukrainian forces control Lisne.", {"contested@Lisne"}},
       {"Ukrainian forces established full control of Lisne and continue to advance south.", {"captured@Lisne"}},
       {"Russia still holds Lisne.", {"captured@Lisne"}},
       // The noun "control of" is no present hold ("returned to the control
       // of Ukraine" reports a recapture).
-      {"The following villages returned to the control of the Ukraine: Lisne.", {"captured@Lisne"}},
+      {"Two villages returned to the control of Kyiv's forces: Lisne.", {"captured@Lisne"}},
       // Russia's forces still holding a place of Ukraine have taken it.
       {"In the south, Russia still controls Lisne, the regional capital.", {"captured@Lisne"}},
       {"Lisne remains under Russian control.", {"captured@Lisne"}},
@@ -731,7 +731,7 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Ukrainian forces continue holding control of Lisne.", {"contested@Lisne"}},
       // A nationality before a settlement noun says whose the place is,
       // not who acts.
-      {"Mercenaries claim to have seized full control over the eastern Ukrainian town of Lisne.",
+      {"The mercenaries now claim full control over the small Ukrainian town of Lisne.",
        {"captured@Lisne"}},
   };
   for (const auto& c : cases) {

@@ -24,7 +24,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
   } cases[] = {
       {"The move was reported by TASS on Monday.", "TASS"},
       {"The expert said in an interview with China Media Group (CMG) that the town will fall.", "China Media Group"},
-      {"The brigade entered the centre, said the All-Russia State Television and Radio Broadcasting Company.",
+      {"The brigade entered the centre, according to All-Russia State Television and Radio Broadcasting Company.",
        "VGTRK"},
       {"Glavkom reported that the village fell.", "Glavkom"},
       {"In an interview with aif.ru, the officer spoke.", "aif.ru"},
