@@ -181,8 +181,9 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         unit = "equipment";
         unit_end = k + 2;
       }
-      // "killed nine people and injured seven others": a casualty verb right
-      // before the count is its unit, whatever the next clause says.
+      // "eliminated up to 400 soldiers", "killed nine people and injured
+      // seven others": a casualty verb right before the count (and its
+      // bound) is its unit, whatever the next clause says.
       std::string verb_unit;
       if (unit == "personnel") {
         size_t start;
@@ -214,19 +215,6 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
             continue;
           }
           if (!v.IsWord(c) || (t != nullptr && (*t == "personnel" || *t == "equipment"))) break;
-        }
-      }
-      if (unit == "personnel") {
-        // "eliminated up to 400 soldiers": a casualty verb before the count
-        // (and its bound).
-        size_t start;
-        BoundBefore(v, begin, nums.front().first, &start);
-        for (size_t len = 1; len <= 2 && start >= begin + len; ++len) {
-          PhraseTable::Match m = lex_.casualty_verbs.Longest(v.ids, start - len, start);
-          if (m.len == static_cast<int>(len)) {
-            unit = lex_.casualty_verbs.tag(m.tag);
-            break;
-          }
         }
       }
       for (const auto& [at, val] : nums) {
