@@ -841,8 +841,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
 
-  // Spellings the text calls a village ("the village of X"): no town.
-  std::vector<bool> village(groups.size(), false);
+  // Spellings the text calls a village ("the village of X"): no town; and
+  // a city ("the eastern city of X"): no village without a population.
+  std::vector<bool> village(groups.size(), false), city(groups.size(), false);
   for (size_t i = 0; i < sel.size(); ++i) {
     const int f = sel[i].first_word;
     if (group_of[i] < 0) continue;
@@ -850,6 +851,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     std::string_view noun = f >= 1 && words[f].tight_before ? word_key(f - 1) : std::string_view();
     if (noun == "of" && f >= 2 && words[f - 1].tight_before) noun = word_key(f - 2);
     if (noun == "village" || noun == "villages" || noun == "hamlet") village[group_of[i]] = true;
+    if (noun == "city" || noun == "cities") city[group_of[i]] = true;
     const int after = sel[i].last_word + 1;  // "the Pryluky village", not "the X village of Y"
     if (after < static_cast<int>(words.size()) && words[after].tight_before && word_key(after) == "village" &&
         !(after + 1 < static_cast<int>(words.size()) && word_key(after + 1) == "of")) {
@@ -877,6 +879,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // Places outside Ukraine need the document's help (a region it names).
       if (Abroad(e)) b -= 1.0;
       if (village[gi] && e.population >= 20000) b -= 2.0;
+      if (city[gi] && !village[gi] && e.population < 10000 && e.kind == PlaceKind::kSettlement) b -= 2.0;
       g.base[c] = b;
       g.region[c] = doc_scopes.count(e.admin1_code) ? 1.5 : 0;
       if (std::find(local.begin(), local.end(), e.admin1_code) != local.end()) g.region[c] += 3.0;

@@ -95,6 +95,8 @@ class ResolverTest : public ::testing::Test {
         // Two Dachne: one 44 km from Dnipro, one 34 km from Kurakhove.
         "UA1212005003\tDachne\tДачне\t48.51151\t35.64405\tDnipropetrovska\tPavlohradskyi\n"
         "UA1214000003\tDachne\tДачне\t48.04198\t36.83059\tDnipropetrovska\tSynelnykivskyi\n"
+        // A village of the Luhansk region named like the town of Lyman.
+        "UA4406001011\tLyman\tЛиман\t48.66414\t39.25356\tLuhanska\tLuhanskyi\n"
         // A village named like a Ukrainian adjective ("steppe").
         "UA1412013099\tStepove\tСтепове\t48.80000\t37.50000\tDonetska\tKramatorskyi\n"
         "UA6304005019\tLozova\tЛозова\t49.46742\t37.80377\tKharkivska\tIziumskyi\n"
@@ -753,6 +755,19 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
 TEST_F(ResolverTest, TransliteratedVillageWordsArePlaces) {
   EXPECT_EQ(NameOf(*world_, "Very fierce fighting continues in Stepove, northwest of Kramatorsk.", "Stepove"),
             "Stepove");
+}
+
+// "The city of X" is no village without a population: the town of Lyman,
+// not the Luhansk-region village, in a text about the Luhansk region.
+TEST_F(ResolverTest, CityNounWantsATown) {
+  const char* text = "Troops in the Luhansk region shelled Luhansk after retaking the eastern city of Lyman.";
+  auto r = ResolveText(*world_, text);
+  const ResolvedPlace* p = PlaceOf(r, "Lyman");
+  ASSERT_NE(p, nullptr);
+  EXPECT_NEAR(p->lat, 48.9891, 1e-3) << text;
+  r = ResolveText(*world_, "Troops in the Luhansk region shelled Luhansk after retaking the village of Lyman.");
+  ASSERT_NE(p = PlaceOf(r, "Lyman"), nullptr);
+  EXPECT_NEAR(p->lat, 48.66414, 1e-3);
 }
 
 TEST_F(ResolverTest, CommonWordsAndLowerCaseAreNotPlaces) {
