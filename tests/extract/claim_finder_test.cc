@@ -65,10 +65,7 @@ TEST_F(ClaimFinderTest, CaptureParticipleAfterPastClauseIsCapture) {
 }
 
 TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The enemy is concentrating maximum efforts to capture Zarichne.", {"fighting@Zarichne"}},
       {"Assault groups tried to seize Berezovo overnight.", {"fighting@Berezove"}},
       {"Zarichne claimed it had encircled two battalions.", {}},
@@ -102,11 +99,7 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Zarichne's army withdrew from the city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"Troops entered Lisne. Later they withdrew from the city.", {"fighting@Lisne", "withdrawal@Lisne"}},
       {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 TEST_F(ClaimFinderTest, CivilianEvacuationIsNoWithdrawal) {
@@ -235,10 +228,7 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
 }
 
 TEST_F(ClaimFinderTest, LostPlacesChangedHands) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The garrison lost the village of Stavky in May.", {"captured@Stavky"}},
       {"Moscow acknowledged the loss of Zarichne and Lisne.", {"captured@Zarichne", "captured@Lisne"}},
       {"The army lost two tanks near Lisne.", {}},
@@ -247,18 +237,11 @@ TEST_F(ClaimFinderTest, LostPlacesChangedHands) {
       {"Commanders try to prevent the loss of control over Zarichne.", {}},
       {"The enemy made three futile attempts to restore the lost positions near Stavky.", {"fighting@Stavky"}},
       {"Twice they tried to return the lost territory near Lisne.", {"fighting@Lisne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       // An irregular past before the participle reports an outcome; a second
       // participle joined by "and" shares it.
       {"The group made new gains, seizing Lisne and securing Stavky.", {"captured@Lisne", "captured@Stavky"}},
@@ -327,11 +310,7 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
        {"captured@Lisne", "fighting@Stavky"}},
       // Flags flying over a place.
       {"Blue and yellow flags are once again flying over Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 }  // namespace
@@ -356,10 +335,7 @@ namespace {
 // Denied and negated captures say the place is still held; negated fighting
 // is no claim; a part of a place taken is fighting.
 TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
       // A denial reaches over its whole clause.
       {"Yet Kyiv denies that the town of Lisne in the Donetsk region is entirely under the control of Moscow's troops.",
@@ -390,11 +366,7 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
       {"Troops began an offensive operation to recapture Zarichne.", {"fighting@Zarichne"}},
       {"Russian forces attempted a single assault against Berezovo on Tuesday.", {"fighting@Berezove"}},
       {"Ukrainian troops would have to leave Lisne.", {"withdrawal@Lisne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 }  // namespace
@@ -404,10 +376,7 @@ namespace sitrep::extract {
 namespace {
 
 TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The brigade was sent to reestablish control over the border lands claimed by Zarichne.", {}},
       {"The region joined the country in the fall of 2022 after a vote Zarichne rejected.", {}},
       {"Units began a partial withdrawal from the key Zarichne city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
@@ -434,11 +403,7 @@ TEST_F(ClaimFinderTest, GovernmentsRegionsSeasonsAndAnnouncements) {
       {"According to the spokesperson of \"Zarichne\", the clip was filmed in the \"Kanal\" quarter, the "
        "main line of defense of the troops in the city.",
        {}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 }  // namespace
@@ -448,10 +413,7 @@ namespace sitrep::extract {
 namespace {
 
 TEST_F(ClaimFinderTest, ListsRetentionAndLookalikes) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The villages of Lisne, Stavky, and Zarichne, as well as the city of Berezovo, came under Russian control.",
        {"captured@Berezove", "captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
       {"Russian troops took Lisne, Stavky, as well as the city of Berezovo.",
@@ -468,11 +430,7 @@ TEST_F(ClaimFinderTest, ListsRetentionAndLookalikes) {
       {"Marines advanced in the southeast of Berezovo along the main street.", {"fighting@Berezove"}},
       {"Its capture would mark an advance towards the key Zarichne hubs of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 }  // namespace
@@ -482,10 +440,7 @@ namespace sitrep::extract {
 namespace {
 
 TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The enemy has fled positions on the northeastern outskirts of Lisne.", {"withdrawal@Lisne", "fighting@Lisne"}},
       {"Ukrainian troops were fleeing from positions near Stavky.", {"withdrawal@Stavky"}},
       {"Ukrainian troops withdrew to positions near Stavky.", {}},
@@ -517,18 +472,11 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Engineers dug trenches near Lisne for a potential withdrawal.", {}},
       {"Analysts weighed the possible capture of Stavky.", {}},
       {"Engineers dug trenches near Lisne before the withdrawal.", {"withdrawal@Lisne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       // An entry a sentence calls false, or a denial after it, makes the
       // place contested as well.
       {"Claims that enemy troops have entered the village of Lisne are false, the army said.",
@@ -692,11 +640,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       // An abbreviation in parentheses is passed over.
       {"The district reported clashes with Armed Forces (AF) units in several villages, including Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 // Ukraine's forces said to hold a settlement of Ukraine still hold it: the
@@ -705,10 +649,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
 TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
   const std::vector<PlaceSpec> places = {{"Lisne", "Lisne", geo::PlaceKind::kSettlement, 0, "UA1412001001"},
                                          {"Sudzha", "Sudzha", geo::PlaceKind::kSettlement, 0, "500000"}};
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"Lisne is roughly 60% under the control of Ukraine's armed forces, the brigade says.", {"contested@Lisne"}},
       // Only a hold that goes on or is partial: a plain one after a
       // recapture reports it.
@@ -733,18 +674,11 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       // not who acts.
       {"The mercenaries now claim full control over the small Ukrainian town of Lisne.",
        {"captured@Lisne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, places);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, places);
 }
 
 TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"Ukrainian forces launched two counter-attacks in the Lisne area.", {"fighting@Lisne"}},
       {"The enemy counterattacked near Stavky twice last week.", {"fighting@Stavky"}},
       {"Scouting parties have infiltrated Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
@@ -883,21 +817,14 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
        {"withdrawal@Lisne", "fighting@Lisne"}},
       {"The first area to fall since the takeover of the nearby besieged Lisne last May.",
        {"captured@Lisne", "fighting@Lisne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 // Front-report phrasing: operations, assaults and break-through attempts
 // over lists of villages, lines of advance, massing troops, headline
 // predictions and spun synonyms of "fighting".
 TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
-  struct Case {
-    const char* text;
-    std::vector<std::string> keys;
-  } cases[] = {
+  ExpectClaimKeys({
       {"The enemy conducted offensive operations in the areas of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Enemy troops made 17 assaults near the areas of Zarichne and Lisne yesterday.",
@@ -1052,11 +979,7 @@ TEST_F(ClaimFinderTest, FrontReportsListsAxesAndMassing) {
       // A bracket with more than a name does.
       {"Russian forces occupied Zarichne (the officials said on Monday), while Lisne and Stavky held.",
        {"captured@Zarichne"}},
-  };
-  for (const auto& c : cases) {
-    Record r = Run(c.text, kPlaces);
-    EXPECT_EQ(ClaimKeys(r), c.keys) << c.text;
-  }
+  }, kPlaces);
 }
 
 // "The village" is no town of 15,000 people or more: it stands for the
