@@ -70,6 +70,24 @@ size_t AsWellAsBefore(const DocView& v, size_t begin, size_t k) {
 
 bool CompassOf(const DocView& v, size_t k, size_t end);
 
+// A compass point: "north", "south-west", "northeast", "east", "west".
+bool CompassWord(std::string_view w) {
+  if (w.starts_with("north") || w.starts_with("south")) {
+    w.remove_prefix(5);
+    if (!w.empty() && w.front() == '-') w.remove_prefix(1);
+    return w.empty() || w == "east" || w == "west";
+  }
+  return w == "east" || w == "west";
+}
+
+// Past a compass locator at token k ("to the south", "further north", "to
+// the north-east"), or k.
+size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
+  if (k + 2 < end && v.words[k] == "to" && v.words[k + 1] == "the" && CompassWord(v.words[k + 2])) return k + 3;
+  if (k + 1 < end && (v.words[k] == "further" || v.words[k] == "farther") && CompassWord(v.words[k + 1])) return k + 2;
+  return k;
+}
+
 // "near", "around", "outside" or "close to" right before token j, past
 // "the", up to two adjectives and "town of" ("around the embattled town of
 // X"), but not before token `from`; with `compass`, "east of" too.
@@ -105,14 +123,7 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
 
 // "north of" (any compass bearing) at token k.
 bool CompassOf(const DocView& v, size_t k, size_t end) {
-  if (k + 1 >= end || v.words[k + 1] != "of") return false;
-  std::string_view w = v.words[k];
-  if (w.starts_with("north") || w.starts_with("south")) {
-    w.remove_prefix(5);
-    if (!w.empty() && w.front() == '-') w.remove_prefix(1);
-    return w.empty() || w == "east" || w == "west";
-  }
-  return w == "east" || w == "west";
+  return k + 1 < end && v.words[k + 1] == "of" && CompassWord(v.words[k]);
 }
 
 // Where "north of B" at token k (after a list comma or "and") ends, when it
@@ -166,11 +177,8 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
          v.words[k + 1] == "situated" || v.words[k + 1] == "lying" || v.words[k + 1] == "home" ||
          v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one" ||
-         // "X, further north, has been occupied"
-         ((v.words[k + 1] == "further" || v.words[k + 1] == "farther") && k + 3 == j) ||
-         (v.words[k + 1] == "to" && k + 4 == j && v.words[k + 2] == "the" &&
-          (v.words[k + 3].starts_with("north") || v.words[k + 3].starts_with("south") || v.words[k + 3] == "east" ||
-           v.words[k + 3] == "west")))) {
+         // "X, further north, has been occupied", "X, to the west, ..."
+         CompassLocatorAfter(v, k + 1, j) == j)) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
       // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
       return k;
@@ -226,18 +234,6 @@ bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
 }
 
 bool HardStop(const DocView& v, size_t i);
-
-// Past a compass locator at token k ("to the south", "further north", "to
-// the north-east"), or k.
-size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
-  auto compass = [](std::string_view w) {
-    return w.starts_with("north") || w.starts_with("south") || w == "east" || w == "west" || w == "eastward" ||
-           w == "westward";
-  };
-  if (k + 2 < end && v.words[k] == "to" && v.words[k + 1] == "the" && compass(v.words[k + 2])) return k + 3;
-  if (k + 1 < end && (v.words[k] == "further" || v.words[k] == "farther") && compass(v.words[k + 1])) return k + 2;
-  return k;
-}
 
 // Token j is a dash that closes a run of settlement names (with commas,
 // "and", "or") that a dash opened: "two villages – A and B – fell".

@@ -467,11 +467,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         continue;
       }
       // "the left bank of the Dnipro", "the right bank of Dnipro": a river.
-      if (b >= 2 && word_key(b) == "the" && word_key(b - 1) == "of" &&
-          (word_key(b - 2) == "bank" || word_key(b - 2) == "banks")) {
+      if (const int o = b >= 1 && word_key(b) == "the" ? b - 1 : b;
+          o >= 1 && word_key(o) == "of" && (word_key(o - 1) == "bank" || word_key(o - 1) == "banks")) {
         continue;
       }
-      if (b >= 1 && word_key(b) == "of" && (word_key(b - 1) == "bank" || word_key(b - 1) == "banks")) continue;
       // "the key Donetsk city of Toretsk": the first name only says where the
       // second lies.
       int n = r.last_word + 1;
