@@ -650,12 +650,29 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
   // sentence naming any, else the settlement named most often so far.
   std::vector<int> count(v.places.places.size(), 0), last_seen(v.places.places.size(), -1);
   std::vector<int> cur, prev;  // distinct settlements of this / the latest earlier sentence
+  // ... and the noun each was introduced with ("the front-line town of X").
+  std::vector<std::pair<int, std::string_view>> cur_noun, prev_noun;
   int cur_sentence = -1;
   // "the village" is no town of 15,000 people or more (GeoNames
   // population; villages have none).
   auto fits = [&](int p, bool small) { return !small || v.places.places[p].population < 15000; };
-  auto referent = [&](bool small) -> int {
+  // "the town" after "the village of A, near the town of B": B, whatever
+  // else was named more often. The noun stripped of a plural "s".
+  auto noun_key = [](std::string_view w) {
+    if (w.size() > 4 && w.back() == 's' && w != "cities") w.remove_suffix(1);
+    return w == "cities" ? std::string_view("city") : w;
+  };
+  auto referent = [&](bool small, std::string_view noun) -> int {
     const std::vector<int>& c = cur.empty() ? prev : cur;
+    const auto& c_noun = cur.empty() ? prev_noun : cur_noun;
+    int same = -1, n_same = 0;
+    for (const auto& [p, w] : c_noun) {
+      if (w == noun && fits(p, small) && p != same) {
+        same = p;
+        ++n_same;
+      }
+    }
+    if (n_same == 1) return same;
     int best = -1;
     for (size_t p = 0; p < count.size(); ++p) {
       if (count[p] == 0 || !fits(static_cast<int>(p), small)) continue;
@@ -668,8 +685,12 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
   };
   for (size_t i = 0; i < v.size();) {
     if (v.sentence_of[i] != cur_sentence) {
-      if (!cur.empty()) prev = cur;
+      if (!cur.empty()) {
+        prev = cur;
+        prev_noun = cur_noun;
+      }
       cur.clear();
+      cur_noun.clear();
       cur_sentence = v.sentence_of[i];
     }
     int p = v.SettlementAt(i);
@@ -750,6 +771,9 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         ++count[p];
         last_seen[p] = static_cast<int>(i);
         if (std::find(cur.begin(), cur.end(), p) == cur.end()) cur.push_back(p);
+        if (i >= 2 && v.words[i - 1] == "of" && SettlementNoun(v.words[i - 2])) {
+          cur_noun.emplace_back(p, noun_key(v.words[i - 2]));
+        }
       }
       i = j;
       continue;
@@ -762,7 +786,7 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
                          ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len));
       const std::string* tag = m.len ? &lex_.references.tag(m.tag) : nullptr;
       if (m.len && !named && tag->rfind("place", 0) == 0 && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
-        int r = referent(*tag == "place small");
+        int r = referent(*tag == "place small", noun_key(v.words[i + m.len - 1]));
         if (r >= 0) {
           for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
           occ->push_back(Occurrence{i, i + m.len, r});

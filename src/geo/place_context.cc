@@ -361,6 +361,18 @@ std::vector<std::vector<int>> FindLists(std::string_view text, const KeyedText& 
 std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWord>& words,
                                     const std::vector<MentionWords>& mentions) {
   std::vector<Relation> out;
+  // Front sectors: General Staff reports go "In the Kurakhove direction,
+  // ... near A and B", and A and B lie on that front.
+  auto sector_at = [&](size_t m) {
+    const int next = mentions[m].last_word + 1;
+    if (next >= static_cast<int>(words.size())) return false;
+    const std::string_view w = Word(kt, words[next]);
+    // "the Ocheretyny region", "the Kupiansk area": a settlement's
+    // surroundings (an oblast's name is a region mention, no settlement).
+    return w == "direction" || w == "directions" || w == "axis" || w == "sector" || w == "region" || w == "area";
+  };
+  std::vector<bool> sector(mentions.size());
+  for (size_t m = 0; m < mentions.size(); ++m) sector[m] = sector_at(m);
   std::vector<bool> is_anchor(mentions.size(), false);
   for (size_t m = 0; m < mentions.size(); ++m) {
     int w = mentions[m].first_word;
@@ -445,10 +457,14 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     }
     if (!found) continue;
     is_anchor[m] = true;
-    // Subject: closest earlier mention of the same sentence that is not an anchor.
+    // Subject: closest earlier mention of the same sentence that is not an
+    // anchor, nor a front sector: in "In the Kupiansk direction, assaults
+    // east of X" the assaults lie east of X, not the town the front is
+    // named after.
     int subject = -1;
     for (int s = static_cast<int>(m) - 1; s >= 0; --s) {
       if (mentions[s].sentence != mentions[m].sentence) break;
+      if (sector[s]) break;
       if (!is_anchor[s]) {
         subject = s;
         break;
@@ -462,18 +478,6 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     r.subject = subject;
     out.push_back(r);
   }
-  // Front sectors: General Staff reports go "In the Kurakhove direction,
-  // ... near A and B", and A and B lie on that front.
-  auto sector_at = [&](size_t m) {
-    const int next = mentions[m].last_word + 1;
-    if (next >= static_cast<int>(words.size())) return false;
-    const std::string_view w = Word(kt, words[next]);
-    // "the Ocheretyny region", "the Kupiansk area": a settlement's
-    // surroundings (an oblast's name is a region mention, no settlement).
-    return w == "direction" || w == "directions" || w == "axis" || w == "sector" || w == "region" || w == "area";
-  };
-  std::vector<bool> sector(mentions.size());
-  for (size_t m = 0; m < mentions.size(); ++m) sector[m] = sector_at(m);
   for (size_t m = 0; m < mentions.size(); ++m) {
     if (!sector[m]) continue;
     const int s0 = mentions[m].sentence;

@@ -357,11 +357,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     std::string_view k = word_key(w);
     if (k.size() < 7 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
-    // districts") names a district or a direction, not a misspelt village.
-    if (k.ends_with("sky") || k.ends_with("skiy") || k.ends_with("skyi") || k.ends_with("skii") ||
-        k.ends_with("skoy")) {
-      continue;
-    }
+    // districts") names a district or a direction, not a misspelt village;
+    // before a head noun it may be a town's adjective misspelt ("the
+    // Kramatorsk-Slavianovsky agglomeration"): adjective spellings only.
+    const bool adjective = k.ends_with("sky") || k.ends_with("skiy") || k.ends_with("skyi") ||
+                           k.ends_with("skii") || k.ends_with("skoy");
+    if (adjective && !HasAdjectiveHead(kt, words, w, lex)) continue;
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
@@ -371,6 +372,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     auto cached = fuzzy_cache.find(k);
     if (cached == fuzzy_cache.end()) cached = fuzzy_cache.emplace(k, fuzzy.Search(k, max_d)).first;
     fuzzy_cands(cached->second, w, &best);
+    if (adjective) std::erase_if(best, [](const auto& kv) { return (kv.second.flags & ~kVarAdjective) != 0; });
     if (best.empty() || best.size() > 300) continue;
     for (auto& [e, c] : best) r.cands.push_back(c);
     sel.push_back(std::move(r));
@@ -952,9 +954,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         // not the towns of those names 300 km from each other; namesakes
         // rarely lie within a few km of each other by chance); then the
         // mates' choices.
-        double hmate = 2;
+        // Each mate near adds: three villages of a list within a few km of
+        // each other outweigh a region the document names elsewhere.
+        double mate_sum = 0;
         for (int gj : mates[gi]) {
           if (groups[gj].fuzzy || groups[gj].chosen < 0) continue;
+          double hmate = 2;
           if (round == 0) {
             for (size_t q = 0; q < sphere[gj].size(); ++q) {
               if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[q].entry == g.cands[c].entry) continue;
@@ -962,10 +967,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
             }
           } else if ((g.cands[c].flags & kNamed) != 0 ||
                      groups[gj].cands[groups[gj].chosen].entry != g.cands[c].entry) {
-            hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]));
+            hmate = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
           }
+          if (hmate <= 1) mate_sum += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
         }
-        if (hmate <= 1) g.coh[c] += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
+        g.coh[c] += std::min(3.0, mate_sum);
         double rel = 0;
         for (const Relation& r : relations) {
           int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;

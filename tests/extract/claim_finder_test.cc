@@ -98,6 +98,17 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
        {"captured@Zarichne", "captured@Lisne"}},
       {"Zarichne's army withdrew from the city of Mirnogradsk.", {"withdrawal@Myrnohrad"}},
       {"Troops entered Lisne. Later they withdrew from the city.", {"fighting@Lisne", "withdrawal@Lisne"}},
+      // "the town" is the place the text called a town, not the one it
+      // names most often.
+      {"Zarichne held out. Shelling hit Zarichne. Troops took the village of Stavky near the town of Lisne. "
+       "Moscow said it captured the town in May.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"Zarichne held out. Shelling hit Zarichne. Troops took the village of Stavky near the city of Lisne. "
+       "Moscow said it captured the village in May.",
+       {"captured@Stavky", "captured@Stavky"}},
+      // A gerund a claim verb reports is the capture claimed.
+      {"Russia on Sunday claimed taking control of the village of Stavky.", {"captured@Stavky"}},
+      {"The ministry announced capturing Lisne after weeks of assaults.", {"captured@Lisne"}},
       {"The governor said troops in Zarichne would have to be withdrawn.", {"withdrawal@Zarichne"}},
   }, kPlaces);
 }

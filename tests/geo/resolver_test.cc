@@ -177,6 +177,9 @@ TEST_F(ResolverTest, FrontSectorLocatesTheVillagesOfItsSentenceAndTheNext) {
                   "Strikes hit Manhush on Monday. The army expanded its bridgehead in the Kramatorsk region and "
                   "fought at Malynivka."},
                  "Malynivka", 48.73794);
+  // The town a front is named after is no subject of a bearing after it:
+  // the assaults lie north of Kalynove, not Ocheretyne.
+  ExpectLatitude(*world_, {"In the Ocheretyne direction, assaults failed north of Kalynove."}, "Kalynove", 48.29522);
   // Without the sector, the village near the other place named.
   const ResolvedPlace* p = nullptr;
   auto r = ResolveText(*world_, "Strikes hit Manhush on Monday. Troops shelled Kramatorsk. Fighting went on near Malynivka.");
@@ -728,6 +731,11 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
   EXPECT_EQ(PlaceOf(r, "Kramatorsky")->name, "Kramatorsk");
   r = ResolveText(*world_, "Kramatorsky said nothing.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsky"), nullptr);
+  // Misspelt before a head noun, it is still the town's adjective.
+  EXPECT_EQ(NameOf(*world_, "Troops shelled Toretsk. Pressure grows on the Kramatorovsky agglomeration.", "Kramatorovsky"),
+            "Kramatorsk");
+  r = ResolveText(*world_, "Kramatorovsky said nothing.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorovsky"), nullptr);
   // A district (raion) named after a town is no settlement.
   r = ResolveText(*world_, "Most of the Kramatorsky district has been liberated.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsky"), nullptr);
