@@ -757,7 +757,11 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         }
         while (k < j + 3 && k < v.size() && v.mention_at[k] >= 0 && v.mention_at[k] != v.mention_at[i]) ++k;
         const std::string* tag = k < v.size() ? lex_.claim_modifiers.TagOf(v.ids[k]) : nullptr;
-        if (tag != nullptr && *tag == "route") {
+        if (tag == nullptr && k < v.size()) {  // "the Zaporizhzhia nuclear power plant"
+          PhraseTable::Match f = lex_.claim_modifiers.Longest(v.ids, k, std::min(v.size(), k + 4));
+          if (f.len) tag = &lex_.claim_modifiers.tag(f.tag);
+        }
+        if (tag != nullptr && (*tag == "route" || *tag == "facility")) {
           i = j;
           continue;
         }
@@ -1701,7 +1705,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && t.kind == "captured") {
           const std::string& tag = lex_.claim_modifiers.tag(m.tag);
-          if (tag == "fighting" || tag == "part") t.kind = "fighting";
+          if (tag == "fighting" || tag == "part" || tag == "facility") t.kind = "fighting";
         }
       }
       // "even if the city were captured", "If they take X, ..."

@@ -369,7 +369,8 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
     const std::string_view w = Word(kt, words[next]);
     // "the Ocheretyny region", "the Kupiansk area": a settlement's
     // surroundings (an oblast's name is a region mention, no settlement).
-    return w == "direction" || w == "directions" || w == "axis" || w == "sector" || w == "region" || w == "area";
+    return w == "direction" || w == "directions" || w == "axis" || w == "sector" || w == "region" || w == "area" ||
+           w == "front";
   };
   std::vector<bool> sector(mentions.size());
   for (size_t m = 0; m < mentions.size(); ++m) sector[m] = sector_at(m);

@@ -106,6 +106,12 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Zarichne held out. Shelling hit Zarichne. Troops took the village of Stavky near the city of Lisne. "
        "Moscow said it captured the village in May.",
        {"captured@Stavky", "captured@Stavky"}},
+      // A facility named after a place, or taken in it.
+      {"Drones attacked the Lisne nuclear power plant overnight.", {}},
+      {"Russian troops have been in control of the Stavky plant for months.", {}},
+      {"Ukrainian forces recaptured a plant in the town of Stavky.", {"fighting@Stavky"}},
+      // An air attack on a city is a strike, no claim.
+      {"A Russian air attack on the city of Lisne killed three people.", {}},
       // A gerund a claim verb reports is the capture claimed.
       {"Russia on Sunday claimed taking control of the village of Stavky.", {"captured@Stavky"}},
       {"The ministry announced capturing Lisne after weeks of assaults.", {"captured@Lisne"}},

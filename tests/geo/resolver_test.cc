@@ -177,6 +177,9 @@ TEST_F(ResolverTest, FrontSectorLocatesTheVillagesOfItsSentenceAndTheNext) {
                   "Strikes hit Manhush on Monday. The army expanded its bridgehead in the Kramatorsk region and "
                   "fought at Malynivka."},
                  "Malynivka", 48.73794);
+  // So is a settlement's "front".
+  ExpectLatitude(*world_, {"Strikes hit Manhush on Monday. On the Kramatorsk front, units took Malynivka."}, "Malynivka",
+                 48.73794);
   // The town a front is named after is no subject of a bearing after it:
   // the assaults lie north of Kalynove, not Ocheretyne.
   ExpectLatitude(*world_, {"In the Ocheretyne direction, assaults failed north of Kalynove."}, "Kalynove", 48.29522);
