@@ -34,6 +34,16 @@ bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
          !InSiteName(v, taken, i);
 }
 
+// A noun that heads an organisation's name: the capitalised words after it
+// ("Center Against Disinformation", "the Centre for Strategic Studies")
+// name the organisation, not a person.
+bool OrganisationNoun(std::string_view w) {
+  return w == "center" || w == "centre" || w == "council" || w == "institute" || w == "ministry" ||
+         w == "committee" || w == "agency" || w == "directorate" || w == "department" || w == "bureau" ||
+         w == "commission" || w == "foundation" || w == "academy" || w == "university" || w == "service" ||
+         w == "headquarters" || w == "office" || w == "command";
+}
+
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Token k glued (no space) to token k-1.
@@ -84,6 +94,22 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       title += v.raw[a];
     }
     ++a;
+  }
+  // "the Center Against Disinformation", "the Centre for Strategic
+  // Studies": capitalised words after an organisation's noun, or after its
+  // "for"/"of"/"against", name it; not when a title names a person ("the
+  // Office of President Name").
+  if (title.empty()) {
+    size_t s0 = a;
+    bool org = false;
+    while (s0 > 0 && s0 + 4 > a && v.IsWord(s0 - 1) && v.Cap(s0 - 1) && !lex.titles.Has(v.ids[s0 - 1])) {
+      --s0;
+      org |= OrganisationNoun(v.words[s0]);
+    }
+    if (org || (s0 >= 2 && (v.words[s0 - 1] == "for" || v.words[s0 - 1] == "of" || v.words[s0 - 1] == "against") &&
+                OrganisationNoun(v.words[s0 - 2]) && v.Cap(s0 - 2))) {
+      return false;
+    }
   }
   size_t b = a;
   size_t words = 0;  // name words so far: at most three, glue not counted

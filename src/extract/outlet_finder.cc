@@ -40,6 +40,35 @@ bool BrandName(std::string_view w) {
   return false;
 }
 
+// "KHARKIV (dpa-AFX) - ...": the agency a dateline credits, between the
+// parentheses after capitalised place words at the sentence start. Sets
+// [*a, *b); not a generic credit ("MOSCOW (Agencies)").
+bool DatelineCredit(const DocView& v, size_t begin, size_t end, size_t* a, size_t* b) {
+  size_t k = begin;
+  auto upper = [&](size_t i) {
+    const std::string_view w = v.raw[i];
+    if (w.size() < 2) return false;
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return v.IsWord(i);
+  };
+  while (k < end && k < begin + 4 && (upper(k) || (k > begin && v.raw[k] == ","))) ++k;
+  if (k == begin || k + 2 >= end || v.raw[k] != "(") return false;
+  size_t close = k + 1;
+  while (close < end && close < k + 6 && v.raw[close] != ")") ++close;
+  if (close >= end || v.raw[close] != ")" || close == k + 1 || close + 1 >= end) return false;
+  const std::string_view dash = v.raw[close + 1];
+  if (dash != "-" && dash != "\u2013" && dash != "\u2014") return false;
+  const std::string_view w = v.words[k + 1];
+  if (w == "agencies" || w == "agency" || w == "staff" || w == "updated" || w == "wires" || v.InPlace(k + 1)) {
+    return false;
+  }
+  *a = k + 1;
+  *b = close;
+  return true;
+}
+
 }  // namespace
 
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
@@ -69,16 +98,38 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     // channel").
     const bool common = lex_.not_names.Has(v.ids[a]);
     const bool article = v.words[a] == "the" || v.words[a] == "a" || v.words[a] == "an" ||
-                         v.words[a] == "this" || v.words[a] == "that";
+                         v.words[a] == "this" || v.words[a] == "that" || v.words[a] == "as";
     if (!article && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
         (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
       for (size_t k = a + (common ? 2 : 1); k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);
         if (c.len && lex_.outlet_cues.tag(c.tag) == "channel") {
-          *len = k - a;
-          *name = std::string(v.Text(a, k));
+          // A capitalised outlet noun belongs to the name ("the Eastern
+          // Ridge News Agency"), a lower-case one not ("the Xinhua news agency").
+          bool named_noun = true;
+          for (size_t q = k; q < k + c.len; ++q) named_noun &= v.Cap(q);
+          *len = named_noun ? k + c.len - a : k - a;
+          *name = std::string(v.Text(a, a + *len));
           return true;
         }
+      }
+    }
+  }
+  // A capitalised name ending in an outlet word, then a reporting verb:
+  // "As Ukrainian News Agency reported", "Kyiv Post reported"; not a common
+  // word and one outlet word ("Russian Media reported").
+  if (v.Cap(i) && v.words[i] != "the" && v.words[i] != "as" &&
+      (i == 0 || !v.Cap(i - 1) || v.words[i - 1] == "the" || v.words[i - 1] == "as")) {
+    size_t j = i;
+    while (j < end && j < i + 5 && v.Cap(j)) ++j;
+    if (j >= i + 2 && j < end && lex_.outlet_words.Has(v.ids[j - 1]) &&
+        lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
+      bool named = false;
+      for (size_t k = i; k + 1 < j; ++k) named |= !lex_.not_names.Has(v.ids[k]) || lex_.outlet_words.Has(v.ids[k]);
+      if (named) {
+        *len = j - i;
+        *name = std::string(v.Text(i, j));
+        return true;
       }
     }
   }
@@ -139,6 +190,8 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     bool cue = false;       // the previous words were a citation cue
     bool citing = false;    // ... and it was "citing"
     bool channel = false;   // ... and it was an outlet noun ("the Telegram channel")
+    size_t credit_a = 0, credit_b = 0;
+    const bool credit = s == 0 && DatelineCredit(v, begin, end, &credit_a, &credit_b);
     for (size_t i = begin; i < end;) {
       PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
       if (c.len && lex_.outlet_cues.tag(c.tag) == "caption") break;  // "(photo credit: X/Reuters)"
@@ -183,8 +236,12 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       }
       size_t len = 0;
       std::string name;
-      if (apposed ? NameAt(v, i, apposed, &len, &name, true, true)
-                  : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel)) {
+      if (credit && i == credit_a && !NameAt(v, i, credit_b, &len, &name, true, false)) {
+        len = credit_b - credit_a;
+        name = std::string(v.Text(credit_a, credit_b));
+      }
+      if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true)
+                              : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel))) {
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);

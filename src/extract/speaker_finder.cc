@@ -166,7 +166,11 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
   // Past the place a title belongs to: "reported Kharkiv Oblast Governor Name".
   {
     size_t q = r;
-    while (q > begin + 1 && q + 3 > r && v.IsWord(q - 1) && v.Cap(q - 1)) --q;
+    // ("..., stated Donetsk governor Name": a lower-case title too.)
+    while (q > begin + 1 && q + 4 > r && v.IsWord(q - 1) &&
+           (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]))) {
+      --q;
+    }
     // Inverted only: the verb follows a comma or a quotation ("..., reported
     // Kharkiv Oblast Governor Name"), not a subject ("The ministry said
     // Kharkiv Governor Name had been injured").

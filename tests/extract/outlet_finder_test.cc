@@ -51,11 +51,23 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel claimed on Sunday that the bridge was down.", "Military Affairs"},
       {"This was first reported by a local paper, URA-Inform reports.", "URA-Inform"},
+      // A capitalised name ending in an outlet word, then its reporting verb.
+      {"As Eastern Ridge News Agency reported, the district lost power.", "Eastern Ridge News Agency"},
+      {"The Lowland Post reported that the bridge was hit.", "Lowland Post"},
+      // A guest's appearance on a channel.
+      {"Units repelled attacks, the spokesman said during an appearance on Pivden TV.", "Pivden TV"},
+      // The agency a dateline credits.
+      {"ODESA (ridge-AFX) – The army said the village was cleared.", "ridge-AFX"},
       // A name in apposition to an outlet noun.
       {"Dva Bereha, another Telegram channel that covers the front, said the line held.", "Dva Bereha"},
       {"Voenny Vestnik, a Telegram channel, said the line held.", "Voenny Vestnik"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
+}
+
+TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
+  EXPECT_TRUE(Outlets("ODESA (Agencies) – The army said the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
 }
 
 TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {

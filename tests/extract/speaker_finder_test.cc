@@ -42,7 +42,10 @@ TEST_F(SpeakerFinderTest, MultiSentenceQuotationHasOneSpeaker) {
 TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
   for (const char* text : {"The Rapid Reaction Corps said the town is surrounded.",
                            "The Policy Research Institute reported that the town is surrounded.",
-                           "The Independent reported that the town is surrounded."}) {
+                           "The Independent reported that the town is surrounded.",
+                           // Capitalised words after an organisation's noun name it.
+                           "The Centre Against Falsehoods said the report was untrue.",
+                           "The Centre for Strategic Research said the front was stable."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -53,6 +56,13 @@ TEST_F(SpeakerFinderTest, VerbThenName) {
   Record r = Run("\u2018We are leaving tonight,\u2019 said Anna Kovalchuk, a teacher from the east.");
   ASSERT_THAT(SpeakerNames(r), ElementsAre("Anna Kovalchuk"));
   EXPECT_EQ(r.speakers[0].role, "a teacher from the east");
+  // A lower-case title between the verb and the name.
+  r = Run("\u201CThe shelling goes on,\u201D stated Odesa governor Petro Hnatyuk, naming the villages.",
+          {{"Odesa", "Odesa"}});
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Petro Hnatyuk"));
+  // A person whose title follows an organisation's noun.
+  r = Run("Head of the Office of President Taras Hnatyuk said the line held.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Taras Hnatyuk"));
 }
 
 TEST_F(SpeakerFinderTest, PatternTable) {
