@@ -27,6 +27,11 @@ bool ListGlue(const DocView& v, size_t i) {
       v.words[i - 1] == "and") {
     return true;
   }
+  // "A-B" (two places one hyphen joins, split apart by the pipeline).
+  if (v.raw[i] == "-" && i > 0 && i + 1 < v.size() && v.tok(i - 1).span.end == v.tok(i).span.begin &&
+      v.tok(i).span.end == v.tok(i + 1).span.begin) {
+    return true;
+  }
   return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
 }
 
@@ -753,7 +758,8 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         // Past "-B" (a dash, then names or capitalised words).
         size_t k = j;
         if (k + 1 < v.size() && (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.raw[k] == "\u2014")) {
-          for (++k; k < v.size() && k < j + 5 && (v.mention_at[k] >= 0 || v.Cap(k));) ++k;
+          // ("A-B-C line": past every name and hyphen.)
+          for (++k; k < v.size() && k < j + 7 && (v.mention_at[k] >= 0 || v.Cap(k) || v.raw[k] == "-");) ++k;
         }
         while (k < j + 3 && k < v.size() && v.mention_at[k] >= 0 && v.mention_at[k] != v.mention_at[i]) ++k;
         const std::string* tag = k < v.size() ? lex_.claim_modifiers.TagOf(v.ids[k]) : nullptr;

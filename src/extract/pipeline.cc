@@ -1,6 +1,19 @@
 #include "extract/pipeline.h"
 
+#include "text/tokenizer.h"
+
 namespace sitrep::extract {
+
+void SplitJoinedPlaces(const geo::Resolution& places, text::AnalyzedText* t) {
+  std::vector<uint32_t> hyphens;
+  for (size_t m = 0; m + 1 < places.mentions.size(); ++m) {
+    const uint32_t at = places.mentions[m].span.end;
+    if (at + 1 == places.mentions[m + 1].span.begin && at < t->text.size() && t->text[at] == '-') {
+      hyphens.push_back(at);
+    }
+  }
+  text::SplitWordsAt(hyphens, t);
+}
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Create(const geo::Gazetteer* gazetteer) {
   std::unique_ptr<Pipeline> p(new Pipeline());
@@ -19,6 +32,7 @@ void Pipeline::Process(const ingest::Document& doc, Record* out, text::AnalyzedT
   analyzer_->Analyze(doc.text, &t);
   geo::Resolution places;
   resolver_->Resolve(t, &places);
+  SplitJoinedPlaces(places, &t);
   *out = Record();
   out->id = doc.id;
   out->title = doc.title;

@@ -20,6 +20,12 @@
 
 namespace sitrep::extract {
 
+// "Dovhalivka-Zalyman": a word that holds two place mentions a hyphen
+// joins is split into the two names and the hyphen (text::SplitWordsAt), so
+// that the finders see each place. Pipeline::Process runs it between the
+// resolver and the extractor.
+void SplitJoinedPlaces(const geo::Resolution& places, text::AnalyzedText* t);
+
 class Pipeline {
  public:
   // REQUIRES: gazetteer outlives the pipeline.

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 
 namespace sitrep::text {
@@ -126,6 +127,44 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
     out->push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(i)},
                          TokenKind::kPunct, false});
   }
+}
+
+void SplitWordsAt(const std::vector<uint32_t>& hyphens, AnalyzedText* t) {
+  if (hyphens.empty()) return;
+  std::vector<Token> out;
+  out.reserve(t->tokens.size() + 2 * hyphens.size());
+  std::vector<uint32_t> new_index(t->tokens.size() + 1, 0);  // old token -> first new token
+  size_t h = 0;
+  auto capitalized = [&](uint32_t off) {
+    UChar32 c;
+    int32_t i = static_cast<int32_t>(off);
+    U8_NEXT(t->text.data(), i, static_cast<int32_t>(t->text.size()), c);
+    return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+  };
+  for (size_t k = 0; k < t->tokens.size(); ++k) {
+    new_index[k] = static_cast<uint32_t>(out.size());
+    Token tok = t->tokens[k];
+    while (h < hyphens.size() && hyphens[h] <= tok.span.begin) ++h;
+    while (tok.kind == TokenKind::kWord && h < hyphens.size() && hyphens[h] + 1 < tok.span.end) {
+      const uint32_t at = hyphens[h++];
+      if (t->text[at] != '-') continue;
+      Token head{{tok.span.begin, at}, TokenKind::kWord, tok.capitalized, false};
+      for (uint32_t q = head.span.begin; q < head.span.end; ++q) head.hyphenated |= t->text[q] == '-';
+      out.push_back(head);
+      out.push_back(Token{{at, at + 1}, TokenKind::kPunct, false, false});
+      tok.span.begin = at + 1;
+      tok.capitalized = capitalized(tok.span.begin);
+      tok.hyphenated = false;
+      for (uint32_t q = tok.span.begin; q < tok.span.end; ++q) tok.hyphenated |= t->text[q] == '-';
+    }
+    out.push_back(tok);
+  }
+  new_index[t->tokens.size()] = static_cast<uint32_t>(out.size());
+  for (Sentence& s : t->sentences) {
+    s.first_token = new_index[std::min<size_t>(s.first_token, t->tokens.size())];
+    s.end_token = new_index[std::min<size_t>(s.end_token, t->tokens.size())];
+  }
+  t->tokens = std::move(out);
 }
 
 }  // namespace sitrep::text

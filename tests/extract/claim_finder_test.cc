@@ -106,6 +106,12 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Zarichne held out. Shelling hit Zarichne. Troops took the village of Stavky near the city of Lisne. "
        "Moscow said it captured the village in May.",
        {"captured@Stavky", "captured@Stavky"}},
+      // "A-B": two places a hyphen joins are each fought over; not "the A-B-C line".
+      {"Troops repulsed the offensive in the directions of Stavky-Lisne and Zarichne.",
+       {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
+      {"Troops advanced along the Stavky-Lisne-Zarichne line.", {}},
+      // A passive report of attacks.
+      {"Enemy attacks were recorded in the areas of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       // A facility named after a place, or taken in it.
       {"Drones attacked the Lisne nuclear power plant overnight.", {}},
       {"Russian troops have been in control of the Stavky plant for months.", {}},

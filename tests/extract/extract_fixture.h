@@ -12,6 +12,7 @@
 
 #include "extract/extractor.h"
 #include "extract/lexicon.h"
+#include "extract/pipeline.h"
 #include "extract/record.h"
 #include "geo/resolution.h"
 #include "ingest/document.h"
@@ -69,6 +70,7 @@ class ExtractFixture : public ::testing::Test {
     }
     std::sort(res.mentions.begin(), res.mentions.end(),
               [](const geo::Mention& a, const geo::Mention& b) { return a.span.begin < b.span.begin; });
+    SplitJoinedPlaces(res, &t_);
     Record r;
     r.id = doc.id;
     r.published = published;

@@ -142,6 +142,33 @@ TEST(TokenizerTest, WordsNumbersPunctuation) {
   EXPECT_EQ(words, want_m);
 }
 
+// Two places in one hyphenated word become two words and a hyphen; the
+// sentences' token ranges follow.
+TEST(TokenizerTest, SplitWordsAtHyphens) {
+  auto a = Analyzer::Create();
+  ASSERT_TRUE(a.ok());
+  AnalyzedText t;
+  (*a)->Analyze("Units held. Fighting near Lyptsi-Vovchanski Khutory and Kozacha-Lopan went on.", &t);
+  ASSERT_EQ(t.sentences.size(), 2u);
+  const uint32_t first = static_cast<uint32_t>(t.text.find("Lyptsi-") + 6);
+  const uint32_t second = static_cast<uint32_t>(t.text.find("Kozacha-") + 7);
+  const uint32_t not_hyphen = static_cast<uint32_t>(t.text.find("went"));
+  const size_t before = t.tokens.size();
+  SplitWordsAt({first, second, not_hyphen}, &t);
+  EXPECT_EQ(t.tokens.size(), before + 4);
+  std::vector<std::string> words;
+  for (uint32_t k = t.sentences[1].first_token; k < t.sentences[1].end_token; ++k) {
+    words.emplace_back(t.Slice(t.tokens[k].span));
+  }
+  EXPECT_EQ(words, (std::vector<std::string>{"Fighting", "near", "Lyptsi", "-", "Vovchanski", "Khutory", "and",
+                                             "Kozacha", "-", "Lopan", "went", "on", "."}));
+  const Token& lopan = t.tokens[t.sentences[1].first_token + 9];
+  EXPECT_TRUE(lopan.capitalized);
+  EXPECT_EQ(lopan.kind, TokenKind::kWord);
+  EXPECT_EQ(t.tokens[t.sentences[1].first_token + 8].kind, TokenKind::kPunct);
+  EXPECT_EQ(t.sentences[1].end_token, t.tokens.size());
+}
+
 TEST(QuotesTest, FindsEachKindAndIgnoresApostrophes) {
   struct Case {
     std::string in;
