@@ -252,6 +252,26 @@ bool DashClosesNames(const DocView& v, const std::vector<int>& occ_at, size_t be
   return false;
 }
 
+// "A, a town on strategic heights, and B": an appositive of the list item
+// that ends before token k, opened by the comma at k. Where the next item
+// starts (past the closing comma and an "and"/"or"), or k when no item
+// follows or the appositive holds a trigger, a stop or a quotation.
+size_t AppositiveAfterItem(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
+                           size_t k, size_t end) {
+  if (k == 0 || k + 3 >= end || v.raw[k] != "," || occ_at[k - 1] < 0) return k;
+  const std::string_view w = v.words[k + 1];
+  if (w != "a" && w != "an" && w != "the") return k;
+  for (size_t j = k + 2; j < end && j < k + 14; ++j) {
+    if (trigger_tok[j] || v.raw[j] == ";" || v.raw[j] == "." || v.IsQuoteMark(j) || v.raw[j] == "(") return k;
+    if (v.raw[j] == ",") {
+      size_t n = j + 1;
+      if (n < end && (v.words[n] == "and" || v.words[n] == "or")) ++n;
+      return n < end && occ_at[n] >= 0 ? n : k;
+    }
+  }
+  return k;
+}
+
 // A name made the first part of a modifier: "X-area", "X-based",
 // "Russian-held".
 bool HyphenModifier(std::string_view w) {
@@ -948,6 +968,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             out.push_back(occ_at[k]);
             k = occ[occ_at[k]].b;
             loose = 0;
+          } else if (size_t next = AppositiveAfterItem(v, occ_at, trigger_tok, k, end); next > k) {
+            k = next;  // "A, a town on strategic heights, and B"
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (k + 1 < end && v.words[k - 1] == "and" &&

@@ -110,6 +110,13 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Troops repulsed the offensive in the directions of Stavky-Lisne and Zarichne.",
        {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
       {"Troops advanced along the Stavky-Lisne-Zarichne line.", {}},
+      // An item's appositive inside a list; not a clause after it.
+      {"Troops captured Stavky, a village on the river, and Lisne.", {"captured@Stavky", "captured@Lisne"}},
+      {"Troops captured Stavky, the last village before Lisne, and moved on.", {"captured@Stavky"}},
+      // Closing in on a place, focusing effort near it.
+      {"Russian units were nearing Zarichne, a town on the heights, and Lisne, a rail hub.",
+       {"fighting@Zarichne", "fighting@Lisne"}},
+      {"The enemy focuses its attention near Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       // A passive report of attacks.
       {"Enemy attacks were recorded in the areas of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       // A facility named after a place, or taken in it.
