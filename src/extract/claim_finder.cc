@@ -529,6 +529,61 @@ bool HardStop(const DocView& v, size_t i) {
   return w == ";" || w == "." || w == "\u2014" || w == "\u2013" || w == "(" || w == ")";
 }
 
+// The place a relative clause that holds the trigger at token a is about:
+// "Avdiivka, which they took last February", "Toretsk, which Moscow
+// claimed it captured", "Robotyne, a village in Zaporizhzhia that Kyiv
+// secured last week", "Avdiivka, which Russian troops -- backed by
+// aircraft -- captured". Its occurrence index, or -1 (another place, a
+// comma or a stop between the pronoun and the trigger).
+int RelativeAntecedent(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
+                       size_t begin, size_t a, size_t* subject, size_t* subject_end) {
+  auto dash = [&](size_t k) { return v.raw[k] == "\u2013" || v.raw[k] == "\u2014" || v.raw[k] == "--"; };
+  size_t pron = SIZE_MAX;
+  bool inserted = false;  // inside a dash-enclosed insertion, read backwards
+  *subject_end = a;
+  for (size_t k = a; k > begin && k + 16 > a;) {
+    --k;
+    if (dash(k)) {
+      inserted = !inserted;
+      *subject_end = k;
+      continue;
+    }
+    if (inserted) continue;
+    if (v.words[k] == "which" || v.words[k] == "that") {
+      pron = k;
+      break;
+    }
+    if (occ_at[k] >= 0 || trigger_tok[k] || v.raw[k] == "," || HardStop(v, k) || v.IsQuoteMark(k)) return -1;
+  }
+  if (pron == SIZE_MAX || pron <= begin) return -1;
+  *subject = pron + 1;
+  // "the town X that Russia captured"; not "60 km northeast of X that has
+  // seen heavy battles", where the clause may be the town's before.
+  if (const int o = occ_at[pron - 1]; o >= 0) {
+    size_t f = pron - 1;
+    while (f > begin && occ_at[f - 1] == o) --f;
+    if (f > begin && v.words[f - 1] == "of" && f > begin + 1) --f;
+    return f > begin && SettlementNoun(v.words[f - 1]) ? o : -1;
+  }
+  if (v.raw[pron - 1] == ",") return pron >= begin + 2 ? occ_at[pron - 2] : -1;
+  // "X -- an important railway junction -- which ...": the place before the insertion.
+  if (dash(pron - 1)) {
+    for (size_t k = pron - 1; k-- > begin && k + 16 > pron;) {
+      if (dash(k)) return k > begin ? occ_at[k - 1] : -1;
+      if (HardStop(v, k) && !dash(k)) return -1;
+    }
+    return -1;
+  }
+  // "X, a village in the region that ...": the appositive's place.
+  bool noun = false;
+  for (size_t k = pron; k-- > begin && k + 10 > pron;) {
+    if (v.raw[k] == ",") return noun && k > begin ? occ_at[k - 1] : -1;
+    if (HardStop(v, k) || v.IsQuoteMark(k)) return -1;
+    noun = noun || SettlementNoun(v.words[k]) || v.words[k] == "hub" || v.words[k] == "stronghold";
+  }
+  return -1;
+}
+
 }  // namespace
 
 size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
@@ -569,7 +624,7 @@ bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) cons
     const std::string_view w = v.words[k];
     // "which Russia claimed to have captured"
     if (w == "claimed" || w == "claims" || w == "claim" || w == "said" || w == "says" || w == "to" ||
-        w == "reportedly" || w == "allegedly") {
+        w == "reportedly" || w == "allegedly" || (w == "it" && side)) {  // "which Moscow claimed it captured"
       continue;
     }
     if (lex_.sides.Has(v.ids[k])) {
@@ -583,7 +638,8 @@ bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) cons
       if (!side) return false;
     } else if (!(w == "the" || w == "its" || w == "their" || w == "'s" || w == "\u2019s" || w == "forces" ||
                  w == "troops" || w == "army" || w == "units" || w == "military" || w == "had" || w == "have" ||
-                 w == "has" || w == "eventually" || w == "later" || w == "finally")) {
+                 w == "has" || w == "eventually" || w == "later" || w == "finally" || w == "been" ||
+                 w == "trying" || w == "pushing" || w == "attempting" || w == "seeking" || w == "struggling")) {
       return false;
     }
   }
@@ -1703,6 +1759,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // around A and B, ... units moved to more advantageous positions": a
         // fronted place, or a list of them.
         governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting", t.b, end);
+      }
+      if (governed.empty()) {
+        // "Toretsk, which Moscow claimed it captured in February"
+        // (Not "X, which has taken on symbolic value".) The clause's subject
+        // is an army or a side, or none ("a city that fell"); not "X,
+        // which they attacked", which may be a strike, nor "Prices rose in
+        // X, which they captured" with no side named.
+        const bool phrasal = t.b < end && (v.words[t.b] == "on" || v.words[t.b] == "up");
+        size_t subj = 0, subj_end = 0;
+        const int o = phrasal ? -1 : RelativeAntecedent(v, occ_at, trigger_tok, begin, t.a, &subj, &subj_end);
+        const bool strike = v.words[t.a] == "attacked" || v.words[t.a] == "attack" || v.words[t.a] == "attacks";
+        if (o >= 0 && !strike && (AuxiliariesOnly(v, subj, subj_end) || ArmySubjectOnly(v, subj, subj_end))) {
+          governed.push_back(o);
+        }
       }
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.

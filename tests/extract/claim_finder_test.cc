@@ -110,6 +110,17 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Troops repulsed the offensive in the directions of Stavky-Lisne and Zarichne.",
        {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
       {"Troops advanced along the Stavky-Lisne-Zarichne line.", {}},
+      // A relative clause about the place before it.
+      {"The village lies west of the city of Lisne, which Moscow claimed it captured in February.",
+       {"captured@Lisne"}},
+      {"The road runs south of Stavky, a village in the region that Kyiv secured last week.", {"captured@Stavky"}},
+      {"The village lies near Lisne \u2014 a railway hub \u2014 which Russian forces have been pushing to take over.",
+       {"fighting@Lisne"}},
+      {"Zarichne lies near Lisne, which Russian troops \u2014 backed by aircraft \u2014 captured in May.",
+       {"captured@Lisne"}},
+      {"Stavky lies 60 km northeast of Lisne that has seen heavy battles.", {}},
+      {"The battle for Lisne, which has taken on symbolic value, goes on.", {"fighting@Lisne"}},
+      {"Lisne, which Russia seized in May after the longest battles of the war, is quiet.", {"captured@Lisne"}},
       // An item's appositive inside a list; not a clause after it.
       {"Troops captured Stavky, a village on the river, and Lisne.", {"captured@Stavky", "captured@Lisne"}},
       {"Troops captured Stavky, the last village before Lisne, and moved on.", {"captured@Stavky"}},
