@@ -484,6 +484,19 @@ TEST_F(ResolverTest, PopulationWithoutContext) {
   EXPECT_EQ(PlaceOf(r, "Kalynove")->name, "Kalynove");
 }
 
+// An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
+// region (the city is Dnipro); "Dnipro" stays the city.
+TEST_F(ResolverTest, RenamedCentresOldNameIsItsRegion) {
+  auto r = ResolveText(*world_, "Russian troops crossed into Dnipropetrovsk on Sunday.");
+  const ResolvedPlace* p = PlaceOf(r, "Dnipropetrovsk");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::kRegion);
+  EXPECT_EQ(p->admin1, "Dnipropetrovsk");
+  r = ResolveText(*world_, "Drones hit Dnipro on Sunday.");
+  ASSERT_NE(p = PlaceOf(r, "Dnipro"), nullptr);
+  EXPECT_EQ(p->kind, PlaceKind::kSettlement);
+}
+
 TEST_F(ResolverTest, RegionsAndCountries) {
   auto r = ResolveText(*world_, "Russia claims the Donetsk People's Republic, Zaporozhye region and Donbass.");
   ASSERT_EQ(r.mentions.size(), 4u);
