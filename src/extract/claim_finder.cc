@@ -272,6 +272,24 @@ size_t AppositiveAfterItem(const DocView& v, const std::vector<int>& occ_at, con
   return k;
 }
 
+// The words of an attack that may be a strike on a city.
+bool StrikeWord(std::string_view w) {
+  return w == "attack" || w == "attacks" || w == "attacked" || w == "attacking" || w == "struck" || w == "hit";
+}
+
+// The sentence [begin, end) counts people killed or wounded ("three
+// people had been killed", "killed two civilians", "46 injured").
+bool CiviliansHurt(const DocView& v, size_t begin, size_t end) {
+  bool people = false, hurt = false;
+  for (size_t k = begin; k < end; ++k) {
+    const std::string_view w = v.words[k];
+    people = people || w == "people" || w == "civilians" || w == "civilian" || w == "residents" || w == "children" ||
+             w == "person";
+    hurt = hurt || w == "killed" || w == "injured" || w == "wounded" || w == "dead" || w == "died";
+  }
+  return people && hurt;
+}
+
 // A name made the first part of a modifier: "X-area", "X-based",
 // "Russian-held".
 bool HyphenModifier(std::string_view w) {
@@ -1738,6 +1756,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     size_t captured_end = begin;  // past the last place taken
     for (Trigger& t : triggers) {
       if (t.kind == "none") continue;  // "contested a statement": no claim, and no other trigger there
+      // "Nine people were killed as Russian forces attacked the cities of A
+      // and B", "killed in Russian attacks on X": in a sentence that counts
+      // civilian dead or wounded, an attack is a strike.
+      if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end)) continue;
       // "This capture marks a gain for X": a verb form after a determiner is
       // a noun, and without "of" it has no object.
       if (t.kind == "captured" && t.forward && !t.backward && !t.nominal && !t.locative && t.b == t.a + 1 &&

@@ -134,6 +134,10 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Drones attacked the Lisne nuclear power plant overnight.", {}},
       {"Russian troops have been in control of the Stavky plant for months.", {}},
       {"Ukrainian forces recaptured a plant in the town of Stavky.", {"fighting@Stavky"}},
+      // So is an attack in a sentence that counts people killed or wounded.
+      {"Nine people were killed as Russian forces attacked the cities of Lisne and Stavky.", {}},
+      {"Police said three people had been killed in Russian attacks on Zarichne.", {}},
+      {"Russian forces attacked Stavky, killing ten Ukrainian soldiers.", {"fighting@Stavky"}},
       // An air attack on a city is a strike, no claim.
       {"A Russian air attack on the city of Lisne killed three people.", {}},
       // A gerund a claim verb reports is the capture claimed.
