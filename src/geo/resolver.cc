@@ -355,7 +355,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   for (int w = 0; w < static_cast<int>(words.size()); ++w) {
     if (covered[w] || !words[w].capitalized) continue;
     std::string_view k = word_key(w);
-    if (k.size() < 7 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
     // districts") names a district or a direction, not a misspelt village;
     // before a head noun it may be a town's adjective misspelt ("the

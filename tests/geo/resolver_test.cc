@@ -626,6 +626,10 @@ TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
   r = ResolveText(*world_, "Kramatorsk and Dzherzhinsk were shelled.");
   ASSERT_NE(PlaceOf(r, "Dzherzhinsk"), nullptr);
   EXPECT_EQ(PlaceOf(r, "Dzherzhinsk")->name, "Toretsk");
+  // Six letters are enough ("Horske" for Hirske, "Svatov" for Svatove).
+  r = ResolveText(*world_, "Drones hit Lozava, near Kupiansk, on Monday.");
+  ASSERT_NE(PlaceOf(r, "Lozava"), nullptr);
+  EXPECT_NEAR(PlaceOf(r, "Lozava")->lat, 49.46742, 1e-4);
 }
 
 TEST_F(ResolverTest, FuzzyVillageFarFromEveryRegionOfTheDocumentIsNoSupportedMatch) {
