@@ -32,7 +32,7 @@ bool ListGlue(const DocView& v, size_t i) {
       v.tok(i).span.end == v.tok(i + 1).span.begin) {
     return true;
   }
-  return w == "," || w == "and" || w == "or" || v.IsQuoteMark(i);
+  return w == "," || w == "and" || w == "or" || w == "nor" || v.IsQuoteMark(i);
 }
 
 }  // namespace
@@ -111,6 +111,13 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
       }
       break;
     }
+  }
+  // "near settlements such as X", "around villages like X": the noun the
+  // list gives examples of.
+  if (k >= from + 3 && v.words[k - 1] == "as" && v.words[k - 2] == "such" && SettlementNoun(v.words[k - 3])) {
+    k -= 3;
+  } else if (k >= from + 2 && v.words[k - 1] == "like" && SettlementNoun(v.words[k - 2])) {
+    k -= 2;
   }
   if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
@@ -1337,10 +1344,13 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "negation" || tag == "partial") {
       // Right before the trigger, past auxiliaries and adverbs only:
       // "is not under", "has not yet been taken", "almost completely occupied".
-      bool direct = i + m.len + 3 >= t.a;
+      // "neither A nor B is under Russian control": past the places too.
+      const bool neither = v.words[i] == "neither" || v.words[i] == "nor";
+      bool direct = i + m.len + 3 >= t.a || neither;
       for (size_t k = i + m.len; k < t.a && direct; ++k) {
         const std::string* kt = lex_.modality.TagOf(v.ids[k]);
-        direct = AuxiliariesOnly(v, k, k + 1) || (kt != nullptr && *kt == "partial");
+        direct = AuxiliariesOnly(v, k, k + 1) || (kt != nullptr && *kt == "partial") ||
+                 (neither && (v.InPlace(k) || v.words[k] == "nor"));
       }
       if (direct && tag == "negation") mk.direct_negation = true;
       if (direct && tag == "partial") mk.partial = true;
@@ -1801,6 +1811,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       std::erase_if(governed, [&](int o) { return LineEnd(v, occ, occ_at, o, end) > 0; });
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
+      // "captured neither A nor B"
+      if (const size_t f = occ[governed.front()].a; f > t.b && f >= 1 && v.words[f - 1] == "neither") {
+        mk.negation = mk.direct_negation = true;
+      }
       // "only a few days remained until X's liberation", "until the
       // capture of X": the capture lies ahead.
       if (t.nominal && t.kind == "captured") {

@@ -128,6 +128,13 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Russian units were nearing Zarichne, a town on the heights, and Lisne, a rail hub.",
        {"fighting@Zarichne", "fighting@Lisne"}},
       {"The enemy focuses its attention near Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
+      // Examples of a settlement noun after "near"; the initiative near a place.
+      {"Fierce fighting was reported near settlements such as Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"The enemy tried to seize the initiative near Zarichne.", {"fighting@Zarichne"}},
+      // Control about to be reached; neither one nor the other taken.
+      {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
+      {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
+      {"Russian troops captured neither Stavky nor Lisne.", {"contested@Stavky", "contested@Lisne"}},
       // A passive report of attacks.
       {"Enemy attacks were recorded in the areas of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       // A facility named after a place, or taken in it.
