@@ -279,6 +279,22 @@ size_t AppositiveAfterItem(const DocView& v, const std::vector<int>& occ_at, con
   return k;
 }
 
+// The subject of a retreat right before token a, in its clause, names
+// civilians or collaborators, not troops: "Collaborators are fleeing from
+// X", "Residents fled X".
+bool CivilianSubject(const DocView& v, size_t begin, size_t a) {
+  for (size_t k = a; k-- > begin && k + 9 > a;) {
+    if (v.raw[k] == "," || v.raw[k] == ";") break;
+    const std::string_view w = v.words[k];
+    if (w == "civilians" || w == "residents" || w == "people" || w == "collaborators" || w == "families" ||
+        w == "refugees" || w == "children" || w == "inhabitants" || w == "locals" || w == "population" ||
+        w == "evacuees") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The words of an attack that may be a strike on a city.
 bool StrikeWord(std::string_view w) {
   return w == "attack" || w == "attacks" || w == "attacked" || w == "attacking" || w == "struck" || w == "hit";
@@ -1770,6 +1786,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // and B", "killed in Russian attacks on X": in a sentence that counts
       // civilian dead or wounded, an attack is a strike.
       if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end)) continue;
+      if (t.kind == "withdrawal" && CivilianSubject(v, begin, t.a)) continue;
       // "This capture marks a gain for X": a verb form after a determiner is
       // a noun, and without "of" it has no object.
       if (t.kind == "captured" && t.forward && !t.backward && !t.nominal && !t.locative && t.b == t.a + 1 &&

@@ -84,6 +84,10 @@ std::string StripSuffix(std::string s, const std::string& suffix) {
   return s;
 }
 
+// Population from which a city outside the war zone is kept as a stop
+// spelling (see AddGeoNamesStream).
+constexpr uint32_t kFarCityPopulation = 150000;
+
 bool KeepForWarZone(const std::string& country, const std::string& admin1, uint32_t pop) {
   if (country == "UA") return true;
   if (country == "RU") {
@@ -239,7 +243,14 @@ Status GazetteerBuilder::AddGeoNamesStream(std::istream& in, const std::string& 
     }
     if (f[6] != "P") continue;
     uint32_t pop = static_cast<uint32_t>(std::strtoul(f[14].c_str(), nullptr, 10));
-    if (filter == GeoNamesFilter::kWarZone && !KeepForWarZone(f[8], f[10], pop)) continue;
+    // A large city far from the war ("Munich", "Geneva") is kept by its
+    // official names only (kVarFarCity): never a candidate, its spelling
+    // only keeps a word from being read as a misspelt village.
+    bool far_city = false;
+    if (filter == GeoNamesFilter::kWarZone && !KeepForWarZone(f[8], f[10], pop)) {
+      if (pop < kFarCityPopulation) continue;
+      far_city = true;
+    }
     std::string code = "gn:" + f[0];
     if (by_code_.count(code)) {
       ++stats_.skipped;
@@ -267,9 +278,12 @@ Status GazetteerBuilder::AddGeoNamesStream(std::istream& in, const std::string& 
     if (it2 != admin2.end()) e.admin2 = it2->second;
 
     std::vector<std::pair<std::string, uint32_t>> spellings = {{f[1], kVarOfficial}, {f[2], kVarOfficial}};
-    std::string alts = f[3];
+    if (far_city) {
+      for (auto& sp : spellings) sp.second = kVarFarCity;
+    }
+    std::string alts = far_city ? std::string() : f[3];
     size_t start = 0;
-    while (start <= alts.size()) {
+    while (!far_city && start <= alts.size()) {
       size_t comma = alts.find(',', start);
       std::string a = alts.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
       if (UsableAlternate(a)) {

@@ -28,7 +28,7 @@ struct Entry {
 };
 
 // Where a variant (spelling) of an entry came from. A key may carry several.
-enum VariantFlag : uint8_t {
+enum VariantFlag : uint32_t {
   kVarOfficial = 1,    // official English or Ukrainian name
   kVarAlternate = 2,   // a GeoNames alternate name (other languages, old names)
   kVarRussian = 4,     // a Russian form derived by rule, or its romanisation
@@ -39,6 +39,8 @@ enum VariantFlag : uint8_t {
                        // peaceful): a mention only right after "the village of" and the like
   kVarExonym = 128,    // an English or former name (exonyms.tsv, "New York" for Niu-York):
                        // a mention spelt only so needs support, as a fuzzy match does
+  kVarFarCity = 256,   // a large city far from the war ("Munich"): never a candidate; its
+                       // spelling only keeps the resolver from reading a misspelt village
 };
 
 struct Posting {

@@ -250,6 +250,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
     int head = -1, noun = -1;
     for (const Posting& p : gaz_.postings(m.id)) {
+      if (p.flags & kVarFarCity) continue;  // a spelling kept only to block misreadings
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
         // only when a settlement noun introduces it.
@@ -297,7 +298,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     int head = -1;
     for (const FuzzyHit& h : hits) {
       for (const Posting& p : gaz_.postings(h.key_id)) {
-        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement || (p.flags & kVarStopWord)) continue;
+        if (gaz_.entry(p.entry).kind != PlaceKind::kSettlement || (p.flags & (kVarStopWord | kVarFarCity))) continue;
         if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
           if (head < 0) head = HasAdjectiveHead(kt, words, last_word, lex) ? 1 : 0;
           if (!head) continue;
@@ -356,6 +357,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (covered[w] || !words[w].capitalized) continue;
     std::string_view k = word_key(w);
     if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    // A word spelt exactly like a known name ("Munich", a city abroad kept
+    // as a stop spelling) is no misspelling of another.
+    if (gaz_.FindKey(k) >= 0) continue;
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
     // districts") names a district or a direction, not a misspelt village;
     // before a head noun it may be a town's adjective misspelt ("the

@@ -27,7 +27,8 @@ inline std::string GeoNamesRow(const std::string& id, const std::string& name, c
   return o.str();
 }
 
-inline std::unique_ptr<Gazetteer> BuildWorld(const std::string& geonames, const std::string& settlements) {
+inline std::unique_ptr<Gazetteer> BuildWorld(const std::string& geonames, const std::string& settlements,
+                                             GeoNamesFilter filter = GeoNamesFilter::kAll) {
   auto b = GazetteerBuilder::Create(DataPath("geo"));
   EXPECT_TRUE(b.ok()) << b.status().ToString();
   if (!b.ok()) return nullptr;
@@ -35,7 +36,7 @@ inline std::unique_ptr<Gazetteer> BuildWorld(const std::string& geonames, const 
   std::istringstream g(geonames), s(settlements);
   AdminNames a1 = {{"UA.05", "Donetsk"}, {"UA.07", "Kharkiv"}, {"UA.13", "Kyiv Oblast"}, {"RU.41", "Kursk"}};
   AdminNames a2;
-  Status st = (*b)->AddGeoNamesStream(g, "test-geonames", a1, a2, GeoNamesFilter::kAll);
+  Status st = (*b)->AddGeoNamesStream(g, "test-geonames", a1, a2, filter);
   EXPECT_TRUE(st.ok()) << st.ToString();
   st = (*b)->AddSettlementsStream(s, "test-settlements");
   EXPECT_TRUE(st.ok()) << st.ToString();

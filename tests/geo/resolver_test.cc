@@ -632,6 +632,27 @@ TEST_F(ResolverTest, FuzzySpellingNeedsSupport) {
   EXPECT_NEAR(PlaceOf(r, "Lozava")->lat, 49.46742, 1e-4);
 }
 
+// A large city far from the war is kept only as a spelling: no place of
+// its own, and no misspelt village either ("Munich" is not Manych, one
+// edit away, near a town the text names). A smaller one is dropped.
+TEST(FarCityTest, LargeCityFarFromTheWarBlocksMisreadingsAndIsNoPlace) {
+  const std::string gn = GeoNamesRow("1", "Munich", "Muenchen", 48.137, 11.575, "PPLA", "02", 1400000, "DE") +
+                         GeoNamesRow("2", "Toretsk", "Toretsk", 48.398, 37.852, "PPL", "05", 30000);
+  // An invented village one edit from "Munich", near Toretsk.
+  const std::string st =
+      "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
+      "UA1402011099\tManich\tМаніч\t48.42000\t37.90000\tDonetska\tBakhmutskyi\n";
+  auto world = BuildWorld(gn, st, GeoNamesFilter::kWarZone);
+  ASSERT_NE(world, nullptr);
+  auto r = ResolveText(*world, "Troops shelled Toretsk. The president spoke at a conference in Munich.");
+  EXPECT_EQ(PlaceOf(r, "Munich"), nullptr);
+  ASSERT_NE(PlaceOf(r, "Toretsk"), nullptr);
+  // The village itself, spelt right, is found.
+  r = ResolveText(*world, "Troops shelled Toretsk and Manich.");
+  ASSERT_NE(PlaceOf(r, "Manich"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Manich")->name, "Manich");
+}
+
 TEST_F(ResolverTest, FuzzyVillageFarFromEveryRegionOfTheDocumentIsNoSupportedMatch) {
   // The cue alone supports the one-letter-off village ...
   EXPECT_EQ(NameOf(*world_, "Shelling hit the village of Zoriana overnight.", "Zoriana"), "Zoriane");
