@@ -241,7 +241,8 @@ bool HypotheticalBefore(const DocView& v, size_t from, size_t to) {
 // "in the X area" around the place at tokens [a, b) (the "in" may end the
 // trigger: "attacked in").
 bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
-  return b < end && (v.words[b] == "area" || v.words[b] == "areas") && a >= 2 && v.words[a - 1] == "the" &&
+  return b < end && (v.words[b] == "area" || v.words[b] == "areas" || v.words[b] == "district") && a >= 2 &&
+         v.words[a - 1] == "the" &&
          (v.words[a - 2] == "in" || v.words[a - 2] == "near" || v.words[a - 2] == "around");
 }
 

@@ -477,6 +477,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           o >= 1 && word_key(o) == "of" && (word_key(o - 1) == "bank" || word_key(o - 1) == "banks")) {
         continue;
       }
+      // "crossings across the Oskil", "to cross the Dnipro": a river is
+      // crossed, a town is entered.
+      // Not regions listed so ("across the Chernihiv, Sumy and Kharkiv regions").
+      if (b >= 1 && word_key(b) == "the" && words[r.first_word].tight_before && words[b].tight_before) {
+        const std::string_view c = word_key(b - 1);
+        const int nx = r.last_word + 1;
+        size_t q = words[r.last_word].send;
+        while (q < t.text.size() && t.text[q] == ' ') ++q;
+        const bool comma = q < t.text.size() && t.text[q] == ',';
+        const std::string_view after = nx < nwords && words[nx].tight_before ? word_key(nx) : std::string_view();
+        const bool name_next = nx + 1 < nwords && words[nx + 1].tight_before && words[nx + 1].capitalized;
+        const bool listed = comma || ((after == "and" || after == "or") && name_next) || after == "region" ||
+                            after == "regions" || after == "oblast" || after == "oblasts" || after == "province" ||
+                            after == "provinces";
+        if (!listed && (c == "across" || c == "cross" || c == "crossed" || c == "crossing" || c == "crosses")) continue;
+      }
       // "the key Donetsk city of Toretsk": the first name only says where the
       // second lies.
       int n = r.last_word + 1;

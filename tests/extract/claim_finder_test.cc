@@ -135,6 +135,10 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
       {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
       {"Russian troops captured neither Stavky nor Lisne.", {"contested@Stavky", "contested@Lisne"}},
+      // Going around the defenders; places named as points of hostilities.
+      {"The enemy is trying to outflank us in the area of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"The districts of Stavky, Lisne and others are points of active hostilities.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       // A passive report of attacks.
       {"Enemy attacks were recorded in the areas of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       // A facility named after a place, or taken in it.

@@ -842,6 +842,10 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"Water left the Toretsk reservoir.", false},
       {"Boats patrolled the river Toretsk.", false},
       {"Troops crossed the river near Toretsk.", true},
+      // A river is crossed, a town entered; regions listed so stay regions.
+      {"The enemy has no crossings across the Toretsk there.", false},
+      {"Boats tried to cross the Toretsk at night.", false},
+      {"Troops crossed into Toretsk at night.", true},
       {"Troops entered Toretsk. The river was calm.", true},
       {"Fighters of the Toretsk Brigade moved north.", false},
       {"The Toretsk Post reported it first.", false},
