@@ -6,6 +6,8 @@ namespace sitrep::extract {
 
 bool IsCapital(const DocView& v, const Lexicon& lex, size_t i) {
   std::string_view w = v.words[i];
+  if (w.starts_with("pro-")) w.remove_prefix(4);  // "pro-Kyiv officials"
+  if (w.starts_with("anti-")) w.remove_prefix(5);
   const size_t dash = w.find('-');
   if (dash != std::string_view::npos) w = w.substr(0, dash);  // "kyiv-controlled"
   const std::string* tag = lex.claim_modifiers.TagOf(w);
@@ -101,13 +103,18 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     if (tag != nullptr && *tag == "dealings") return true;
   }
   // "claimed by Kiev", "lands controlled by Kyiv"
-  if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) && v.words[i - 2].ends_with("ed")) return true;
+  if (i >= 2 && v.words[i - 1] == "by" && v.IsWord(i - 2) &&
+      (v.words[i - 2].ends_with("ed") || v.words[i - 2] == "held" || v.words[i - 2] == "won" ||
+       v.words[i - 2] == "lost" || v.words[i - 2] == "taken" || v.words[i - 2] == "seen")) {
+    return true;  // ("the easternmost city held by Kyiv")
+  }
   // "strategic targets for Moscow", "a blow for Kyiv": its aims and fortunes.
   if (i >= 2 && v.words[i - 1] == "for") {
     const std::string_view noun = v.words[i - 2];
     if (noun == "targets" || noun == "target" || noun == "goal" || noun == "goals" || noun == "priority" ||
         noun == "blow" || noun == "setback" || noun == "victory" || noun == "win" || noun == "success" ||
-        noun == "importance" || noun == "objective" || noun == "objectives") {
+        noun == "importance" || noun == "objective" || noun == "objectives" || noun == "critical" ||
+        noun == "dangerous" || noun == "difficult" || noun == "problem" || noun == "challenge") {
       return true;
     }
   }

@@ -35,6 +35,10 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv had withdrawn from Lisne last week.", false},
       {"Kyiv withdrew most of its group from Lisne, an adviser said.", false},
       {"Kiev's attempts to retake Lisne were futile.", false},
+      // A city held by the government, a fate critical for it, its partisans.
+      {"Lisne, the easternmost city held by Kyiv, is encircled.", false},
+      {"The situation could soon become critical for Kyiv, he wrote.", false},
+      {"The road links two districts, pro-Kyiv officials said.", false},
       {"The Kiev regime sent reserves to Lisne.", false},
       {"Kiev troops entered Lisne.", false},
       {"Lisne lies in Kyiv-controlled territory.", false},
