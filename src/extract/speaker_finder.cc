@@ -187,6 +187,15 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
     hit->tag = "say";
     return true;
   }
+  // "according to the starosta, Name, ...": a role phrase and a comma between.
+  if (r >= begin + 3 && v.raw[r - 1] == ",") {
+    size_t q = r - 1;
+    while (q > begin && q + 6 > r && v.IsWord(q - 1) && !v.Cap(q - 1) && !StartsWithArticle(v, q)) --q;
+    if (q + 1 < r && StartsWithArticle(v, q) && PrefixBefore(v, begin, q)) {
+      hit->tag = "say";
+      return true;
+    }
+  }
   if (r >= begin + 2 && v.words[r - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, r - 2, r - 1).len) {
     hit->tag = "say";  // "corroborated by Name"
     return true;
@@ -381,8 +390,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               // "The aide to President Name, Other Name, said": the name
               // between the commas is the one speaking (linked when the
               // walk reaches it).
+              // ("Name, Deputy Defense Minister, said": a title-case role.)
               bool name_between = k - bc >= 3 && k - bc <= 5;
-              for (size_t w = bc + 1; w < k && name_between; ++w) name_between = v.IsWord(w) && v.Cap(w);
+              for (size_t w = bc + 1; w < k && name_between; ++w) {
+                name_between = v.IsWord(w) && v.Cap(w) && !lex_.titles.Has(v.ids[w]) && !lex_.roles.Has(v.ids[w]);
+              }
               if (name_between) break;
               linked = true;
               clause_end = k;

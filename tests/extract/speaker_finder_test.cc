@@ -71,6 +71,13 @@ TEST_F(SpeakerFinderTest, PatternTable) {
     const char* speaker;
   } cases[] = {
       {"According to Ruslan Tkach, the bridge is gone.", "Ruslan Tkach"},
+      // A role phrase between "according to" and the name.
+      {"According to the village elder, Olha Rudenko, about 900 people stayed.", "Olha Rudenko"},
+      // A title-case role in apposition; an adverb before the verb; more verbs.
+      {"Oksana Hrytsai, Deputy Defense Minister, said that the line held.", "Oksana Hrytsai"},
+      {"Denys Maslov, the head of the district, moreover affirmed that the bridge held.", "Denys Maslov"},
+      {"Taras Lemko, the deputy commander of the brigade, specified that the attack failed.", "Taras Lemko"},
+      {"Army chief Ivan Horenko publicly vowed to relieve the town within a week.", "Ivan Horenko"},
       {"The claim was corroborated by Boris Lentov, an aide to the governor.", "Boris Lentov"},
       {"The report came from analyst Yuri Gavrin, who argued that supplies were short.", "Yuri Gavrin"},
       {"Defense Minister Petr Salov has repeatedly stressed the point.", "Petr Salov"},
