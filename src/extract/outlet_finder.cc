@@ -103,6 +103,10 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
         (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
       for (size_t k = a + (common ? 2 : 1); k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);
+        // An outlet noun, not a cue that names the channel after it ("Name
+        // on the air of X", "Name aired on X": Name is no outlet).
+        const std::string_view cw = v.words[k];
+        if (cw == "on" || cw == "aired" || cw == "broadcast" || cw == "live" || cw == "a") continue;
         if (c.len && lex_.outlet_cues.tag(c.tag) == "channel") {
           // A capitalised outlet noun belongs to the name ("the Eastern
           // Ridge News Agency"), a lower-case one not ("the Xinhua news agency").
