@@ -264,13 +264,15 @@ bool DashClosesNames(const DocView& v, const std::vector<int>& occ_at, size_t be
 // that ends before token k, opened by the comma at k. Where the next item
 // starts (past the closing comma and an "and"/"or"), or k when no item
 // follows or the appositive holds a trigger, a stop or a quotation.
-size_t AppositiveAfterItem(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
-                           size_t k, size_t end) {
+size_t AppositiveAfterItem(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at,
+                           const std::vector<uint8_t>& trigger_tok, size_t k, size_t end) {
   if (k == 0 || k + 3 >= end || v.raw[k] != "," || occ_at[k - 1] < 0) return k;
   const std::string_view w = v.words[k + 1];
   if (w != "a" && w != "an" && w != "the") return k;
   for (size_t j = k + 2; j < end && j < k + 14; ++j) {
     if (trigger_tok[j] || v.raw[j] == ";" || v.raw[j] == "." || v.IsQuoteMark(j) || v.raw[j] == "(") return k;
+    // "A, a local official said, and B was quiet": an attribution, no appositive.
+    if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return k;
     if (v.raw[j] == ",") {
       size_t n = j + 1;
       if (n < end && (v.words[n] == "and" || v.words[n] == "or")) ++n;
@@ -280,18 +282,45 @@ size_t AppositiveAfterItem(const DocView& v, const std::vector<int>& occ_at, con
   return k;
 }
 
-// The subject of a retreat right before token a, in its clause, names
-// civilians or collaborators, not troops: "Collaborators are fleeing from
-// X", "Residents fled X".
-bool CivilianSubject(const DocView& v, size_t begin, size_t a) {
-  for (size_t k = a; k-- > begin && k + 9 > a;) {
-    if (v.raw[k] == "," || v.raw[k] == ";") break;
-    const std::string_view w = v.words[k];
-    if (w == "civilians" || w == "residents" || w == "people" || w == "collaborators" || w == "families" ||
-        w == "refugees" || w == "children" || w == "inhabitants" || w == "locals" || w == "population" ||
-        w == "evacuees") {
-      return true;
-    }
+// Armed men or a side: the subject a troop movement needs.
+bool MilitaryNoun(const DocView& v, const Lexicon& lex, size_t k) {
+  const std::string_view w = v.words[k];
+  return w == "troops" || w == "forces" || w == "units" || w == "unit" || w == "army" || w == "soldiers" ||
+         w == "servicemen" || w == "military" || w == "brigade" || w == "brigades" || w == "battalion" ||
+         w == "battalions" || w == "fighters" || w == "marines" || w == "paratroopers" || w == "infantry" ||
+         w == "enemy" || w == "occupiers" || w == "invaders" || w == "defenders" || w == "garrison" ||
+         w == "grouping" || w == "group" || lex.sides.Has(v.ids[k]);
+}
+
+// A civilian noun: the subject of a flight that is no military retreat.
+bool CivilianNoun(std::string_view w) {
+  return w == "civilians" || w == "residents" || w == "people" || w == "collaborators" || w == "families" ||
+         w == "refugees" || w == "children" || w == "inhabitants" || w == "locals" || w == "population" ||
+         w == "evacuees";
+}
+
+// The subject of a retreat right before token a names civilians or
+// collaborators, not troops: "Collaborators from A and B are fleeing",
+// "Residents fled X", "In X residents have two weeks to leave". Read back
+// over its clause (to a comma, a semicolon or an "and" that joins no
+// places); the nearer of a civilian and a military noun decides (not
+// "Troops evacuated civilians and withdrew").
+bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
+  for (size_t k = a; k-- > begin && k + 10 > a;) {
+    if (v.raw[k] == "," || v.raw[k] == ";") return false;
+    if (v.words[k] == "and" && !(k > begin && v.InPlace(k - 1))) return false;
+    if (MilitaryNoun(v, lex, k)) return false;
+    if (CivilianNoun(v.words[k])) return true;
+  }
+  return false;
+}
+
+// An army or a side is the subject of the verb at token a: among the words
+// back to the clause's start (a comma, a semicolon or "and"), at most ten.
+bool MilitarySubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
+  for (size_t k = a; k-- > begin && k + 10 > a;) {
+    if (v.raw[k] == "," || v.raw[k] == ";" || v.words[k] == "and") return false;
+    if (MilitaryNoun(v, lex, k)) return true;
   }
   return false;
 }
@@ -301,11 +330,27 @@ bool StrikeWord(std::string_view w) {
   return w == "attack" || w == "attacks" || w == "attacked" || w == "attacking" || w == "struck" || w == "hit";
 }
 
-// The sentence [begin, end) counts people killed or wounded ("three
-// people had been killed", "killed two civilians", "46 injured").
-bool CiviliansHurt(const DocView& v, size_t begin, size_t end) {
+// The clause of the attack at token a counts people killed or wounded
+// ("three people had been killed in attacks on X", "nine people were killed
+// as Russian forces attacked X"): read over the sentence [begin, end) up to
+// a clause joined by ", and" or a semicolon (not "Troops attacked X, and
+// two people were killed there").
+bool CiviliansHurt(const DocView& v, size_t begin, size_t end, size_t a) {
+  size_t from = begin, to = end;
+  for (size_t k = a; k-- > begin;) {
+    if (v.raw[k] == ";" || (v.raw[k] == "," && k + 1 < end && v.words[k + 1] == "and")) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (size_t k = a; k < end; ++k) {
+    if (v.raw[k] == ";" || (v.raw[k] == "," && k + 1 < end && v.words[k + 1] == "and")) {
+      to = k;
+      break;
+    }
+  }
   bool people = false, hurt = false;
-  for (size_t k = begin; k < end; ++k) {
+  for (size_t k = from; k < to; ++k) {
     const std::string_view w = v.words[k];
     people = people || w == "people" || w == "civilians" || w == "civilian" || w == "residents" || w == "children" ||
              w == "person";
@@ -616,14 +661,43 @@ int RelativeAntecedent(const DocView& v, const std::vector<int>& occ_at, const s
     }
     return -1;
   }
-  // "X, a village in the region that ...": the appositive's place.
+  // "X, a village in the region that ...": the appositive's place; not "In
+  // X, a city official said that ...", a complement after a verb.
   bool noun = false;
   for (size_t k = pron; k-- > begin && k + 10 > pron;) {
     if (v.raw[k] == ",") return noun && k > begin ? occ_at[k - 1] : -1;
-    if (HardStop(v, k) || v.IsQuoteMark(k)) return -1;
+    if (HardStop(v, k) || v.IsQuoteMark(k) || trigger_tok[k]) return -1;
+    if (v.IsWord(k) && !v.Cap(k) && k + 1 == pron && v.words[k].size() > 3 &&
+        (v.words[k].ends_with("ed") || v.words[k].ends_with("id") || v.words[k].ends_with("s"))) {
+      return -1;  // "said that", "reported that", "claims that"
+    }
     noun = noun || SettlementNoun(v.words[k]) || v.words[k] == "hub" || v.words[k] == "stronghold";
   }
   return -1;
+}
+
+// The object slot of a verb in a relative clause is empty when the clause
+// goes on with a date or a circumstance, or ends: "which they took last
+// February", "that Kyiv secured in May", "which Russia captured." Not
+// "which took heavy shelling", "which lost power", "which took in
+// thousands of refugees".
+bool ObjectSlotEmpty(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
+  if (b >= end || v.IsPunct(b)) return true;
+  const std::string_view w = v.words[b];
+  if (w == "last" || w == "earlier" || w == "this" || w == "back" || w == "shortly" || w == "after" ||
+      w == "before" || w == "during" || w == "over" || w == "by" || w == "with" || w == "from" || w == "months" ||
+      w == "weeks" || w == "days" || w == "years" || w == "already" || w == "again" || w == "only" ||
+      w == "recently" || w == "late" || w == "early") {
+    return true;
+  }
+  if (w == "in" || w == "on" || w == "at") {
+    if (b + 1 >= end) return true;
+    const std::string_view n = v.words[b + 1];
+    return v.IsNumber(b + 1) || lex.months.TagOf(v.ids[b + 1]) != nullptr || lex.weekdays.TagOf(v.ids[b + 1]) != nullptr ||
+           n == "early" || n == "late" || n == "mid" || n == "the" || n == "spring" || n == "summer" ||
+           n == "autumn" || n == "fall" || n == "winter";
+  }
+  return false;
 }
 
 }  // namespace
@@ -877,12 +951,19 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         size_t k = j;
         if (k + 1 < v.size() && (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.raw[k] == "\u2014")) {
           // ("A-B-C line": past every name and hyphen.)
-          for (++k; k < v.size() && k < j + 7 && (v.mention_at[k] >= 0 || v.Cap(k) || v.raw[k] == "-");) ++k;
+          for (++k; k < v.size() && k < j + 16 && v.sentence_of[k] == v.sentence_of[i] &&
+                    (v.mention_at[k] >= 0 || v.Cap(k) || v.raw[k] == "-");) {
+            ++k;
+          }
         }
         while (k < j + 3 && k < v.size() && v.mention_at[k] >= 0 && v.mention_at[k] != v.mention_at[i]) ++k;
-        const std::string* tag = k < v.size() ? lex_.claim_modifiers.TagOf(v.ids[k]) : nullptr;
-        if (tag == nullptr && k < v.size()) {  // "the Zaporizhzhia nuclear power plant"
-          PhraseTable::Match f = lex_.claim_modifiers.Longest(v.ids, k, std::min(v.size(), k + 4));
+        // (Within the sentence: not a headline's place and the next line's "Plant workers".)
+        const bool same = k < v.size() && v.sentence_of[k] == v.sentence_of[i];
+        const std::string* tag = same ? lex_.claim_modifiers.TagOf(v.ids[k]) : nullptr;
+        if (tag == nullptr && same) {  // "the Zaporizhzhia nuclear power plant"
+          size_t e = k;
+          while (e < v.size() && e < k + 4 && v.sentence_of[e] == v.sentence_of[i]) ++e;
+          PhraseTable::Match f = lex_.claim_modifiers.Longest(v.ids, k, e);
           if (f.len) tag = &lex_.claim_modifiers.tag(f.tag);
         }
         if (tag != nullptr && (*tag == "route" || *tag == "facility")) {
@@ -1066,7 +1147,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             out.push_back(occ_at[k]);
             k = occ[occ_at[k]].b;
             loose = 0;
-          } else if (size_t next = AppositiveAfterItem(v, occ_at, trigger_tok, k, end); next > k) {
+          } else if (size_t next = AppositiveAfterItem(v, lex_, occ_at, trigger_tok, k, end); next > k) {
             k = next;  // "A, a town on strategic heights, and B"
           } else if (ListGlue(v, k)) {
             ++k;
@@ -1770,6 +1851,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.loser = HasWord(tag, "loser");
       t.entry = HasWord(tag, "entry");
       t.hold = HasWord(tag, "hold");
+      t.troops = HasWord(tag, "troops");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
@@ -1786,8 +1868,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "Nine people were killed as Russian forces attacked the cities of A
       // and B", "killed in Russian attacks on X": in a sentence that counts
       // civilian dead or wounded, an attack is a strike.
-      if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end)) continue;
-      if (t.kind == "withdrawal" && CivilianSubject(v, begin, t.a)) continue;
+      if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end, t.a)) continue;
+      if (t.kind == "withdrawal" && CivilianSubject(v, lex_, begin, t.a)) continue;
+      if (t.troops && !MilitarySubject(v, lex_, begin, t.a)) continue;
       // "This capture marks a gain for X": a verb form after a determiner is
       // a noun, and without "of" it has no object.
       if (t.kind == "captured" && t.forward && !t.backward && !t.nominal && !t.locative && t.b == t.a + 1 &&
@@ -1812,15 +1895,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       if (governed.empty()) {
         // "Toretsk, which Moscow claimed it captured in February"
-        // (Not "X, which has taken on symbolic value".) The clause's subject
+        // (Not "X, which has taken on symbolic value", "X, which lost
+        // power": the verb's own object follows.) The clause's subject
         // is an army or a side, or none ("a city that fell"); not "X,
         // which they attacked", which may be a strike, nor "Prices rose in
         // X, which they captured" with no side named.
-        const bool phrasal = t.b < end && (v.words[t.b] == "on" || v.words[t.b] == "up");
         size_t subj = 0, subj_end = 0;
-        const int o = phrasal ? -1 : RelativeAntecedent(v, occ_at, trigger_tok, begin, t.a, &subj, &subj_end);
-        const bool strike = v.words[t.a] == "attacked" || v.words[t.a] == "attack" || v.words[t.a] == "attacks";
-        if (o >= 0 && !strike && (AuxiliariesOnly(v, subj, subj_end) || ArmySubjectOnly(v, subj, subj_end))) {
+        const int o = ObjectSlotEmpty(v, lex_, t.b, end)
+                          ? RelativeAntecedent(v, occ_at, trigger_tok, begin, t.a, &subj, &subj_end)
+                          : -1;
+        if (o >= 0 && !StrikeWord(v.words[t.a]) &&
+            (AuxiliariesOnly(v, subj, subj_end) || ArmySubjectOnly(v, subj, subj_end))) {
           governed.push_back(o);
         }
       }

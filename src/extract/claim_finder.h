@@ -114,6 +114,8 @@ class ClaimFinder {
     bool reach = false;     // a locative that reaches past other triggers ("repelled")
     bool hold = false;      // a side holds the place ("under Russian control"): a hold
                             // by the place's own country only contests it
+    bool troops = false;    // a claim only with an army or a side as its subject ("troops
+                            // have left X", not "the last train has left X")
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.

@@ -102,11 +102,13 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   if (title.empty()) {
     size_t s0 = a;
     bool org = false;
-    while (s0 > 0 && s0 + 4 > a && v.IsWord(s0 - 1) && v.Cap(s0 - 1) && !lex.titles.Has(v.ids[s0 - 1])) {
+    while (s0 > 0 && s0 + 4 > a && v.sentence_of[s0 - 1] == v.sentence_of[a] && v.IsWord(s0 - 1) &&
+           v.Cap(s0 - 1) && !lex.titles.Has(v.ids[s0 - 1])) {
       --s0;
       org |= OrganisationNoun(v.words[s0]);
     }
-    if (org || (s0 >= 2 && (v.words[s0 - 1] == "for" || v.words[s0 - 1] == "of" || v.words[s0 - 1] == "against") &&
+    if (org || (s0 >= 2 && v.sentence_of[s0 - 2] == v.sentence_of[a] &&
+                (v.words[s0 - 1] == "for" || v.words[s0 - 1] == "of" || v.words[s0 - 1] == "against") &&
                 OrganisationNoun(v.words[s0 - 2]) && v.Cap(s0 - 2))) {
       return false;
     }

@@ -55,8 +55,17 @@ bool DatelineCredit(const DocView& v, size_t begin, size_t end, size_t* a, size_
   };
   while (k < end && k < begin + 4 && (upper(k) || (k > begin && v.raw[k] == ","))) ++k;
   if (k == begin || k + 2 >= end || v.raw[k] != "(") return false;
+  // A label, not a city: "EXCLUSIVE (Video) -", "UPDATE (Adds comment) -".
+  for (size_t q = begin; q < k; ++q) {
+    const std::string_view w = v.words[q];
+    if (w == "exclusive" || w == "update" || w == "updated" || w == "breaking" || w == "video" || w == "photo" ||
+        w == "photos" || w == "watch" || w == "live" || w == "analysis" || w == "opinion" || w == "explainer" ||
+        w == "factbox" || w == "correction" || w == "corrected") {
+      return false;
+    }
+  }
   size_t close = k + 1;
-  while (close < end && close < k + 6 && v.raw[close] != ")") ++close;
+  while (close < end && close < k + 5 && v.raw[close] != ")") ++close;
   if (close >= end || v.raw[close] != ")" || close == k + 1 || close + 1 >= end) return false;
   const std::string_view dash = v.raw[close + 1];
   if (dash != "-" && dash != "\u2013" && dash != "\u2014") return false;
@@ -128,8 +137,11 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     while (j < end && j < i + 5 && v.Cap(j)) ++j;
     if (j >= i + 2 && j < end && lex_.outlet_words.Has(v.ids[j - 1]) &&
         lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
-      bool named = false;
-      for (size_t k = i; k + 1 < j; ++k) named |= !lex_.not_names.Has(v.ids[k]) || lex_.outlet_words.Has(v.ids[k]);
+      // (Nor "Russian State Media", "Separatist Press": a kind of outlet.)
+      bool named = v.words[j - 1] != "media" && v.words[j - 1] != "press";
+      bool any = false;
+      for (size_t k = i; k + 1 < j; ++k) any |= !lex_.not_names.Has(v.ids[k]) || lex_.outlet_words.Has(v.ids[k]);
+      named = named && any;
       if (named) {
         *len = j - i;
         *name = std::string(v.Text(i, j));

@@ -6,11 +6,20 @@ namespace sitrep::extract {
 
 void SplitJoinedPlaces(const geo::Resolution& places, text::AnalyzedText* t) {
   std::vector<uint32_t> hyphens;
-  for (size_t m = 0; m + 1 < places.mentions.size(); ++m) {
-    const uint32_t at = places.mentions[m].span.end;
-    if (at + 1 == places.mentions[m + 1].span.begin && at < t->text.size() && t->text[at] == '-') {
-      hyphens.push_back(at);
+  const size_t n = places.mentions.size();
+  for (size_t m = 0; m + 1 < n;) {
+    // A chain of names joined by hyphens, A-B(-C ...).
+    size_t last = m;
+    while (last + 1 < n && places.mentions[last].span.end + 1 == places.mentions[last + 1].span.begin &&
+           places.mentions[last].span.end < t->text.size() && t->text[places.mentions[last].span.end] == '-') {
+      ++last;
     }
+    // Not one that a hyphenated modifier closes ("Kupiansk-Lyman-based
+    // units"): the modifier qualifies the whole.
+    const uint32_t after = places.mentions[last].span.end;
+    const bool modifier = after + 1 < t->text.size() && t->text[after] == '-';
+    for (size_t k = m; k < last && !modifier; ++k) hyphens.push_back(places.mentions[k].span.end);
+    m = last + 1;
   }
   text::SplitWordsAt(hyphens, t);
 }

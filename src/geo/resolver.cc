@@ -488,9 +488,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const bool comma = q < t.text.size() && t.text[q] == ',';
         const std::string_view after = nx < nwords && words[nx].tight_before ? word_key(nx) : std::string_view();
         const bool name_next = nx + 1 < nwords && words[nx + 1].tight_before && words[nx + 1].capitalized;
+        // (Nor a front: "across the Pokrovsk direction".)
         const bool listed = comma || ((after == "and" || after == "or") && name_next) || after == "region" ||
                             after == "regions" || after == "oblast" || after == "oblasts" || after == "province" ||
-                            after == "provinces";
+                            after == "provinces" || after == "direction" || after == "directions" ||
+                            after == "front" || after == "area" || after == "sector" || after == "axis";
         if (!listed && (c == "across" || c == "cross" || c == "crossed" || c == "crossing" || c == "crosses")) continue;
       }
       // "the key Donetsk city of Toretsk": the first name only says where the

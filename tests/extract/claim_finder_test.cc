@@ -110,6 +110,8 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Troops repulsed the offensive in the directions of Stavky-Lisne and Zarichne.",
        {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
       {"Troops advanced along the Stavky-Lisne-Zarichne line.", {}},
+      {"Troops advanced along the Stavky-Lisne-Zarichne-Berezovo-Stavky-Lisne line.", {}},
+      {"Russian troops attacked Stavky-Lisne-based units.", {}},
       // A relative clause about the place before it.
       {"The village lies west of the city of Lisne, which Moscow claimed it captured in February.",
        {"captured@Lisne"}},
@@ -121,7 +123,12 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Stavky lies 60 km northeast of Lisne that has seen heavy battles.", {}},
       {"The battle for Lisne, which has taken on symbolic value, goes on.", {"fighting@Lisne"}},
       {"Lisne, which Russia seized in May after the longest battles of the war, is quiet.", {"captured@Lisne"}},
-      // An item's appositive inside a list; not a clause after it.
+      // Not a relative clause whose verb has its own object, nor a complement "that".
+      {"Lisne, which took heavy shelling last week, is half empty.", {}},
+      {"Stavky, which lost most of its population, is in ruins.", {}},
+      {"In Lisne, a city official said that Russian forces had captured two soldiers.", {}},
+      // An item's appositive inside a list; not a clause after it, nor an attribution.
+      {"Russian forces captured Stavky, a local official said on Monday, and Lisne was quiet.", {"captured@Stavky"}},
       {"Troops captured Stavky, a village on the river, and Lisne.", {"captured@Stavky", "captured@Lisne"}},
       {"Troops captured Stavky, the last village before Lisne, and moved on.", {"captured@Stavky"}},
       // Closing in on a place, focusing effort near it.
@@ -131,6 +138,14 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // Examples of a settlement noun after "near"; the initiative near a place.
       {"Fierce fighting was reported near settlements such as Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       {"The enemy tried to seize the initiative near Zarichne.", {"fighting@Zarichne"}},
+      // Troop movements want troops: not a train that left, nor a convoy nearing.
+      {"The last evacuation train has left Stavky.", {}},
+      {"The convoy is nearing Lisne.", {}},
+      {"Russian troops have left Stavky.", {"withdrawal@Stavky"}},
+      // Civilians fleeing are no retreat; troops that evacuated them are.
+      {"Collaborators from Stavky and Lisne are fleeing to other settlements.", {}},
+      {"In Lisne residents have two weeks to leave the city.", {}},
+      {"Ukrainian troops evacuated civilians and withdrew from Stavky.", {"withdrawal@Stavky"}},
       // Control about to be reached; neither one nor the other taken.
       {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
       {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
@@ -149,6 +164,7 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Nine people were killed as Russian forces attacked the cities of Lisne and Stavky.", {}},
       {"Police said three people had been killed in Russian attacks on Zarichne.", {}},
       {"Russian forces attacked Stavky, killing ten Ukrainian soldiers.", {"fighting@Stavky"}},
+      {"Russian troops attacked Lisne on Monday, and two people were killed in the town.", {"fighting@Lisne"}},
       // An air attack on a city is a strike, no claim.
       {"A Russian air attack on the city of Lisne killed three people.", {}},
       // A gerund a claim verb reports is the capture claimed.

@@ -38,6 +38,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       // A city held by the government, a fate critical for it, its partisans.
       {"Lisne, the easternmost city held by Kyiv, is encircled.", false},
       {"The situation could soon become critical for Kyiv, he wrote.", false},
+      {"The night was difficult for Kyiv, where drones hit three buildings.", true},
       {"The road links two districts, pro-Kyiv officials said.", false},
       {"The Kiev regime sent reserves to Lisne.", false},
       {"Kiev troops entered Lisne.", false},

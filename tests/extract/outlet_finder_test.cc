@@ -68,6 +68,9 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
 TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("ODESA (Agencies) – The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("EXCLUSIVE (Video) \u2013 The army said the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("UPDATE (Adds Kremlin comment) - The army said the village was cleared.").empty());
   // A speaker before "on the air of X" is no outlet; X is.
   EXPECT_THAT(Outlets("This was reported by Ivan Petrenko on the air of Pivden TV."), ElementsAre("Pivden TV"));
 }

@@ -45,7 +45,8 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            "The Independent reported that the town is surrounded.",
                            // Capitalised words after an organisation's noun name it.
                            "The Centre Against Falsehoods said the report was untrue.",
-                           "The Centre for Strategic Research said the front was stable."}) {
+                           "The Centre for Strategic Research said the front was stable.",
+                           "Russian State Media reported that the town is surrounded."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -62,6 +63,9 @@ TEST_F(SpeakerFinderTest, VerbThenName) {
   EXPECT_THAT(SpeakerNames(r), ElementsAre("Petro Hnatyuk"));
   // A person whose title follows an organisation's noun.
   r = Run("Head of the Office of President Taras Hnatyuk said the line held.");
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Taras Hnatyuk"));
+  // The organisation's noun must stand in the name's sentence.
+  r = Run("Briefing at the Foreign Ministry\nTaras Hnatyuk said the line held.");
   EXPECT_THAT(SpeakerNames(r), ElementsAre("Taras Hnatyuk"));
 }
 

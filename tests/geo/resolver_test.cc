@@ -846,6 +846,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"The enemy has no crossings across the Toretsk there.", false},
       {"Boats tried to cross the Toretsk at night.", false},
       {"Troops crossed into Toretsk at night.", true},
+      {"Russian forces launched attacks across the Toretsk direction.", true},
       {"Troops entered Toretsk. The river was calm.", true},
       {"Fighters of the Toretsk Brigade moved north.", false},
       {"The Toretsk Post reported it first.", false},
