@@ -169,7 +169,7 @@ void GazetteerBuilder::AddRegionsAndCountries() {
     Entry e;
     e.kind = PlaceKind::kRegion;
     e.name = r.admin1 + (r.codes.find(',') != std::string::npos ? "" : " Oblast");
-    if (r.codes.find(',') != std::string::npos) e.name = "Donbas";
+    if (r.codes.find(',') != std::string::npos) e.name = r.label;  // "Donbas", "Tavria"
     e.admin1 = r.admin1;
     e.code = "region:" + r.codes;
     e.scope = r.codes;

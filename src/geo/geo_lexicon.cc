@@ -78,6 +78,7 @@ Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
     r.lon = std::atof(f[4].c_str());
     if (f[5] != "-") {
       for (const std::string& stem : Split(f[5], '|')) {
+        if (r.label.empty()) r.label = stem;
         for (const char* tail : {" region", " regions", " regional", " oblast", " Oblast", " province", " Region", " Regional"}) {
           r.names.push_back(stem + tail);
         }

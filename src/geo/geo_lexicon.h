@@ -28,6 +28,7 @@ struct RegionRow {
   std::string settlement_oblast; // "Donetska" or ""
   double lat = 0, lon = 0;
   std::vector<std::string> names;  // every full name ("Donetsk region", "DPR", ...)
+  std::string label;               // the first stem ("Donbas"): a region spanning oblasts is called so
 };
 
 struct CountryRow {

@@ -506,6 +506,14 @@ TEST_F(ResolverTest, RegionsAndCountries) {
   }
   EXPECT_EQ(r.places[r.mentions[1].place].admin1, "Donetsk");
   EXPECT_EQ(r.places[r.mentions[2].place].admin1, "Zaporizhzhia");
+  // Historical regions spanning oblasts keep their own names.
+  r = ResolveText(*world_, "Troops fought in Donbass and on the Tavria front.");
+  const ResolvedPlace* p = PlaceOf(r, "Donbass");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->name, "Donbas");
+  ASSERT_NE(p = PlaceOf(r, "Tavria"), nullptr);
+  EXPECT_EQ(p->name, "Tavria");
+  EXPECT_EQ(p->kind, PlaceKind::kRegion);
 }
 
 TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
