@@ -149,6 +149,28 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         if (opener == nullptr || *opener != "opener") break;
         ++a;
       }
+      // A clause of a few words ("WarGonzo, citing sources", "According to
+      // military commanders,", "pro-Russian sources \"acknowledged ...\"")
+      // says little alone: the flag takes the clause before it (its
+      // subject), else the next one, up to six words.
+      auto words = [&](size_t x, size_t y) {
+        size_t c = 0;
+        for (size_t k = x; k < y; ++k) c += v.IsWord(k) || v.IsNumber(k);
+        return c;
+      };
+      for (int grow = 0; grow < 2 && words(a, b) < 6; ++grow) {
+        if (a > begin + 1 && ClauseBreak(v, a - 1)) {
+          --a;
+          while (a > begin && ClauseBreak(v, a - 1)) --a;
+          while (a > begin && !ClauseBreak(v, a - 1)) --a;
+        } else if (b + 1 < end && ClauseBreak(v, b)) {
+          ++b;
+          while (b < end && ClauseBreak(v, b)) ++b;
+          while (b < end && !ClauseBreak(v, b) && !(v.IsPunct(b) && v.raw[b] == ".")) ++b;
+        } else {
+          break;
+        }
+      }
       const std::string& kind = lex_.sourcing.tag(m.tag);
       if (have_last && a < last_b && b > last_a) {
         // Same clause as the previous flag: widen it.
@@ -207,6 +229,9 @@ void SourcingFinder::UnnamedRoles(const DocView& v, const Sources& src, const st
       while (r < end && r <= i + 3 && v.IsWord(r) && !v.Cap(r) && !lex_.roles.Has(v.ids[r])) ++r;
       if (r >= end || v.Cap(r) || !lex_.roles.Has(v.ids[r])) continue;
       while (r + 1 < end && !v.Cap(r + 1) && lex_.roles.Has(v.ids[r + 1])) ++r;  // "deputy commander"
+      // A spokesperson speaks on the record for the body named ("a
+      // spokesman for the southern command said"): no anonymous source.
+      if (v.words[r].starts_with("spokes")) continue;
       // The complement makes the role a description of its own; a bare "the
       // spokesperson said" points back to a speaker named before.
       size_t k = r + 1;
