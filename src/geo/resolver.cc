@@ -684,7 +684,46 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                                                       b2 == "settlement" || b2 == "villages" || b2 == "towns" ||
                                                       b2 == "hub" || b2 == "territory" || b2 == "territories"));
       }
-      if (coordinated || regions_word || region_of || possessive || inside || compass || named_region) {
+      // A document that names the region as such ("the Kursk region",
+      // "Zaporizhzhia Oblast") means it by the centre's bare name too ("the
+      // advance in Kursk", "Zaporizhia is the location of the fiercest
+      // fighting"); not a national capital, not a name the text calls a
+      // city ("the city of X", "X city"), nor one a strike hit.
+      bool doc_region = false;
+      if (pass == 1 && !is_capital) {
+        for (size_t j = 0; j < sel.size() && !doc_region; ++j) {
+          doc_region = j != i && sel[j].region && !sel[j].cands.empty() &&
+                       sel[j].cands[0].entry == static_cast<uint32_t>(reg) && sel[j].last_word > sel[j].first_word;
+        }
+        const int nx = sel[i].last_word + 1;
+        const bool city_after = nx < static_cast<int>(words.size()) && words[nx].tight_before &&
+                                (word_key(nx) == "city" || word_key(nx) == "residents" || word_key(nx) == "mayor");
+        const bool city_before = fw >= 2 && word_key(fw - 1) == "of" &&
+                                 (word_key(fw - 2) == "city" || word_key(fw - 2) == "town" ||
+                                  word_key(fw - 2) == "capital" || word_key(fw - 2) == "centre" ||
+                                  word_key(fw - 2) == "center");
+        if (doc_region && (city_after || city_before)) doc_region = false;
+        // Only where a region is meant by its position: after "in",
+        // "across", "throughout", "into", "all", or opening its sentence;
+        // not a point things lie from, near or towards ("30 km from
+        // Kherson", "north of Kharkiv", "advancing towards Kharkiv").
+        if (doc_region) {
+          const std::string_view b1 = fw >= 1 && words[fw].tight_before ? word_key(fw - 1) : std::string_view();
+          const bool opens = fw == 0 || t.SentenceAt(words[fw - 1].sbegin) != t.SentenceAt(words[fw].sbegin);
+          doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all";
+        }
+        if (doc_region) {
+          const int sentence = t.SentenceAt(words[fw].sbegin);
+          for (int w = fw - 1; w >= 0 && w > fw - 40 && doc_region; --w) {
+            if (t.SentenceAt(words[w].sbegin) != sentence) break;
+            const std::string_view k = word_key(w);
+            doc_region = !(k == "missile" || k == "missiles" || k == "drone" || k == "drones" || k == "bomb" ||
+                           k == "bombs" || k == "explosion" || k == "explosions" || k == "blast" || k == "strike" ||
+                           k == "strikes" || k == "struck" || k == "hit" || k == "shelled" || k == "shelling");
+          }
+        }
+      }
+      if (coordinated || regions_word || region_of || possessive || inside || compass || named_region || doc_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

@@ -484,6 +484,27 @@ TEST_F(ResolverTest, PopulationWithoutContext) {
   EXPECT_EQ(PlaceOf(r, "Kalynove")->name, "Kalynove");
 }
 
+// A document that names a region as such means it by its centre's bare
+// name where a region is meant ("in X", "across X", opening a sentence),
+// not where the name is a point ("30 km from X", "towards X").
+TEST_F(ResolverTest, RegionNamedInTheDocumentByItsCentresName) {
+  auto kind_of = [&](const std::string& text, int nth) {
+    auto r = ResolveText(*world_, text);
+    int seen = 0;
+    for (const Mention& m : r.mentions) {
+      if (m.surface == "Kharkiv" && seen++ == nth) return m.place >= 0 ? r.places[m.place].kind : PlaceKind::kCountry;
+    }
+    return PlaceKind::kCountry;  // not found
+  };
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. The advance in Kharkiv slowed.", 0),
+            PlaceKind::kRegion);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Troops are 30 km from Kharkiv.", 0),
+            PlaceKind::kSettlement);
+  EXPECT_EQ(kind_of("The advance in Kharkiv slowed.", 0), PlaceKind::kSettlement);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Missiles hit apartments in Kharkiv.", 0),
+            PlaceKind::kSettlement);
+}
+
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
 // region (the city is Dnipro); "Dnipro" stays the city.
 TEST_F(ResolverTest, RenamedCentresOldNameIsItsRegion) {
