@@ -363,7 +363,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
     // districts") names a district or a direction, not a misspelt village;
     // before a head noun it may be a town's adjective misspelt ("the
-    // Kramatorsk-Slavianovsky agglomeration"): adjective spellings only.
+    // Kramatorsk-Slavyanovsky front"): adjective spellings only.
     const bool adjective = k.ends_with("sky") || k.ends_with("skiy") || k.ends_with("skyi") ||
                            k.ends_with("skii") || k.ends_with("skoy");
     if (adjective && !HasAdjectiveHead(kt, words, w, lex)) continue;
@@ -541,6 +541,24 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     return false;
   };
+  // A word of a strike (a missile, a hit building; with `shelling`, shelling
+  // too) before word fw in its sentence: the name there is the city struck,
+  // not its region ("shelling went on across northern Donetsk" is the
+  // region's front).
+  auto struck_before = [&](int fw, bool shelling) {
+    const int sentence = t.SentenceAt(words[fw].sbegin);
+    for (int w = fw - 1; w >= 0 && w > fw - 40; --w) {
+      if (t.SentenceAt(words[w].sbegin) != sentence) break;
+      const std::string_view k = word_key(w);
+      if (k == "missile" || k == "missiles" || k == "drone" || k == "drones" || k == "bomb" || k == "bombs" ||
+          k == "explosion" || k == "explosions" || k == "blast" || k == "strike" || k == "strikes" || k == "struck" ||
+          k == "hit" || k == "rocked" || k == "building" || k == "buildings" || k == "apartment" || k == "hotel" ||
+          k == "office" || k == "residential" || (shelling && (k == "shelled" || k == "shelling"))) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;
@@ -629,15 +647,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         // Not where a strike hit: "a missile hit an apartment block in
         // northeastern Kharkiv" is the city.
         if (compass) {
-          const int sentence = t.SentenceAt(words[fw].sbegin);
-          for (int w = fw - 1; w >= 0 && w > fw - 40 && compass; --w) {
-            if (t.SentenceAt(words[w].sbegin) != sentence) break;
-            const std::string_view k = word_key(w);
-            compass = !(k == "missile" || k == "missiles" || k == "drone" || k == "drones" || k == "bomb" ||
-                        k == "bombs" || k == "explosion" || k == "explosions" || k == "blast" || k == "strike" ||
-                        k == "strikes" || k == "struck" || k == "hit" || k == "rocked" || k == "building" ||
-                        k == "buildings" || k == "apartment" || k == "hotel" || k == "office" || k == "residential");
-          }
+          compass = !struck_before(fw, false);
         }
         // Not the city's parts: "the northern Donetsk suburbs".
         const int nx = sel[i].last_word + 1;
@@ -712,16 +722,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           const bool opens = fw == 0 || t.SentenceAt(words[fw - 1].sbegin) != t.SentenceAt(words[fw].sbegin);
           doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all";
         }
-        if (doc_region) {
-          const int sentence = t.SentenceAt(words[fw].sbegin);
-          for (int w = fw - 1; w >= 0 && w > fw - 40 && doc_region; --w) {
-            if (t.SentenceAt(words[w].sbegin) != sentence) break;
-            const std::string_view k = word_key(w);
-            doc_region = !(k == "missile" || k == "missiles" || k == "drone" || k == "drones" || k == "bomb" ||
-                           k == "bombs" || k == "explosion" || k == "explosions" || k == "blast" || k == "strike" ||
-                           k == "strikes" || k == "struck" || k == "hit" || k == "shelled" || k == "shelling");
-          }
-        }
+        if (doc_region) doc_region = !struck_before(fw, true);
       }
       if (coordinated || regions_word || region_of || possessive || inside || compass || named_region || doc_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
