@@ -102,6 +102,12 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       size_t nl;
       if (!ParseNumberAt(v, lex_, i, end, &value, &nl)) continue;
       if ((i > begin && IsMonth(lex_, v, i - 1)) || (i + nl < end && IsMonth(lex_, v, i + nl))) continue;
+      // A year ("a man born in 1984", "since 2014"): four digits after
+      // "in", "since", "of", "born", "from" or "until" count nothing.
+      if (nl == 1 && v.IsNumber(i) && v.raw[i].size() == 4 && value >= 1900 && value <= 2099 && i > begin) {
+        const std::string_view p = v.words[i - 1];
+        if (p == "in" || p == "since" || p == "of" || p == "born" || p == "from" || p == "until" || p == "by") continue;
+      }
       // "the 305th brigade", "72nd": an ordinal names a unit, it counts none.
       if (nl == 1 && i + 1 < end && OrdinalSuffixAt(v, i + 1)) continue;
       // "80%" / "80 percent"

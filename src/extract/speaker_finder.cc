@@ -187,6 +187,32 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
     hit->tag = "say";
     return true;
   }
+  // "according to its mayor Name", "..., announced its governor Name": a
+  // possessive and a lower-case title or role before the name.
+  {
+    size_t q = r;
+    while (q > begin && q + 3 > r && v.IsWord(q - 1) && !v.Cap(q - 1) &&
+           (lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]))) {
+      --q;
+    }
+    if (q < r && q > begin &&
+        (v.words[q - 1] == "its" || v.words[q - 1] == "their" || v.words[q - 1] == "his" ||
+         v.words[q - 1] == "her")) {
+      const size_t p = q - 1;
+      if (PrefixBefore(v, begin, p)) {
+        hit->tag = "say";
+        return true;
+      }
+      if (p >= begin + 2 && (v.raw[p - 2] == "," || v.IsQuoteMark(p - 2))) {
+        PhraseTable::Match mq = lex_.reporting_verbs.Longest(v.ids, p - 1, p);
+        if (mq.len && !ToldVerb(v.words[p - 1])) {
+          hit->tag = lex_.reporting_verbs.tag(mq.tag);
+          hit->hedged = hit->tag == "hedge";
+          return true;
+        }
+      }
+    }
+  }
   // "according to the starosta, Name, ...": a role phrase and a comma between.
   if (r >= begin + 3 && v.raw[r - 1] == ",") {
     size_t q = r - 1;

@@ -280,10 +280,14 @@ void MakeKeyedText(std::string_view text, KeyedText* out) {
       i += len + 1;
       continue;
     } else if (s == Script::kApostrophe) {
-      // Inside a word only when a letter follows; else a separator.
+      // Inside a word only when a letter follows; else a separator. A
+      // closing double quotation mark stands for an apostrophe only between
+      // Cyrillic letters ("Кам”янка"); after a Latin word it closes a
+      // quotation whose space was lost ("Vtoroye”the Russian ministry").
       size_t nl = 0;
       bool letter_next = i + len < n && Classify(Decode(text, i + len, &nl)) != Script::kOther &&
-                         Classify(Decode(text, i + len, &nl)) != Script::kApostrophe;
+                         Classify(Decode(text, i + len, &nl)) != Script::kApostrophe &&
+                         (cp != 0x201D || (!word.empty() && word.back().script == Script::kCyrillic));
       if (!word.empty() && letter_next) {
         word.push_back({cp, static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), s});
       } else {

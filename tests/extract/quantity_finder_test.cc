@@ -81,6 +81,12 @@ TEST_F(QuantityFinderTest, VerbBeforeTheCountWins) {
   EXPECT_EQ(r.quantities[1].unit, "wounded");
 }
 
+// A year counts nothing: "a man born in 1984".
+TEST_F(QuantityFinderTest, YearsAreNoCounts) {
+  EXPECT_TRUE(Run("A drone strike killed a man born in 1984 and injured a woman.").quantities.empty());
+  EXPECT_TRUE(Run("Since 2014 the town was shelled; 1985 soldiers were wounded.").quantities.size() == 1);
+}
+
 TEST_F(QuantityFinderTest, CountedNounRangesAndPlaces) {
   struct Case {
     const char* text;

@@ -31,6 +31,7 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"His account relied on intercepted communications.", "unverifiable",
        "His account relied on intercepted communications"},
       {"It is said that the dam was hit.", "unattributed", "It is said that the dam was hit"},
+      {"According to various sources, the dam was hit.", "anonymous", "According to various sources, the dam was hit"},
       // A short clause takes the clause before it (its subject), else the next.
       {"The bridge, according to some reports, was hit.", "unattributed", "The bridge, according to some reports"},
       {"According to military officers, the units of the group advanced.", "anonymous",

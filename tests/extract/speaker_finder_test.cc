@@ -77,6 +77,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"According to Ruslan Tkach, the bridge is gone.", "Ruslan Tkach"},
       // A role phrase between "according to" and the name.
       {"According to the village elder, Olha Rudenko, about 900 people stayed.", "Olha Rudenko"},
+      // A possessive and a lower-case title before the name.
+      {"Five people were hurt in the town, according to its mayor Ivan Shvets.", "Ivan Shvets"},
+      {"Two people were hurt in the region, announced its governor Ivan Shvets.", "Ivan Shvets"},
       // A title-case role in apposition; an adverb before the verb; more verbs.
       {"Oksana Hrytsai, Deputy Defense Minister, said that the line held.", "Oksana Hrytsai"},
       {"Denys Maslov, the head of the district, moreover affirmed that the bridge held.", "Denys Maslov"},

@@ -28,6 +28,9 @@ TEST(MatchKeyTest, FoldsCaseScriptAndDiacritics) {
       {"Kamianets-Podilskyi", "kamianets podilskyi"},
       {"  near  Bakhmut, ", "near bakhmut"},
       {"'Kozak'", "kozak"},
+      // A closing double quote is an apostrophe only between Cyrillic letters.
+      {"Кам\u201dянка", "kamyanka"},
+      {"Vtoroye\u201dthe Russian", "vtoroye the russian"},
   };
   for (const KeyCase& c : cases) EXPECT_EQ(MatchKey(c.in), c.key) << c.in;
 }
