@@ -1871,6 +1871,19 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end, t.a)) continue;
       if (t.kind == "withdrawal" && CivilianSubject(v, lex_, begin, t.a)) continue;
       if (t.troops && !MilitarySubject(v, lex_, begin, t.a)) continue;
+      // "In the direction of X, the occupiers are trying to ...": a report's
+      // heading names its front (as "In the X direction,"), no fight at X.
+      if (t.kind == "fighting") {
+        size_t d = t.a;
+        while (d + 1 < t.b && v.words[d] != "direction" && v.words[d] != "directions") ++d;
+        const bool heading = (v.words[d] == "direction" || v.words[d] == "directions") && d == first_word + 2 &&
+                             v.words[first_word] == "in" && v.words[first_word + 1] == "the";
+        if (heading && t.b < end && occ_at[t.b] >= 0) {
+          const size_t after = occ[occ_at[t.b]].b;
+          // (one place: not "In the direction of A, B and C, ...", a list)
+          if (after + 1 < end && v.raw[after] == "," && occ_at[after + 1] < 0) continue;
+        }
+      }
       // "This capture marks a gain for X": a verb form after a determiner is
       // a noun, and without "of" it has no object.
       if (t.kind == "captured" && t.forward && !t.backward && !t.nominal && !t.locative && t.b == t.a + 1 &&
@@ -2090,7 +2103,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           const std::string_view w = v.words[k];
           if ((v.IsPunct(k) && w != "%") || w == "and" || w == "but") break;
           ongoing = w == "still" || w == "continue" || w == "continues" || w == "continued" || w == "remain" ||
-                    w == "remains" || w == "remained" || w == "keep" || w == "keeps" || w == "%" ||
+                    w == "remains" || w == "remained" || w == "keep" || w == "keeps" || w == "maintain" ||
+                    w == "maintains" || w == "retain" || w == "retains" || w == "%" ||
                     w == "percent" || w == "per" || w.ends_with("%");
         }
         for (size_t k = t.b; k < end && k < t.b + 4 && !ongoing && !v.IsPunct(k); ++k) {

@@ -138,6 +138,10 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // Examples of a settlement noun after "near"; the initiative near a place.
       {"Fierce fighting was reported near settlements such as Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       {"The enemy tried to seize the initiative near Zarichne.", {"fighting@Zarichne"}},
+      // A report's heading names its front; a movement towards a place is fighting.
+      {"In the direction of Lisne, the occupiers are trying to break through the defense.", {}},
+      {"In the direction of Lisne, Stavky and Zarichne, the enemy attacked.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       // Troop movements want troops: not a train that left, nor a convoy nearing.
       {"The last evacuation train has left Stavky.", {}},
       {"The convoy is nearing Lisne.", {}},
@@ -734,6 +738,8 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Russian forces are 5 km from Stavky and Ukrainian forces control Lisne.", {"contested@Lisne"}},
       {"Ukrainian forces established full control of Lisne and continue to advance south.", {"captured@Lisne"}},
       {"Russia still holds Lisne.", {"captured@Lisne"}},
+      // Ukraine's defenders maintaining control hold it still.
+      {"Ukrainian defenders maintain control over Lisne.", {"contested@Lisne"}},
       // The noun "control of" is no present hold ("returned to the control
       // of Ukraine" reports a recapture).
       {"Two villages returned to the control of Kyiv's forces: Lisne.", {"captured@Lisne"}},
