@@ -451,6 +451,10 @@ size_t AliasAfter(const DocView& v, size_t k, size_t end) {
   return name && j < end && v.words[j] == ")" ? j + 1 : k;
 }
 
+// A word that relates a settlement to the one named before ("its twin
+// city of B", "their sister town of B").
+bool KinWord(std::string_view w) { return w == "its" || w == "their" || w == "twin" || w == "sister"; }
+
 // Past a locative after a list item, or k: "settlement", "in the LPR",
 // "(Donetsk People's Republic)": generic settlement nouns, "in"/"of"/"the",
 // and regions (mentions that are not settlements), with a parenthesis
@@ -477,19 +481,22 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
       ++depth;
     } else if (w == ")" && depth == 1) {
       --depth;
-    } else if (!(w == "in" || w == "of" || w == "the" || SettlementNoun(w) || (depth == 1 && v.IsWord(j) && v.Cap(j)))) {
+    } else if (!(w == "in" || w == "of" || w == "the" || SettlementNoun(w) || KinWord(w) ||
+                 (depth == 1 && v.IsWord(j) && v.Cap(j)))) {
       break;
     }
     ++j;
   }
   if (depth != 0) return k;
   // Without a region only generic nouns and "the" ("the Nevske settlement
-  // and the Krasny Yar settlement").
+  // and the Krasny Yar settlement", "A and its twin city of B").
   if (!region) {
     for (size_t i = k; i < j; ++i) {
       std::string_view w = v.words[i];
       // ("and the town of B": "of" after the noun)
-      if (!SettlementNoun(w) && w != "the" && !(w == "of" && i > k && SettlementNoun(v.words[i - 1]))) return i;
+      if (!SettlementNoun(w) && w != "the" && !KinWord(w) && !(w == "of" && i > k && SettlementNoun(v.words[i - 1]))) {
+        return i;
+      }
     }
   }
   return j;

@@ -138,6 +138,9 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // Examples of a settlement noun after "near"; the initiative near a place.
       {"Fierce fighting was reported near settlements such as Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       {"The enemy tried to seize the initiative near Zarichne.", {"fighting@Zarichne"}},
+      // Ground gained around a place and its twin city.
+      {"Russian troops continue to gain ground around Stavky and its twin city of Lisne.",
+       {"fighting@Stavky", "fighting@Lisne"}},
       // A report's heading names its front; a movement towards a place is fighting.
       {"In the direction of Lisne, the occupiers are trying to break through the defense.", {}},
       {"In the direction of Lisne, Stavky and Zarichne, the enemy attacked.",
