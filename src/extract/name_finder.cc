@@ -99,7 +99,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   // Studies": capitalised words after an organisation's noun, or after its
   // "for"/"of"/"against", name it; not when a title names a person ("the
   // Office of President Name").
-  if (title.empty()) {
+  if (title.empty() && a < j) {
     size_t s0 = a;
     bool org = false;
     while (s0 > 0 && s0 + 4 > a && v.sentence_of[s0 - 1] == v.sentence_of[a] && v.IsWord(s0 - 1) &&
