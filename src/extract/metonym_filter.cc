@@ -113,7 +113,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     const std::string_view noun = v.words[i - 2];
     if (noun == "targets" || noun == "target" || noun == "goal" || noun == "goals" || noun == "priority" ||
         noun == "blow" || noun == "setback" || noun == "victory" || noun == "win" || noun == "success" ||
-        noun == "importance" || noun == "objective" || noun == "objectives" ||
+        noun == "importance" || noun == "objective" || noun == "objectives" || noun == "opportunity" ||
+        noun == "chance" ||
         ((noun == "critical" || noun == "dangerous" || noun == "difficult") &&
          !(j + 1 < n && v.raw[j] == "," && v.words[j + 1] == "where"))) {  // not "difficult for Kyiv, where drones hit"
       return true;

@@ -39,6 +39,10 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Lisne, the easternmost city held by Kyiv, is encircled.", false},
       {"The situation could soon become critical for Kyiv, he wrote.", false},
       {"The night was difficult for Kyiv, where drones hit three buildings.", true},
+      // Its chances, its weapons, a government pushed.
+      {"It is a window of opportunity for Kyiv in the war.", false},
+      {"Villages emptied as Kyiv shells rained down on Lisne.", false},
+      {"The aid was meant to push Kyiv to the negotiating table.", false},
       {"The road links two districts, pro-Kyiv officials said.", false},
       {"The Kiev regime sent reserves to Lisne.", false},
       {"Kiev troops entered Lisne.", false},
