@@ -51,6 +51,8 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel claimed on Sunday that the bridge was down.", "Military Affairs"},
       {"This was first reported by a local paper, URA-Inform reports.", "URA-Inform"},
+      // Country domains; a site whose case varies.
+      {"The village fell, Eastern.Az reports, citing the army.", "Eastern.Az"},
       // A capitalised name ending in an outlet word, then its reporting verb.
       {"As Eastern Ridge News Agency reported, the district lost power.", "Eastern Ridge News Agency"},
       {"The Lowland Post reported that the bridge was hit.", "Lowland Post"},
@@ -71,6 +73,8 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("EXCLUSIVE (Video) \u2013 The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("UPDATE (Adds Kremlin comment) - The army said the village was cleared.").empty());
+  // A sentence whose space was lost is no site ("line.It", "Kupiansk.In").
+  EXPECT_TRUE(Outlets("He stood in line.It was cold. Troops entered a village.In the morning it was quiet.").empty());
   // A speaker before "on the air of X" is no outlet; X is.
   EXPECT_THAT(Outlets("This was reported by Ivan Petrenko on the air of Pivden TV."), ElementsAre("Pivden TV"));
 }
