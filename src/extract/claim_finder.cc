@@ -248,10 +248,16 @@ bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
 
 bool HardStop(const DocView& v, size_t i);
 
+// Token k is a dash standing between words: an en or em dash, "-" or "--".
+bool DashToken(const DocView& v, size_t k) {
+  const std::string_view w = v.raw[k];
+  return w == "\u2013" || w == "\u2014" || w == "-" || w == "--";
+}
+
 // Token j is a dash that closes a run of settlement names (with commas,
 // "and", "or") that a dash opened: "two villages – A and B – fell".
 bool DashClosesNames(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t j) {
-  auto dash = [&](size_t k) { return v.raw[k] == "\u2013" || v.raw[k] == "\u2014" || v.raw[k] == "-"; };
+  auto dash = [&](size_t k) { return DashToken(v, k); };
   if (!dash(j) || j <= begin || occ_at[j - 1] < 0) return false;
   for (size_t k = j - 1; k > begin && k + 12 > j; --k) {
     if (dash(k)) return true;
@@ -352,8 +358,7 @@ bool CiviliansHurt(const DocView& v, size_t begin, size_t end, size_t a) {
   bool people = false, hurt = false;
   for (size_t k = from; k < to; ++k) {
     const std::string_view w = v.words[k];
-    people = people || w == "people" || w == "civilians" || w == "civilian" || w == "residents" || w == "children" ||
-             w == "person";
+    people = people || CivilianNoun(w) || w == "civilian" || w == "person";
     hurt = hurt || w == "killed" || w == "injured" || w == "wounded" || w == "dead" || w == "died";
   }
   return people && hurt;
@@ -631,7 +636,7 @@ bool HardStop(const DocView& v, size_t i) {
 // comma or a stop between the pronoun and the trigger).
 int RelativeAntecedent(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
                        size_t begin, size_t a, size_t* subject, size_t* subject_end) {
-  auto dash = [&](size_t k) { return v.raw[k] == "\u2013" || v.raw[k] == "\u2014" || v.raw[k] == "--"; };
+  auto dash = [&](size_t k) { return DashToken(v, k); };
   size_t pron = SIZE_MAX;
   bool inserted = false;  // inside a dash-enclosed insertion, read backwards
   *subject_end = a;
