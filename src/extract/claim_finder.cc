@@ -795,6 +795,12 @@ bool ClaimFinder::VerbGroupOnly(const DocView& v, size_t from, size_t to) const 
   return true;
 }
 
+namespace {
+// "part" (streets, outskirts) and "share" (half of, the eastern part of):
+// modifiers naming a part of a place.
+bool IsPartTag(std::string_view tag) { return tag == "part" || tag == "share"; }
+}  // namespace
+
 long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
   // "the eastern part of the X settlement": past "of the" to the modifier.
   if (at >= begin + 3 && v.words[at - 1] == "the" && v.words[at - 2] == "of") {
@@ -1037,9 +1043,24 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         ++f;
       }
       if (f + 2 < end && (v.words[f] == "the" || v.words[f] == "a")) ++f;
+      // "control about 40% of X", "took more than 60 percent of X": a
+      // number before a share ("% of", claim_modifiers.txt).
+      {
+        size_t c = f;
+        while (c < end && c < f + 3 &&
+               (v.IsNumber(c) || v.words[c] == "about" || v.words[c] == "over" || v.words[c] == "around" ||
+                v.words[c] == "some" || v.words[c] == "more" || v.words[c] == "than" || v.words[c] == "up" ||
+                v.words[c] == "to")) {
+          ++c;
+        }
+        if (c > f && c + 1 < end && v.IsNumber(c - 1)) {
+          PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, c, end);
+          if (m.len && lex_.claim_modifiers.tag(m.tag) == "share") f = c;
+        }
+      }
       // "secured the eastern portion of X": a part of it (fighting, below).
       if (PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, f, end);
-          m.len && lex_.claim_modifiers.tag(m.tag) == "part" && f + m.len + 1 < end) {
+          m.len && IsPartTag(lex_.claim_modifiers.tag(m.tag)) && f + m.len + 1 < end) {
         f += m.len;
         if (v.words[f] == "of") ++f;
         first = f;
@@ -1216,7 +1237,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
         const std::string* tag = m.len ? &lex_.claim_modifiers.tag(m.tag) : nullptr;
         const bool to = t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "towards" || v.words[t.b] == "toward");
-        if (tag != nullptr && (*tag == "part" || (*tag == "fighting" && !to))) {
+        if (tag != nullptr && (IsPartTag(*tag) || (*tag == "fighting" && !to))) {
           j += m.len - 1;
           if (j + 1 < end && v.words[j + 1] == "of") ++j;  // "outskirts" + "of" (the "outskirts of" trigger)
           continue;
@@ -1866,6 +1887,21 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.troops = HasWord(tag, "troops");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
+      // "control about 40% of X", "liberated 60 percent of X": a share after
+      // a capture verb, with only its number (and "about", "over") between,
+      // is the verb's object; the verb governs X through it (a share:
+      // claim_modifiers.txt).
+      if (HasWord(tag, "share") && !triggers.empty() && triggers.back().kind == "captured" &&
+          triggers.back().b < t.a && t.a <= triggers.back().b + 3) {
+        bool only_number = true;
+        for (size_t k = triggers.back().b; k < t.a && only_number; ++k) {
+          only_number = !v.IsPunct(k) || v.raw[k] == "." || v.raw[k] == ",";
+        }
+        if (only_number) {
+          i += m.len - 1;
+          continue;
+        }
+      }
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       triggers.push_back(std::move(t));
       i += m.len - 1;
@@ -1967,7 +2003,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && t.kind == "captured") {
           const std::string& tag = lex_.claim_modifiers.tag(m.tag);
-          if (tag == "fighting" || tag == "part" || tag == "facility") t.kind = "fighting";
+          if (tag == "fighting" || tag == "part" || tag == "facility" || tag == "share") t.kind = "fighting";
+          if (tag == "share") t.share = true;
         }
       }
       // "even if the city were captured", "If they take X, ..."
@@ -1998,6 +2035,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       if (mk.partial && t.kind == "captured") t.kind = "fighting";  // "almost completely occupied"
       if (mk.attempt && t.kind == "captured") t.kind = "fighting";  // "efforts to capture X"
+      // "took half of X", "control the eastern part of X": asserted, the
+      // capture of a share leaves the rest not yet taken. Not an attempt or
+      // a plan ("plans to capture parts of X"), nor a share won back
+      // ("retaking part of X": fighting).
+      const bool share_taken = !mk.attempt && !mk.future && !mk.predict && !mk.hypothetical && !mk.conditional &&
+                               !mk.negation && !mk.deny && !t.ousted && !t.loser;
+      if (t.share && t.kind == "fighting" && share_taken) t.kind = "contested";
       if (t.result && t.kind == "fighting" && PastClauseBefore(v, t, begin) && !mk.future && !mk.predict) {
         t.kind = "captured";  // "carried out an offensive, liberating X"
       }
@@ -2081,11 +2125,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         std::string kind = t.kind;
         // "more than half of X is under Russian control": a part was taken.
         // Not the territory taken "in the areas of X": where the ground lies.
-        if (const long m = kind == "captured" ? ModifierEndingAt(v, occ[o].a, begin, "part") : -1; m >= 0) {
+        bool share = t.share;
+        for (const char* part_tag : {"part", "share"}) {
+          const long m = kind == "captured" ? ModifierEndingAt(v, occ[o].a, begin, part_tag) : -1;
+          if (m < 0) continue;
           const size_t at = static_cast<size_t>(m);
           const bool territory = at >= begin + 3 && v.words[at - 1] == "the" && v.words[at - 2] == "in" &&
                                  (v.words[at - 3] == "territory" || v.words[at - 3] == "territories");
-          if (!territory) kind = "fighting";
+          if (territory) continue;
+          share = share || part_tag[0] == 's';
+          kind = share && share_taken ? "contested" : "fighting";
         }
         // Troops said to have entered X: a denial of that report makes X
         // contested too ("Claims that troops have entered X are false").
@@ -2123,7 +2172,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           const std::string_view w = v.words[k];
           ongoing = w == "%" || w == "percent" || w.ends_with("%");
         }
-        if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny) {
+        if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny && !share) {
           const std::string held = c.side == "UA" && c.kind == "captured" && ongoing ? "contested"
                                    : c.side == "RU" && c.kind == "contested" ? "captured"
                                                                               : c.kind;
@@ -2132,7 +2181,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
             if (!seen.Insert(occ[o].place, c.kind, s)) continue;
           }
         }
+        // A share taken is also fighting in the place: the front runs
+        // through it ("Russian forces control 40% of X").
+        const bool also_fighting = share && c.kind == "contested" && seen.Insert(occ[o].place, "fighting", s);
         rec->claims.push_back(std::move(c));
+        if (also_fighting) {
+          rec->claims.push_back(rec->claims.back());
+          rec->claims.back().kind = "fighting";
+        }
       }
     }
     // "... completed the capture of X, but Ukraine rejected the claim": the

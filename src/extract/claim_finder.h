@@ -116,6 +116,8 @@ class ClaimFinder {
                             // by the place's own country only contests it
     bool troops = false;    // a claim only with an army or a side as its subject ("troops
                             // have left X", not "the last train has left X")
+    bool share = false;     // a capture of a share of the place ("took half of X"): the
+                            // place stays contested
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.

@@ -35,7 +35,6 @@ TEST_F(ClaimFinderTest, KindsByTrigger) {
       {"The governor said Stavky remains under Ukrainian control.", "contested@Stavky"},
       {"The official said the city of Stavky is under Ukrainian control.", "contested@Stavky"},
       {"Ukrainian units still hold positions in Zarichne.", "contested@Zarichne"},
-      {"Russian forces now control about 60 percent of Lisne.", "fighting@Lisne"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, kPlaces);
@@ -361,9 +360,10 @@ TEST_F(ClaimFinderTest, OutcomesInParticiplesRelativesAndFlags) {
       {"The road runs north of Zarichne, which Russian forces attacked in 2023.", {}},
       // A verb form after a determiner is a noun with no object.
       {"This capture marks a big gain for Zarichne.", {}},
-      // The place a backward verb is about, not the one that locates it; a part of it is fighting.
+      // The place a backward verb is about, not the one that locates it; a share of it taken leaves
+      // it contested and fought in.
       {"The western part of the Lisne settlement in Zarichne has fallen under the control of the army.",
-       {"fighting@Lisne"}},
+       {"contested@Lisne", "fighting@Lisne"}},
       {"The village of Stavky in Zarichne was captured.", {"captured@Stavky"}},
       // A retreat told as a manoeuvre, after a fronted list of places.
       {"In several sectors, near Lisne and Stavky, our units moved to more advantageous positions.",
@@ -412,7 +412,7 @@ namespace sitrep::extract {
 namespace {
 
 // Denied and negated captures say the place is still held; negated fighting
-// is no claim; a part of a place taken is fighting.
+// is no claim; a part of a place taken is fighting, a share of it contested too.
 TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
   ExpectClaimKeys({
       {"Kyiv denied that Russian troops have taken Lisne.", {"contested@Lisne"}},
@@ -429,8 +429,21 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
       {"Ukrainian officials made no direct reference to the retreat from Lisne.", {"withdrawal@Lisne"}},
       {"The ministry denied the report and said the fighting for Lisne is still ongoing.", {"fighting@Lisne"}},
       {"Lisne is almost completely occupied by the Russian army.", {"fighting@Lisne"}},
-      {"More than half of Zarichne is now under the control of Russian forces.", {"fighting@Zarichne"}},
-      {"The troops have secured the western portion of Zarichne.", {"fighting@Zarichne"}},
+      // A share of a place taken: the rest is not yet taken (contested), the front runs through it
+      // (fighting). Not a share attempted, planned or denied; a part that is no share (streets,
+      // outskirts) is fighting only.
+      {"More than half of Zarichne is now under the control of Russian forces.",
+       {"contested@Zarichne", "fighting@Zarichne"}},
+      {"The troops have secured the western portion of Zarichne.", {"contested@Zarichne", "fighting@Zarichne"}},
+      {"Russian forces now control about 60 percent of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      {"Russian forces control about 40% of Lisne in the region.", {"contested@Lisne", "fighting@Lisne"}},
+      {"Russian forces now control more than 60 percent of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      {"The army occupied most of Stavky.", {"contested@Stavky", "fighting@Stavky"}},
+      {"Ukrainian forces control about 40% of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      {"Russian troops tried to capture 40% of Lisne.", {"fighting@Lisne"}},
+      {"Moscow now plans to capture parts of Lisne it does not control.", {"fighting@Lisne"}},
+      {"The troops have not captured the eastern part of Lisne.", {}},
+      {"Russian forces captured the outskirts of Lisne.", {"fighting@Lisne"}},
       {"The villages of Lisne and Stavky south of Zarichne came under the control of the republic.",
        {"captured@Stavky", "captured@Lisne"}},
       {"The Ukrainian units in Berezovo have retreated to the western outskirts of the city.",
@@ -588,7 +601,7 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"Russia still holds Stavky.", {"contested@Stavky"}},  // no code: a hold with no home side
       {"It is unclear who controls Lisne.", {}},
       {"In Lisne, the region's west, the occupiers control only the western part of that city.",
-       {"fighting@Lisne"}},
+       {"contested@Lisne", "fighting@Lisne"}},
       {"Air defences defending Lisne shot down 20 drones overnight.", {}},
       {"Officials defended Lisne's evacuation plan.", {}},
       {"A fire engulfed a residential building in Lisne after a drone attack.", {}},
@@ -779,7 +792,7 @@ TEST_F(ClaimFinderTest, CounterattacksInfiltrationRoutesAndRetakes) {
       {"Assaults aimed at capturing Lisne continued all week.", {"fighting@Lisne"}},
       {"They took Lisne and advanced east to take control of Stavky.", {"captured@Lisne", "captured@Stavky"}},
       // A percentage holds the object; the place before is no object.
-      {"Troops in the Lisne area have liberated 40% of Stavky.", {"fighting@Stavky"}},
+      {"Troops in the Lisne area have liberated 40% of Stavky.", {"contested@Stavky", "fighting@Stavky"}},
       {"After failing to advance on Lisne, they turned south.", {}},
       {"Lisne on brink of fall", {"prediction@Lisne"}},
       {"Fighting is still ongoing around the two towns of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
