@@ -593,11 +593,18 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int nw = sel[i].last_word + 1;
       // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
       // governor": the name as an attribute of the region's things.
-      bool regions_word = false;
+      bool regions_word = false, front_word = false;
       if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
                        k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet";
+        // "key Donetsk hubs": the region's towns.
+        regions_word = regions_word || (!is_capital && k == "hubs");
+        // "the Donetsk sector", "along the Donetsk front line": a front named
+        // after the centre; the region's where the document names the region
+        // (below). Not a capital's ("the Kyiv direction" is the city's).
+        front_word = !is_capital && (k == "sector" || k == "sectors" || k == "front" || k == "frontline" ||
+                                     k == "axis" || k == "direction" || k == "area");
       }
       // "Donetsk's Lyman": the region a settlement named next lies in.
       const uint32_t after = words[sel[i].last_word].send;
@@ -630,11 +637,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool inside = !is_capital && i > 0 && !sel[i - 1].region && fw0 >= 2 && word_key(fw0 - 1) == "in" &&
                           sel[i - 1].last_word == fw0 - 2 && words[fw0 - 1].tight_before &&
                           sel[i - 1].key != sel[i].key && may_lie_in(sel[i - 1]);
-      // "the border region of Belgorod", "the regions of Kursk and Belgorod".
+      // "the border region of Belgorod", "the regions of Kursk and Belgorod",
+      // "the Republic of Donetsk".
       const int fw = sel[i].first_word;
       const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&
                              (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
-                              word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province");
+                              word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province" ||
+                              word_key(fw - 2) == "republic");
+      // "Donetsk's eastern region": the region's own part.
+      bool own_region = false;
+      if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
+        for (int w = sel[i].last_word + 1; w < static_cast<int>(words.size()) && w <= sel[i].last_word + 3; ++w) {
+          const std::string_view k = word_key(w);
+          if (k == "s") continue;  // the key of "'s" when it stands apart
+          if (k == "region" || k == "oblast" || k == "province") {
+            own_region = true;
+            break;
+          }
+          if (!IsRegionModifier(k)) break;
+        }
+      }
       // "in southeastern Zaporizhia", "across northern Kharkiv": a part of
       // the region by its compass point (not the capital's: "in western
       // Kyiv" is the city's districts).
@@ -713,6 +735,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                                   word_key(fw - 2) == "capital" || word_key(fw - 2) == "centre" ||
                                   word_key(fw - 2) == "center");
         if (doc_region && (city_after || city_before)) doc_region = false;
+        const bool named_front = doc_region && front_word;
         // Only where a region is meant by its position: after "in",
         // "across", "throughout", "into", "all", or opening its sentence;
         // not a point things lie from, near or towards ("30 km from
@@ -720,11 +743,21 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         if (doc_region) {
           const std::string_view b1 = fw >= 1 && words[fw].tight_before ? word_key(fw - 1) : std::string_view();
           const bool opens = fw == 0 || t.SentenceAt(words[fw - 1].sbegin) != t.SentenceAt(words[fw].sbegin);
-          doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all";
+          // ... or a part of it by the compass ("in the north of Donetsk"),
+          // or next to another region ("neighbouring Donetsk").
+          const std::string_view b2 = fw >= 2 && words[fw - 1].tight_before ? word_key(fw - 2) : std::string_view();
+          const std::string_view b3 = fw >= 3 && words[fw - 2].tight_before ? word_key(fw - 3) : std::string_view();
+          const bool compass_of = b1 == "of" && b3 == "the" &&
+                                  (b2 == "north" || b2 == "south" || b2 == "east" || b2 == "west" ||
+                                   b2 == "northeast" || b2 == "northwest" || b2 == "southeast" || b2 == "southwest");
+          doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all" ||
+                       b1 == "neighbouring" || b1 == "neighboring" || compass_of;
         }
         if (doc_region) doc_region = !struck_before(fw, true);
+        doc_region = doc_region || named_front;
       }
-      if (coordinated || regions_word || region_of || possessive || inside || compass || named_region || doc_region) {
+      if (coordinated || regions_word || region_of || own_region || possessive || inside || compass || named_region ||
+          doc_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

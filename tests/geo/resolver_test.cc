@@ -503,6 +503,36 @@ TEST_F(ResolverTest, RegionNamedInTheDocumentByItsCentresName) {
   EXPECT_EQ(kind_of("The advance in Kharkiv slowed.", 0), PlaceKind::kSettlement);
   EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Missiles hit apartments in Kharkiv.", 0),
             PlaceKind::kSettlement);
+  // A part of it by the compass, a neighbour of another region, a front
+  // named after the centre.
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Izium lies in the north of Kharkiv.", 0),
+            PlaceKind::kRegion);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. It plans to take neighbouring Kharkiv.", 0),
+            PlaceKind::kRegion);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Troops pushed along the Kharkiv front line.", 0),
+            PlaceKind::kRegion);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Troops moved to the Kharkiv direction.", 0),
+            PlaceKind::kRegion);
+  // Without the region named, a front named after the city is near the city.
+  EXPECT_EQ(kind_of("Troops halted the counteroffensive on the Kharkiv front.", 0), PlaceKind::kSettlement);
+  EXPECT_EQ(kind_of("Troops are north of Kharkiv.", 0), PlaceKind::kSettlement);
+}
+
+// Wherever a document is: "the Republic of X", "X's eastern region", "key X
+// hubs" name the region.
+TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
+  auto kind = [&](const std::string& text) {
+    auto r = ResolveText(*world_, text);
+    for (const Mention& m : r.mentions) {
+      if (m.surface == "Kharkiv") return m.place >= 0 ? r.places[m.place].kind : PlaceKind::kCountry;
+    }
+    return PlaceKind::kCountry;
+  };
+  EXPECT_EQ(kind("Soldiers of the Republic of Kharkiv advanced."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("They aim to gain control over Kharkiv's eastern region."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("It would mark another advance towards the key Kharkiv hubs of Izium and Balakliia."),
+            PlaceKind::kRegion);
+  EXPECT_EQ(kind("The mayor of Kharkiv said the city was shelled."), PlaceKind::kSettlement);
 }
 
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
