@@ -831,7 +831,8 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
       }
     }
   }
-  const bool conj = v.words[at] == "while" || v.words[at] == "when";
+  // "broke through the line by capturing X": the means of a past action.
+  const bool conj = v.words[at] == "while" || v.words[at] == "when" || v.words[at] == "by";
   if (!conj && v.raw[at] != ",") return false;
   if (conj && at > begin && v.raw[at - 1] == ",") --at;
   // "soldiers were killed while liberating X": what befell them, no outcome.
@@ -1869,6 +1870,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         size_t n = i + m.len;
         while (n < end && occ_at[n] >= 0) ++n;
         if (n > i + static_cast<size_t>(m.len) && n < end && (v.words[n] == "'s" || v.words[n] == "\u2019s")) continue;
+      }
+      // "trying to advance near X" (a locative) yields to a trigger its last
+      // word starts ("trying to advance on X", "to advance from A to B").
+      if (m.len > 1 && HasWord(lex_.claim_triggers.tag(m.tag), "locative")) {
+        const size_t last = i + m.len - 1;
+        PhraseTable::Match inner = lex_.claim_triggers.Longest(v.ids, last, end);
+        if (inner.len > 1) {
+          i = last;
+          m = inner;
+        }
       }
       const std::string& tag = lex_.claim_triggers.tag(m.tag);
       Trigger t;

@@ -1190,5 +1190,23 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
   EXPECT_EQ(r.claims[1].modality, "denied");
 }
 
+// A capture as the means of a past action; breakthroughs, gains and
+// advances tried near a place further on; troops that reached its edge.
+TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
+  ExpectClaimKeys({
+      {"Troops broke through the first line of defence by capturing the village of Lisne.", {"captured@Lisne"}},
+      {"Troops are breaking through the line by capturing Lisne.", {"fighting@Lisne"}},
+      {"There was a rapid breakthrough of the assault units near the village of Stavky.", {"fighting@Stavky"}},
+      {"The army made gains still farther north near Zarichne, a rail hub.", {"fighting@Zarichne"}},
+      {"The army tried to advance three times near Lisne and Stavky over the past day.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      // The locative yields to the trigger its last word starts.
+      {"The army continues to advance on Zarichne.", {"fighting@Zarichne"}},
+      {"Our people made a big throw and went out to the suburbs of Lisne, he said.", {"fighting@Lisne"}},
+      {"The troops have reached the outskirts of Stavky.", {"fighting@Stavky"}},
+      {"Advanced air defence systems were sent to the region.", {}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
