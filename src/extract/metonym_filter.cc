@@ -20,6 +20,27 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   const size_t n = v.size();
   if (j >= n || v.sentence_of[j] != v.sentence_of[i]) return false;
   std::string_view next = v.words[j];
+  // A time between the name and its verb: "Kyiv on Monday conceded",
+  // "Moscow yesterday said".
+  {
+    size_t k = j;
+    if (next == "on" && k + 1 < n && v.sentence_of[k + 1] == v.sentence_of[i] &&
+        (lex.weekdays.Has(v.ids[k + 1]) || lex.months.Has(v.ids[k + 1]))) {
+      k += 2;
+      while (k < n && v.sentence_of[k] == v.sentence_of[i] && v.IsNumber(k)) ++k;  // "on November 21"
+    } else if (next == "yesterday" || next == "today" || next == "now" || next == "also" || next == "again" ||
+               next == "already") {
+      k += 1;
+    }
+    if (k > j && k < n && v.sentence_of[k] == v.sentence_of[i]) return GovernmentMention(v, lex, src, i, k);
+  }
+  // The complement of a noun: "the army of Moscow" is its army, "the mayor
+  // of Kyiv said" the city's mayor (the verb is the mayor's).
+  if (i >= 2 && v.words[i - 1] == "of" && v.sentence_of[i - 2] == v.sentence_of[i] && next != "'s" &&
+      next != "\u2019s") {
+    const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i - 2]);
+    return tag != nullptr && *tag == "metonym";
+  }
   if (next == "'s" || next == "\u2019s") return true;  // "Kiev's attempts"
   if (next == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) return true;  // "Kyiv: troops ..."
   if (next == ":" && i >= 2 && v.raw[i - 1] == "/" && (i == 2 || v.sentence_of[i - 3] != v.sentence_of[i])) {
@@ -108,16 +129,26 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
        v.words[i - 2] == "lost" || v.words[i - 2] == "taken" || v.words[i - 2] == "seen")) {
     return true;  // ("the easternmost city held by Kyiv")
   }
-  // "strategic targets for Moscow", "a blow for Kyiv": its aims and fortunes.
+  // "strategic targets for Moscow", "a blow for Kyiv": its aims and fortunes
+  // (a closing quotation mark between: "become \"critical\" for Kyiv").
   if (i >= 2 && v.words[i - 1] == "for") {
-    const std::string_view noun = v.words[i - 2];
+    size_t at = i - 2;
+    if (at >= 1 && (v.words[at] == "\"" || v.words[at] == "\u201d" || v.words[at] == "'")) --at;
+    const std::string_view noun = v.words[at];
     if (noun == "targets" || noun == "target" || noun == "goal" || noun == "goals" || noun == "priority" ||
         noun == "blow" || noun == "setback" || noun == "victory" || noun == "win" || noun == "success" ||
         noun == "importance" || noun == "objective" || noun == "objectives" || noun == "opportunity" ||
-        noun == "chance" ||
+        noun == "chance" || noun == "stronghold" || noun == "bastion" || noun == "prize" ||
         ((noun == "critical" || noun == "dangerous" || noun == "difficult") &&
          !(j + 1 < n && v.raw[j] == "," && v.words[j + 1] == "where"))) {  // not "difficult for Kyiv, where drones hit"
       return true;
+    }
+  }
+  // "both Kyiv and military analysts acknowledged": a subject the capital
+  // shares with others, of a reporting verb within a few words.
+  if (next == "and" && i >= 1 && v.words[i - 1] == "both") {
+    for (size_t k = j + 1; k < n && k <= j + 4 && v.sentence_of[k] == v.sentence_of[i] && !v.IsPunct(k); ++k) {
+      if (lex.reporting_verbs.Longest(v.ids, k, k + 1).len) return true;
     }
   }
   // "Moscow and Kyiv appear to be ...": capitals joined, then a government verb.

@@ -61,6 +61,18 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Moscow/Kyiv: troops fought near Lisne.", false},
       {"Kyiv residents heard the fighting near Lisne.", true},
       {"The situation in Kyiv is calm, and Lisne was shelled.", true},
+      // A time before its verb, a quoted adjective, a shared subject, an
+      // army of the capital.
+      {"Kyiv on Monday conceded a difficult situation near Lisne.", false},
+      {"Kyiv yesterday denied the fall of Lisne.", false},
+      {"Drones struck Kyiv on Monday, and Lisne was shelled.", true},
+      {"The situation near Lisne could soon become \"critical\" for Kyiv, he wrote.", false},
+      {"Lisne had served as a key stronghold for Kyiv.", false},
+      {"Both Kyiv and military analysts acknowledged the advances near Lisne.", false},
+      {"Fighters supported by the army of Kyiv entered Lisne.", false},
+      {"The mayor of Kyiv visited Lisne.", true},
+      {"The mayor of Kyiv said Lisne was shelled.", true},
+      {"Independent verification of Kyiv's claims about Lisne is difficult.", false},
       {"Fighting near Kyiv had eased before Lisne fell.", true},
       {"Officials in Kyiv said that Lisne holds.", false},
       {"Kiev takes back Lisne after a week of fighting", false},
