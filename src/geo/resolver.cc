@@ -750,14 +750,39 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           const bool compass_of = b1 == "of" && b3 == "the" &&
                                   (b2 == "north" || b2 == "south" || b2 == "east" || b2 == "west" ||
                                    b2 == "northeast" || b2 == "northwest" || b2 == "southeast" || b2 == "southwest");
+          // ... or a share of it ("60 percent of Luhansk").
+          const bool share_of = b1 == "of" && (b2 == "percent" || b2 == "cent" || b2 == "%");
           doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all" ||
-                       b1 == "neighbouring" || b1 == "neighboring" || compass_of;
+                       b1 == "neighbouring" || b1 == "neighboring" || compass_of || share_of;
         }
         if (doc_region) doc_region = !struck_before(fw, true);
         doc_region = doc_region || named_front;
       }
+      // "Poltava, a central region in eastern Ukraine": an appositive that
+      // calls it a region.
+      bool called_region = false;
+      {
+        const int a = sel[i].last_word + 1;
+        const uint32_t from = words[sel[i].last_word].send;
+        if (a < static_cast<int>(words.size()) && words[a].sbegin > from &&
+            std::string_view(t.text).substr(from, words[a].sbegin - from).find_first_not_of(" ,") ==
+                std::string_view::npos &&
+            std::string_view(t.text).substr(from, words[a].sbegin - from).find(',') != std::string_view::npos) {
+          const std::string_view art = word_key(a);
+          if (art == "a" || art == "an" || art == "the") {
+            for (int w = a + 1; w < static_cast<int>(words.size()) && w <= a + 3 && words[w].tight_before; ++w) {
+              const std::string_view k = word_key(w);
+              if (k == "region" || k == "province" || k == "oblast") {
+                called_region = true;
+                break;
+              }
+              if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center") break;
+            }
+          }
+        }
+      }
       if (coordinated || regions_word || region_of || own_region || possessive || inside || compass || named_region ||
-          doc_region) {
+          doc_region || called_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
       }

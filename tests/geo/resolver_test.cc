@@ -513,6 +513,8 @@ TEST_F(ResolverTest, RegionNamedInTheDocumentByItsCentresName) {
             PlaceKind::kRegion);
   EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Troops moved to the Kharkiv direction.", 0),
             PlaceKind::kRegion);
+  EXPECT_EQ(kind_of("Russia opened a front in the Kharkiv region. Its forces hold 60 percent of Kharkiv.", 0),
+            PlaceKind::kRegion);
   // Without the region named, a front named after the city is near the city.
   EXPECT_EQ(kind_of("Troops halted the counteroffensive on the Kharkiv front.", 0), PlaceKind::kSettlement);
   EXPECT_EQ(kind_of("Troops are north of Kharkiv.", 0), PlaceKind::kSettlement);
@@ -533,6 +535,8 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   EXPECT_EQ(kind("It would mark another advance towards the key Kharkiv hubs of Izium and Balakliia."),
             PlaceKind::kRegion);
   EXPECT_EQ(kind("The mayor of Kharkiv said the city was shelled."), PlaceKind::kSettlement);
+  EXPECT_EQ(kind("Missiles were launched at Kharkiv, a northeastern region of Ukraine."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
 }
 
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
