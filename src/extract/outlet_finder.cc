@@ -135,8 +135,13 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       (i == 0 || !v.Cap(i - 1) || v.words[i - 1] == "the" || v.words[i - 1] == "as")) {
     size_t j = i;
     while (j < end && j < i + 5 && v.Cap(j)) ++j;
+    // ("As Ukrainian News Agency earlier reported": an adverb between.)
+    const size_t verb = j + 1 < end && (v.words[j] == "earlier" || v.words[j] == "previously" ||
+                                        v.words[j] == "also" || v.words[j] == "already" || v.words[j] == "first")
+                            ? j + 1
+                            : j;
     if (j >= i + 2 && j < end && lex_.outlet_words.Has(v.ids[j - 1]) &&
-        lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) {
+        lex_.reporting_verbs.Longest(v.ids, verb, verb + 1).len) {
       // (Nor "Russian State Media", "Separatist Press": a kind of outlet.)
       bool named = v.words[j - 1] != "media" && v.words[j - 1] != "press";
       bool any = false;

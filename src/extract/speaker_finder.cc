@@ -167,8 +167,14 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
   {
     size_t q = r;
     // ("..., stated Donetsk governor Name": a lower-case title too.)
-    while (q > begin + 1 && q + 4 > r && v.IsWord(q - 1) &&
-           (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]))) {
+    // ("said Luhansk military administration head Name": an office's words.)
+    auto office = [&](size_t k) {
+      const std::string_view w = v.words[k];
+      return w == "military" || w == "administration" || w == "regional" || w == "oblast" || w == "city" ||
+             w == "district" || w == "state";
+    };
+    while (q > begin + 1 && q + 6 > r && v.IsWord(q - 1) &&
+           (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]) || office(q - 1))) {
       --q;
     }
     // Inverted only: the verb follows a comma or a quotation ("..., reported
@@ -337,6 +343,16 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // channel; call signs come with their cue (above).
       const bool quoted = b - a == 1 && a > begin && b < end && v.IsQuoteMark(a - 1) && v.IsQuoteMark(b);
       if ((b - a == 1 && a > begin && src->taken[a - 1] && ns.title.empty()) || HasAcronym(v, a, b) || quoted) {
+        i = ns.run_end - 1;
+        continue;
+      }
+      // "said Luhansk military administration head Name", "said Zelensky
+      // adviser Name": capitalised words before a lower-case title are the
+      // title's (its place, its chief), not the speaker's name.
+      if (ns.title.empty() && b - a <= 2 && b < end && v.IsWord(b) && !v.Cap(b) &&
+          (lex_.titles.Has(v.ids[b]) || lex_.roles.Has(v.ids[b]) || v.words[b] == "military" ||
+           v.words[b] == "regional" || v.words[b] == "city" || v.words[b] == "oblast" ||
+           v.words[b] == "administration" || v.words[b] == "district")) {
         i = ns.run_end - 1;
         continue;
       }

@@ -27,6 +27,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The brigade entered the centre, according to All-Russia State Television and Radio Broadcasting Company.",
        "VGTRK"},
       {"Glavkom reported that the village fell.", "Glavkom"},
+      {"As Eastern Ridge News Agency earlier reported, the village fell.", "Eastern Ridge News Agency"},
       {"In an interview with aif.ru, the officer spoke.", "aif.ru"},
       {"He told RIA Novosti that the road was open.", "RIA Novosti"},
       {"Izvestia wrote that the talks failed.", "Izvestia"},

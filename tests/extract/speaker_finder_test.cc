@@ -300,6 +300,22 @@ TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
   });
 }
 
+// Capitalised words before a lower-case title belong to the title ("said
+// Luhansk military administration head Name"); a sentence's opening
+// adjective before a noun a reporting verb spells is no name ("Similar
+// claims were made").
+TEST_F(SpeakerFinderTest, TitlesPlacesAndOpeningAdjectives) {
+  ExpectSpeakerNames({
+      {"Fighting is raging in the town, said Luhansk military administration head Serhiy Haidai.",
+       {"Serhiy Haidai"}},
+      {"Fighting continues, said Kharkiv regional governor Oleh Syniehubov.", {"Oleh Syniehubov"}},
+      {"Fighting continues, said Zelensky adviser Mykhailo Podolyak.", {"Mykhailo Podolyak"}},
+      {"Fighting continues, said Zelensky on Monday.", {"Zelensky"}},
+      {"- Similar claims of progress have been made by bloggers.", {}},
+      {"Recent reports say the troops left.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace sitrep::extract
 
