@@ -119,6 +119,25 @@ PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
   return out;
 }
 
+void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                    PersonSet* persons) {
+  auto only_comma = [&](uint32_t a, uint32_t b) {  // ", " between source offsets a and b
+    const std::string_view gap = text.substr(a, b - a);
+    return gap.find(',') != std::string_view::npos && gap.find_first_not_of(", ") == std::string_view::npos &&
+           gap.find(',') == gap.rfind(',');
+  };
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string_view age = Word(kt, words[i]);
+    if (age.size() != 2 || age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
+    if (!words[i - 1].capitalized || !only_comma(words[i - 1].send, words[i].sbegin)) continue;
+    // A comma after the age too ("38, wrote"), not a date or a count.
+    const uint32_t after = words[i].send;
+    if (after >= text.size() || text[after] != ',') continue;
+    persons->insert(Word(kt, words[i - 1]));
+    if (i >= 2 && words[i - 1].tight_before && words[i - 2].capitalized) persons->insert(Word(kt, words[i - 2]));
+  }
+}
+
 bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex) {
   if (w <= 0) return false;
   // The one, two, ... words before `w`, as they stand in the key text

@@ -54,6 +54,11 @@ class PersonSet {
 };
 PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex);
+// Adds the capitalised words an age follows in commas ("One resident,
+// Katerina, 38, wrote"; "Anna Kovalenko, 45, said"): people, not places.
+// `text` is the source of `kt`.
+void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
+                    PersonSet* persons);
 
 // True when a cue phrase ("village of", "near") ends right before word `w`.
 bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex);

@@ -22,6 +22,7 @@
 #include <unordered_set>
 
 #include "geo/bracket_aliases.h"
+#include "geo/outlying_variants.h"
 #include "geo/unknown_settlements.h"
 #include "geo/fuzzy_index.h"
 #include "geo/gazetteer.h"
@@ -221,6 +222,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
   PersonSet persons = PersonWords(kt, words, lex);
+  AddAgedPersons(t.text, kt, words, &persons);
   auto word_key = [&](int w) {
     return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin);
   };
@@ -1310,6 +1312,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     regions.push_back({r.first_word, e.kind == PlaceKind::kRegion ? e.admin1 : std::string()});
   }
   AddUnknownSettlements(t, kt, words, persons, lex, runs, regions, out, &resolved_word);
+  MergeOutlyingVariants(out);
   DropUnmentionedPlaces(out);
 }
 

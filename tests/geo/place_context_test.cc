@@ -102,5 +102,29 @@ TEST(GeoLexiconTest, SurnameAfterFoldedGivenNameIsAPerson) {
   EXPECT_FALSE(persons.count("said"));
 }
 
+// An age in commas after a name makes it a person's.
+TEST(PlaceContextTest, AgedPersonsTable) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> persons;  // keys, in order
+  } cases[] = {
+      {"One resident, Katerina, 38, wrote that the city was shelled.", {"katerina"}},
+      {"Anna Kovalenko, 45, said the town was shelled.", {"kovalenko", "anna"}},
+      {"Troops entered Toretsk, 12 km from the front.", {}},   // a distance
+      {"Troops entered Toretsk, 2024, and stayed.", {}},       // no two-digit age
+      {"Troops entered Toretsk, 12.", {}},                     // no comma after
+      {"troops, 38, wrote.", {}},                              // not capitalised
+  };
+  for (const Case& c : cases) {
+    KeyedText kt;
+    MakeKeyedText(c.text, &kt);
+    const std::vector<KeyWord> words = KeyWords(c.text, kt);
+    PersonSet persons;
+    AddAgedPersons(c.text, kt, words, &persons);
+    EXPECT_EQ(persons.size(), c.persons.size()) << c.text;
+    for (const std::string& p : c.persons) EXPECT_TRUE(persons.count(p)) << c.text << " " << p;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::geo

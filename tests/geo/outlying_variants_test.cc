@@ -1,0 +1,73 @@
+// MergeOutlyingVariants: a far small place one letter from a named one.
+#include "geo/outlying_variants.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace sitrep::geo {
+namespace {
+
+struct PlaceSpec {
+  std::string spelling;  // the one surface, also the name
+  double lat, lon;
+  int64_t population;
+};
+
+// A resolution with one mention per place, in order; returns, per mention,
+// the name of the place it ends on.
+std::vector<std::string> MergedNames(const std::vector<PlaceSpec>& specs) {
+  Resolution r;
+  for (const PlaceSpec& s : specs) {
+    ResolvedPlace p;
+    p.name = s.spelling;
+    p.lat = s.lat;
+    p.lon = s.lon;
+    p.has_coords = true;
+    p.population = s.population;
+    p.surface = {s.spelling};
+    Mention m;
+    m.place = static_cast<int>(r.places.size());
+    m.surface = s.spelling;
+    r.places.push_back(p);
+    r.mentions.push_back(m);
+  }
+  MergeOutlyingVariants(&r);
+  std::vector<std::string> out;
+  for (const Mention& m : r.mentions) out.push_back(r.places[m.place].name);
+  return out;
+}
+
+TEST(OutlyingVariantsTest, Table) {
+  const PlaceSpec kKreminna{"Kreminna", 49.04, 38.21, 18000}, kRubizhne{"Rubizhne", 49.02, 38.37, 55000},
+      kSvatove{"Svatove", 49.41, 38.15, 16000};
+  struct Case {
+    const char* why;
+    std::vector<PlaceSpec> places;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"a far village one letter from a named town joins it",
+       {kKreminna, kRubizhne, kSvatove, {"Kreminne", 48.46, 27.60, 0}},
+       {"Kreminna", "Rubizhne", "Svatove", "Kreminna"}},
+      {"two letters apart: another place",
+       {kKreminna, kRubizhne, kSvatove, {"Kremenets", 48.46, 27.60, 0}},
+       {"Kreminna", "Rubizhne", "Svatove", "Kremenets"}},
+      {"near the others: a real neighbour, kept",
+       {kKreminna, kRubizhne, kSvatove, {"Kreminne", 49.10, 38.30, 0}},
+       {"Kreminna", "Rubizhne", "Svatove", "Kreminne"}},
+      {"a far city is no misspelling",
+       {kKreminna, kRubizhne, kSvatove, {"Kremenna", 48.46, 27.60, 250000}},
+       {"Kreminna", "Rubizhne", "Svatove", "Kremenna"}},
+      {"the look-alike is itself an outlier: nothing to join",
+       {{"Kreminna", 45.0, 30.0, 18000}, kRubizhne, kSvatove, {"Kreminne", 48.46, 27.60, 0}},
+       {"Kreminna", "Rubizhne", "Svatove", "Kreminne"}},
+      {"two places: no document to be far from",
+       {kKreminna, {"Kreminne", 48.46, 27.60, 0}},
+       {"Kreminna", "Kreminne"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(MergedNames(c.places), c.want) << c.why;
+}
+
+}  // namespace
+}  // namespace sitrep::geo
