@@ -1013,7 +1013,17 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       const bool named = m.len && i + m.len + 1 < v.size() &&
                          ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len));
       const std::string* tag = m.len ? &lex_.references.tag(m.tag) : nullptr;
-      if (m.len && !named && tag->rfind("place", 0) == 0 && v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
+      // "the city administration in Kyiv", "the town council": the noun
+      // qualifies an office, which may be another place's.
+      bool office = false;
+      if (m.len && i + m.len < v.size()) {
+        const std::string_view w = v.words[i + m.len];
+        office = w == "administration" || w == "administrations" || w == "council" || w == "authorities" ||
+                 w == "officials" || w == "mayor" || w == "head" || w == "hall" || w == "government" ||
+                 w == "military" || w == "police" || w == "prosecutor" || w == "prosecutor's";
+      }
+      if (m.len && !named && !office && tag->rfind("place", 0) == 0 &&
+          v.sentence_of[i + m.len - 1] == v.sentence_of[i]) {
         int r = referent(*tag == "place small", noun_key(v.words[i + m.len - 1]));
         if (r >= 0) {
           for (size_t k = i; k < i + m.len; ++k) (*occ_at)[k] = static_cast<int>(occ->size());
@@ -1038,6 +1048,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "took the village of X", "take a village called X", "the
       // Russia-controlled city of X": still right next to it.
       size_t f = first;
+      // "\"fully control\" the city of X": past the quotation's close.
+      if (f + 2 < end && v.IsQuoteMark(f)) ++f;
       // "hold only the western part of X"
       if (f + 2 < end && (v.words[f] == "only" || v.words[f] == "almost" || v.words[f] == "nearly" ||
                           v.words[f] == "roughly" || v.words[f] == "approximately" || v.words[f] == "just")) {
@@ -2169,8 +2181,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // comma or "and" between. A control adjective is a state itself:
         // "the Ukrainian-held town of X".)
         // (and the verb "control(s)", a state; not the noun "control of")
+        // ("fully control the city of X": the verb with its object.)
         bool ongoing = HyphenModifier(v.words[t.a]) ||
-                       (t.b == t.a + 1 && (v.words[t.a] == "control" || v.words[t.a] == "controls"));
+                       ((v.words[t.b - 1] == "control" || v.words[t.b - 1] == "controls") &&
+                        (t.b >= end || (v.words[t.b] != "of" && v.words[t.b] != "over")));
         for (size_t k = t.a; k-- > begin && k + 6 > t.a && !ongoing;) {
           const std::string_view w = v.words[k];
           if ((v.IsPunct(k) && w != "%") || w == "and" || w == "but") break;

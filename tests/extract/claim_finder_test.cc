@@ -764,6 +764,9 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Lisne remains under Russian control.", {"captured@Lisne"}},
       {"Ukrainian forces still control Lisne.", {"contested@Lisne"}},
       {"Ukrainian forces continue holding control of Lisne.", {"contested@Lisne"}},
+      // "fully control" is the verb too, past a quotation's close.
+      {"Kyiv said its forces \"fully control\" the north-eastern city of Lisne.", {"contested@Lisne"}},
+      {"Russian troops now fully control the town of Lisne.", {"captured@Lisne"}},
       // A nationality before a settlement noun says whose the place is,
       // not who acts.
       {"The mercenaries now claim full control over the small Ukrainian town of Lisne.",
@@ -1188,6 +1191,18 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
   EXPECT_EQ(r.claims[0].speaker, "Ivan Dolin");
   EXPECT_EQ(r.claims[1].speaker, "");
   EXPECT_EQ(r.claims[1].modality, "denied");
+}
+
+// "the city administration", "the town council": an office, not the
+// salient place ("the city administration in Kyiv said the capital held").
+TEST_F(ClaimFinderTest, CityOfficeIsNoReference) {
+  ExpectClaimKeys({
+      {"Fighting raged in Lisne. The city administration in Kyiv said the capital remained under the control of "
+       "Ukrainian forces.",
+       {"fighting@Lisne"}},
+      {"Fighting raged in Lisne. The city remained under the control of Ukrainian forces.",
+       {"fighting@Lisne", "captured@Lisne"}},  // (a place of no country here: no home-side hold)
+  }, kPlaces);
 }
 
 // A capture as the means of a past action; breakthroughs, gains and
