@@ -1177,9 +1177,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // The same for a trigger that ends in "to" ("pushed back to X").
         const bool ends_to = v.words[t.b - 1] == "to";
         if (t.kind == "withdrawal" && (ends_to || (t.b < end && (v.words[t.b] == "to" || v.words[t.b] == "into")))) {
+          // ("withdrawn to the small town of X", "to the nearby village of X":
+          // adjectives before the settlement noun.)
           bool destination = true;
           for (size_t k = ends_to ? t.b : t.b + 1; k < j && destination; ++k) {
-            destination = v.words[k] == "the" || v.words[k] == "of" || SettlementNoun(v.words[k]);
+            const std::string_view w = v.words[k];
+            destination = w == "the" || w == "a" || w == "of" || SettlementNoun(w) ||
+                          (v.IsWord(k) && !v.Cap(k) && k + 1 < j && SettlementNoun(v.words[k + 1]));
           }
           if (destination) break;
         }
@@ -2129,8 +2133,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (t.kind == "captured" && (t.nominal || control_noun)) {
         const size_t after = std::max(occ[governed.back()].b, t.b);
         bool modal = false;
-        for (size_t k = after; k < end && k < after + 3 && !modal; ++k) {
+        // (Past where the place lies: "the liberation of X in the Donetsk
+        // People's Republic (DPR) could serve as ...".)
+        size_t reach = after + 3;
+        for (size_t k = after; k < end && k < reach && !modal; ++k) {
           const std::string_view w = v.words[k];
+          if (v.raw[k] == "(") {
+            while (k + 1 < end && v.raw[k] != ")") ++k;
+            reach = std::min(after + 12, reach + 3);
+            continue;
+          }
+          if (k == after && w == "in") reach = after + 10;
           if (v.IsPunct(k) || w == "which" || w == "and" || w == "that") break;
           modal = w == "would" || w == "could" || w == "might" || w == "will" || (w == "may" && !v.Cap(k));  // not "on May 4"
         }

@@ -1193,6 +1193,20 @@ TEST_F(ClaimFinderTest, DenialOfTheClaimAfterwardsIsContested) {
   EXPECT_EQ(r.claims[1].modality, "denied");
 }
 
+// A capture noun a modal follows past where the place lies is no capture;
+// a retreat to a town an adjective describes is to it, not from it.
+TEST_F(ClaimFinderTest, ModalAfterALocatedNounAndDescribedDestinations) {
+  ExpectClaimKeys({
+      {"The expert emphasized that the liberation of Lisne in the Donetsk People's Republic (DPR) could serve as a "
+       "turning point.",
+       {}},
+      {"The capture of Lisne in the region will allow troops to advance.", {}},
+      {"The liberation of Lisne in the region last week opened the road.", {"captured@Lisne"}},
+      {"Part of the command had withdrawn to the small town of Stavky, a few kilometres away.", {}},
+      {"The troops withdrew from Lisne to the nearby village of Stavky.", {"withdrawal@Lisne"}},
+  }, kPlaces);
+}
+
 // "the city administration", "the town council": an office, not the
 // salient place ("the city administration in Kyiv said the capital held").
 TEST_F(ClaimFinderTest, CityOfficeIsNoReference) {
