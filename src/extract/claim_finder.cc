@@ -1871,6 +1871,15 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         ++i;
         m = inner;
       }
+      // "the abandoned houses", "an abandoned village": an adjective, no
+      // retreat.
+      if (v.words[i] == "abandoned" && i > begin) {
+        const std::string_view p = v.words[i - 1];
+        if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "these" || p == "those" ||
+            p == "this" || p == "that" || p == "many" || p == "several") {
+          continue;
+        }
+      }
       // "units are (steadfastly) defending X", "Ukrainians defending X";
       // not "the brigade defending X", a unit named by its task, nor air
       // defences ("air defences defending Odesa shot down drones"), nor a
@@ -1914,6 +1923,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.troops = HasWord(tag, "troops");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
+      // "80 percent of X's energy infrastructure": a share of what X owns.
+      if (HasWord(tag, "share") && i + m.len < end && occ_at[i + m.len] >= 0) {
+        const size_t after = occ[occ_at[i + m.len]].b;
+        if (after < end && (v.words[after] == "'s" || v.words[after] == "\u2019s")) {
+          i += m.len - 1;
+          continue;
+        }
+      }
       // "control about 40% of X", "liberated 60 percent of X": a share after
       // a capture verb, with only its number (and "about", "over") between,
       // is the verb's object; the verb governs X through it (a share:

@@ -1207,6 +1207,18 @@ TEST_F(ClaimFinderTest, ModalAfterALocatedNounAndDescribedDestinations) {
   }, kPlaces);
 }
 
+// Words that only look like claims: an adjective "abandoned", a share of
+// what a place owns, a capital forced to act, an attempt by its focus.
+TEST_F(ClaimFinderTest, AbandonedHousesSharesOfPossessionsAndFocus) {
+  ExpectClaimKeys({
+      {"Raids in Lisne searched for saboteurs in the abandoned houses.", {}},
+      {"Troops abandoned Lisne.", {"withdrawal@Lisne"}},
+      {"About 80 percent of Lisne's energy infrastructure has been destroyed.", {}},
+      {"About 80 percent of Lisne has been destroyed.", {"fighting@Lisne"}},
+      {"The army is focused on capturing Stavky.", {"fighting@Stavky"}},
+  }, kPlaces);
+}
+
 // "the city administration", "the town council": an office, not the
 // salient place ("the city administration in Kyiv said the capital held").
 TEST_F(ClaimFinderTest, CityOfficeIsNoReference) {

@@ -71,6 +71,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Both Kyiv and military analysts acknowledged the advances near Lisne.", false},
       {"Fighters supported by the army of Kyiv entered Lisne.", false},
       {"The mayor of Kyiv visited Lisne.", true},
+      {"The raid on Lisne aimed at forcing Kyiv to redeploy troops.", false},
       {"The mayor of Kyiv said Lisne was shelled.", true},
       {"Independent verification of Kyiv's claims about Lisne is difficult.", false},
       {"Fighting near Kyiv had eased before Lisne fell.", true},
