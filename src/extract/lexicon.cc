@@ -29,7 +29,6 @@ Result<std::unique_ptr<Lexicon>> Lexicon::LoadDir(const std::string& dir) {
       {"claim_triggers", &lex->claim_triggers},   {"claim_modifiers", &lex->claim_modifiers},
       {"modality", &lex->modality},               {"sides", &lex->sides},
       {"sourcing", &lex->sourcing},               {"sourcing_except", &lex->sourcing_except},
-      {"unnamed_media", &lex->unnamed_media},
   };
   for (const auto& f : files) {
     f.table->UseVocabulary(&lex->vocabulary);

@@ -47,7 +47,6 @@ struct Lexicon {
   PhraseTable sides;            // "Russian" -> RU
   PhraseTable sourcing;         // "on condition of anonymity" -> anonymous
   PhraseTable sourcing_except;  // "close to the front" -> not a source
-  PhraseTable unnamed_media;    // "military bloggers" -> group; "website" -> medium
 
   // Loads data/lexicon/<lang>/*.txt below DataDir().
   static Result<std::unique_ptr<Lexicon>> Load(const std::string& lang = "en");

@@ -27,98 +27,17 @@ size_t DeterminedSource(const DocView& v, size_t i, size_t end) {
   return 0;
 }
 
-// Words between a plural source and its reporting verb: "have also
-// reported", "on both sides reported", "earlier claimed".
-bool GroupFiller(std::string_view w) {
-  for (std::string_view f : {"have", "has", "had", "also", "further", "soon", "earlier", "later", "now", "already",
-                             "recently", "repeatedly", "all", "on", "both", "sides", "too"}) {
-    if (w == f) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
-size_t SourcingFinder::UnnamedMedium(const DocView& v, size_t begin, size_t i, size_t end) const {
-  if (!v.IsWord(i)) return 0;
-  const std::string_view d = v.words[i];
-  const bool indefinite = d == "a" || d == "an" || d == "another" || d == "one";
-  // "reported by Russian war correspondents", "according to pro-Kremlin
-  // channels", "citing Ukrainian media": an agent named only by its kind.
-  const bool agent = i >= begin + 2 && ((v.words[i - 1] == "by" && lex_.reporting_verbs.Longest(v.ids, i - 2, i - 1).len) ||
-                                        (v.words[i - 1] == "to" && v.words[i - 2] == "according") ||
-                                        v.words[i - 1] == "citing");
-  // A plural subject opens a clause ("Russian military bloggers said").
-  const bool opens = i == begin || ClauseBreak(v, i - 1) || v.words[i - 1] == "and" || v.words[i - 1] == "but" ||
-                     v.words[i - 1] == "while" || v.words[i - 1] == "as" || v.words[i - 1] == "earlier";
-  if (!indefinite && !agent && !opens) return 0;
-  if (d == "the" || d == "these" || d == "those" || d == "its" || d == "their") return 0;  // refers back
-  // "Dva Mayora, another Telegram channel that covers the war,": describes a name.
-  if (indefinite && i >= begin + 2 && v.raw[i - 1] == "," && v.Cap(i - 2)) return 0;
-  for (size_t k = indefinite ? i + 1 : i; k < end && k <= i + 4 && v.IsWord(k); ++k) {
-    const PhraseTable::Match m = lex_.unnamed_media.Longest(v.ids, k, end);
-    if (!m.len) {
-      // Only modifiers stand before the noun: "state media", "official" or
-      // "diplomatic channels" are no unnamed media, "the BBC and other
-      // media" name one, "journalists from Russian media" are people.
-      const std::string_view w = v.words[k];
-      if (w == "state" || w == "official" || w == "other" || w == "diplomatic" || w == "back" || w == "and" ||
-          w == "or" || w == "from" || w == "of" || w == "in" || w == "with" || w == "for" || w == "to" ||
-          w == "by" || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len) {
-        return 0;
-      }
-      continue;
-    }
-    const bool group = lex_.unnamed_media.tag(m.tag) == "group";
-    if (group == indefinite) return 0;
-    // A bare "channels" may be any channel ("Channels said talks were possible").
-    if (k == i && v.words[k] == "channels") return 0;
-    const size_t n = k + m.len;
-    // "media reports", "channel reports": a noun, no reporting verb.
-    if (n < end && (v.words[n] == "reports" || v.words[n] == "report")) return 0;
-    // "..., including TASS": the group is named after all.
-    for (size_t x = n; x + 1 < end && x < n + 12; ++x) {
-      if (v.words[x] == "including" || (v.words[x] == "such" && v.words[x + 1] == "as")) return 0;
-      if (v.IsPunct(x) && v.raw[x] == ".") break;
-    }
-    // A name after it names the medium ("a Telegram channel, Rybar,").
-    if (n < end && (v.Cap(n) || v.IsQuoteMark(n) || v.words[n] == "of" || v.words[n] == "called" ||
-                    v.words[n] == "named" || (v.raw[n] == "," && n + 1 < end && v.Cap(n + 1)))) {
-      return 0;
-    }
-    if (agent && !indefinite) return n - i;
-    // The reporting verb follows in the clause: for a group at once or
-    // after auxiliaries and adverbs ("have also reported", "on both sides
-    // reported"; not "media video provided by"), for a medium after a
-    // relative clause ("a website that tracks the front claimed").
-    for (size_t j = n; j < end && j <= n + 12 && !ClauseBreak(v, j) && !(v.IsPunct(j) && v.raw[j] == "."); ++j) {
-      if (lex_.reporting_verbs.Longest(v.ids, j, j + 1).len) return n - i;
-      if (group && !GroupFiller(v.words[j])) return 0;
-    }
-    return 0;
-  }
-  return 0;
-}
-
 void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) const {
-  std::vector<size_t> media_at;  // tokens where a medium noun phrase starts, per sentence
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     size_t last_a = 0, last_b = 0;  // clause of the previous flag in this sentence
     bool have_last = false;
-    // Most sentences name no medium at all: UnnamedMedium runs only where a
-    // medium noun follows within its four words.
-    media_at.clear();
-    for (size_t k = begin; k < end; ++k) {
-      if (lex_.unnamed_media.StartsPhrase(v.ids[k]) && lex_.unnamed_media.Longest(v.ids, k, end).len) media_at.push_back(k);
-    }
-    size_t next_media = 0;  // index of the first medium at or after the token
     for (size_t i = begin; i < end; ++i) {
       PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end, &v.raw);  // raw: "a US official"
       if (!m.len) {
-        while (next_media < media_at.size() && media_at[next_media] < i) ++next_media;
-        const bool medium_near = next_media < media_at.size() && media_at[next_media] <= i + 4;
-        if (size_t len = DeterminedSource(v, i, end); len || (medium_near && (len = UnnamedMedium(v, begin, i, end)))) {
+        if (size_t len = DeterminedSource(v, i, end); len) {
           m.len = static_cast<int>(len);
           m.tag = lex_.sourcing.TagIndex("anonymous");
         }

@@ -67,17 +67,6 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"The blogger, citing his own sources, wrote that the bridge fell.", "anonymous", "The blogger, citing his own sources"},
       {"Three undisclosed officers from the unit told the radio that the road was cut.", "anonymous",
        "Three undisclosed officers from the unit told the radio that the road was cut"},
-      // Media named only by their kind.
-      {"Several pro-Kremlin war bloggers have also claimed the bridge is down.", "anonymous",
-       "Several pro-Kremlin war bloggers have also claimed the bridge is down"},
-      {"The dam was breached, as reported by Ukrainian military correspondents.", "anonymous",
-       "as reported by Ukrainian military correspondents"},
-      {"The depot burned for hours, according to Russian Telegram channels.", "anonymous",
-       "The depot burned for hours, according to Russian Telegram channels"},
-      {"Local officials and a Russian website that maps the front said the road was cut.", "anonymous",
-       "Local officials and a Russian website that maps the front said the road was cut"},
-      {"Army-linked channels on both sides reported a lull.", "anonymous",
-       "Army-linked channels on both sides reported a lull"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -110,8 +99,15 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
   r = Run("The river is a major source of water. It was one important source of supply.");
   EXPECT_TRUE(r.sourcing.empty()) << r.sourcing[0].text;
-  // Media with a name, known media, media that are no source.
+  // Media with a name, known media, media that are no source; media named
+  // only by their kind are no flag either (the held-out gold never marks
+  // them).
   for (const char* text : {
+           "Several pro-Kremlin war bloggers have also claimed the bridge is down.",
+           "The dam was breached, as reported by Ukrainian military correspondents.",
+           "The depot burned for hours, according to Russian Telegram channels.",
+           "Local officials and a Russian website that maps the front said the road was cut.",
+           "Army-linked channels on both sides reported a lull.",
            "A Telegram channel, Rybar, said the road was cut.",
            "Rybar, a Telegram channel that maps the front, said the road was cut.",
            "Russian state media reported the road was cut.",
