@@ -169,6 +169,24 @@ bool TimeAdverbsOnly(const DocView& v, size_t from, size_t to) {
   return true;
 }
 
+// Whether tokens [from, to) close a list with a count of unnamed
+// settlements: "(A, B, C,) and several other settlements", "and two more
+// villages".
+bool UnnamedListTail(const DocView& v, size_t from, size_t to) {
+  if (from + 2 > to || to - from > 6 || (v.words[from] != "and" && v.words[from] != "or")) return false;
+  for (size_t k = from + 1; k + 1 < to; ++k) {
+    const std::string_view w = v.words[k];
+    if (!(v.IsNumber(k) || w == "several" || w == "many" || w == "some" || w == "a" || w == "few" ||
+          w == "number" || w == "of" || w == "other" || w == "more" || w == "nearby" || w == "neighbouring" ||
+          w == "neighboring" || w == "smaller" || w == "small" || w == "two" || w == "three" || w == "four" ||
+          w == "five" || w == "dozens" || w == "dozen")) {
+      return false;
+    }
+  }
+  const std::string_view noun = v.words[to - 1];
+  return noun == "settlements" || noun == "villages" || noun == "towns" || noun == "hamlets" || noun == "localities";
+}
+
 // The comma opening an indefinite appositive that the comma at token j
 // closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
@@ -1456,7 +1474,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // closes a list of names a dash opened.
       if (DashClosesNames(v, occ_at, begin, j)) continue;
       // "X, recently captured by ...": a comma, adverbs of time, the trigger.
-      if (trigger_tok[j] || HardStop(v, j) || (v.raw[j] == "," && j + 1 != t.a && !TimeAdverbsOnly(v, j + 1, t.a))) {
+      // ("A, B, and several other settlements have been liberated": the
+      // comma before the list's unnamed tail.)
+      if (trigger_tok[j] || HardStop(v, j) ||
+          (v.raw[j] == "," && j + 1 != t.a && !TimeAdverbsOnly(v, j + 1, t.a) && !UnnamedListTail(v, j + 1, t.a))) {
         break;
       }
       // (a participle's comma: "X, (recently) captured by", not a list's

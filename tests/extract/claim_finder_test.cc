@@ -1246,6 +1246,15 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
       {"Our people made a big throw and went out to the suburbs of Lisne, he said.", {"fighting@Lisne"}},
       {"The troops have reached the outskirts of Stavky.", {"fighting@Stavky"}},
       {"Advanced air defence systems were sent to the region.", {}},
+      {"Soldiers have broken through the defence near Lisne.", {"fighting@Lisne"}},
+      {"The army continues its advance missions near Lisne and Stavky, analysts note.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Defenders continue to cling to their positions in and around Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      // A list closed by a count of unnamed settlements.
+      {"Currently, Lisne, Stavky, Zarichne, and several other settlements have been liberated.",
+       {"captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
+      {"Lisne, Stavky and two more villages were captured.", {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
 }
 
