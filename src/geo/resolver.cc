@@ -463,6 +463,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           words[e + 2].tight_before && lex.IsNonSettlementHead(word_key(e + 2))) {
         continue;
       }
+      // "Kolosova and Lermontov streets", "Soborna Street", "the Tavriia
+      // Defence Forces": a street, or a grouping, named after the place (not
+      // "the streets of X", whose head comes first).
+      {
+        auto street = [&](int w) {
+          const std::string_view k = word_key(w);
+          return k == "street" || k == "streets" || k == "avenue" || k == "avenues" || k == "boulevard";
+        };
+        auto tight = [&](int w) { return w < nwords && words[w].tight_before; };
+        const int a1 = r.last_word + 1;
+        if (tight(a1) && street(a1)) continue;
+        if (tight(a1) && tight(a1 + 1) && (word_key(a1) == "defence" || word_key(a1) == "defense") &&
+            word_key(a1 + 1) == "forces" && words[a1].capitalized) {
+          continue;
+        }
+        if (tight(a1) && word_key(a1) == "and" && tight(a1 + 1) && words[a1 + 1].capitalized && tight(a1 + 2) &&
+            street(a1 + 2)) {
+          continue;
+        }
+      }
       // "MOSCOW, May 21. /TASS/.", "SIMFEROPOL (Sputnik) -": a dateline names
       // where the report was filed, not a place it is about.
       if (Dateline(t.text, words[r.first_word].sbegin, words[r.last_word].send)) continue;

@@ -539,6 +539,26 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
 }
 
+// A street or a grouping named after a place is no mention of it; the
+// streets of a place are.
+TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
+  struct Case {
+    const char* text;
+    bool kalynove;
+  } cases[] = {
+      {"Troops advanced along Kalynove and Lermontov streets.", false},
+      {"Troops advanced along Kalynove Street.", false},
+      {"The spokesman of the Kalynove Defence Forces said the line held.", false},
+      {"Fighting continues in the streets of Kalynove.", true},
+      {"The defence of Kalynove goes on.", true},
+      {"Kalynove was shelled.", true},
+  };
+  for (const Case& c : cases) {
+    auto r = ResolveText(*world_, c.text);
+    EXPECT_EQ(PlaceOf(r, "Kalynove") != nullptr, c.kalynove) << c.text;
+  }
+}
+
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
 // region (the city is Dnipro); "Dnipro" stays the city.
 TEST_F(ResolverTest, RenamedCentresOldNameIsItsRegion) {
