@@ -55,6 +55,15 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
     // "the eastern Ukrainian town of X": whose the place is, not who acts
     // (not a control adjective: "the Russia-controlled city of X").
     if (i + 1 < end && SettlementNoun(v.words[i + 1]) && v.words[i].find('-') == std::string_view::npos) continue;
+    // "advances in eastern Ukraine": the country as a place, not a side.
+    if ((v.words[i] == "ukraine" || v.words[i] == "russia") && i > begin) {
+      const std::string_view p = v.words[i - 1];
+      if (p == "in" || p == "across" || p == "into" || p == "throughout" || p == "from" ||
+          p == "eastern" || p == "western" || p == "northern" || p == "southern" || p == "northeastern" ||
+          p == "southeastern" || p == "northwestern" || p == "southwestern" || p == "central") {
+        continue;
+      }
+    }
     if (t.ousted && i >= t.a && i < t.b) {
       c->side = *side == "RU" ? "UA" : "RU";
       break;

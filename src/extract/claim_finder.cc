@@ -208,7 +208,14 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
          v.words[k + 1] == "situated" || v.words[k + 1] == "lying" || v.words[k + 1] == "home" ||
          v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one" ||
          // "X, further north, has been occupied", "X, to the west, ..."
-         CompassLocatorAfter(v, k + 1, j) == j)) {
+         CompassLocatorAfter(v, k + 1, j) == j ||
+         // "X, west of Kyiv, was back under control", "X, near Y,", "X, 12 km
+         // from Y,": where it lies.
+         (k + 2 < j && CompassWord(v.words[k + 1]) && v.words[k + 2] == "of") || v.words[k + 1] == "near" ||
+         v.words[k + 1] == "outside" ||
+         (k + 2 < j && v.IsNumber(k + 1) &&
+          (v.words[k + 2] == "km" || v.words[k + 2] == "kilometres" || v.words[k + 2] == "kilometers" ||
+           v.words[k + 2] == "miles")))) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
       // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
       return k;
@@ -342,7 +349,11 @@ bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t 
 // An army or a side is the subject of the verb at token a: among the words
 // back to the clause's start (a comma, a semicolon or "and"), at most ten.
 bool MilitarySubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
-  for (size_t k = a; k-- > begin && k + 10 > a;) {
+  // A participle after a comma has the main clause's subject: "Russian
+  // forces continue their advances, nearing X" (twenty words back then).
+  const bool participle = a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing");
+  for (size_t k = a; k-- > begin && k + (participle ? 20 : 10) > a;) {
+    if (participle && k + 1 == a) continue;
     if (v.raw[k] == "," || v.raw[k] == ";" || v.words[k] == "and") return false;
     if (MilitaryNoun(v, lex, k)) return true;
   }
@@ -1965,6 +1976,19 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (only_number) {
           i += m.len - 1;
           continue;
+        }
+      }
+      // "Among the areas now under Russian control are the villages of A
+      // and B": a backward trigger, a copula, then its places (none before
+      // it in the clause).
+      if (t.backward && !t.forward && t.b + 1 < end &&
+          (v.words[t.b] == "are" || v.words[t.b] == "is" || v.words[t.b] == "were" || v.words[t.b] == "was")) {
+        bool place_before = false;
+        for (size_t k = t.a; k-- > begin && !ClauseBreak(v, k);) place_before = place_before || occ_at[k] >= 0;
+        if (!place_before) {
+          t.forward = true;
+          t.backward = false;
+          t.b += 1;
         }
       }
       for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;

@@ -1219,6 +1219,31 @@ TEST_F(ClaimFinderTest, AbandonedHousesSharesOfPossessionsAndFocus) {
   }, kPlaces);
 }
 
+// A place back under control; a locator appositive before the verb; a
+// participle's subject across its comma; an inverted copula; the next
+// objective.
+TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectives) {
+  ExpectClaimKeys({
+      {"Lisne was back under Ukrainian control.", {"captured@Lisne"}},
+      {"Lisne, west of Stavky, was back under Ukrainian control.", {"captured@Lisne"}},
+      {"Lisne, 50 km from Stavky, has been liberated.", {"captured@Lisne"}},
+      {"Russian forces continue their advances in the region, nearing the strategically important town of Lisne.",
+       {"fighting@Lisne"}},
+      {"The protesters, nearing the square in Lisne, shouted.", {}},
+      {"Among the areas now fully under Russian control are the villages of Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"The civilians under Russian control are suffering.", {}},
+      {"The village of Lisne is believed to be the next objective.", {"prediction@Lisne"}},
+  }, kPlaces);
+  // The country as a place is no side: "advances in eastern Ukraine".
+  Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
+  r = Run("The Armed Forces of Ukraine liberated Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "UA");
+}
+
 // "the city administration", "the town council": an office, not the
 // salient place ("the city administration in Kyiv said the capital held").
 TEST_F(ClaimFinderTest, CityOfficeIsNoReference) {
