@@ -108,8 +108,11 @@ void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
     int id = static_cast<int>(entries_.size());
     int32_t first = vocab_->Intern(Lower(words[0]));
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
-    if (starts_.size() <= static_cast<size_t>(first)) starts_.resize(first + 1, 0);
-    starts_[first] = 1;
+    if (starts_bits_ <= static_cast<uint32_t>(first)) {
+      starts_.resize(static_cast<size_t>(first) / 64 + 1, 0);
+      starts_bits_ = static_cast<uint32_t>(64 * starts_.size());
+    }
+    starts_[first >> 6] |= uint64_t{1} << (first & 63);
     std::vector<Start>& starts = by_first_[first];
     Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
     auto pos = starts.begin();

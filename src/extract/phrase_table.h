@@ -64,7 +64,7 @@ class PhraseTable {
     // Inline rejection: most tokens start no phrase of a given table.
     if (i >= end) return Match();
     int32_t first = ids[i];
-    if (first < 0 || static_cast<size_t>(first) >= starts_.size() || !starts_[first]) return Match();
+    if (!StartsPhrase(first)) return Match();
     return LongestFrom(first, ids, i, end, raw);
   }
   // The same over lower-case words (looked up one by one; for callers
@@ -73,7 +73,8 @@ class PhraseTable {
                 const std::vector<std::string_view>* raw = nullptr) const;
   // True when some phrase of the table starts with word `id`.
   bool StartsPhrase(int32_t id) const {
-    return id >= 0 && static_cast<size_t>(id) < starts_.size() && starts_[id];
+    const uint32_t u = static_cast<uint32_t>(id);  // kNone wraps to the top: out of range
+    return u < starts_bits_ && ((starts_[u >> 6] >> (u & 63)) & 1);
   }
   // True when the single word is a one-word phrase of the table.
   bool Has(int32_t id) const { return TagOf(id) != nullptr; }
@@ -118,10 +119,11 @@ class PhraseTable {
   // word id -> phrases starting with it, longest first, then in file order:
   // the first that matches is the longest match.
   std::vector<std::vector<Start>> by_first_;
-  // word id -> 1 when some phrase starts with it: the rejection test every
-  // token meets, one byte per word rather than a vector header, so that the
-  // map of each table stays in cache.
-  std::vector<uint8_t> starts_;
+  // Bit `id` set when some phrase starts with word `id`: the rejection test
+  // every token meets for each of some thirty tables, one bit per word so
+  // that the maps of all tables together stay in the first-level cache.
+  std::vector<uint64_t> starts_;
+  uint32_t starts_bits_ = 0;  // 64 * starts_.size()
   // The same lists laid out flat for matching (rebuilt by Reindex after
   // each Add, at load time): flat_[begin, end) are the phrases starting
   // with a word, those from `singles` on have one word; bit (id & 63) of
