@@ -103,9 +103,11 @@ size_t SpeakerFinder::RoleStart(const DocView& v, size_t begin, size_t r) const 
 
 namespace {
 
-// A verb whose next name is who was told, not who speaks.
+// A verb whose next name is who was told (or what was named: "a village
+// called Pobeda"), not who speaks.
 bool ToldVerb(std::string_view w) {
-  return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed";
+  return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed" || w == "called" ||
+         w == "calls";
 }
 
 // At most three capitalised words from token j, then the end of the
@@ -188,6 +190,12 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
         return true;
       }
     }
+    // "according to DeepState co-founder Name": a prefix, then the
+    // organisation and the role.
+    if (q < r && lex_.roles.Has(v.ids[r - 1]) && PrefixBefore(v, begin, q)) {
+      hit->tag = "say";
+      return true;
+    }
   }
   if (PrefixBefore(v, begin, r)) {  // "according to Name", "in the words of Name"
     hit->tag = "say";
@@ -249,6 +257,12 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
     if (*t == "hedge") hedged = true;
     ++j;
     ++skipped;
+  }
+  // "Name, commander of ..., initially confirmed": adverbs before the verb.
+  for (int adverbs = 0; adverbs < 2 && j + 1 < end && v.IsWord(j) && !v.Cap(j) && v.words[j].size() > 4 &&
+                        v.words[j].ends_with("ly") && !lex_.reporting_verbs.Longest(v.ids, j, end).len;
+       ++adverbs) {
+    ++j;
   }
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
   if (!m.len) return false;
@@ -416,12 +430,17 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               if (v.Cap(k) || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len == 0 || !VerbAt(v, k, end, &hit)) {
                 continue;
               }
+              // ("said", "says" take any clause: "Name, an adviser to the
+              // minister said the successes were real".)
+              const std::string_view verb = v.words[k];
               if (!(k + hit.len < end && (v.words[k + hit.len] == "that" || v.words[k + hit.len] == "on" ||
-                                          v.words[k + hit.len] == "in" || v.IsPunct(k + hit.len)))) {
+                                          v.words[k + hit.len] == "in" || v.IsPunct(k + hit.len) ||
+                                          verb == "said" || verb == "says"))) {
                 break;
               }
               linked = true;
               appositive = std::string(v.Text(b + 1, k));
+              clause_end = k;  // names inside it are not speaking ("an adviser to Minister Name said")
               break;
             }
           }

@@ -316,6 +316,21 @@ TEST_F(SpeakerFinderTest, TitlesPlacesAndOpeningAdjectives) {
   });
 }
 
+// An adverb before the verb; "called" says (but "a village called X" names);
+// a prefix, an organisation and a role before the name; a name inside an
+// appositive whose closing comma is left out is not the one speaking.
+TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
+  ExpectSpeakerNames({
+      {"Apti Alaudinov, commander of the special forces, initially confirmed the counterattack.", {"Apti Alaudinov"}},
+      {"Russian ruler Vladimir Putin called the situation a provocation.", {"Vladimir Putin"}},
+      {"Troops took a village called Pobeda.", {}},
+      {"According to DeepState co-founder Roman Pohorilyi, the talk of encirclement is premature.",
+       {"Roman Pohorilyi"}},
+      {"Yuriy Saks, an adviser to Defense Minister Oleksiy Reznikov said the successes were real.", {"Yuriy Saks"}},
+      {"Yuriy Saks, an adviser to the minister said the successes were real.", {"Yuriy Saks"}},
+  });
+}
+
 }  // namespace
 }  // namespace sitrep::extract
 
