@@ -167,7 +167,9 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         }
         if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from") break;
         if (EndsCountedPhrase(v.words[k])) {
-          // "12 civilians were wounded": an auxiliary before a casualty word goes on.
+          // "12 civilians were wounded": an auxiliary before a casualty word
+          // goes on ("had been injured": past "been" too).
+          if (k + 2 < end && v.words[k + 1] == "been") ++k;
           const PhraseTable::Match nm = k + 1 < end ? lex_.quantity_units.Longest(v.ids, k + 1, end) : PhraseTable::Match();
           const std::string* next = nm.len ? &lex_.quantity_units.tag(nm.tag) : nullptr;
           if (next == nullptr || (*next != "killed" && *next != "wounded" && *next != "captured")) break;
@@ -194,6 +196,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       if (unit == "personnel") {
         size_t start;
         BoundBefore(v, begin, nums.front().first, &start);
+        // (past a quotation's opening: "had killed \"about 70 troops\"")
+        if (start > begin && v.IsQuoteMark(start - 1)) --start;
         for (size_t len = 1; len <= 2 && start >= begin + len; ++len) {
           PhraseTable::Match m = lex_.casualty_verbs.Longest(v.ids, start - len, start);
           if (m.len == static_cast<int>(len)) {

@@ -24,6 +24,9 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       // "eliminated" after the noun; "others" counted by a casualty verb.
       {"Up to 357 enemy soldiers were eliminated near the river.", 357, "killed", "up_to"},
       {"The strike injured seven others.", 7, "wounded", "exact"},
+      // A past perfect passive; a count quoted after its verb.
+      {"He later reported that two local residents had been injured.", 2, "wounded", "exact"},
+      {"The battalion had killed \"about 70 troops,\" he said.", 70, "killed", "about"},
       {"About 70 percent of the region's territory is held.", 70, "percent_territory", "about"},
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
       {"The village is believed to be around 55% under Russian control.", 55, "percent_territory", "about"},
