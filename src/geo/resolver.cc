@@ -620,8 +620,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
                        k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet";
-        // "key Donetsk hubs": the region's towns.
-        regions_word = regions_word || (!is_capital && k == "hubs");
+        // "key Donetsk hubs": the region's towns; "the Kursk operation",
+        // "the Kursk bridgehead": an operation across the region.
+        regions_word = regions_word ||
+                       (!is_capital && (k == "hubs" || k == "operation" || k == "bridgehead" || k == "incursion" ||
+                                        k == "salient" || k == "campaign"));
         // "the Donetsk sector", "along the Donetsk front line": a front named
         // after the centre; the region's where the document names the region
         // (below). Not a capital's ("the Kyiv direction" is the city's).
@@ -730,8 +733,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const bool bare_after = after_word.empty() || plural_after;
         named_region = (!is_capital && b1 == "the" && bare_after && words[fw].tight_before) ||
                        (b1 == "of" && (b2 == "governor" || (b2 == "the" && b3 == "governor"))) ||
-                       // "strategically important areas of Zaporizhzhia"
-                       (!is_capital && b1 == "of" && (b2 == "areas" || b2 == "territories" || b2 == "regions")) ||
+                       // "strategically important areas of Zaporizhzhia", "parts of
+                       // Zaporizhzhia controlled by Moscow", "this swathe of Kursk"
+                       (!is_capital && b1 == "of" &&
+                        (b2 == "areas" || b2 == "territories" || b2 == "regions" || b2 == "parts" ||
+                         b2 == "swathe" || b2 == "swath" || b2 == "swathes" || b2 == "chunk" || b2 == "stretch")) ||
                        (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
                        b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
                        (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||

@@ -536,6 +536,10 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
             PlaceKind::kRegion);
   EXPECT_EQ(kind("The mayor of Kharkiv said the city was shelled."), PlaceKind::kSettlement);
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a northeastern region of Ukraine."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("Losses since the beginning of the Kharkiv operation are high."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("The history of the Kharkiv bridgehead is coming to an end."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("He holds authority in parts of Kharkiv controlled by Moscow."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("Troops are seizing back this swathe of Kharkiv."), PlaceKind::kRegion);
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
 }
 
