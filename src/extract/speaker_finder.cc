@@ -1,5 +1,7 @@
 #include "extract/speaker_finder.h"
 
+#include <algorithm>
+
 #include <unordered_map>
 #include <unordered_set>
 
@@ -543,7 +545,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // indicated"), the unit's.
       if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
           (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of" ||
-           (!v.Cap(ns.run - 1) && lex_.unit_nouns.Has(v.ids[ns.run - 1])))) {
+           (lex_.unit_nouns.Has(v.ids[ns.run - 1]) &&
+            (!v.Cap(ns.run - 1) || std::all_of(v.raw[ns.run - 1].begin(), v.raw[ns.run - 1].end(),
+                                                [](char c) { return c >= 'A' && c <= 'Z'; }))))) {
         continue;
       }
       // "... Amid Tactical Realignment, Says Expert Name": in a title-case

@@ -455,7 +455,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // Grouping": a closing quote, modifiers, then the head.
       if (const int q = r.last_word + 1; q < nwords && QuotesBetween(t.text, words[q - 1].send, words[q].sbegin)) {
         int h = q;
-        while (h < nwords && h < q + 3 && lex.IsHeadModifier(word_key(h))) ++h;
+        // (an "and" between two: "“Khortytsia” operational and strategic group")
+        while (h < nwords && h < q + 4 &&
+               (lex.IsHeadModifier(word_key(h)) ||
+                (word_key(h) == "and" && h > q && h + 1 < nwords && lex.IsHeadModifier(word_key(h + 1))))) {
+          ++h;
+        }
         if (h < nwords && lex.IsNonSettlementHead(word_key(h))) continue;
       }
       // "the Azov and Black seas": a head shared by two names.

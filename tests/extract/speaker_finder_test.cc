@@ -328,6 +328,8 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
        {"Roman Pohorilyi"}},
       {"Yuriy Saks, an adviser to Defense Minister Oleksiy Reznikov said the successes were real.", {"Yuriy Saks"}},
       {"Yuriy Saks, an adviser to the minister said the successes were real.", {"Yuriy Saks"}},
+      // An abbreviated grouping's name is no person's.
+      {"The decision was confirmed by the OSTG Zoria, which said the town fell.", {}},
   });
 }
 
