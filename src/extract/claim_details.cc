@@ -49,8 +49,15 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   // Side: the side word nearest the trigger; the other side when the
   // trigger names the side it drove out ("drove Ukrainian troops out of X").
   size_t best = SIZE_MAX;
+  static const std::string kUkraine = "UA";
   for (size_t i = begin; i < end; ++i) {
     const std::string* side = lex_.sides.TagOf(v.ids[i]);
+    // "the Defense Forces": Ukraine's armed forces by their own name
+    // (capitalised, no side before it).
+    if (side == nullptr && i + 1 < end && (v.raw[i] == "Defense" || v.raw[i] == "Defence") &&
+        v.raw[i + 1] == "Forces" && (i == begin || lex_.sides.TagOf(v.ids[i - 1]) == nullptr)) {
+      side = &kUkraine;
+    }
     if (side == nullptr) continue;
     // "the eastern Ukrainian town of X": whose the place is, not who acts
     // (not a control adjective: "the Russia-controlled city of X").

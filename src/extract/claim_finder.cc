@@ -1145,6 +1145,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     // ("repelled ten attacks by the army in the areas of the villages of A").
     const size_t window = t.adjacent ? 1 : t.locative ? 20 : 12;
     for (size_t j = first; j < end && j < first + window + widen; ++j) {
+      // "attacked on six axes: A, B, C": the names that follow are lines
+      // of advance, not places fought for.
+      if ((v.words[j] == "axes" || v.words[j] == "directions" || v.words[j] == "sectors") && j + 1 < end &&
+          v.raw[j + 1] == ":") {
+        break;
+      }
       if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
       if (occ_at[j] < 0) {
         // "occupied a town south of X": X only says where the town is.

@@ -1234,6 +1234,11 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
        {"captured@Lisne", "captured@Stavky"}},
       {"The civilians under Russian control are suffering.", {}},
       {"The village of Lisne is believed to be the next objective.", {"prediction@Lisne"}},
+      // Axes named in a list are lines of advance; a place secured by a side;
+      // no enemy in a place.
+      {"The occupiers attacked on six axes: Lisne, Stavky and Zarichne.", {}},
+      {"The settlement of Lisne was reportedly secured by Russian forces.", {"captured@Lisne"}},
+      {"There are no Russian troops in Lisne, the spokesman said.", {"contested@Lisne"}},
   }, kPlaces);
   // The country as a place is no side: "advances in eastern Ukraine".
   Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
@@ -1242,6 +1247,13 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
   r = Run("The Armed Forces of Ukraine liberated Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "UA");
+  // "the Defense Forces": Ukraine's by their own name.
+  r = Run("The Defense Forces liberated Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "UA");
+  r = Run("The Russian Defense Forces captured Lisne.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
 }
 
 // "the city administration", "the town council": an office, not the
