@@ -32,7 +32,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
                next == "already") {
       k += 1;
     }
-    if (k > j && k < n && v.sentence_of[k] == v.sentence_of[i]) return GovernmentMention(v, lex, src, i, k);
+    if (k > j && k < n && v.sentence_of[k] == v.sentence_of[i] && GovernmentMention(v, lex, src, i, k)) return true;
   }
   // The complement of a noun: "the army of Moscow" is its army, "the mayor
   // of Kyiv said" the city's mayor (the verb is the mayor's).
@@ -154,6 +154,12 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   // "Moscow and Kyiv appear to be ...": capitals joined, then a government verb.
   if (next == "and" && j + 2 < n && v.sentence_of[j + 1] == v.sentence_of[i] && IsCapital(v, lex, j + 1) &&
       GovernmentMention(v, lex, src, j + 1, j + 2)) {
+    return true;
+  }
+  // "For Kyiv, holding X has become ...", "For Moscow, capturing the town
+  // would ...": the government's view, the capital opening its clause.
+  if (i >= 1 && next == "," && (v.words[i - 1] == "for" || v.words[i - 1] == "For") &&
+      (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i] || v.IsPunct(i - 2))) {
     return true;
   }
   // "reports from Moscow", "accusations from Kyiv": what its government says.

@@ -493,6 +493,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (Dateline(t.text, words[r.first_word].sbegin, words[r.last_word].send)) continue;
       int b = r.first_word - 1;
       if (b >= 0 && words[r.first_word].tight_before && lex.IsNonSettlementHead(word_key(b))) continue;
+      // "the operational-strategic group of forces Khortytsia": a head, "of
+      // forces/troops", the name.
+      if (b >= 2 && words[r.first_word].tight_before && (word_key(b) == "forces" || word_key(b) == "troops") &&
+          word_key(b - 1) == "of" && lex.IsNonSettlementHead(word_key(b - 2))) {
+        continue;
+      }
       // "the Sea of Azov", "the Gulf of Finland": a feature named after "of".
       // Not "the districts of X" (Russian reports' "areas of X").
       if (b >= 1 && word_key(b) == "of" && lex.IsNonSettlementHead(word_key(b - 1)) &&
@@ -788,6 +794,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all" ||
                        b1 == "neighbouring" || b1 == "neighboring" || compass_of || share_of;
         }
+        // "push deeper into Donetsk": a region wherever the document is.
+        {
+          const std::string_view b1 = fw >= 1 && words[fw].tight_before ? word_key(fw - 1) : std::string_view();
+          const std::string_view b2 = fw >= 2 && words[fw - 1].tight_before ? word_key(fw - 2) : std::string_view();
+          if (b1 == "into" && (b2 == "deeper" || b2 == "further" || b2 == "farther")) doc_region = true;
+        }
         if (doc_region) doc_region = !struck_before(fw, true);
         doc_region = doc_region || named_front;
       }
@@ -795,9 +807,36 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // calls it a region.
       bool called_region = false;
       {
-        const int a = sel[i].last_word + 1;
+        int a = sel[i].last_word + 1;
         const uint32_t from = words[sel[i].last_word].send;
-        if (a < static_cast<int>(words.size()) && words[a].sbegin > from &&
+        // ("as Zaporizhzhia has been a contested area": a copula for the comma.)
+        bool copula = false;
+        {
+          int c = a;
+          if (c < static_cast<int>(words.size()) && words[c].tight_before &&
+              (word_key(c) == "has" || word_key(c) == "have") && c + 1 < static_cast<int>(words.size()) &&
+              word_key(c + 1) == "been") {
+            ++c;
+          }
+          if (c < static_cast<int>(words.size()) && words[c].tight_before &&
+              (word_key(c) == "is" || word_key(c) == "was" || word_key(c) == "been" || word_key(c) == "remains")) {
+            copula = true;
+            a = c + 1;
+          }
+        }
+        if (copula && a < static_cast<int>(words.size()) && words[a].tight_before) {
+          const std::string_view art = word_key(a);
+          if (art == "a" || art == "an") {
+            for (int w = a + 1; w < static_cast<int>(words.size()) && w <= a + 3 && words[w].tight_before; ++w) {
+              const std::string_view k = word_key(w);
+              if (k == "region" || k == "province" || k == "oblast" || k == "area") {
+                called_region = true;
+                break;
+              }
+              if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center" || k == "hub") break;
+            }
+          }
+        } else if (a < static_cast<int>(words.size()) && words[a].sbegin > from &&
             std::string_view(t.text).substr(from, words[a].sbegin - from).find_first_not_of(" ,") ==
                 std::string_view::npos &&
             std::string_view(t.text).substr(from, words[a].sbegin - from).find(',') != std::string_view::npos) {
@@ -805,7 +844,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (art == "a" || art == "an" || art == "the") {
             for (int w = a + 1; w < static_cast<int>(words.size()) && w <= a + 3 && words[w].tight_before; ++w) {
               const std::string_view k = word_key(w);
-              if (k == "region" || k == "province" || k == "oblast") {
+              if (k == "region" || k == "province" || k == "oblast" || k == "area") {
                 called_region = true;
                 break;
               }

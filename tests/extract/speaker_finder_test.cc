@@ -330,6 +330,8 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       {"Yuriy Saks, an adviser to the minister said the successes were real.", {"Yuriy Saks"}},
       // An abbreviated grouping's name is no person's.
       {"The decision was confirmed by the OSTG Zoria, which said the town fell.", {}},
+      {"Kremlin spokesperson, Dmitry Peskov maintained earlier this month that no conflict exists.",
+       {"Dmitry Peskov"}},
   });
 }
 

@@ -540,6 +540,9 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   EXPECT_EQ(kind("The history of the Kharkiv bridgehead is coming to an end."), PlaceKind::kRegion);
   EXPECT_EQ(kind("He holds authority in parts of Kharkiv controlled by Moscow."), PlaceKind::kRegion);
   EXPECT_EQ(kind("Troops are seizing back this swathe of Kharkiv."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("It would let the army push deeper into Kharkiv."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("That would be a shift, as Kharkiv has been a contested area for months."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("Kharkiv is a city of a million people."), PlaceKind::kSettlement);
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
 }
 
@@ -556,6 +559,7 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
       {"Ukraine’s “Kalynove” operational and strategic group said the line held.", false},
       {"The spokesman of the OSTG Kalynove said the line held.", false},
       {"The commander of the \"Kalynove\" NGU said the line held.", false},
+      {"The speaker of the operational-strategic group of forces Kalynove said the line held.", false},
       {"Fighting continues in the streets of Kalynove.", true},
       {"The defence of Kalynove goes on.", true},
       {"Kalynove was shelled.", true},
