@@ -169,6 +169,20 @@ bool TimeAdverbsOnly(const DocView& v, size_t from, size_t to) {
   return true;
 }
 
+// Past "in (the) (northeastern) X region" at token k when a list goes on
+// after it (a comma or "and" next), else k: where a listed place lies.
+size_t RegionLocatorAfter(const DocView& v, size_t k, size_t end) {
+  if (k >= end || v.words[k] != "in") return k;
+  for (size_t r = k + 1; r < end && r <= k + 5; ++r) {
+    const std::string_view w = v.words[r];
+    if (w == "region" || w == "oblast" || w == "province") {
+      return r + 1 < end && (v.raw[r + 1] == "," || v.words[r + 1] == "and") ? r + 1 : k;
+    }
+    if (!v.IsWord(r)) return k;
+  }
+  return k;
+}
+
 // Whether tokens [from, to) close a list with a count of unnamed
 // settlements: "(A, B, C,) and several other settlements", "and two more
 // villages".
@@ -1234,6 +1248,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (size_t next = AppositiveAfterItem(v, lex_, occ_at, trigger_tok, k, end); next > k) {
             k = next;  // "A, a town on strategic heights, and B"
+          } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
+            k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (k + 1 < end && v.words[k - 1] == "and" &&
@@ -1335,6 +1351,16 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           occ_at[j + 1] < 0) {
         j += 2;
         continue;
+      }
+      // "captured two settlements in the region—A and B—": the names a dash
+      // opens right after the counted settlements.
+      if (DashToken(v, j) && j > t.b && j + 1 < end && occ_at[j + 1] >= 0) {
+        bool counted = false;
+        for (size_t b = j; b-- > t.b && b + 6 > j && !v.IsPunct(b) && !counted;) {
+          const std::string_view w = v.words[b];
+          counted = w == "villages" || w == "settlements" || w == "towns" || w == "localities" || w == "hamlets";
+        }
+        if (counted) continue;
       }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
@@ -2083,7 +2109,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       if (t.nominal && !mk.predict) {
         // "the fall of X is only a matter of time": the marker follows.
+        // "The seizure of X allows troops to approach Y": the capture, as the
+        // subject of what it brought about, took place.
         const size_t from = occ[governed.back()].b;
+        if (from < end) {
+          const std::string_view w = v.words[from];
+          if (w == "allows" || w == "allowed" || w == "opens" || w == "opened" || w == "enables" ||
+              w == "enabled" || w == "paves" || w == "paved" || w == "gives" || w == "gave" || w == "brought" ||
+              w == "brings" || w == "marks" || w == "marked") {
+            mk.presuppose = true;
+          }
+        }
         for (size_t k = from; k < end && k < from + 5 && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
           const std::string* tag = lex_.modality.TagOf(v.ids[k]);
           PhraseTable::Match m = tag == nullptr ? lex_.modality.Longest(v.ids, k, end) : PhraseTable::Match();

@@ -1239,6 +1239,18 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
       {"The occupiers attacked on six axes: Lisne, Stavky and Zarichne.", {}},
       {"The settlement of Lisne was reportedly secured by Russian forces.", {"captured@Lisne"}},
       {"There are no Russian troops in Lisne, the spokesman said.", {"contested@Lisne"}},
+      // Counted settlements a dash lists; items that each name their
+      // region; the advance of a side; strikes near places; a capture noun
+      // as the subject of what it brought about.
+      {"Russian forces have captured two settlements \u2014 Lisne and Stavky \u2014 in a week.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"The report named the captured settlements as Lisne in the southern Zarichne region, Stavky in "
+       "Berezovo region, and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      {"Media reported the advance of Russian forces in Lisne.", {"fighting@Lisne"}},
+      {"Aviation carried out strikes, in particular, near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The seizure of Lisne allows Russian forces to approach Stavky.", {"captured@Lisne", "fighting@Stavky"}},
+      {"The seizure of Lisne would allow Russian forces to approach Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
   // The country as a place is no side: "advances in eastern Ukraine".
   Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
