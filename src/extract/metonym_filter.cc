@@ -138,7 +138,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     if (noun == "targets" || noun == "target" || noun == "goal" || noun == "goals" || noun == "priority" ||
         noun == "blow" || noun == "setback" || noun == "victory" || noun == "win" || noun == "success" ||
         noun == "importance" || noun == "objective" || noun == "objectives" || noun == "opportunity" ||
-        noun == "chance" || noun == "stronghold" || noun == "bastion" || noun == "prize" ||
+        noun == "chance" || noun == "stronghold" || noun == "bastion" || noun == "prize" || noun == "boost" ||
         ((noun == "critical" || noun == "dangerous" || noun == "difficult") &&
          !(j + 1 < n && v.raw[j] == "," && v.words[j + 1] == "where"))) {  // not "difficult for Kyiv, where drones hit"
       return true;
@@ -166,6 +166,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (i >= 2 && v.words[i - 1] == "from") {
     const std::string_view noun = v.words[i - 2];
     if (noun == "reports" || noun == "accusations" || noun == "claims" || noun == "statements" ||
+        noun == "comment" || noun == "comments" || noun == "response" || noun == "reaction" ||
+        noun == "confirmation" ||
         noun == "signals" || noun == "demands" || noun == "orders" || noun == "pressure" || noun == "threats" ||
         noun == "messages" || noun == "warnings") {
       return true;

@@ -518,7 +518,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const int nx = r.last_word + 1;
         size_t q = words[r.last_word].send;
         while (q < t.text.size() && t.text[q] == ' ') ++q;
-        const bool comma = q < t.text.size() && t.text[q] == ',';
+        // (a comma before another name: "across the Chernihiv, Sumy and ...";
+        // not "across the Oskil, but")
+        const bool comma = q < t.text.size() && t.text[q] == ',' && nx < nwords && words[nx].capitalized;
         const std::string_view after = nx < nwords && words[nx].tight_before ? word_key(nx) : std::string_view();
         const bool name_next = nx + 1 < nwords && words[nx + 1].tight_before && words[nx + 1].capitalized;
         // (Nor a front: "across the Pokrovsk direction".)
@@ -527,6 +529,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                             after == "provinces" || after == "direction" || after == "directions" ||
                             after == "front" || after == "area" || after == "sector" || after == "axis";
         if (!listed && (c == "across" || c == "cross" || c == "crossed" || c == "crossing" || c == "crosses")) continue;
+      }
+      // "crossings across Oskil": a crossing's river, without its article.
+      if (b >= 1 && word_key(b) == "across" && words[r.first_word].tight_before && words[b].tight_before &&
+          (word_key(b - 1) == "crossings" || word_key(b - 1) == "crossing" || word_key(b - 1) == "bridges" ||
+           word_key(b - 1) == "bridge")) {
+        continue;
       }
       // "the key Donetsk city of Toretsk": the first name only says where the
       // second lies.
@@ -798,7 +806,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         {
           const std::string_view b1 = fw >= 1 && words[fw].tight_before ? word_key(fw - 1) : std::string_view();
           const std::string_view b2 = fw >= 2 && words[fw - 1].tight_before ? word_key(fw - 2) : std::string_view();
-          if (b1 == "into" && (b2 == "deeper" || b2 == "further" || b2 == "farther")) doc_region = true;
+          if ((b1 == "into" || b1 == "in") && (b2 == "deeper" || b2 == "further" || b2 == "farther")) doc_region = true;
         }
         if (doc_region) doc_region = !struck_before(fw, true);
         doc_region = doc_region || named_front;

@@ -541,6 +541,7 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   EXPECT_EQ(kind("He holds authority in parts of Kharkiv controlled by Moscow."), PlaceKind::kRegion);
   EXPECT_EQ(kind("Troops are seizing back this swathe of Kharkiv."), PlaceKind::kRegion);
   EXPECT_EQ(kind("It would let the army push deeper into Kharkiv."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("They hold the strongholds deeper in Kharkiv."), PlaceKind::kRegion);
   EXPECT_EQ(kind("That would be a shift, as Kharkiv has been a contested area for months."), PlaceKind::kRegion);
   EXPECT_EQ(kind("Kharkiv is a city of a million people."), PlaceKind::kSettlement);
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
@@ -561,6 +562,9 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
       {"The commander of the \"Kalynove\" NGU said the line held.", false},
       {"The speaker of the operational-strategic group of forces Kalynove said the line held.", false},
       {"Fighting continues in the streets of Kalynove.", true},
+      // A river crossed, also before a clause's comma or without its article.
+      {"The Russians have no crossings across the Kalynove, but their plans remain.", false},
+      {"The enemy will not set up any crossings across Kalynove.", false},
       {"The defence of Kalynove goes on.", true},
       {"Kalynove was shelled.", true},
   };
