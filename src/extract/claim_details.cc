@@ -75,7 +75,9 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
       c->side = *side == "RU" ? "UA" : "RU";
       break;
     }
-    size_t d = i < t.a ? t.a - i : i - t.a;
+    // A side inside the trigger states the holder ("remains under Ukrainian
+    // control"): nearest of all.
+    size_t d = i < t.a ? t.a - i : i < t.b ? 0 : i - t.a;
     if (d < best) {
       best = d;
       // "Ukrainian forces lost X": the side before the verb lost it (not

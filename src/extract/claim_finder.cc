@@ -1435,6 +1435,21 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       if (occ_at[j] >= 0) {
         int o = occ_at[j];
+        // "the village of A which is one of X's suburbs is under control": a
+        // possessor inside a relative clause is no subject; the walk goes on
+        // to the clause's antecedent.
+        if (const size_t after = occ[o].b; after < t.a && (v.words[after] == "'s" || v.words[after] == "\u2019s")) {
+          size_t rel = occ[o].a;
+          while (rel > begin && rel + 6 > occ[o].a && v.words[rel - 1] != "which" && v.words[rel - 1] != "that" &&
+                 !v.IsPunct(rel - 1)) {
+            --rel;
+          }
+          if (rel > begin && (v.words[rel - 1] == "which" || v.words[rel - 1] == "that")) {
+            j = rel - 1;
+            stop = std::min(stop, j > begin + 4 ? j - 4 : begin);
+            continue;
+          }
+        }
         // "the situation in (and around) (the city of) X is under control",
         // "the fire at the plant in X is under control": what is in hand is
         // no capture of X.

@@ -507,7 +507,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       // "the left bank of the Dnipro", "the right bank of Dnipro": a river.
       if (const int o = b >= 1 && word_key(b) == "the" ? b - 1 : b;
-          o >= 1 && word_key(o) == "of" && (word_key(o - 1) == "bank" || word_key(o - 1) == "banks")) {
+          o >= 1 && word_key(o) == "of" &&
+          (word_key(o - 1) == "bank" || word_key(o - 1) == "banks" || word_key(o - 1) == "surface")) {
         continue;
       }
       // "crossings across the Oskil", "to cross the Dnipro": a river is

@@ -1251,6 +1251,12 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
       {"Aviation carried out strikes, in particular, near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The seizure of Lisne allows Russian forces to approach Stavky.", {"captured@Lisne", "fighting@Stavky"}},
       {"The seizure of Lisne would allow Russian forces to approach Stavky.", {"fighting@Stavky"}},
+      // A possessor inside a relative clause; a village on a place's flank;
+      // a plant named after a place.
+      {"The village of Stavky which is one of Lisne's important suburbs is fully under control of the units.",
+       {"captured@Stavky"}},
+      {"His forces had recaptured an eastern village on the southern flank of Lisne.", {}},
+      {"A point of contention remains the control of the Lisne Coke Plant.", {}},
   }, kPlaces);
   // The country as a place is no side: "advances in eastern Ukraine".
   Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
@@ -1266,6 +1272,10 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
   r = Run("The Russian Defense Forces captured Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "RU");
+  // A side inside the trigger states the holder.
+  r = Run("Lisne, a strategic target for Russia, remains under Ukrainian control.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "UA");
 }
 
 // "the city administration", "the town council": an office, not the

@@ -565,6 +565,7 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
       // A river crossed, also before a clause's comma or without its article.
       {"The Russians have no crossings across the Kalynove, but their plans remain.", false},
       {"The enemy will not set up any crossings across Kalynove.", false},
+      {"We keep the water surface of Kalynove under control.", false},
       {"The defence of Kalynove goes on.", true},
       {"Kalynove was shelled.", true},
   };
