@@ -194,7 +194,9 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   size_t j = i;
   while (j < end && j < i + 5 && v.Cap(j)) ++j;
   if (j == i) return false;
-  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i])) ||
+  // (Not a grouping's abbreviation: "according to the OSTG \"Khortytsia\"".)
+  if (lex_.outlet_words.Has(v.ids[j - 1]) ||
+      (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i])) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;

@@ -177,10 +177,14 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
       return w == "military" || w == "administration" || w == "regional" || w == "oblast" || w == "city" ||
              w == "district" || w == "state";
     };
-    while (q > begin + 1 && q + 6 > r && v.IsWord(q - 1) &&
-           (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]) || office(q - 1))) {
+    // ("according to the OSTG \"Khortytsia\" speaker Name": a quoted name too.)
+    while (q > begin + 1 && q + 8 > r &&
+           ((v.IsWord(q - 1) &&
+             (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]) || office(q - 1))) ||
+            v.IsQuoteMark(q - 1))) {
       --q;
     }
+    if (q < r && q > begin && v.words[q - 1] == "the" && q - 1 > begin) --q;  // "according to the OSTG ..."
     // Inverted only: the verb follows a comma or a quotation ("..., reported
     // Kharkiv Oblast Governor Name"), not a subject ("The ministry said
     // Kharkiv Governor Name had been injured").

@@ -78,6 +78,8 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("He stood in line.It was cold. Troops entered a village.In the morning it was quiet.").empty());
   // A speaker before "on the air of X" is no outlet; X is.
   EXPECT_THAT(Outlets("This was reported by Ivan Petrenko on the air of Pivden TV."), ElementsAre("Pivden TV"));
+  // A grouping's abbreviation is no outlet.
+  EXPECT_TRUE(Outlets("According to the OSTG \"Zoria\" speaker Ivan Petrenko, units moved.").empty());
 }
 
 TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {

@@ -330,6 +330,7 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       {"Yuriy Saks, an adviser to the minister said the successes were real.", {"Yuriy Saks"}},
       // An abbreviated grouping's name is no person's.
       {"The decision was confirmed by the OSTG Zoria, which said the town fell.", {}},
+      {"According to the OSTG \"Zoria\" speaker Nazar Voloshyn, units moved.", {"Nazar Voloshyn"}},
       {"Kremlin spokesperson, Dmitry Peskov maintained earlier this month that no conflict exists.",
        {"Dmitry Peskov"}},
   });
