@@ -420,8 +420,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       while (e < nwords && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) {
         if (words[e].capitalized) {
           ++e;
-        } else if (word_key(e) == "and" && e + 1 < nwords && words[e + 1].capitalized && words[e + 1].tight_before) {
-          ++e;  // "the Luhansk Operational and Tactical Group"
+        } else if (word_key(e) == "and" && e > r.last_word + 1 && e + 1 < nwords && words[e + 1].capitalized &&
+                   words[e + 1].tight_before) {
+          ++e;  // "the Luhansk Operational and Tactical Group" (not "Krynky and Nestyha Island": two names)
         } else {
           break;
         }
@@ -463,9 +464,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         }
         if (h < nwords && lex.IsNonSettlementHead(word_key(h))) continue;
       }
-      // "the Azov and Black seas": a head shared by two names.
+      // "the Azov and Black seas": a plural head shared by two names (not
+      // "Krynky and Nestyha Island": the island is the second name's).
       if (e + 2 < nwords && e == r.last_word + 1 && word_key(e) == "and" && words[e + 1].capitalized &&
-          words[e + 2].tight_before && lex.IsNonSettlementHead(word_key(e + 2))) {
+          words[e + 2].tight_before && lex.IsNonSettlementHead(word_key(e + 2)) && word_key(e + 2).ends_with("s")) {
         continue;
       }
       // "Kolosova and Lermontov streets", "Soborna Street", "the Tavriia

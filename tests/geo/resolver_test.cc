@@ -566,6 +566,9 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
       {"The Russians have no crossings across the Kalynove, but their plans remain.", false},
       {"The enemy will not set up any crossings across Kalynove.", false},
       {"We keep the water surface of Kalynove under control.", false},
+      // Two names, the second a feature's: the first stays a place.
+      {"The enemy paused its assaults near Kalynove and Nestyha Island.", true},
+      {"Ships sailed in the Kalynove and Black seas.", false},
       {"The defence of Kalynove goes on.", true},
       {"Kalynove was shelled.", true},
   };
