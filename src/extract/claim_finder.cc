@@ -556,7 +556,7 @@ size_t Locative(const DocView& v, const Lexicon& lex, const std::vector<int>& oc
 // trigger (tokens [after, ...) up to `end`) is fighting that goes on there
 // right after that comma ("In X, heavy fighting is ongoing").
 std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t before,
-                               bool fighting, size_t after, size_t end) {
+                               bool fighting, size_t after, size_t end, bool positions_left = false) {
   size_t k = begin;
   while (k < before && v.IsQuoteMark(k)) ++k;
   // "In some areas, around X, ...": past a short opening phrase with no place.
@@ -569,7 +569,8 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
   }
   if (k >= before) return {};
   std::string_view w = v.words[k];
-  const bool via_in = fighting && (w == "in" || w == "on");
+  // ("In X, the enemy has abandoned positions": positions left there.)
+  const bool via_in = (fighting || positions_left) && (w == "in" || w == "on");
   if (CompassOf(v, k, before)) {
     ++k;  // "Northwest of X, troops took new positions"
   } else if (via_in) {
@@ -614,6 +615,7 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
   // ("In X, heavy fighting is ongoing", "fierce battles continue"), not in
   // what someone there did or expects ("In Kyiv, fighting is expected to
   // resume in the east", "In Kharkiv, combat veterans gathered").
+  if (via_in && positions_left) return before <= k + 5 ? out : std::vector<int>();
   if (via_in) {
     if (before > k + 3) return {};
     bool goes_on = false;
@@ -1950,6 +1952,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         ++i;
         m = inner;
       }
+      // "the territory surrounding X", "the villages surrounding X": a
+      // preposition after its noun, no encirclement.
+      if (v.words[i] == "surrounding" && i > begin) {
+        const std::string_view p = v.words[i - 1];
+        if (p == "territory" || p == "territories" || p == "area" || p == "areas" || p == "villages" ||
+            p == "settlements" || p == "towns" || p == "fields" || p == "forests" || p == "heights" ||
+            p == "hills" || p == "countryside" || p == "region") {
+          continue;
+        }
+      }
       // "the abandoned houses", "an abandoned village": an adjective, no
       // retreat.
       if (v.words[i] == "abandoned" && i > begin) {
@@ -2088,7 +2100,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "Near X, the army tried to counterattack twice", "In some areas,
         // around A and B, ... units moved to more advantageous positions": a
         // fronted place, or a list of them.
-        governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting", t.b, end);
+        bool positions_left = false;
+        for (size_t k = t.a; t.kind == "withdrawal" && k < end && k < t.b + 2 && !positions_left; ++k) {
+          positions_left = v.words[k] == "positions";
+        }
+        governed = FrontedPlaces(v, occ_at, begin, t.a, t.kind == "fighting", t.b, end, positions_left);
       }
       if (governed.empty()) {
         // "Toretsk, which Moscow claimed it captured in February"

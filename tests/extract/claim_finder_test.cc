@@ -1257,6 +1257,14 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
        {"captured@Stavky"}},
       {"His forces had recaptured an eastern village on the southern flank of Lisne.", {}},
       {"A point of contention remains the control of the Lisne Coke Plant.", {}},
+      // A retreat from the territory surrounding places ("surrounding" after
+      // its noun is a preposition); positions left in a fronted place; a
+      // place ceded.
+      {"Forces have withdrawn from the territory surrounding Lisne and Stavky villages.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"Russian troops are surrounding Lisne.", {"fighting@Lisne"}},
+      {"In Lisne, the enemy has abandoned positions that were important.", {"withdrawal@Lisne"}},
+      {"Russia ceded Lisne in November.", {"withdrawal@Lisne"}},
   }, kPlaces);
   // The country as a place is no side: "advances in eastern Ukraine".
   Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
