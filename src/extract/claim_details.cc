@@ -49,16 +49,17 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   // Side: the side word nearest the trigger; the other side when the
   // trigger names the side it drove out ("drove Ukrainian troops out of X").
   size_t best = SIZE_MAX;
-  static const std::string kUkraine = "UA";
   for (size_t i = begin; i < end; ++i) {
-    const std::string* side = lex_.sides.TagOf(v.ids[i]);
+    const std::string* tag = lex_.sides.TagOf(v.ids[i]);
+    std::string_view side = tag != nullptr ? std::string_view(*tag) : std::string_view();
     // "the Defense Forces": Ukraine's armed forces by their own name
-    // (capitalised, no side before it).
-    if (side == nullptr && i + 1 < end && (v.raw[i] == "Defense" || v.raw[i] == "Defence") &&
-        v.raw[i + 1] == "Forces" && (i == begin || lex_.sides.TagOf(v.ids[i - 1]) == nullptr)) {
-      side = &kUkraine;
+    // (capitalised, after "the" or opening the sentence: not "the Russian
+    // Defense Forces", "Aerospace Defense Forces").
+    if (side.empty() && i + 1 < end && (v.raw[i] == "Defense" || v.raw[i] == "Defence") &&
+        v.raw[i + 1] == "Forces" && (i == begin || v.words[i - 1] == "the")) {
+      side = "UA";
     }
-    if (side == nullptr) continue;
+    if (side.empty()) continue;
     // "the eastern Ukrainian town of X": whose the place is, not who acts
     // (not a control adjective: "the Russia-controlled city of X").
     if (i + 1 < end && SettlementNoun(v.words[i + 1]) && v.words[i].find('-') == std::string_view::npos) continue;
@@ -72,7 +73,7 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
       }
     }
     if (t.ousted && i >= t.a && i < t.b) {
-      c->side = *side == "RU" ? "UA" : "RU";
+      c->side = side == "RU" ? "UA" : "RU";
       break;
     }
     // A side inside the trigger states the holder ("remains under Ukrainian
@@ -88,7 +89,7 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
         subject = !(v.IsPunct(k) && v.raw[k] != "'" && v.raw[k] != "\u2019") &&
                   !lex_.reporting_verbs.Longest(v.ids, k, k + 1).len && v.words[k] != "that";
       }
-      c->side = subject ? (*side == "RU" ? "UA" : "RU") : *side;
+      c->side = subject ? (side == "RU" ? "UA" : "RU") : std::string(side);
     }
   }
   // Date: the one stated in the sentence; the anchor for deadlines also

@@ -878,6 +878,16 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
   }
   // "broke through the line by capturing X": the means of a past action.
   const bool conj = v.words[at] == "while" || v.words[at] == "when" || v.words[at] == "by";
+  // ("planned to cut the road by capturing X", "tried to break through by
+  // capturing X": the means of an aim, no outcome.)
+  if (v.words[at] == "by") {
+    for (size_t i = at; i-- > begin && v.raw[i] != "," && v.raw[i] != ";";) {
+      if (v.words[i] == "to" || lex_.modality.TagOf(v.ids[i]) != nullptr) {
+        const std::string* tag = lex_.modality.TagOf(v.ids[i]);
+        if (v.words[i] == "to" || *tag == "attempt" || *tag == "future" || *tag == "predict") return false;
+      }
+    }
+  }
   if (!conj && v.raw[at] != ",") return false;
   if (conj && at > begin && v.raw[at - 1] == ",") --at;
   // "soldiers were killed while liberating X": what befell them, no outcome.
@@ -1356,13 +1366,18 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       // "captured two settlements in the region—A and B—": the names a dash
       // opens right after the counted settlements.
+      // (The names run to a closing dash or to the clause's end: not
+      // "captured two villages — Kupiansk officials said ...".)
       if (DashToken(v, j) && j > t.b && j + 1 < end && occ_at[j + 1] >= 0) {
         bool counted = false;
         for (size_t b = j; b-- > t.b && b + 6 > j && !v.IsPunct(b) && !counted;) {
           const std::string_view w = v.words[b];
           counted = w == "villages" || w == "settlements" || w == "towns" || w == "localities" || w == "hamlets";
         }
-        if (counted) continue;
+        size_t k = j + 1;
+        while (k < end && (occ_at[k] >= 0 || ListGlue(v, k) || (v.Cap(k) && k > j + 1 && ListGlue(v, k - 1)))) ++k;
+        const bool closed = k >= end || DashToken(v, k) || v.raw[k] == "." || v.raw[k] == ";" || v.raw[k] == ",";
+        if (counted && closed) continue;
       }
       if (trigger_tok[j] || HardStop(v, j)) break;
       if (v.raw[j] == ",") {
@@ -1962,12 +1977,21 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           continue;
         }
       }
+      // "Advanced air defence systems", "the most advanced weapons": an
+      // adjective, no advance.
+      if (v.words[i] == "advanced" &&
+          (i == first_word || (i > begin && (v.words[i - 1] == "the" || v.words[i - 1] == "an" ||
+                                             v.words[i - 1] == "a" || v.words[i - 1] == "most" ||
+                                             v.words[i - 1] == "more" || v.words[i - 1] == "its" ||
+                                             v.words[i - 1] == "their")))) {
+        continue;
+      }
       // "the abandoned houses", "an abandoned village": an adjective, no
       // retreat.
       if (v.words[i] == "abandoned" && i > begin) {
         const std::string_view p = v.words[i - 1];
-        if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "these" || p == "those" ||
-            p == "this" || p == "that" || p == "many" || p == "several") {
+        if (p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "these" || p == "this" ||
+            p == "several") {
           continue;
         }
       }
@@ -2026,11 +2050,22 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // a capture verb, with only its number (and "about", "over") between,
       // is the verb's object; the verb governs X through it (a share:
       // claim_modifiers.txt).
+      // (Only when the place follows the share at once: "60 percent of the
+      // territory of X" keeps the share's own trigger.)
       if (HasWord(tag, "share") && !triggers.empty() && triggers.back().kind == "captured" &&
-          triggers.back().b < t.a && t.a <= triggers.back().b + 3) {
-        bool only_number = true;
-        for (size_t k = triggers.back().b; k < t.a && only_number; ++k) {
-          only_number = !v.IsPunct(k) || v.raw[k] == "." || v.raw[k] == ",";
+          triggers.back().b < t.a && t.a <= triggers.back().b + 3 && i + m.len < end &&
+          occ_at[i + m.len] >= 0) {
+        bool only_number = false;
+        for (size_t k = triggers.back().b; k < t.a; ++k) {
+          const std::string_view w = v.words[k];
+          if (v.IsNumber(k)) {
+            only_number = true;
+          } else if (!(w == "about" || w == "over" || w == "some" || w == "more" || w == "than" || w == "up" ||
+                       w == "to" || w == "nearly" || w == "almost" || w == "around" || w == "roughly" ||
+                       w == "approximately" || v.raw[k] == "," || v.raw[k] == ".")) {
+            only_number = false;
+            break;
+          }
         }
         if (only_number) {
           i += m.len - 1;
@@ -2160,8 +2195,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           }
         }
       }
-      // "all approaches to the city", "the outskirts of": fighting, not capture.
-      for (size_t k = t.b; k < end && k < t.b + 3; ++k) {
+      // "all approaches to the city", "the outskirts of": fighting, not capture
+      // (before the place only: not "captured A as part of the push on B").
+      for (size_t k = t.b; k < end && k < t.b + 3 && occ_at[k] < 0 && v.raw[k] != ","; ++k) {
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && t.kind == "captured") {
           const std::string& tag = lex_.claim_modifiers.tag(m.tag);
@@ -2304,7 +2340,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           const bool territory = at >= begin + 3 && v.words[at - 1] == "the" && v.words[at - 2] == "in" &&
                                  (v.words[at - 3] == "territory" || v.words[at - 3] == "territories");
           if (territory) continue;
-          share = share || part_tag[0] == 's';
+          share = share || std::string_view(part_tag) == "share";
           kind = share && share_taken ? "contested" : "fighting";
         }
         // Troops said to have entered X: a denial of that report makes X
@@ -2330,8 +2366,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "the Ukrainian-held town of X".)
         // (and the verb "control(s)", a state; not the noun "control of")
         // ("fully control the city of X": the verb with its object.)
+        // (the verb alone or after "fully"/"effectively": not "came under
+        // Ukrainian control", a recapture.)
         bool ongoing = HyphenModifier(v.words[t.a]) ||
                        ((v.words[t.b - 1] == "control" || v.words[t.b - 1] == "controls") &&
+                        (t.b == t.a + 1 || v.words[t.a] == "fully" || v.words[t.a] == "effectively") &&
                         (t.b >= end || (v.words[t.b] != "of" && v.words[t.b] != "over")));
         for (size_t k = t.a; k-- > begin && k + 6 > t.a && !ongoing;) {
           const std::string_view w = v.words[k];

@@ -38,8 +38,11 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   // of Kyiv said" the city's mayor (the verb is the mayor's).
   if (i >= 2 && v.words[i - 1] == "of" && v.sentence_of[i - 2] == v.sentence_of[i] && next != "'s" &&
       next != "\u2019s") {
+    // (Not the city's own offices: "the military administration of Kyiv".)
+    const std::string_view head = v.words[i - 2];
     const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i - 2]);
-    return tag != nullptr && *tag == "metonym";
+    return tag != nullptr && *tag == "metonym" && head != "administration" && head != "authorities" &&
+           head != "command" && head != "military" && head != "officials";
   }
   if (next == "'s" || next == "\u2019s") return true;  // "Kiev's attempts"
   if (next == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) return true;  // "Kyiv: troops ..."
@@ -87,6 +90,9 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
         tag != nullptr && (*tag == "acted_on" || v.words[b].starts_with("accus"))) {
       return true;
     }
+    // "the incursion forces Moscow to redeploy" ("forces" is otherwise a
+    // metonym noun: "Moscow's forces").
+    if (v.words[b] == "forces" && next == "to") return true;
   }
   if (const std::string* tag = lex.modality.TagOf(v.ids[j]);
       tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future" ||
@@ -146,7 +152,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "both Kyiv and military analysts acknowledged": a subject the capital
   // shares with others, of a reporting verb within a few words.
-  if (next == "and" && i >= 1 && v.words[i - 1] == "both") {
+  if (next == "and" && i >= 1 && v.words[i - 1] == "both" &&
+      (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i] || v.IsPunct(i - 2))) {
     for (size_t k = j + 1; k < n && k <= j + 4 && v.sentence_of[k] == v.sentence_of[i] && !v.IsPunct(k); ++k) {
       if (lex.reporting_verbs.Longest(v.ids, k, k + 1).len) return true;
     }
@@ -158,8 +165,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "For Kyiv, holding X has become ...", "For Moscow, capturing the town
   // would ...": the government's view, the capital opening its clause.
-  if (i >= 1 && next == "," && (v.words[i - 1] == "for" || v.words[i - 1] == "For") &&
-      (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i] || v.IsPunct(i - 2))) {
+  if (i >= 1 && next == "," && v.words[i - 1] == "for" && (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i])) {
     return true;
   }
   // "reports from Moscow", "accusations from Kyiv": what its government says.

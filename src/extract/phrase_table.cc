@@ -74,7 +74,8 @@ void PhraseTable::Add(std::string_view phrase, std::string_view tag) {
   Reindex();
 }
 
-void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
+std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
+  std::string conflict;
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
@@ -114,6 +115,13 @@ void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
     }
     starts_[first >> 6] |= uint64_t{1} << (first & 63);
     std::vector<Start>& starts = by_first_[first];
+    // The same phrase with another tag: the first would win silently.
+    for (const Start& other : starts) {
+      const Entry& o = entries_[other.entry];
+      if (o.rest == e.rest && o.exact == e.exact && o.tag != e.tag && conflict.empty()) {
+        conflict = p + " (also tagged \"" + tags_[o.tag] + "\")";
+      }
+    }
     Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
     auto pos = starts.begin();
     while (pos != starts.end() && pos->len >= st.len) ++pos;
@@ -124,6 +132,7 @@ void PhraseTable::AddUnindexed(std::string_view phrase, std::string_view tag) {
     }
     entries_.push_back(std::move(e));
   }
+  return conflict;
 }
 
 void PhraseTable::Reindex() {
@@ -174,7 +183,11 @@ Status PhraseTable::LoadLines(const std::string& path) {
                                 std::string(phrase));
     }
     size_t before = entries_.size();
-    AddUnindexed(phrase, tag);
+    const std::string conflict = AddUnindexed(phrase, tag);
+    if (!conflict.empty()) {
+      return Status::Corruption(path + ":" + std::to_string(l.line_no) + ": phrase listed with two tags: " +
+                                conflict);
+    }
     if (entries_.size() == before) {
       return Status::Corruption(path + ":" + std::to_string(l.line_no) + ": phrase has no words: " +
                                 std::string(phrase));

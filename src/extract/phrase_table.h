@@ -135,7 +135,9 @@ class PhraseTable {
     uint64_t second_mask = 0;
   };
   void Reindex();
-  void AddUnindexed(std::string_view phrase, std::string_view tag);  // Add without Reindex
+  // Add without Reindex; returns a phrase it expanded to that the table
+  // already had with another tag (the first would win), else "".
+  std::string AddUnindexed(std::string_view phrase, std::string_view tag);
   Status LoadLines(const std::string& path);                          // LoadFile without Reindex
   std::vector<Start> flat_;
   std::vector<FirstIndex> first_index_;

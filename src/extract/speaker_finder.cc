@@ -107,6 +107,13 @@ namespace {
 
 // A verb whose next name is who was told (or what was named: "a village
 // called Pobeda"), not who speaks.
+// Words of an office's name between a place and a title ("Luhansk military
+// administration head", "Kharkiv regional governor").
+bool OfficeWord(std::string_view w) {
+  return w == "military" || w == "administration" || w == "regional" || w == "oblast" || w == "city" ||
+         w == "district" || w == "state";
+}
+
 bool ToldVerb(std::string_view w) {
   return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed" || w == "called" ||
          w == "calls";
@@ -172,11 +179,7 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
     size_t q = r;
     // ("..., stated Donetsk governor Name": a lower-case title too.)
     // ("said Luhansk military administration head Name": an office's words.)
-    auto office = [&](size_t k) {
-      const std::string_view w = v.words[k];
-      return w == "military" || w == "administration" || w == "regional" || w == "oblast" || w == "city" ||
-             w == "district" || w == "state";
-    };
+    auto office = [&](size_t k) { return OfficeWord(v.words[k]); };
     // ("according to the OSTG \"Khortytsia\" speaker Name": a quoted name too.)
     while (q > begin + 1 && q + 8 > r &&
            ((v.IsWord(q - 1) &&
@@ -264,9 +267,14 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
     ++j;
     ++skipped;
   }
-  // "Name, commander of ..., initially confirmed": adverbs before the verb.
-  for (int adverbs = 0; adverbs < 2 && j + 1 < end && v.IsWord(j) && !v.Cap(j) && v.words[j].size() > 4 &&
-                        v.words[j].ends_with("ly") && !lex_.reporting_verbs.Longest(v.ids, j, end).len;
+  // "Name, commander of ..., initially confirmed": adverbs before the verb
+  // (not nouns in -ly: "The Kovalenko family said").
+  auto adverb = [&](size_t k) {
+    const std::string_view w = v.words[k];
+    return v.IsWord(k) && !v.Cap(k) && w.size() > 4 && w.ends_with("ly") && w != "family" && w != "assembly" &&
+           w != "supply" && w != "rally" && w != "anomaly" && w != "monopoly" && w != "reply" && w != "ally";
+  };
+  for (int adverbs = 0; adverbs < 2 && j + 1 < end && adverb(j) && !lex_.reporting_verbs.Longest(v.ids, j, end).len;
        ++adverbs) {
     ++j;
   }
@@ -370,9 +378,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // adviser Name": capitalised words before a lower-case title are the
       // title's (its place, its chief), not the speaker's name.
       if (ns.title.empty() && b - a <= 2 && b < end && v.IsWord(b) && !v.Cap(b) &&
-          (lex_.titles.Has(v.ids[b]) || lex_.roles.Has(v.ids[b]) || v.words[b] == "military" ||
-           v.words[b] == "regional" || v.words[b] == "city" || v.words[b] == "oblast" ||
-           v.words[b] == "administration" || v.words[b] == "district")) {
+          (lex_.titles.Has(v.ids[b]) || lex_.roles.Has(v.ids[b]) || OfficeWord(v.words[b]))) {
         i = ns.run_end - 1;
         continue;
       }

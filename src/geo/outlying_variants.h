@@ -13,6 +13,8 @@
 #ifndef SITREP_GEO_OUTLYING_VARIANTS_H_
 #define SITREP_GEO_OUTLYING_VARIANTS_H_
 
+#include <cstdint>
+
 #include "geo/resolution.h"
 
 namespace sitrep::geo {

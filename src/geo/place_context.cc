@@ -130,9 +130,14 @@ void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vecto
     const std::string_view age = Word(kt, words[i]);
     if (age.size() != 2 || age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
     if (!words[i - 1].capitalized || !only_comma(words[i - 1].send, words[i].sbegin)) continue;
-    // A comma after the age too ("38, wrote"), not a date or a count.
+    // A comma after the age too, then a lower-case word ("38, wrote", "45, a
+    // teacher"): not a date, a count, nor a list of places and figures
+    // ("Kherson, 12, Nikopol, 15").
     const uint32_t after = words[i].send;
     if (after >= text.size() || text[after] != ',') continue;
+    if (i + 1 >= words.size() || words[i + 1].capitalized) continue;
+    const std::string_view next = Word(kt, words[i + 1]);
+    if (next == "and" || next == "or") continue;
     persons->insert(Word(kt, words[i - 1]));
     if (i >= 2 && words[i - 1].tight_before && words[i - 2].capitalized) persons->insert(Word(kt, words[i - 2]));
   }

@@ -427,7 +427,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           break;
         }
       }
-      if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e))) continue;
+      // (A lower-case "street" is a kind of fighting: "Vovchansk street fighting".)
+      if (e < nwords && words[e].tight_before && lex.IsNonSettlementHead(word_key(e)) &&
+          !(word_key(e) == "street" && !words[e].capitalized)) {
+        continue;
+      }
       // "the Khortytsia military unit": modifiers, then the head.
       {
         // Up to three, "and" between two ("the Khortytsia operational and
@@ -480,7 +484,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         };
         auto tight = [&](int w) { return w < nwords && words[w].tight_before; };
         const int a1 = r.last_word + 1;
-        if (tight(a1) && street(a1)) continue;
+        // (A capitalised "Street", "Avenue": not "Vovchansk street fighting".)
+        if (tight(a1) && street(a1) && words[a1].capitalized) continue;
         if (tight(a1) && tight(a1 + 1) && (word_key(a1) == "defence" || word_key(a1) == "defense") &&
             word_key(a1 + 1) == "forces" && words[a1].capitalized) {
           continue;
@@ -814,54 +819,43 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         if (doc_region) doc_region = !struck_before(fw, true);
         doc_region = doc_region || named_front;
       }
-      // "Poltava, a central region in eastern Ukraine": an appositive that
-      // calls it a region.
+      // "Poltava, a central region in eastern Ukraine", "as Zaporizhzhia has
+      // been a contested area": an appositive or a copula that calls it a
+      // region ("area" only where the document names the region as such:
+      // "Kherson remains a dangerous area for civilians" is the city). Not a
+      // capital.
       bool called_region = false;
-      {
+      if (!is_capital) {
+        const int nwords_i = static_cast<int>(words.size());
         int a = sel[i].last_word + 1;
         const uint32_t from = words[sel[i].last_word].send;
-        // ("as Zaporizhzhia has been a contested area": a copula for the comma.)
-        bool copula = false;
-        {
-          int c = a;
-          if (c < static_cast<int>(words.size()) && words[c].tight_before &&
-              (word_key(c) == "has" || word_key(c) == "have") && c + 1 < static_cast<int>(words.size()) &&
-              word_key(c + 1) == "been") {
-            ++c;
-          }
-          if (c < static_cast<int>(words.size()) && words[c].tight_before &&
-              (word_key(c) == "is" || word_key(c) == "was" || word_key(c) == "been" || word_key(c) == "remains")) {
-            copula = true;
-            a = c + 1;
-          }
+        bool opens = false;  // an article follows, after a copula or a lone comma
+        int c = a;
+        if (c + 1 < nwords_i && words[c].tight_before && (word_key(c) == "has" || word_key(c) == "have") &&
+            word_key(c + 1) == "been") {
+          ++c;
         }
-        if (copula && a < static_cast<int>(words.size()) && words[a].tight_before) {
-          const std::string_view art = word_key(a);
-          if (art == "a" || art == "an") {
-            for (int w = a + 1; w < static_cast<int>(words.size()) && w <= a + 3 && words[w].tight_before; ++w) {
-              const std::string_view k = word_key(w);
-              if (k == "region" || k == "province" || k == "oblast" || k == "area") {
-                called_region = true;
-                break;
-              }
-              if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center" || k == "hub") break;
-            }
+        if (c < nwords_i && words[c].tight_before &&
+            (word_key(c) == "is" || word_key(c) == "was" || word_key(c) == "been" || word_key(c) == "remains")) {
+          a = c + 1;
+          opens = a < nwords_i && words[a].tight_before && (word_key(a) == "a" || word_key(a) == "an");
+        } else if (a < nwords_i && words[a].sbegin > from) {
+          const std::string_view gap = std::string_view(t.text).substr(from, words[a].sbegin - from);
+          opens = gap.find(',') != std::string_view::npos && gap.find_first_not_of(" ,") == std::string_view::npos &&
+                  (word_key(a) == "a" || word_key(a) == "an" || word_key(a) == "the");
+        }
+        bool named_in_doc = false;
+        for (size_t j = 0; j < sel.size() && !named_in_doc; ++j) {
+          named_in_doc = j != i && sel[j].region && !sel[j].cands.empty() &&
+                         sel[j].cands[0].entry == static_cast<uint32_t>(reg) && sel[j].last_word > sel[j].first_word;
+        }
+        for (int w = a + 1; opens && w < nwords_i && w <= a + 3 && words[w].tight_before; ++w) {
+          const std::string_view k = word_key(w);
+          if (k == "region" || k == "province" || k == "oblast" || (k == "area" && named_in_doc)) {
+            called_region = true;
+            break;
           }
-        } else if (a < static_cast<int>(words.size()) && words[a].sbegin > from &&
-            std::string_view(t.text).substr(from, words[a].sbegin - from).find_first_not_of(" ,") ==
-                std::string_view::npos &&
-            std::string_view(t.text).substr(from, words[a].sbegin - from).find(',') != std::string_view::npos) {
-          const std::string_view art = word_key(a);
-          if (art == "a" || art == "an" || art == "the") {
-            for (int w = a + 1; w < static_cast<int>(words.size()) && w <= a + 3 && words[w].tight_before; ++w) {
-              const std::string_view k = word_key(w);
-              if (k == "region" || k == "province" || k == "oblast" || k == "area") {
-                called_region = true;
-                break;
-              }
-              if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center") break;
-            }
-          }
+          if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center" || k == "hub") break;
         }
       }
       if (coordinated || regions_word || region_of || own_region || possessive || inside || compass || named_region ||

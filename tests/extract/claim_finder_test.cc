@@ -767,6 +767,8 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       // "fully control" is the verb too, past a quotation's close.
       {"Kyiv said its forces \"fully control\" the north-eastern city of Lisne.", {"contested@Lisne"}},
       {"Russian troops now fully control the town of Lisne.", {"captured@Lisne"}},
+      // "came under Ukrainian control" reports a recapture, no hold.
+      {"Lisne came under Ukrainian control on November 11, 2022.", {"captured@Lisne"}},
       // A nationality before a settlement noun says whose the place is,
       // not who acts.
       {"The mercenaries now claim full control over the small Ukrainian town of Lisne.",
@@ -1232,7 +1234,7 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
       {"The protesters, nearing the square in Lisne, shouted.", {}},
       {"Among the areas now fully under Russian control are the villages of Lisne and Stavky.",
        {"captured@Lisne", "captured@Stavky"}},
-      {"The civilians under Russian control are suffering.", {}},
+      {"The civilians of Lisne under Russian control are suffering.", {"captured@Lisne"}},
       {"The village of Lisne is believed to be the next objective.", {"prediction@Lisne"}},
       // Axes named in a list are lines of advance; a place secured by a side;
       // no enemy in a place.
@@ -1286,6 +1288,24 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
   EXPECT_EQ(r.claims[0].side, "UA");
 }
 
+// The review's cases for this landing's rules: each held to its construction.
+TEST_F(ClaimFinderTest, ReviewedSharesMeansDashesAndAdjectives) {
+  ExpectClaimKeys({
+      {"Russian commanders planned to cut the supply road by capturing Lisne.", {"fighting@Lisne"}},
+      {"Russian troops tried to break through the line by capturing Lisne.", {"fighting@Lisne"}},
+      {"Russian forces captured Stavky and 40 percent of Lisne.", {"captured@Stavky", "fighting@Lisne"}},
+      {"Russian forces took 60 percent of the territory of Lisne.", {"fighting@Lisne"}},
+      {"Russian troops captured Stavky as part of the push on Lisne.", {"captured@Stavky"}},
+      {"Russian forces captured Stavky, most of which was destroyed.", {"captured@Stavky"}},
+      {"Russian forces captured two villages \u2014 Lisne officials said fighting continues.", {}},
+      {"Ukrainian troops that abandoned Lisne regrouped near Stavky.", {"withdrawal@Lisne"}},
+      {"Lisne could be the next target of Russian missile strikes, officials warned.", {}},
+  }, kPlaces);
+  Record r = Run("Units of the Aerospace Defense Forces helped capture Lisne, the Russian ministry said.", kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
+}
+
 // "the city administration", "the town council": an office, not the
 // salient place ("the city administration in Kyiv said the capital held").
 TEST_F(ClaimFinderTest, CityOfficeIsNoReference) {
@@ -1312,7 +1332,7 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
       {"The army continues to advance on Zarichne.", {"fighting@Zarichne"}},
       {"Our people made a big throw and went out to the suburbs of Lisne, he said.", {"fighting@Lisne"}},
       {"The troops have reached the outskirts of Stavky.", {"fighting@Stavky"}},
-      {"Advanced air defence systems were sent to the region.", {}},
+      {"Advanced air defence systems were sent to Lisne.", {}},
       {"Soldiers have broken through the defence near Lisne.", {"fighting@Lisne"}},
       {"The army continues its advance missions near Lisne and Stavky, analysts note.",
        {"fighting@Lisne", "fighting@Stavky"}},

@@ -331,6 +331,8 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       // An abbreviated grouping's name is no person's.
       {"The decision was confirmed by the OSTG Zoria, which said the town fell.", {}},
       {"According to the OSTG \"Zoria\" speaker Nazar Voloshyn, units moved.", {"Nazar Voloshyn"}},
+      // A noun in -ly is no adverb before a verb.
+      {"The Kovalenko family said the shelling lasted hours.", {}},
       {"Kremlin spokesperson, Dmitry Peskov maintained earlier this month that no conflict exists.",
        {"Dmitry Peskov"}},
   });

@@ -114,6 +114,7 @@ TEST(PlaceContextTest, AgedPersonsTable) {
       {"Troops entered Toretsk, 2024, and stayed.", {}},       // no two-digit age
       {"Troops entered Toretsk, 12.", {}},                     // no comma after
       {"troops, 38, wrote.", {}},                              // not capitalised
+      {"Deaths by town: Kherson, 12, Nikopol, 15, and Marhanets, 11.", {}},  // a list of figures
   };
   for (const Case& c : cases) {
     KeyedText kt;

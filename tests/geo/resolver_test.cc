@@ -542,7 +542,11 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   EXPECT_EQ(kind("Troops are seizing back this swathe of Kharkiv."), PlaceKind::kRegion);
   EXPECT_EQ(kind("It would let the army push deeper into Kharkiv."), PlaceKind::kRegion);
   EXPECT_EQ(kind("They hold the strongholds deeper in Kharkiv."), PlaceKind::kRegion);
-  EXPECT_EQ(kind("That would be a shift, as Kharkiv has been a contested area for months."), PlaceKind::kRegion);
+  EXPECT_EQ(kind("Russia opened a front in the Kharkiv region. That would be a shift, as Kharkiv has been a "
+                 "contested area for months."),
+            PlaceKind::kRegion);
+  // ("area" wants the region named: "Kharkiv remains a dangerous area for civilians" is the city.)
+  EXPECT_EQ(kind("Kharkiv remains a dangerous area for civilians, said the mayor."), PlaceKind::kSettlement);
   EXPECT_EQ(kind("Kharkiv is a city of a million people."), PlaceKind::kSettlement);
   EXPECT_EQ(kind("Missiles were launched at Kharkiv, a city in the region."), PlaceKind::kSettlement);
 }
@@ -556,6 +560,7 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
   } cases[] = {
       {"Troops advanced along Kalynove and Lermontov streets.", false},
       {"Troops advanced along Kalynove Street.", false},
+      {"Intense Kalynove street fighting went on for weeks.", true},
       {"The spokesman of the Kalynove Defence Forces said the line held.", false},
       {"Ukraine’s “Kalynove” operational and strategic group said the line held.", false},
       {"The spokesman of the OSTG Kalynove said the line held.", false},
