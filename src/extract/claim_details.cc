@@ -53,10 +53,10 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
     const std::string* tag = lex_.sides.TagOf(v.ids[i]);
     std::string_view side = tag != nullptr ? std::string_view(*tag) : std::string_view();
     // "the Defense Forces": Ukraine's armed forces by their own name
-    // (capitalised, after "the" or opening the sentence: not "the Russian
+    // (capitalised, after "the", "our" or opening the sentence: not "the Russian
     // Defense Forces", "Aerospace Defense Forces").
     if (side.empty() && i + 1 < end && (v.raw[i] == "Defense" || v.raw[i] == "Defence") &&
-        v.raw[i + 1] == "Forces" && (i == begin || v.words[i - 1] == "the")) {
+        v.raw[i + 1] == "Forces" && (i == begin || v.words[i - 1] == "the" || v.words[i - 1] == "our")) {
       side = "UA";
     }
     if (side.empty()) continue;

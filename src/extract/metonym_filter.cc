@@ -152,8 +152,12 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // "both Kyiv and military analysts acknowledged": a subject the capital
   // shares with others, of a reporting verb within a few words.
+  // (opening its clause: "..., as both Kyiv and analysts acknowledged"; not
+  // "Missiles hit both Kyiv and Lviv as officials said".)
   if (next == "and" && i >= 1 && v.words[i - 1] == "both" &&
-      (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i] || v.IsPunct(i - 2))) {
+      (i == 1 || v.sentence_of[i - 2] != v.sentence_of[i] || v.IsPunct(i - 2) || v.words[i - 2] == "as" ||
+       v.words[i - 2] == "while" || v.words[i - 2] == "and" || v.words[i - 2] == "but" ||
+       v.words[i - 2] == "though" || v.words[i - 2] == "because" || v.words[i - 2] == "since")) {
     for (size_t k = j + 1; k < n && k <= j + 4 && v.sentence_of[k] == v.sentence_of[i] && !v.IsPunct(k); ++k) {
       if (lex.reporting_verbs.Longest(v.ids, k, k + 1).len) return true;
     }

@@ -79,6 +79,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"The fall of Lisne could allow Kyiv to move against Stavky.", false},
       {"The incursion near Lisne forces Kyiv to redeploy troops.", false},
       {"Missiles hit both Kyiv and Lisne as officials said air defence worked.", true},
+      {"The army advanced near Lisne, as both Kyiv and analysts acknowledged.", false},
       {"Evacuation trains left Lisne at dawn: for Kyiv, Lviv and Uzhhorod.", true},
       {"Drones struck Lisne. Moscow now wants the town, the mayor of Kyiv said.", true},
       {"Lisne was retaken, a key war goal, Kyiv now moving east.", false},
