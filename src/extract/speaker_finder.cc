@@ -114,6 +114,18 @@ bool OfficeWord(std::string_view w) {
          w == "district" || w == "state";
 }
 
+// A lower-case word with a Slavic surname's ending ("zelenskiy",
+// "marochko", "syrskyi", "shoigu" is not): a lone capitalised word shaped
+// so is a name even opening a sentence.
+bool SurnameShaped(std::string_view w) {
+  if (w.size() < 5) return false;
+  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky", "iy", "yi", "ovich",
+                               "evich", "shvili", "ko", "ov", "ova", "ev", "eva"}) {
+    if (w.ends_with(end)) return true;
+  }
+  return false;
+}
+
 bool ToldVerb(std::string_view w) {
   return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed" || w == "called" ||
          w == "calls";
@@ -199,9 +211,9 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
         return true;
       }
     }
-    // "according to DeepState co-founder Name": a prefix, then the
-    // organisation and the role.
-    if (q < r && lex_.roles.Has(v.ids[r - 1]) && PrefixBefore(v, begin, q)) {
+    // "according to DeepState co-founder Name", "according to the regional
+    // governor Name": a prefix, then the organisation and the role or title.
+    if (q < r && (lex_.roles.Has(v.ids[r - 1]) || lex_.titles.Has(v.ids[r - 1])) && PrefixBefore(v, begin, q)) {
       hit->tag = "say";
       return true;
     }
@@ -444,10 +456,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               }
               // ("said", "says" take any clause: "Name, an adviser to the
               // minister said the successes were real".)
+              // ("told Ukrainska Pravda": "told" and whom.)
               const std::string_view verb = v.words[k];
               if (!(k + hit.len < end && (v.words[k + hit.len] == "that" || v.words[k + hit.len] == "on" ||
                                           v.words[k + hit.len] == "in" || v.IsPunct(k + hit.len) ||
-                                          verb == "said" || verb == "says"))) {
+                                          verb == "said" || verb == "says" ||
+                                          (verb == "told" && v.Cap(k + hit.len))))) {
                 break;
               }
               linked = true;
@@ -545,8 +559,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (!linked) continue;
       // A lone word opening a sentence ("Residents said") must be a known surname.
       // So must a lone word of a title-case headline.
+      // (Unless it is shaped like a Slavic surname: "Zelenskiy previously
+      // claimed", "Marochko noted".)
       if (b - a == 1 && ns.title.empty() && !known.count(key) &&
-          (SentenceInitial(v, begin, a) || TitleCase(v, begin, end))) {
+          (SentenceInitial(v, begin, a) || TitleCase(v, begin, end)) &&
+          !(SentenceInitial(v, begin, a) && SurnameShaped(v.words[a]))) {
         continue;
       }
       // "the Muscovites ..., stating": a lone word after an article names a

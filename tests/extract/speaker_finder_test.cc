@@ -333,6 +333,14 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       {"According to the OSTG \"Zoria\" speaker Nazar Voloshyn, units moved.", {"Nazar Voloshyn"}},
       // A noun in -ly is no adverb before a verb.
       {"The Kovalenko family said the shelling lasted hours.", {}},
+      // "citing" a person; "according to the regional governor Name"; a
+      // lone surname-shaped word opening a sentence; "made the claim".
+      {"According to TASS, citing military analyst Andrei Marochko, the situation has deteriorated.",
+       {"Andrei Marochko"}},
+      {"According to the regional governor Sergiy Lysak, three children are among the injured.", {"Sergiy Lysak"}},
+      {"Zelenskiy previously claimed that only 60 troops were present.", {"Zelenskiy"}},
+      {"Residents said the town was shelled.", {}},
+      {"Deputy Defense Minister Hanna Maliar made the claim in a post on Telegram.", {"Hanna Maliar"}},
       {"Kremlin spokesperson, Dmitry Peskov maintained earlier this month that no conflict exists.",
        {"Dmitry Peskov"}},
   });
