@@ -257,13 +257,40 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
         // only when a settlement noun introduces it.
         if (noun < 0) {
+          // ... or closes a list of places ("in the area of Novoyehorivka,
+          // Serhiyivka, and Nadiya"): the mention before it, a comma or
+          // "and" between, has candidates of its own.
+          bool list_mate = false;
+          if (!raw.empty() && !raw.back().cands.empty()) {
+            const int pl = raw.back().last_word;
+            const std::string_view between = pl + 2 == fw ? word_key(pl + 1) : std::string_view();
+            list_mate = (pl + 1 == fw && !words[fw].tight_before) ||
+                        (pl + 2 == fw && (between == "and" || between == "or"));
+            // (not the subject of a clause: "Troops left A and Pobeda was declared")
+            const std::string_view after = lw + 1 < static_cast<int>(words.size()) && words[lw + 1].tight_before
+                                               ? word_key(lw + 1)
+                                               : std::string_view();
+            list_mate = list_mate && after != "was" && after != "is" && after != "were" && after != "are" &&
+                        after != "has" && after != "had" && after != "will";
+          }
           noun = SettlementNounBefore(kt, words, fw) || (fw == lw && SettlementNounAfter(kt, words, lw)) ||
                          ListedAfterSettlementNoun(t.text, kt, words, fw) ||
                          SettlementAppositiveAfter(t.text, kt, words, lw)
                      ? 1
-                     : 0;
+                     : list_mate ? 2 : 0;
         }
         if (!noun) continue;
+        // A list mate only near a candidate of the name before it (list
+        // mates lie together: not a Crimean namesake of a Kursk village).
+        if (noun == 2) {
+          const Entry& e = gaz_.entry(p.entry);
+          bool near = false;
+          for (const Cand& c : raw.back().cands) {
+            const Entry& o = gaz_.entry(c.entry);
+            near = near || (e.has_coords && o.has_coords && DistanceKm(e.lat, e.lon, o.lat, o.lon) <= 100);
+          }
+          if (!near) continue;
+        }
       }
       if ((p.flags & ~static_cast<uint32_t>(kVarAdjective)) == 0) {
         if (head < 0) head = HasAdjectiveHead(kt, words, lw, lex) ? 1 : 0;

@@ -583,6 +583,30 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
   }
 }
 
+// A common word closing a list of places is a village when a namesake lies
+// near a candidate of the name before it (list mates lie together).
+TEST(ResolverListMateTest, CommonWordClosingAListNearItsMate) {
+  const std::string gn =
+      testing::GeoNamesRow("1", "Pobeda", "Pobeda,Victory", 48.10, 37.60, "PPL", "05", 900) +
+      testing::GeoNamesRow("2", "Pobeda", "Pobeda,Victory", 45.30, 33.00, "PPL", "11", 900) +
+      testing::GeoNamesRow("3", "Kalynove", "Kalynove", 48.15, 37.65, "PPL", "05", 1200) +
+      testing::GeoNamesRow("4", "Zarichne", "Zarichne", 49.90, 25.00, "PPL", "05", 1200);
+  std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
+  ASSERT_NE(world, nullptr);
+  auto lat_of = [&](const std::string& text) {
+    Resolution r = testing::ResolveText(*world, text);
+    for (const ResolvedPlace& p : r.places) {
+      if (p.name == "Pobeda") return p.lat;
+    }
+    return 0.0;
+  };
+  EXPECT_NEAR(lat_of("Attacks were repelled in the area of Kalynove, and Pobeda."), 48.10, 0.01);
+  EXPECT_NEAR(lat_of("Attacks were repelled in the area of Kalynove and Pobeda."), 48.10, 0.01);
+  EXPECT_EQ(lat_of("Attacks were repelled near Zarichne and Pobeda."), 0.0);   // no namesake near it
+  EXPECT_EQ(lat_of("Troops left Kalynove and Pobeda was declared."), 0.0);     // a clause's subject
+  EXPECT_EQ(lat_of("Attacks were repelled near Pobeda."), 0.0);               // alone: a common word
+}
+
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
 // region (the city is Dnipro); "Dnipro" stays the city.
 TEST_F(ResolverTest, RenamedCentresOldNameIsItsRegion) {
