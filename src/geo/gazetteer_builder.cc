@@ -406,8 +406,40 @@ Status GazetteerBuilder::AddExonyms() {
   return Status::OK();
 }
 
+void GazetteerBuilder::AddCompoundVariants() {
+  constexpr double kTownKm = 30;
+  constexpr uint32_t kNotSpelling = kVarAdjective | kVarStopWord | kVarFarCity | kVarRegionName | kVarExonym;
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    const Entry& e = entries_[i];
+    if (e.kind != PlaceKind::kSettlement || !e.has_coords) continue;
+    std::vector<std::pair<std::string, uint32_t>> add;
+    for (const auto& [k, fl] : keys_[i]) {
+      const size_t sp = k.find(' ');
+      if (!(fl & kVarOfficial) || sp == std::string::npos) continue;
+      const std::string first = k.substr(0, sp), rest = k.substr(sp);
+      auto it = by_key_.find(first);
+      if (it == by_key_.end()) continue;
+      for (uint32_t j : it->second) {
+        const Entry& town = entries_[j];
+        auto own = keys_[j].find(first);
+        if (j == i || town.kind != PlaceKind::kSettlement || !town.has_coords || own == keys_[j].end() ||
+            !(own->second & kVarOfficial) || DistanceKm(e.lat, e.lon, town.lat, town.lon) > kTownKm) {
+          continue;
+        }
+        for (const auto& [kj, fj] : keys_[j]) {
+          if (kj == first || kj.find(' ') != std::string::npos || (fj & kNotSpelling)) continue;
+          const uint32_t origin = fj & ~static_cast<uint32_t>(kVarOfficial);
+          add.push_back({kj + rest, origin ? origin : static_cast<uint32_t>(kVarAlternate)});
+        }
+      }
+    }
+    for (const auto& [k, fl] : add) AddKeyRaw(i, k, fl);
+  }
+}
+
 Result<std::unique_ptr<Gazetteer>> GazetteerBuilder::Finish() {
   SITREP_RETURN_IF_ERROR(AddExonyms());
+  AddCompoundVariants();
   std::vector<std::pair<std::string, Posting>> postings;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];

@@ -72,6 +72,9 @@ class GazetteerBuilder {
   void AddKeyRaw(uint32_t entry, const std::string& key, uint32_t flags);
   // The names of data/geo/exonyms.tsv, for the places the builder holds.
   Status AddExonyms();
+  // A compound named after a town within 30 km ("Kupiansk-Vuzlovyi") takes
+  // the town's one-word spellings for its first word ("Kupyansk-Vuzlovyi").
+  void AddCompoundVariants();
   // An existing entry that is the same place as (keys, lat, lon), or -1.
   int64_t FindTwin(const std::vector<std::string>& keys, double lat, double lon, bool want_geonames) const;
 

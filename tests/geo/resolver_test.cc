@@ -607,6 +607,22 @@ TEST(ResolverListMateTest, CommonWordClosingAListNearItsMate) {
   EXPECT_EQ(lat_of("Attacks were repelled near Pobeda."), 0.0);               // alone: a common word
 }
 
+// A compound named after a town within 30 km takes the town's spellings
+// for its first word (gazetteer build): "Kupyansk-Vuzlovyi".
+TEST(GazetteerCompoundTest, CompoundTakesItsNearTownsSpellings) {
+  const std::string gn =
+      testing::GeoNamesRow("1", "Toretsk", "Toretsk,Dzerzhynsk,Dzerzhinsk", 48.39, 37.85, "PPL", "05", 40000) +
+      testing::GeoNamesRow("2", "Toretsk-Vuzlovyi", "Toretsk-Vuzlovyi", 48.36, 37.88, "PPL", "05", 3000) +
+      testing::GeoNamesRow("3", "Toretsk-Pivdennyi", "Toretsk-Pivdennyi", 46.00, 30.00, "PPL", "05", 900);
+  std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
+  ASSERT_NE(world, nullptr);
+  // The town's former name before the compound's second word.
+  EXPECT_EQ(testing::NameOf(*world, "Troops entered Dzerzhinsk-Vuzlovyi.", "Dzerzhinsk-Vuzlovyi"), "Toretsk-Vuzlovyi");
+  // A compound far from the town is no namesake of it.
+  EXPECT_NE(testing::NameOf(*world, "Troops entered Dzerzhinsk-Pivdennyi.", "Dzerzhinsk-Pivdennyi"),
+            "Toretsk-Pivdennyi");
+}
+
 // An oblast that kept the name its centre dropped: "Dnipropetrovsk" is the
 // region (the city is Dnipro); "Dnipro" stays the city.
 TEST_F(ResolverTest, RenamedCentresOldNameIsItsRegion) {
