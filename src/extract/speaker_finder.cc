@@ -115,7 +115,7 @@ bool OfficeWord(std::string_view w) {
 }
 
 // A lower-case word with a Slavic surname's ending ("zelenskiy",
-// "marochko", "syrskyi", "shoigu" is not): a lone capitalised word shaped
+// "bratchuk", "syrskyi"; "shoigu" is not): a lone capitalised word shaped
 // so is a name even opening a sentence.
 bool SurnameShaped(std::string_view w) {
   if (w.size() < 5) return false;
@@ -560,7 +560,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // A lone word opening a sentence ("Residents said") must be a known surname.
       // So must a lone word of a title-case headline.
       // (Unless it is shaped like a Slavic surname: "Zelenskiy previously
-      // claimed", "Marochko noted".)
+      // claimed", "Bratchuk noted".)
       if (b - a == 1 && ns.title.empty() && !known.count(key) &&
           (SentenceInitial(v, begin, a) || TitleCase(v, begin, end)) &&
           !(SentenceInitial(v, begin, a) && SurnameShaped(v.words[a]))) {
