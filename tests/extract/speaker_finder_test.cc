@@ -335,8 +335,8 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       {"The Kovalenko family said the shelling lasted hours.", {}},
       // "citing" a person; "according to the regional governor Name"; a
       // lone surname-shaped word opening a sentence; "made the claim".
-      {"According to TASS, citing military analyst Andrei Marochko, the situation has deteriorated.",
-       {"Andrei Marochko"}},
+      {"According to TASS, citing military analyst Andrei Dolin, the situation has deteriorated.",
+       {"Andrei Dolin"}},
       {"According to the regional governor Sergiy Lysak, three children are among the injured.", {"Sergiy Lysak"}},
       {"Zelenskiy previously claimed that only 60 troops were present.", {"Zelenskiy"}},
       {"Residents said the town was shelled.", {}},
