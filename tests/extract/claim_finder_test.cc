@@ -1267,6 +1267,11 @@ TEST_F(ClaimFinderTest, BackUnderControlLocatorsParticiplesInversionsAndObjectiv
       {"Russian troops are surrounding Lisne.", {"fighting@Lisne"}},
       {"In Lisne, the enemy has abandoned positions that were important.", {"withdrawal@Lisne"}},
       {"Russia ceded Lisne in November.", {"withdrawal@Lisne"}},
+      // The hottest spots named before or after them.
+      {"Lisne and Stavky remain the hottest spots.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"Lisne, Stavky and Zarichne remain the most intense fronts.",
+       {"fighting@Zarichne", "fighting@Stavky", "fighting@Lisne"}},
+      {"The hottest spots are Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
   }, kPlaces);
   // The country as a place is no side: "advances in eastern Ukraine".
   Record r = Run("Russian forces continue their advances in eastern Ukraine, nearing the town of Lisne.", kPlaces);
