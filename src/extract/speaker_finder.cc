@@ -449,9 +449,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // "Name, <appositive>, <verb>"; also with the closing comma left
           // out ("Name, the head of the X administration mentioned on TV
           // that"): an article, words, the verb.
-          if (!dated && StartsWithArticle(v, bc + 1)) {
-            for (size_t k = bc + 2; k < end && k < bc + 14 && v.IsWord(k); ++k) {
-              if (v.Cap(k) || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len == 0 || !VerbAt(v, k, end, &hit)) {
+          // (Or a lower-case role or title opening it: "Name, spokesperson of
+          // the Group \"Luhansk\" told Ukrainska Pravda"; quoted names inside.)
+          const bool role_first = !v.Cap(bc + 1) && (lex_.roles.Has(v.ids[bc + 1]) || lex_.titles.Has(v.ids[bc + 1]));
+          if (!dated && (StartsWithArticle(v, bc + 1) || role_first)) {
+            for (size_t k = bc + 2; k < end && k < bc + 14 && (v.IsWord(k) || v.IsQuoteMark(k)); ++k) {
+              if (v.IsQuoteMark(k) || v.Cap(k) || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len == 0 ||
+                  !VerbAt(v, k, end, &hit)) {
                 continue;
               }
               // ("said", "says" take any clause: "Name, an adviser to the

@@ -331,6 +331,11 @@ TEST_F(SpeakerFinderTest, AdverbsCalledOrganisationRolesAndNamesInAppositives) {
       // An abbreviated grouping's name is no person's.
       {"The decision was confirmed by the OSTG Zoria, which said the town fell.", {}},
       {"According to the OSTG \"Zoria\" speaker Nazar Voloshyn, units moved.", {"Nazar Voloshyn"}},
+      // A role opening an appositive whose closing comma is left out, a
+      // quoted name inside it.
+      {"\"The line holds,\" Olena Hrytsenko, spokesperson of the Group \"Zoria\" told Ukrainska Pravda.",
+       {"Olena Hrytsenko"}},
+      {"Ivan Dolin, commander of the unit said the line held.", {"Ivan Dolin"}},
       // A noun in -ly is no adverb before a verb.
       {"The Kovalenko family said the shelling lasted hours.", {}},
       // "citing" a person; "according to the regional governor Name"; a
