@@ -127,6 +127,8 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
     if (compass && w == "of" && k >= from + 2 && CompassOf(v, k - 2, k)) return true;
     // "in the area(s) of [the villages of] X", "in the vicinity of X"
     if ((w == "area" || w == "areas" || w == "vicinity") && k >= from + 2 && v.words[k - 2] == "the") return true;
+    // "repelled 11 attacks in the directions (of) A — B": a front report's lines of attack
+    if ((w == "direction" || w == "directions") && k >= from + 2 && v.words[k - 2] == "the") return true;
     if (w == "to" && k >= from + 2 && v.words[k - 2] == "close") return true;
     --k;
   }
@@ -1263,6 +1265,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
             k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
           } else if (ListGlue(v, k)) {
+            ++k;
+          } else if (t.kind == "fighting" && DashToken(v, k) && k + 1 < end && occ_at[k + 1] >= 0 &&
+                     (occ_at[k - 1] >= 0 || v.raw[k - 1] == ")")) {
+            // A front report's lines of attack: "in the directions A — B, C — D"
+            // run from where the attackers are (A, C) to what they fight for (B, D).
+            // (The item before the dash is the last one listed: "A (country) — B" too.)
+            if (!out.empty()) out.pop_back();
             ++k;
           } else if (k + 1 < end && v.words[k - 1] == "and" &&
                      (v.words[k] == "near" || v.words[k] == "around" || v.words[k] == "in") && t.kind == "fighting") {

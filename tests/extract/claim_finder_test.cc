@@ -1350,5 +1350,25 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
   }, kPlaces);
 }
 
+// Fighting that broke out or is under way; a front report's lines of attack
+// "A — B" run from where the attackers stand to the place fought for.
+TEST_F(ClaimFinderTest, FightingUnderWayAndLinesOfAttack) {
+  ExpectClaimKeys({
+      {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
+      {"Channels said fighting had broken out in the villages of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Street battles are taking place in Zarichne.", {"fighting@Zarichne"}},
+      {"Heavy fighting erupted near Stavky overnight.", {"fighting@Stavky"}},
+      {"The fighting that broke out last year is over.", {}},
+      {"Units repelled 11 attacks, in particular in the directions Lisne — Stavky, Berezovo — Zarichne.",
+       {"fighting@Stavky", "fighting@Zarichne"}},
+      {"The enemy continues to attack in the directions Lisne - Stavky and Lisne - Zarichne.",
+       {"fighting@Stavky", "fighting@Zarichne"}},
+      {"Units repelled four attacks in the direction of Stavky.", {"fighting@Stavky"}},
+      // Dashes that enclose a list are no lines of attack.
+      {"Two villages – Lisne and Stavky – were captured.", {"captured@Stavky", "captured@Lisne"}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
