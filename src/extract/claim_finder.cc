@@ -171,6 +171,45 @@ bool TimeAdverbsOnly(const DocView& v, size_t from, size_t to) {
   return true;
 }
 
+// Past a time phrase at token k when a list goes on after it (a comma or
+// "and" next), else k: "the fall of A in December 2023 and B in February
+// 2024", "took A on Monday and B on Tuesday", "A last week, B ...".
+size_t TimeAfterItem(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
+  if (k + 2 >= end) return k;
+  auto month = [&](size_t i) { return i < end && v.Cap(i) && lex.months.TagOf(v.ids[i]) != nullptr; };
+  auto year = [&](size_t i) {
+    return i < end && v.IsNumber(i) && v.words[i].size() == 4 && (v.words[i][0] == '1' || v.words[i][0] == '2');
+  };
+  size_t j = k + 1;
+  const std::string_view w = v.words[k];
+  if (w == "in") {
+    if (v.words[j] == "early" || v.words[j] == "late" || v.words[j] == "mid") ++j;
+    if (month(j)) {
+      ++j;
+      if (year(j)) ++j;
+    } else if (year(j)) {
+      ++j;
+    } else {
+      return k;
+    }
+  } else if (w == "on") {
+    if (v.Cap(j) && lex.weekdays.TagOf(v.ids[j]) != nullptr) {
+      ++j;
+    } else if (month(j) && j + 1 < end && v.IsNumber(j + 1)) {
+      j += 2;
+    } else if (v.IsNumber(j) && month(j + 1)) {
+      j += 2;
+    } else {
+      return k;
+    }
+  } else if (w == "last" && (v.words[j] == "week" || v.words[j] == "month" || v.words[j] == "year")) {
+    ++j;
+  } else {
+    return k;
+  }
+  return j + 1 < end && (v.raw[j] == "," || v.words[j] == "and") ? j : k;
+}
+
 // Past "in (the) (northeastern) X region" at token k when a list goes on
 // after it (a comma or "and" next), else k: where a listed place lies.
 size_t RegionLocatorAfter(const DocView& v, size_t k, size_t end) {
@@ -1264,6 +1303,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = next;  // "A, a town on strategic heights, and B"
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
             k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
+          } else if (size_t after_time = TimeAfterItem(v, lex_, k, end); after_time > k) {
+            k = after_time;  // "the fall of A in December 2023 and B in February 2024"
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (t.kind == "fighting" && DashToken(v, k) && k + 1 < end && occ_at[k + 1] >= 0 &&
@@ -1557,6 +1598,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // "two villages – A and B – are said to have fallen": a dash that
       // closes a list of names a dash opened.
       if (DashClosesNames(v, occ_at, begin, j)) continue;
+      // "Bakhmut — now under Russian occupation — links ...", "X (now
+      // under Russian control)": an insertion the name right before opens.
+      if ((DashToken(v, j) || v.raw[j] == "(") && j > begin && occ_at[j - 1] >= 0 &&
+          (j + 1 == t.a || TimeAdverbsOnly(v, j + 1, t.a))) {
+        continue;
+      }
       // "X, recently captured by ...": a comma, adverbs of time, the trigger.
       // ("A, B, and several other settlements have been liberated": the
       // comma before the list's unnamed tail.)

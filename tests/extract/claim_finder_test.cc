@@ -1351,8 +1351,9 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 }
 
 // Fighting that broke out or is under way; a front report's lines of attack
-// "A — B" run from where the attackers stand to the place fought for.
-TEST_F(ClaimFinderTest, FightingUnderWayAndLinesOfAttack) {
+// "A — B" run from where the attackers stand to the place fought for;
+// list items with their own times; insertions in dashes or brackets.
+TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
       {"Channels said fighting had broken out in the villages of Lisne and Stavky.",
@@ -1365,6 +1366,17 @@ TEST_F(ClaimFinderTest, FightingUnderWayAndLinesOfAttack) {
       {"The enemy continues to attack in the directions Lisne - Stavky and Lisne - Zarichne.",
        {"fighting@Stavky", "fighting@Zarichne"}},
       {"Units repelled four attacks in the direction of Stavky.", {"fighting@Stavky"}},
+      // A time phrase after a list item does not end the list.
+      {"The town became exposed after the fall of Lisne in December 2023 and Stavky in February 2024.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russia seized Lisne on Monday and Stavky on Tuesday.", {"captured@Lisne", "captured@Stavky"}},
+      {"Russia seized Lisne in 2023, Stavky in 2024 and Zarichne in 2025.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      {"Russia seized Lisne in May and moved on to Stavky.", {"captured@Lisne"}},
+      // An insertion in dashes or brackets after the name, as after a comma.
+      {"The road links Lisne \u2014 now under Russian occupation \u2014 to Stavky.", {"captured@Lisne"}},
+      {"The road links Lisne (now under Russian occupation) to Stavky.", {"captured@Lisne"}},
+      {"The road links Lisne (a railway hub) to Stavky.", {}},
       // Dashes that enclose a list are no lines of attack.
       {"Two villages – Lisne and Stavky – were captured.", {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
