@@ -1352,7 +1352,7 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 
 // Fighting that broke out or is under way; a front report's lines of attack
 // "A — B" run from where the attackers stand to the place fought for;
-// list items with their own times; insertions in dashes or brackets.
+// list items with their own times; insertions in dashes or brackets; aims.
 TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
@@ -1377,6 +1377,10 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The road links Lisne \u2014 now under Russian occupation \u2014 to Stavky.", {"captured@Lisne"}},
       {"The road links Lisne (now under Russian occupation) to Stavky.", {"captured@Lisne"}},
       {"The road links Lisne (a railway hub) to Stavky.", {}},
+      // An aim is no attempt.
+      {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
+      {"Russia's goal of taking Stavky remains unchanged.", {}},
+      {"Troops attacked in a bid to capture Stavky.", {"fighting@Stavky"}},
       // Dashes that enclose a list are no lines of attack.
       {"Two villages – Lisne and Stavky – were captured.", {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
