@@ -1694,8 +1694,12 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       while (n < t.a && v.IsQuoteMark(n)) ++n;
       if (n == t.a) mk.hypothetical = true;
     }
-    // "the alleged capture of X": the reporter's hedge on a claim.
-    if (tag == "disputed" && t.kind == "captured") mk.hedge = true;
+    // "the alleged capture of X", "allegedly took X": the reporter's hedge
+    // on a claim; a capture so hedged is disputed.
+    if (tag == "disputed") {
+      mk.hedge = true;
+      if (t.kind == "captured") mk.disputed = true;
+    }
     i += m.len - 1;
   }
   // An infinitive joined to an attempt's: "trying to break through the
@@ -2452,10 +2456,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // A share taken is also fighting in the place: the front runs
         // through it ("Russian forces control 40% of X").
         const bool also_fighting = share && c.kind == "contested" && seen.Insert(occ[o].place, "fighting", s);
+        // A capture the reporter calls alleged is disputed: contested too.
+        const bool also_contested = mk.disputed && c.kind == "captured" && seen.Insert(occ[o].place, "contested", s);
         rec->claims.push_back(std::move(c));
         if (also_fighting) {
           rec->claims.push_back(rec->claims.back());
           rec->claims.back().kind = "fighting";
+        }
+        if (also_contested) {
+          rec->claims.push_back(rec->claims.back());
+          rec->claims.back().kind = "contested";
         }
       }
     }

@@ -131,6 +131,7 @@ class ClaimFinder {
     bool hypothetical = false;     // "no plans to capture X", "a potential withdrawal from X"
     bool direct_negation = false;  // "has not been captured": negation right before the trigger
     bool partial = false;          // "almost completely occupied"
+    bool disputed = false;         // "the alleged capture of X": contested as well
   };
 
  private:

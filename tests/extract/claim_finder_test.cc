@@ -703,11 +703,14 @@ TEST_F(ClaimFinderTest, EntriesCalledFalseGrayZoneListsAndTroopsThatRemain) {
       {"The troops inch closer to the important city of Lisne.", {"fighting@Lisne"}},
       {"The army faces a precarious situation in Stavky, a former mining town.", {"fighting@Stavky"}},
       {"He said Lisne and Stavky were holding on despite intense attacks.", {"contested@Stavky", "contested@Lisne"}},
-      // A capture the text calls alleged is the claim it reports (hedged);
-      // one unlikely to happen is contested.
+      // A capture the text calls alleged is the claim it reports (hedged),
+      // and the place contested; one unlikely to happen is contested.
       {"The ministry spread information about the alleged transfer of Lisne under the control of its troops.",
-       {"captured@Lisne"}},
-      {"Lisne was allegedly captured by the army.", {"captured@Lisne"}},
+       {"captured@Lisne", "contested@Lisne"}},
+      {"Lisne was allegedly captured by the army.", {"captured@Lisne", "contested@Lisne"}},
+      {"Information is spread about the purported capture of Stavky.", {"captured@Stavky", "contested@Stavky"}},
+      {"Russia reportedly captured Stavky.", {"captured@Stavky"}},
+      {"Troops allegedly attacked near Stavky.", {"fighting@Stavky"}},
       {"The army is unlikely to oust Ukrainian forces from Stavky this month.", {"contested@Stavky"}},
       {"He said the possible \"capture of Stavky is unlikely to matter.\"", {}},
       // A side said to control a place (past compass adjectives, a bare
