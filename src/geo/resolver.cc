@@ -1021,6 +1021,30 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
 
+  // Raions the document names anywhere ("villages in the Synelnykove
+  // district"): the raion of the town named (the most populous settlement
+  // of that spelling: a raion is named after its centre), whose villages the
+  // text is then likely about.
+  std::vector<std::string> doc_raions;
+  for (size_t w = 1; w < words.size(); ++w) {
+    const std::string_view k = word_key(w);
+    if ((k != "district" && k != "raion") || !words[w - 1].capitalized) continue;
+    const int64_t key = gaz_.FindKey(word_key(w - 1));
+    if (key < 0) continue;
+    const Entry* centre = nullptr;
+    for (const Posting& p : gaz_.postings(static_cast<uint32_t>(key))) {
+      const Entry& e = gaz_.entry(p.entry);
+      if (e.kind == PlaceKind::kSettlement && !e.admin2.empty() &&
+          (centre == nullptr || e.population > centre->population)) {
+        centre = &e;
+      }
+    }
+    if (centre != nullptr && centre->population >= 5000 &&
+        std::find(doc_raions.begin(), doc_raions.end(), centre->admin2) == doc_raions.end()) {
+      doc_raions.push_back(centre->admin2);
+    }
+  }
+
   // Raions stated right after a mention: "X in the Pokrovsk district", "X
   // (Kupiansk raion)": the stem of the name before "district"/"raion"
   // ("pokrovsk" matches the raion "Pokrovskyi").
@@ -1115,6 +1139,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           g.region[c] += 3.0;
           break;
         }
+      }
+      if (!e.admin2.empty() && std::find(doc_raions.begin(), doc_raions.end(), e.admin2) != doc_raions.end()) {
+        g.region[c] += 1.5;
       }
     }
     g.coh.assign(n, 0);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -67,6 +68,13 @@ inline std::string NameOf(const Gazetteer& g, const std::string& text, const std
   const Resolution r = ResolveText(g, text);
   const ResolvedPlace* p = PlaceOf(r, surface);
   return p ? p->name : "";
+}
+
+// The latitude of the place `surface` resolved to in `text`, or NaN when none.
+inline double LatOf(const Gazetteer& g, const std::string& text, const std::string& surface) {
+  const Resolution r = ResolveText(g, text);
+  const ResolvedPlace* p = PlaceOf(r, surface);
+  return p ? p->lat : std::nan("");
 }
 
 }  // namespace sitrep::geo::testing

@@ -12,6 +12,7 @@ namespace {
 
 using testing::BuildWorld;
 using testing::GeoNamesRow;
+using testing::LatOf;
 using testing::NameOf;
 using testing::PlaceOf;
 using testing::ResolveText;
@@ -54,7 +55,10 @@ class ResolverTest : public ::testing::Test {
         // A city still called by its old name, which its region keeps.
         GeoNamesRow("22", "Dnipro", "Dnipropetrovsk,Днепропетровск", 48.4581, 35.0423, "PPLA", "04", 980000) +
         // A town across the border, in Russia's Kursk region.
-        GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU");
+        GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU") +
+        // Raion centres whose raions hold the two Dachne (below).
+        GeoNamesRow("24", "Synelnykove", "Sinelnikovo,Синельниково", 48.3178, 35.5119, "PPL", "04", 30000) +
+        GeoNamesRow("25", "Pavlohrad", "Pavlograd,Павлоград", 48.5167, 35.8667, "PPL", "04", 100000);
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -95,6 +99,8 @@ class ResolverTest : public ::testing::Test {
         // Two Dachne: one 44 km from Dnipro, one 34 km from Kurakhove.
         "UA1212005003\tDachne\tДачне\t48.51151\t35.64405\tDnipropetrovska\tPavlohradskyi\n"
         "UA1214000003\tDachne\tДачне\t48.04198\t36.83059\tDnipropetrovska\tSynelnykivskyi\n"
+        "UA1214001001\tSynelnykove\tСинельникове\t48.31780\t35.51190\tDnipropetrovska\tSynelnykivskyi\n"
+        "UA1212001001\tPavlohrad\tПавлоград\t48.51670\t35.86670\tDnipropetrovska\tPavlohradskyi\n"
         // A village of the Luhansk region named like the town of Lyman.
         "UA4406001011\tLyman\tЛиман\t48.66414\t39.25356\tLuhanska\tLuhanskyi\n"
         // A village named like a Ukrainian adjective ("steppe").
@@ -937,6 +943,13 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
   r = ResolveText(*world_, "Troops tried to seize the Kramatorsk district's villages.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   EXPECT_EQ(NameOf(*world_, "Fighting went on in the districts of Kramatorsk.", "Kramatorsk"), "Kramatorsk");
+  // A raion the text names anywhere locates its villages: the raion of the
+  // town it is named after ("Synelnykove" -> Synelnykivskyi), which no
+  // stem of the name reaches.
+  EXPECT_NEAR(LatOf(*world_, "Evacuations were ordered in the Synelnykove district. Dachne was shelled.", "Dachne"),
+              48.04198, 1e-4);
+  EXPECT_NEAR(LatOf(*world_, "Evacuations were ordered in the Pavlohrad district. Dachne was shelled.", "Dachne"),
+              48.51151, 1e-4);
   // The district's name still locates a village named with it.
   r = ResolveText(*world_, "Troops captured the village of Malynivka in the Kramatorsk district.");
   const ResolvedPlace* m = PlaceOf(r, "Malynivka");
