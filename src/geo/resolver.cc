@@ -733,6 +733,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
             own_region = true;
             break;
           }
+          // "every centimetre of Luhansk's land", "all of Kharkiv's
+          // territory west of the Oskil" (a capital's is the country's).
+          if (k == "land" || k == "lands" || k == "territory" || k == "territories" || k == "soil") {
+            own_region = !is_capital && w == sel[i].last_word + 1 + (word_key(sel[i].last_word + 1) == "s");
+            break;
+          }
           if (!IsRegionModifier(k)) break;
         }
       }

@@ -532,12 +532,15 @@ TEST_F(ResolverTest, RegionNamedInTheDocumentByItsCentresName) {
   });
 }
 
-// Wherever a document is: "the Republic of X", "X's eastern region", "key X
-// hubs" name the region.
+// Wherever a document is: "the Republic of X", "X's eastern region", "X's
+// land", "key X hubs" name the region.
 TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
   ExpectKharkivKinds(*world_, {
       {"Soldiers of the Republic of Kharkiv advanced.", PlaceKind::kRegion},
       {"They aim to gain control over Kharkiv's eastern region.", PlaceKind::kRegion},
+      {"There will be a fight for every centimetre of Kharkiv's land.", PlaceKind::kRegion},
+      {"Russia ordered a withdrawal from all of Kharkiv's territory west of the river.", PlaceKind::kRegion},
+      {"Missiles hit Kharkiv's northern districts.", PlaceKind::kSettlement},
       {"It would mark another advance towards the key Kharkiv hubs of Izium and Balakliia.", PlaceKind::kRegion},
       {"The mayor of Kharkiv said the city was shelled.", PlaceKind::kSettlement},
       {"Missiles were launched at Kharkiv, a northeastern region of Ukraine.", PlaceKind::kRegion},
