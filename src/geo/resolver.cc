@@ -420,7 +420,25 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   auto hyphenated = [&](int a, int b) {
     return a >= 0 && b < nwords && HyphenJoined(t.text, words[a], words[b]);
   };
+  // Names the text calls rivers ("the Oskil River", "the river Oskil"): a
+  // bare mention of one elsewhere is the river too ("4 km west of Oskil"),
+  // unless called a settlement or a city too big to be mistaken (Dnipro).
+  std::vector<std::string_view> river_keys;
+  for (const RawMention& r : sel) {
+    const int nx = r.last_word + 1, b = r.first_word - 1;
+    const bool river = (nx < nwords && words[nx].tight_before && word_key(nx) == "river") ||
+                       (b >= 0 && words[r.first_word].tight_before && word_key(b) == "river");
+    if (river && std::find(river_keys.begin(), river_keys.end(), r.key) == river_keys.end()) {
+      river_keys.push_back(r.key);
+    }
+  }
   for (RawMention& r : sel) {
+    if (!river_keys.empty() && std::find(river_keys.begin(), river_keys.end(), r.key) != river_keys.end() &&
+        !SettlementNounBefore(kt, words, r.first_word) && !SettlementNounAfter(kt, words, r.last_word)) {
+      bool big = false;
+      for (const Cand& c : r.cands) big |= gaz_.entry(c.entry).population >= 100000;
+      if (!big) continue;
+    }
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
     // is no place, matched only in a derived spelling or misspelt, is no
     // mention of the namesake that spelling has (not "Pokrovsk-Myrnohrad",

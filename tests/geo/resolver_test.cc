@@ -1003,6 +1003,10 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"Water left the Toretsk reservoir.", false},
       {"Boats patrolled the river Toretsk.", false},
       {"Troops crossed the river near Toretsk.", true},
+      // A name the text calls a river is the river elsewhere too, unless
+      // called a settlement there.
+      {"The bridgehead lies on the bank of the Toretsk River. Zakhidne is 4 km west of Toretsk.", false},
+      {"Boats patrolled the river Toretsk. The village of Toretsk was quiet.", true},
       // A river is crossed, a town entered; regions listed so stay regions.
       {"The enemy has no crossings across the Toretsk there.", false},
       {"Boats tried to cross the Toretsk at night.", false},
