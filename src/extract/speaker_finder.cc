@@ -126,9 +126,15 @@ bool SurnameShaped(std::string_view w) {
   return false;
 }
 
+// A reporting verb whose object is no speaker: the listener ("told Name")
+// or ...
 bool ToldVerb(std::string_view w) {
   return w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "informed" || w == "called" ||
-         w == "calls";
+         w == "calls" ||
+         // ... or someone spoken of: "Moscow condemned Zelensky as ...".
+         w == "condemned" || w == "condemns" || w == "condemn" || w == "described" || w == "describes" ||
+         w == "labeled" || w == "labelled" || w == "labels" || w == "dismissed" || w == "dismisses" ||
+         w == "rejected" || w == "rejects";
 }
 
 // At most three capitalised words from token j, then the end of the

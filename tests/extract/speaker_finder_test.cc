@@ -155,6 +155,10 @@ TEST_F(SpeakerFinderTest, TheOneToldIsNoSpeaker) {
   EXPECT_TRUE(Run("The ministry said Stavky Governor Ivan Dolin had been injured.", {{"Stavky", "Stavky"}})
                   .speakers.empty());
   EXPECT_TRUE(Run("Officials described Stavky Mayor Ivan Dolin as exhausted.", {{"Stavky", "Stavky"}}).speakers.empty());
+  // Nor is the one spoken of.
+  EXPECT_TRUE(Run("Moscow condemned Ivan Dolin as divorced from reality.").speakers.empty());
+  EXPECT_TRUE(Run("The ministry dismissed Ivan Dolin as a clown.").speakers.empty());
+  EXPECT_THAT(SpeakerNames(Run("Ivan Dolin, in a video address, condemned the strikes.")), ElementsAre("Ivan Dolin"));
 }
 
 // A lone name after a unit noun is the unit's ("the group Dolina said");
@@ -172,6 +176,9 @@ TEST_F(SpeakerFinderTest, InstitutionsAreNotPeople) {
   std::vector<std::string> names;
   for (const auto& i : r.institutions) names.push_back(i.name);
   EXPECT_THAT(names, UnorderedElementsAre("the Kremlin", "the Defense Ministry", "the General Staff"));
+  // An intelligence service is one.
+  r = Run("On 15 February, Ukraine's Defence Intelligence reported that losses were the largest.");
+  EXPECT_TRUE(r.speakers.empty()) << r.speakers[0].name;
   // Commands and armed groups named like people or places.
   r = Run("\u201CThe line holds,\u201D Operational Command South said. Wagner claimed the town on Sunday.");
   EXPECT_TRUE(r.speakers.empty()) << r.speakers[0].name;

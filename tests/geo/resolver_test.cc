@@ -989,6 +989,11 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
   // "Lipovoye" is a Russian form of the village Lypove.
   auto r = ResolveText(*world_, "General Sergei Lipovoye said Lipovoye would win.");
   EXPECT_EQ(PlaceOf(r, "Lipovoye"), nullptr);
+  // Ukrainian given names too (data/geo/given_names.txt).
+  for (const char* text : {"Kyrylo Lipovoye said the front held.", "Hennadiy Lipovoye said the front held.",
+                           "Tetiana Lipovoye said the front held."}) {
+    EXPECT_EQ(PlaceOf(ResolveText(*world_, text), "Lipovoye"), nullptr) << text;
+  }
   r = ResolveText(*world_, "Troops entered Lipovoye.");
   EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
 }
