@@ -40,10 +40,11 @@ bool BrandName(std::string_view w) {
   return false;
 }
 
-// "KHARKIV (dpa-AFX) - ...": the agency a dateline credits, between the
-// parentheses after capitalised place words at the sentence start. Sets
-// [*a, *b); not a generic credit ("MOSCOW (Agencies)").
-bool DatelineCredit(const DocView& v, size_t begin, size_t end, size_t* a, size_t* b) {
+// "KHARKIV (dpa-AFX) - ...", "Moscow, July 28, (dpa/GNA) - ...": the agency
+// a dateline credits, between the parentheses after capitalised place words
+// (or a place in any case) and a date at the sentence start. Sets [*a, *b);
+// not a generic credit ("MOSCOW (Agencies)").
+bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t end, size_t* a, size_t* b) {
   size_t k = begin;
   auto upper = [&](size_t i) {
     const std::string_view w = v.raw[i];
@@ -54,6 +55,18 @@ bool DatelineCredit(const DocView& v, size_t begin, size_t end, size_t* a, size_
     return v.IsWord(i);
   };
   while (k < end && k < begin + 4 && (upper(k) || (k > begin && v.raw[k] == ","))) ++k;
+  if (k == begin) {
+    while (k < end && k < begin + 3 && v.InPlace(k)) ++k;
+  }
+  // The date after the place: ", July 28,".
+  if (k > begin) {
+    size_t d = k < end && v.raw[k] == "," ? k + 1 : k;
+    if (d + 1 < end && v.Cap(d) && lex.months.TagOf(v.ids[d]) != nullptr && v.IsNumber(d + 1)) {
+      d += 2;
+      if (d < end && v.raw[d] == ",") ++d;
+      k = d;
+    }
+  }
   if (k == begin || k + 2 >= end || v.raw[k] != "(") return false;
   // A label, not a city: "EXCLUSIVE (Video) -", "UPDATE (Adds comment) -".
   for (size_t q = begin; q < k; ++q) {
@@ -214,7 +227,7 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     bool citing = false;    // ... and it was "citing"
     bool channel = false;   // ... and it was an outlet noun ("the Telegram channel")
     size_t credit_a = 0, credit_b = 0;
-    const bool credit = s == 0 && DatelineCredit(v, begin, end, &credit_a, &credit_b);
+    const bool credit = s == 0 && DatelineCredit(v, lex_, begin, end, &credit_a, &credit_b);
     for (size_t i = begin; i < end;) {
       PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
       if (c.len && lex_.outlet_cues.tag(c.tag) == "caption") break;  // "(photo credit: X/Reuters)"
@@ -260,8 +273,12 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       size_t len = 0;
       std::string name;
       if (credit && i == credit_a && !NameAt(v, i, credit_b, &len, &name, true, false)) {
-        len = credit_b - credit_a;
-        name = std::string(v.Text(credit_a, credit_b));
+        // "(dpa/GNA)": two agencies, each credited.
+        size_t stop = credit_a;
+        while (stop < credit_b && v.raw[stop] != "/") ++stop;
+        len = stop - credit_a;
+        name = std::string(v.Text(credit_a, stop));
+        if (stop + 1 < credit_b) credit_a = stop + 1;
       }
       if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true)
                               : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel))) {

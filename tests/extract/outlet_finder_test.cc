@@ -61,6 +61,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"Units repelled attacks, the spokesman said during an appearance on Pivden TV.", "Pivden TV"},
       // The agency a dateline credits.
       {"ODESA (ridge-AFX) – The army said the village was cleared.", "ridge-AFX"},
+      {"ODESA, July 28 (ridge-AFX) – The army said the village was cleared.", "ridge-AFX"},
       // A name in apposition to an outlet noun.
       {"Dva Bereha, another Telegram channel that covers the front, said the line held.", "Dva Bereha"},
       {"Voenny Vestnik, a Telegram channel, said the line held.", "Voenny Vestnik"},
@@ -68,7 +69,20 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
 }
 
+// A dateline whose place is in any case, then a date; two agencies credited.
+TEST_F(OutletFinderTest, DatelineWithADateCreditsEachAgency) {
+  Record r = Run("Stavky, July 28, (ridge/Lowland) \u2013 Troops made further gains, the ministry said.",
+                 {{"Stavky", "Stavky"}});
+  std::vector<std::string> names;
+  for (const auto& o : r.outlets) names.push_back(o.name);
+  EXPECT_THAT(names, ElementsAre("ridge", "Lowland"));
+  // Not a person with a picture credit.
+  EXPECT_TRUE(Outlets("Ivan Petrenko (pictured) \u2013 the general said nothing.").empty());
+}
+
 TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
+  // A month after a channel cue is the date it aired.
+  EXPECT_THAT(Outlets("He said so in an interview with Pivden TV aired on Sept. 8."), ElementsAre("Pivden TV"));
   EXPECT_TRUE(Outlets("ODESA (Agencies) – The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
