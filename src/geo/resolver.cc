@@ -385,7 +385,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   for (int w = 0; w < static_cast<int>(words.size()); ++w) {
     if (covered[w] || !words[w].capitalized) continue;
     std::string_view k = word_key(w);
-    if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) || lex.IsStopWord(k)) continue;
+    // (A common word only where a settlement noun calls it a name: "the
+    // village of Progress" is Prohres, Russian Progress.)
+    if (k.size() < 6 || persons.count(k) || lex.IsPersonMarker(k) ||
+        (lex.IsStopWord(k) && !SettlementNounBefore(kt, words, w))) {
+      continue;
+    }
     // A word spelt exactly like a known name ("Munich", a city abroad kept
     // as a stop spelling) is no misspelling of another.
     if (gaz_.FindKey(k) >= 0) continue;

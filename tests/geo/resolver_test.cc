@@ -99,6 +99,8 @@ class ResolverTest : public ::testing::Test {
         // Two Dachne: one 44 km from Dnipro, one 34 km from Kurakhove.
         "UA1212005003\tDachne\tДачне\t48.51151\t35.64405\tDnipropetrovska\tPavlohradskyi\n"
         "UA1214000003\tDachne\tДачне\t48.04198\t36.83059\tDnipropetrovska\tSynelnykivskyi\n"
+        // Russian "Progress", an English word (data/geo/stopwords.txt).
+        "UA1416005024\tProhres\tПрогрес\t48.24518\t37.49212\tDonetska\tPokrovskyi\n"
         "UA1214001001\tSynelnykove\tСинельникове\t48.31780\t35.51190\tDnipropetrovska\tSynelnykivskyi\n"
         "UA1212001001\tPavlohrad\tПавлоград\t48.51670\t35.86670\tDnipropetrovska\tPavlohradskyi\n"
         // A village of the Luhansk region named like the town of Lyman.
@@ -965,6 +967,9 @@ TEST_F(ResolverTest, AdjectiveFormsNeedAHeadNoun) {
 TEST_F(ResolverTest, TransliteratedVillageWordsArePlaces) {
   EXPECT_EQ(NameOf(*world_, "Very fierce fighting continues in Stepove, northwest of Kramatorsk.", "Stepove"),
             "Stepove");
+  // An English word is a name where a settlement noun calls it one.
+  EXPECT_EQ(NameOf(*world_, "Troops captured the villages of Progress and Ocheretyne.", "Progress"), "Prohres");
+  EXPECT_EQ(NameOf(*world_, "Progress near Ocheretyne was slow.", "Progress"), "");
 }
 
 // "The city of X" is no village without a population: the town of Lyman,
