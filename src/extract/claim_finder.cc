@@ -1475,6 +1475,16 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
     }
   }
+  // "X, the last fully Ukrainian-controlled city in Y": a control adjective
+  // in an appositive of the place before it (its noun names no place).
+  if (out.empty() && t.forward && t.adjacent && t.hold && HyphenModifier(v.words[t.a]) && t.b + 1 < end &&
+      SettlementNoun(v.words[t.b]) && v.words[t.b + 1] != "of" && occ_at[t.b + 1] < 0) {
+    size_t k = t.a;
+    while (k > begin && k + 4 > t.a && v.IsWord(k - 1) && !v.Cap(k - 1) && v.words[k - 1] != "the") --k;
+    if (k >= begin + 3 && v.words[k - 1] == "the" && v.raw[k - 2] == "," && occ_at[k - 3] >= 0) {
+      out.push_back(occ_at[k - 3]);
+    }
+  }
   if (t.backward && out.empty() && t.a > begin && !blocked) {
     // Nine words back; quotation marks do not count ("X and Y are
     // "badly overstretched" and could fall").

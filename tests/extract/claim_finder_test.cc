@@ -754,6 +754,10 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
       {"Troops mounted an assault on the Ukrainian-held village of Sudzha.", {"fighting@Sudzha", "captured@Sudzha"}},
       {"Troops attacked the Ukrainian-held town of Lisne.", {"fighting@Lisne", "contested@Lisne"}},
+      // A control adjective in an appositive of the place before it.
+      {"Troops repelled an attack on Lisne, the last fully Ukrainian-controlled city in the region.",
+       {"fighting@Lisne", "contested@Lisne"}},
+      {"Lisne, the largest Russian-held town in the region, was shelled.", {"captured@Lisne"}},
       {"Russian forces are 5 km from Stavky and Ukrainian forces control Lisne.", {"contested@Lisne"}},
       {"Ukrainian forces established full control of Lisne and continue to advance south.", {"captured@Lisne"}},
       {"Russia still holds Lisne.", {"captured@Lisne"}},
@@ -1355,7 +1359,8 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 
 // Fighting that broke out or is under way; a front report's lines of attack
 // "A — B" run from where the attackers stand to the place fought for;
-// list items with their own times; insertions in dashes or brackets; aims.
+// list items with their own times; insertions in dashes or brackets; aims;
+// captures written about.
 TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
@@ -1380,6 +1385,8 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The road links Lisne \u2014 now under Russian occupation \u2014 to Stavky.", {"captured@Lisne"}},
       {"The road links Lisne (now under Russian occupation) to Stavky.", {"captured@Lisne"}},
       {"The road links Lisne (a railway hub) to Stavky.", {}},
+      // A capture written about is reported as done.
+      {"In the evening, an analytical project wrote about the capture of Stavky.", {"captured@Stavky"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
