@@ -465,6 +465,13 @@ bool HyphenModifier(std::string_view w) {
 // usual scan.
 size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t from, size_t end) {
   for (size_t k = from; k < end && k < from + 25; ++k) {
+    // A place that locates the noun: "four settlements near Pokrovsk over
+    // the past week: A, B".
+    if (occ_at[k] >= 0 && k > from &&
+        (v.words[k - 1] == "near" || v.words[k - 1] == "around" || v.words[k - 1] == "outside")) {
+      while (k + 1 < end && occ_at[k + 1] == occ_at[k]) ++k;
+      continue;
+    }
     // Within the trigger's clause: no place, comma or stop before the colon
     // (a relative clause may hold a trigger: "... that had been under the
     // control of the army: A, B").
@@ -1688,6 +1695,14 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       mk.attempt = true;
     }
     if (tag == "conditional") mk.conditional = true;
+    // "urged Kyiv to withdraw from X", "called on Name to order troops to
+    // withdraw": a demand is no claim.
+    // (Not what was asked for: "asked for weapons to retake X".)
+    if (tag == "demand" && i + m.len < t.a && t.a > begin && v.words[t.a - 1] == "to") {
+      bool asked_for = false;
+      for (size_t k = i + m.len; k < t.a && !asked_for; ++k) asked_for = v.words[k] == "for";
+      if (!asked_for) mk.hypothetical = true;
+    }
     // A capture disavowed is no claim; a withdrawal disavowed ("does not
     // intend to withdraw its troops from X") says X is held: contested.
     if (tag == "disavow" && i + m.len + 2 >= t.a) {

@@ -144,6 +144,38 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         i = after - 1;
         continue;
       }
+      // A bare count right after "killed" or "wounded" counts people: "the
+      // strike killed 12 and wounded 30", "killed more than 70, while ...".
+      {
+        size_t start;
+        BoundBefore(v, begin, i, &start);
+        const std::string_view verb = start > begin ? v.words[start - 1] : std::string_view();
+        const char* bare_unit = verb == "killed" || verb == "killing" ? "killed"
+                                : verb == "wounded" || verb == "injured" || verb == "wounding" || verb == "injuring"
+                                    ? "wounded"
+                                    : nullptr;
+        const std::string_view next = j < end ? v.words[j] : std::string_view();
+        const bool bare = j >= end || (v.IsPunct(j) && v.raw[j] != "%" && v.raw[j] != "-") || next == "and" ||
+                          next == "while" || next == "but" || next == "in" || next == "on" || next == "at" ||
+                          next == "near" || next == "during" || next == "as" || next == "including" ||
+                          next == "when" || (next == "of" && j + 1 < end && (v.words[j + 1] == "them" ||
+                                                                              v.words[j + 1] == "whom"));
+        // (Not a count that goes on: "killed 12 and 30 more", "killed 12, 15 ...".)
+        double v2;
+        size_t l2;
+        const bool continued = j + 1 < end && (next == "and" || v.raw[j] == ",") &&
+                               ParseNumberAt(v, lex_, j + 1, end, &v2, &l2);
+        if (bare_unit != nullptr && bare && !continued) {
+          Quantity q;
+          q.value = value;
+          q.unit = bare_unit;
+          q.bound = BoundBefore(v, begin, i, &start);
+          q.text = std::string(v.Text(start, j));
+          out->push_back(std::move(q));
+          i = j - 1;
+          continue;
+        }
+      }
       // Counts, possibly coordinated: "seven mechanized and two assault brigades".
       std::vector<std::pair<size_t, double>> nums = {{i, value}};
       std::string unit;

@@ -1360,7 +1360,7 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 // Fighting that broke out or is under way; a front report's lines of attack
 // "A — B" run from where the attackers stand to the place fought for;
 // list items with their own times; insertions in dashes or brackets; aims;
-// captures written about.
+// captures written about; colon lists; flags; blocked troops; demands.
 TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
@@ -1387,6 +1387,19 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The road links Lisne (a railway hub) to Stavky.", {}},
       // A capture written about is reported as done.
       {"In the evening, an analytical project wrote about the capture of Stavky.", {"captured@Stavky"}},
+      // A colon list after a noun a place locates.
+      {"The ministry reported capturing four settlements near Zarichne over the past week: Lisne, Stavky, and "
+       "Berezovo.",
+       {"captured@Lisne", "captured@Stavky", "captured@Berezove"}},
+      // A flag seen flying; troops blocked in a place.
+      {"Photographs show their blue and yellow flag flying in Lisne, a nearby settlement.", {"captured@Lisne"}},
+      {"The flag flying over Lisne is a symbol.", {}},
+      {"Putin said that Ukrainian forces were blocked in Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
+      // A demand is no claim; an order to withdraw is one.
+      {"He called on the president to order troops to withdraw from Lisne.", {}},
+      {"He urged Kyiv to withdraw its troops from Stavky.", {}},
+      {"Kyiv ordered troops to withdraw from Stavky.", {"withdrawal@Stavky"}},
+      {"The president asked the allies for weapons to retake Lisne.", {"fighting@Lisne"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},

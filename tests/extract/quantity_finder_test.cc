@@ -4,6 +4,8 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace sitrep::extract {
 namespace {
@@ -82,6 +84,28 @@ TEST_F(QuantityFinderTest, VerbBeforeTheCountWins) {
   EXPECT_EQ(r.quantities[0].unit, "killed");
   EXPECT_EQ(r.quantities[1].value, 7);
   EXPECT_EQ(r.quantities[1].unit, "wounded");
+}
+
+// A bare count right after "killed" or "wounded" counts people; not the
+// first of a coordinated count, nor one after "destroyed" (equipment).
+TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
+  struct Case {
+    const char* text;
+    std::vector<std::pair<double, std::string>> want;
+  } cases[] = {
+      {"The strike killed 12 and wounded 30.", {{12, "killed"}, {30, "wounded"}}},
+      {"Russia says it surrounded the group and killed more than 70, while driving the rest back.", {{70, "killed"}}},
+      {"The army killed 70 of them.", {{70, "killed"}}},
+      {"Shelling killed 3 in the town on Monday.", {{3, "killed"}}},
+      {"The brigade destroyed 12 and damaged 5.", {}},
+      {"60,000 Russian looters have already died on Ukrainian ground.", {{60000, "killed"}}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text);
+    std::vector<std::pair<double, std::string>> got;
+    for (const auto& q : r.quantities) got.push_back({q.value, q.unit});
+    EXPECT_EQ(got, c.want) << c.text;
+  }
 }
 
 // A year counts nothing: "a man born in 1984".
