@@ -63,4 +63,54 @@ void MergeOutlyingVariants(Resolution* out) {
   }
 }
 
+void ReplaceOutliersByNearbyTowns(const OneLetterLookup& lookup, Resolution* out) {
+  const size_t n = out->places.size();
+  if (n < 3) return;
+  std::vector<bool> mentioned(n, false);
+  for (const Mention& m : out->mentions) {
+    if (m.place >= 0 && static_cast<size_t>(m.place) < n) mentioned[m.place] = true;
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const ResolvedPlace& p = out->places[i];
+    if (!mentioned[i] || !Located(p) || p.population > kMaxOutlierPopulation) continue;
+    if (NearestOther(*out, i) <= kOutlierKm) continue;
+    // The nearest town one letter away to another settlement of the document.
+    ResolvedPlace best;
+    double best_km = kNearTownKm;
+    for (const std::string& s : p.surface) {
+      for (ResolvedPlace& c : lookup(MatchKey(s))) {
+        if (c.population < kMinTownPopulation || !c.has_coords) continue;
+        for (size_t j = 0; j < n; ++j) {
+          if (j == i || !mentioned[j] || !Located(out->places[j])) continue;
+          const double d = DistanceKm(c.lat, c.lon, out->places[j].lat, out->places[j].lon);
+          if (d < best_km) {
+            best_km = d;
+            best = c;
+          }
+        }
+      }
+    }
+    if (best.code.empty() && best.name.empty()) continue;
+    int same = -1;
+    for (size_t j = 0; j < n; ++j) {
+      if (j != i && mentioned[j] && out->places[j].code == best.code && !best.code.empty()) same = static_cast<int>(j);
+    }
+    if (same < 0) {
+      best.surface = p.surface;
+      best.confidence = p.confidence;
+      out->places[i] = std::move(best);
+      continue;
+    }
+    ResolvedPlace& q = out->places[same];
+    for (Mention& m : out->mentions) {
+      if (m.place != static_cast<int>(i)) continue;
+      m.place = same;
+      bool known = false;
+      for (const std::string& s : q.surface) known |= s == m.surface;
+      if (!known) q.surface.push_back(m.surface);
+    }
+    mentioned[i] = false;
+  }
+}
+
 }  // namespace sitrep::geo

@@ -14,6 +14,9 @@
 #define SITREP_GEO_OUTLYING_VARIANTS_H_
 
 #include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
 
 #include "geo/resolution.h"
 
@@ -24,6 +27,20 @@ inline constexpr int64_t kMaxOutlierPopulation = 20000;
 
 // Moves the mentions; the caller drops the places left unmentioned.
 void MergeOutlyingVariants(Resolution* out);
+
+// The gazetteer's settlements (with coordinates) one letter from a match key.
+using OneLetterLookup = std::function<std::vector<ResolvedPlace>(std::string_view key)>;
+
+inline constexpr double kNearTownKm = 60;
+inline constexpr int64_t kMinTownPopulation = 10000;
+
+// ReplaceOutliersByNearbyTowns: an outlier as above that no named place
+// takes, while a town (population of kMinTownPopulation or more) one letter
+// away lies within kNearTownKm of another settlement of the document, is
+// that town ("strikes on Kadyivka, Alchevsk and Bryanka": not the village of
+// Kadyivka 900 km west but the city of Kadiivka). The nearest such town
+// wins; when the document already has it, the mentions move there.
+void ReplaceOutliersByNearbyTowns(const OneLetterLookup& lookup, Resolution* out);
 
 }  // namespace sitrep::geo
 

@@ -34,6 +34,21 @@
 namespace sitrep::geo {
 namespace {
 
+// The output form of a gazetteer entry (no spellings yet).
+ResolvedPlace PlaceOfEntry(const Entry& e) {
+  ResolvedPlace p;
+  p.name = e.name;
+  p.kind = e.kind;
+  p.admin1 = e.admin1;
+  p.admin2 = e.admin2;
+  p.lat = e.lat;
+  p.lon = e.lon;
+  p.has_coords = e.has_coords;
+  p.code = e.code;
+  p.population = e.population;
+  return p;
+}
+
 struct Cand {
   uint32_t entry;
   uint32_t flags;
@@ -1285,18 +1300,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   auto place_index = [&](uint32_t entry) {
     auto it = place_of_entry.find(entry);
     if (it != place_of_entry.end()) return it->second;
-    const Entry& e = gaz_.entry(entry);
-    ResolvedPlace p;
-    p.name = e.name;
-    p.kind = e.kind;
-    p.admin1 = e.admin1;
-    p.admin2 = e.admin2;
-    p.lat = e.lat;
-    p.lon = e.lon;
-    p.has_coords = e.has_coords;
-    p.code = e.code;
-    p.population = e.population;
-    out->places.push_back(std::move(p));
+    out->places.push_back(PlaceOfEntry(gaz_.entry(entry)));
     int idx = static_cast<int>(out->places.size()) - 1;
     place_of_entry[entry] = idx;
     return idx;
@@ -1471,6 +1475,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   }
   AddUnknownSettlements(t, kt, words, persons, lex, runs, regions, out, &resolved_word);
   MergeOutlyingVariants(out);
+  ReplaceOutliersByNearbyTowns(
+      [&](std::string_view key) {
+        std::vector<ResolvedPlace> found;
+        if (key.size() < 6) return found;
+        for (const FuzzyHit& h : gaz_.fuzzy().Search(key, 1)) {
+          if (h.distance != 1) continue;
+          for (const Posting& p : gaz_.postings(h.key_id)) {
+            const Entry& e = gaz_.entry(p.entry);
+            if (e.kind == PlaceKind::kSettlement && e.has_coords) found.push_back(PlaceOfEntry(e));
+          }
+        }
+        return found;
+      },
+      out);
   DropUnmentionedPlaces(out);
 }
 

@@ -1,9 +1,11 @@
-// MergeOutlyingVariants: a far small place one letter from a named one.
+// MergeOutlyingVariants: a far small place one letter from a named one;
+// ReplaceOutliersByNearbyTowns: ... or from a town near the others.
 #include "geo/outlying_variants.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sitrep::geo {
@@ -67,6 +69,74 @@ TEST(OutlyingVariantsTest, Table) {
        {"Kreminna", "Kreminne"}},
   };
   for (const Case& c : cases) EXPECT_EQ(MergedNames(c.places), c.want) << c.why;
+}
+
+// A resolution as above; the lookup finds `towns` one letter from any key.
+std::vector<std::string> ReplacedNames(const std::vector<PlaceSpec>& specs, const std::vector<PlaceSpec>& towns) {
+  Resolution r;
+  for (const PlaceSpec& s : specs) {
+    ResolvedPlace p;
+    p.name = s.spelling;
+    p.code = s.spelling;
+    p.lat = s.lat;
+    p.lon = s.lon;
+    p.has_coords = true;
+    p.population = s.population;
+    p.surface = {s.spelling};
+    Mention m;
+    m.place = static_cast<int>(r.places.size());
+    m.surface = s.spelling;
+    r.places.push_back(p);
+    r.mentions.push_back(m);
+  }
+  ReplaceOutliersByNearbyTowns(
+      [&](std::string_view) {
+        std::vector<ResolvedPlace> found;
+        for (const PlaceSpec& t : towns) {
+          ResolvedPlace p;
+          p.name = p.code = t.spelling;
+          p.lat = t.lat;
+          p.lon = t.lon;
+          p.has_coords = true;
+          p.population = t.population;
+          found.push_back(p);
+        }
+        return found;
+      },
+      &r);
+  std::vector<std::string> out;
+  for (const Mention& m : r.mentions) out.push_back(r.places[m.place].name);
+  return out;
+}
+
+TEST(OutlyingVariantsTest, NearbyTownTable) {
+  const PlaceSpec kAlchevsk{"Alchevsk", 48.47, 38.80, 100000}, kBrianka{"Brianka", 48.51, 38.64, 45000},
+      kFarVillage{"Kadyivka", 49.23, 26.81, 0};
+  struct Case {
+    const char* why;
+    std::vector<PlaceSpec> places, towns;
+    std::vector<std::string> want;
+  } cases[] = {
+      {"a far village is the town one letter away near the others",
+       {kAlchevsk, kBrianka, kFarVillage}, {{"Kadiivka", 48.56, 38.65, 70000}},
+       {"Alchevsk", "Brianka", "Kadiivka"}},
+      {"the nearest of two towns",
+       {kAlchevsk, kBrianka, kFarVillage}, {{"Kadiivkb", 48.90, 38.90, 70000}, {"Kadiivka", 48.56, 38.65, 70000}},
+       {"Alchevsk", "Brianka", "Kadiivka"}},
+      {"a village near the others is no evidence",
+       {kAlchevsk, kBrianka, kFarVillage}, {{"Kadiivka", 48.56, 38.65, 500}},
+       {"Alchevsk", "Brianka", "Kadyivka"}},
+      {"a town far from the others neither",
+       {kAlchevsk, kBrianka, kFarVillage}, {{"Kadiivka", 47.00, 35.00, 70000}},
+       {"Alchevsk", "Brianka", "Kadyivka"}},
+      {"a place near the others is no outlier",
+       {kAlchevsk, kBrianka, {"Kadyivka", 48.60, 38.70, 0}}, {{"Kadiivka", 48.56, 38.65, 70000}},
+       {"Alchevsk", "Brianka", "Kadyivka"}},
+      {"the town the document names already takes the mentions",
+       {kAlchevsk, {"Kadiivka", 48.56, 38.65, 70000}, kFarVillage}, {{"Kadiivka", 48.56, 38.65, 70000}},
+       {"Alchevsk", "Kadiivka", "Kadiivka"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ReplacedNames(c.places, c.towns), c.want) << c.why;
 }
 
 }  // namespace
