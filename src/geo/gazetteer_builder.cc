@@ -352,6 +352,11 @@ Status GazetteerBuilder::AddSettlementsStream(std::istream& in, const std::strin
     e.admin2 = f[6];
     std::vector<std::pair<std::string, uint32_t>> spellings = {{f[1], kVarOfficial}, {f[2], kVarOfficial}};
     for (auto& [s, fl] : rules_->SpellingsOfUkrainian(f[2])) spellings.emplace_back(s, fl);
+    // A Latin name that is no romanisation of the Cyrillic one is a former
+    // name ("Pobieda", now Peremoha): its Russian forms too ("Pobeda").
+    if (MatchKey(spellings[2].first) != MatchKey(f[1])) {
+      for (auto& [s, fl] : rules_->RussianSpellingsOfLatin(f[1])) spellings.emplace_back(s, fl);
+    }
     std::vector<std::string> keys;
     for (auto& [s, fl] : spellings) keys.push_back(MatchKey(s));
 

@@ -220,12 +220,106 @@ std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(
   std::vector<std::pair<std::string, uint8_t>> out;
   out.emplace_back(UkrainianNational(uk), kVarTranslit);
   out.emplace_back(UkrainianBgn(uk), kVarTranslit);
+  AddRussianSpellings(uk, &out);
+  return out;
+}
+
+void VariantRules::AddRussianSpellings(std::string_view uk, std::vector<std::pair<std::string, uint8_t>>* out) const {
   for (const std::string& ru : RussianForms(uk)) {
-    out.emplace_back(ru, kVarRussian);
-    out.emplace_back(RussianBgn(ru), kVarRussian);
-    out.emplace_back(RussianSimple(ru), kVarRussian);
-    if (std::string i = IotaAsI(ru); !i.empty()) out.emplace_back(RussianSimple(i), kVarRussian);
+    out->emplace_back(ru, kVarRussian);
+    out->emplace_back(RussianBgn(ru), kVarRussian);
+    out->emplace_back(RussianSimple(ru), kVarRussian);
+    if (std::string i = IotaAsI(ru); !i.empty()) out->emplace_back(RussianSimple(i), kVarRussian);
   }
+}
+
+std::string CyrillicOfUkrainianNational(std::string_view latin) {
+  std::string s;
+  for (char c : latin) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != '\'') s.push_back(c);
+  }
+  auto letter = [&](size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; };
+  auto vowel = [&](size_t i) { return letter(i) && std::string_view("aeiouy").find(s[i]) != std::string_view::npos; };
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const bool initial = i == 0 || !letter(i - 1);
+    auto at = [&](std::string_view t) { return std::string_view(s).substr(i, t.size()) == t; };
+    if (!letter(i)) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    static const std::pair<std::string_view, std::string_view> kDigraphs[] = {
+        {"shch", "щ"}, {"zgh", "зг"}, {"zh", "ж"}, {"kh", "х"}, {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}};
+    bool done = false;
+    for (const auto& [from, to] : kDigraphs) {
+      if (at(from)) {
+        out += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    if (initial) {
+      static const std::pair<std::string_view, std::string_view> kIotated[] = {
+          {"ye", "є"}, {"yi", "ї"}, {"yu", "ю"}, {"ya", "я"}};
+      for (const auto& [from, to] : kIotated) {
+        if (at(from)) {
+          out += to;
+          i += 2;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+    } else {
+      static const std::pair<std::string_view, std::string_view> kIotated[] = {
+          {"ia", "я"}, {"iu", "ю"}, {"ie", "є"}, {"yi", "иї"}};
+      for (const auto& [from, to] : kIotated) {
+        if (at(from)) {
+          out += to;
+          i += 2;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+    }
+    const char c = s[i];
+    if (c == 'i') {
+      // After a vowel: й ("pervomaiske"); a second i: ї, or й at the word's
+      // end ("andriivka", "serhii").
+      if (!initial && s[i - 1] == 'i') {
+        out += letter(i + 1) ? "ї" : "й";
+      } else if (!initial && vowel(i - 1)) {
+        out += "й";
+      } else {
+        out += "і";
+      }
+    } else if (c == 'y') {
+      out += initial && vowel(i + 1) ? "й" : "и";
+    } else {
+      static const char* const kPlain[26] = {"а", "б", "ц", "д", "е", "ф", "ґ", "г", "і", "й", "к", "л", "м",
+                                             "н", "о", "п", "к", "р", "с", "т", "у", "в", "в", "кс", "и", "з"};
+      out += kPlain[c - 'a'];
+    }
+    ++i;
+  }
+  // The soft sign of "-ськ-" and "-цьк-" (not word-initial "ск").
+  for (std::string_view hard : {"ск", "цк"}) {
+    for (size_t p = out.find(hard); p != std::string::npos; p = out.find(hard, p + 1)) {
+      if (p == 0 || out[p - 1] == ' ' || out[p - 1] == '-') continue;
+      out.insert(p + 2, "ь");
+      p += 2;
+    }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, uint8_t>> VariantRules::RussianSpellingsOfLatin(std::string_view latin) const {
+  std::vector<std::pair<std::string, uint8_t>> out;
+  AddRussianSpellings(CyrillicOfUkrainianNational(latin), &out);
   return out;
 }
 

@@ -30,6 +30,12 @@ U_NAMESPACE_END
 
 namespace sitrep::geo {
 
+// The Ukrainian Cyrillic (lower case) a national-system romanisation stands
+// for, as far as the system reads backwards: "pobieda" -> "побєда",
+// "pervomaiske" -> "первомайське", "andriivka" -> "андріївка". The soft sign
+// the system drops is put back only in "-ськ-" and "-цьк-".
+std::string CyrillicOfUkrainianNational(std::string_view latin);
+
 class VariantRules {
  public:
   // Loads and compiles the rule files of `dir` (normally DataDir()/geo).
@@ -54,6 +60,11 @@ class VariantRules {
   std::vector<std::pair<std::string, uint8_t>> SpellingsOfUkrainian(std::string_view uk) const;
   // Romanisations of a Cyrillic alternate name read as Russian.
   std::vector<std::string> RomanisationsOfCyrillic(std::string_view cyr) const;
+  // The Russian forms, Cyrillic and romanised (kVarRussian), of a name the
+  // settlement list gives in Latin only: a former name ("Pobieda" for the
+  // village now called Peremoha -> "Pobeda"). Read back to Cyrillic with
+  // CyrillicOfUkrainianNational first.
+  std::vector<std::pair<std::string, uint8_t>> RussianSpellingsOfLatin(std::string_view latin) const;
 
  private:
   struct Rule {
@@ -63,6 +74,8 @@ class VariantRules {
   VariantRules() = default;
   std::string Apply(icu::Transliterator* t, std::string_view s) const;
   std::vector<std::string> RussianWordForms(const std::string& word) const;
+  // The Russian forms of `uk` and their romanisations (kVarRussian).
+  void AddRussianSpellings(std::string_view uk, std::vector<std::pair<std::string, uint8_t>>* out) const;
 
   std::vector<Rule> word_rules_, stem_rules_, suffix_rules_, char_rules_, adjective_rules_;
   std::unique_ptr<icu::Transliterator> uk_national_, uk_bgn_, ru_bgn_, ru_simple_, lower_;

@@ -109,6 +109,27 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Микільське", "Nikolskoye"));  // Mykola = Nikolai
 }
 
+// The national romanisation read back to Cyrillic; a former name given in
+// Latin only gets its Russian news spellings from that.
+TEST_F(VariantRulesTest, LatinNamesReadBack) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Pobieda", "побєда"},          {"Pervomaiske", "первомайське"}, {"Andriivka", "андріївка"},
+      {"Serhii", "сергій"},           {"Kyiv", "київ"},                {"Yasnohorivka", "ясногорівка"},
+      {"Zhelanne Druhe", "желанне друге"}, {"Pokrovsk", "покровськ"}, {"Skadovsk", "скадовськ"},
+      {"Shcherbakivka", "щербаківка"}, {"Kramatorsk", "краматорськ"}, {"Novoiehorivka", "новоєгорівка"},
+  };
+  for (const auto& [latin, want] : cases) EXPECT_EQ(CyrillicOfUkrainianNational(latin), want) << latin;
+  auto has = [&](const char* latin, const char* news) {
+    for (auto& [s, f] : rules_->RussianSpellingsOfLatin(latin)) {
+      if (MatchKey(s) == MatchKey(news)) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("Pobieda", "Pobeda"));
+  EXPECT_TRUE(has("Pervomaiske", "Pervomayskoye"));
+  EXPECT_TRUE(has("Krasnohorivka", "Krasnogorovka"));
+}
+
 TEST_F(VariantRulesTest, AdjectiveRules) {
   auto has = [&](const char* key, const char* adj) {
     auto a = rules_->Adjectives(key);
