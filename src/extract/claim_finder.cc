@@ -1468,12 +1468,21 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         }
         // "took the regional capital, the city of X": the object named
         // again after the comma.
+        // ("seized another village in the region, X": past where it lies.)
         bool renamed = false;
-        if (j >= t.b + 2 && j <= t.b + 5 && j + 1 < end && (v.words[t.b] == "the" || v.words[t.b] == "a")) {
-          const std::string_view head = v.words[j - 1];
+        const std::string_view det = v.words[t.b];
+        size_t head_end = j;
+        if (head_end >= t.b + 4 && v.words[head_end - 2] == "the" && v.words[head_end - 3] == "in" &&
+            (v.words[head_end - 1] == "region" || v.words[head_end - 1] == "area" ||
+             v.words[head_end - 1] == "oblast" || v.words[head_end - 1] == "province")) {
+          head_end -= 3;
+        }
+        if (j >= t.b + 2 && head_end <= t.b + 5 && j + 1 < end &&
+            (det == "the" || det == "a" || det == "an" || det == "another" || det == "one")) {
+          const std::string_view head = v.words[head_end - 1];
           renamed = head == "capital" || head == "hub" || head == "stronghold" || head == "centre" ||
                     head == "center" || SettlementNoun(head);
-          for (size_t b = t.b + 1; b < j && renamed; ++b) renamed = v.IsWord(b) && !v.Cap(b) && occ_at[b] < 0;
+          for (size_t b = t.b + 1; b < head_end && renamed; ++b) renamed = v.IsWord(b) && !v.Cap(b) && occ_at[b] < 0;
           const bool named_next = occ_at[j + 1] >= 0 || (j + 3 < end && v.words[j + 1] == "the" &&
                                                          SettlementNoun(v.words[j + 2]) && v.words[j + 3] == "of");
           renamed = renamed && named_next;
@@ -1633,6 +1642,32 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (v.raw[j] == "," && !t.adjacent &&
           (v.words[t.a].ends_with("ed") || v.words[t.a].ends_with("en") || v.words[t.a] == "held")) {
         comma_passed = true;
+      }
+    }
+  }
+  // "Four settlements were now under its control, including A and B": a
+  // plural settlement noun heads the subject, the names follow the trigger.
+  if (t.backward && out.empty() && !blocked) {
+    bool counted = false;
+    // (past an appositive: "four settlements in the region, the focal
+    // point of the push, were now under its control")
+    for (size_t k = t.a; k-- > begin && k + 20 > t.a && !HardStop(v, k);) {
+      const std::string_view w = v.words[k];
+      counted = counted || w == "settlements" || w == "villages" || w == "towns" || w == "localities";
+    }
+    size_t k = t.b;
+    while (counted && k + 2 < end && k < t.b + 4 && v.raw[k] != ",") ++k;
+    if (counted && k + 2 < end && v.raw[k] == "," && v.words[k + 1] == "including" && occ_at[k + 2] >= 0) {
+      size_t j = k + 2;
+      while (j < end) {
+        if (occ_at[j] >= 0) {
+          if (out.empty() || out.back() != occ_at[j]) out.push_back(occ_at[j]);
+          j = occ[occ_at[j]].b;
+        } else if (ListGlue(v, j)) {
+          ++j;
+        } else {
+          break;
+        }
       }
     }
   }
@@ -1860,6 +1895,12 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
   for (size_t k = from; k < end; ++k) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, k, end);
     if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
+    // "..., a claim denied by Ukrainian officials": the claim before, the
+    // denier after.
+    if (k > from && ClaimObject(v.words[k - 1]) && v.words[k - 1] != "it" && v.words[k - 1] != "this" &&
+        k + m.len < end && v.words[k + m.len] == "by") {
+      return k;
+    }
     // The phrase names the claim ("rejected the claim") or one follows it.
     for (size_t j = k; j < end && j < k + m.len + 3; ++j) {
       if ((v.words[j] == "this" || v.words[j] == "it") && j + 1 < end && ClaimObject(v.words[j + 1]) &&

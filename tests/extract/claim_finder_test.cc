@@ -1360,7 +1360,8 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 // Fighting that broke out or is under way; a front report's lines of attack
 // "A — B" run from where the attackers stand to the place fought for;
 // list items with their own times; insertions in dashes or brackets; aims;
-// captures written about; colon lists; flags; blocked troops; demands.
+// captures written about; colon lists; flags; blocked troops; demands;
+// objects named after their noun; counted subjects with the names after.
 TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
@@ -1400,6 +1401,19 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"He urged Kyiv to withdraw its troops from Stavky.", {}},
       {"Kyiv ordered troops to withdraw from Stavky.", {"withdrawal@Stavky"}},
       {"The president asked the allies for weapons to retake Lisne.", {"fighting@Lisne"}},
+      // The object named again after its noun ("another village, X").
+      {"Its forces seized another village, Lisne.", {"captured@Lisne"}},
+      {"Its forces had seized one more village in the region, Lisne.", {"captured@Lisne"}},
+      {"Troops took another village, and Lisne was shelled.", {}},
+      {"Moscow said its forces had seized another village in the region, Lisne, a claim denied by officials.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"The advance brought Russian forces closer to a third locality, Stavky, a logistics hub.", {"fighting@Stavky"}},
+      // A plural settlement noun heads the subject; the names follow.
+      {"Four villages in the region, the focal point of the push, were now under its control, including Lisne "
+       "and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Three villages \u2013 Lisne, Stavky and Zarichne \u2013 were now under Moscow's control.",
+       {"captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
