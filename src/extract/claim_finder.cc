@@ -2414,6 +2414,21 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           }
         }
       }
+      // "after we liberate X, we will ...", "once they take X": a present
+      // tense after a time conjunction looks ahead; the main clause says
+      // whether it is forecast.
+      if ((t.kind == "captured" || t.kind == "withdrawal") && t.a >= begin + 2) {
+        const std::string_view subj = v.words[t.a - 1], conj = v.words[t.a - 2], verb = v.words[t.a];
+        const bool past = verb.ends_with("ed") || verb == "took" || verb == "retook" || verb == "won" ||
+                          verb == "held" || verb == "drove" || verb == "overran" || verb == "left" || verb == "fled";
+        if ((subj == "we" || subj == "they") && !past &&
+            (conj == "after" || conj == "once" || conj == "when" || conj == "until" || conj == "before")) {
+          bool will = false;
+          for (size_t k = t.b; k < end && !will; ++k) will = v.words[k] == "will" || v.words[k] == "'ll" || v.words[k] == "shall";
+          if (!will) continue;
+          t.kind = "prediction";
+        }
+      }
       if (t.kind == "withdrawal" && mk.predict) t.kind = "prediction";  // "are about to withdraw from X"
       if (consequence && (t.kind != "prediction" || HypotheticalBefore(v, condition_end, t.a))) continue;
       // "in the fall of 2022": a season, not a capture.
@@ -2442,7 +2457,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           }
           if (k == after && w == "in") reach = after + 10;
           if (v.IsPunct(k) || w == "which" || w == "and" || w == "that") break;
-          modal = w == "would" || w == "could" || w == "might" || w == "will" || (w == "may" && !v.Cap(k));  // not "on May 4"
+          modal = w == "would" || w == "could" || w == "might" || w == "will" || w == "can" ||
+                  (w == "may" && !v.Cap(k));  // not "on May 4"
         }
         bool dated = false;
         for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);

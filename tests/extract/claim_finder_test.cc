@@ -1361,7 +1361,8 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
 // "A — B" run from where the attackers stand to the place fought for;
 // list items with their own times; insertions in dashes or brackets; aims;
 // captures written about; colon lists; flags; blocked troops; demands;
-// objects named after their noun; counted subjects with the names after.
+// objects named after their noun; counted subjects with the names after;
+// present tenses that look ahead; parts driven out of.
 TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   ExpectClaimKeys({
       {"Fighting broke out in Lisne on Monday.", {"fighting@Lisne"}},
@@ -1414,6 +1415,17 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        {"captured@Lisne", "captured@Stavky"}},
       {"Three villages \u2013 Lisne, Stavky and Zarichne \u2013 were now under Moscow's control.",
        {"captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
+      // A present tense after "after we"/"once they" looks ahead.
+      {"He said that after we liberate Lisne and Stavky, we will mop up the agglomeration.",
+       {"prediction@Lisne", "prediction@Stavky"}},
+      {"After we liberated Lisne, we moved on.", {"captured@Lisne"}},
+      // A capture noun with "can" after it is hypothetical.
+      {"Troops mop up the area, following which the full liberation of Lisne can be considered.", {}},
+      // Driven out of a part of the place; the advance by a side.
+      {"Russian forces have edged Ukrainian troops out of the refractory plant in Lisne.", {"fighting@Lisne"}},
+      {"Defenders squeezed Russian forces out of the Kanal district in Stavky.", {"fighting@Stavky"}},
+      {"Russian forces captured the Kanal district in Stavky.", {"fighting@Stavky"}},
+      {"The advance by Russian forces in Lisne should be viewed with their successes elsewhere.", {"fighting@Lisne"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
