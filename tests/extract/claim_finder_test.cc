@@ -1426,6 +1426,12 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Defenders squeezed Russian forces out of the Kanal district in Stavky.", {"fighting@Stavky"}},
       {"Russian forces captured the Kanal district in Stavky.", {"fighting@Stavky"}},
       {"The advance by Russian forces in Lisne should be viewed with their successes elsewhere.", {"fighting@Lisne"}},
+      // "recapturing" after a past clause; advances under way; evacuees.
+      {"In September, Kyiv launched a successful counteroffensive, recapturing Lisne and its surroundings.",
+       {"captured@Lisne"}},
+      {"Troops are recapturing Lisne.", {"fighting@Lisne"}},
+      {"He said that advances are underway in Stavky, another strategic city.", {"fighting@Stavky"}},
+      {"Officials recommended that residents evacuate towards the regional capital of Lisne.", {}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
