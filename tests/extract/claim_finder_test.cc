@@ -1432,6 +1432,9 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Troops are recapturing Lisne.", {"fighting@Lisne"}},
       {"He said that advances are underway in Stavky, another strategic city.", {"fighting@Stavky"}},
       {"Officials recommended that residents evacuate towards the regional capital of Lisne.", {}},
+      // Troops that left a place (the simple past too).
+      {"After the Ukrainian Defense Forces left Lisne, many expected the advance to halt.", {"withdrawal@Lisne"}},
+      {"The strike left Lisne without power.", {}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
