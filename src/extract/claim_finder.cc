@@ -242,6 +242,22 @@ bool UnnamedListTail(const DocView& v, size_t from, size_t to) {
   return noun == "settlements" || noun == "villages" || noun == "towns" || noun == "hamlets" || noun == "localities";
 }
 
+// Tokens [from, to) name a region as a locator: "Kharkiv region", "in the
+// Kharkiv region", "Donetsk Oblast" ("X, Kharkiv region, was liberated").
+bool RegionAppositive(const DocView& v, size_t from, size_t to) {
+  if (from + 2 > to || to - from > 6) return false;
+  const std::string_view last = v.words[to - 1];
+  if (last != "region" && last != "oblast" && last != "province") return false;
+  size_t k = from;
+  if (v.words[k] == "in") ++k;
+  if (k < to && v.words[k] == "the") ++k;
+  if (k + 1 >= to) return false;
+  for (; k + 1 < to; ++k) {
+    if (!v.Cap(k)) return false;
+  }
+  return true;
+}
+
 // The comma opening an indefinite appositive that the comma at token j
 // closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
@@ -267,7 +283,7 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
          // "X, west of Kyiv, was back under control", "X, near Y,", "X, 12 km
          // from Y,": where it lies.
          (k + 2 < j && CompassWord(v.words[k + 1]) && v.words[k + 2] == "of") || v.words[k + 1] == "near" ||
-         v.words[k + 1] == "outside" ||
+         v.words[k + 1] == "outside" || RegionAppositive(v, k + 1, j) ||
          (k + 2 < j && v.IsNumber(k + 1) &&
           (v.words[k + 2] == "km" || v.words[k + 2] == "kilometres" || v.words[k + 2] == "kilometers" ||
            v.words[k + 2] == "miles")))) {

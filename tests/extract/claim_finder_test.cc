@@ -1435,6 +1435,18 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       // Troops that left a place (the simple past too).
       {"After the Ukrainian Defense Forces left Lisne, many expected the advance to halt.", {"withdrawal@Lisne"}},
       {"The strike left Lisne without power.", {}},
+      // A region between the subject and its verb; a claim disputed; an
+      // enemy pushed back near a place; a defeat inflicted there.
+      {"The settlement of Lisne, Donetsk region, was completely liberated, the ministry said.", {"captured@Lisne"}},
+      {"Stavky, in the Donetsk region, was liberated.", {"captured@Stavky"}},
+      {"Kiev disputed Moscow's claim, saying its troops pushed back Russian forces near the settlements of "
+       "Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Kyiv disputed Moscow's claim on Monday.", {}},
+      {"The disputed town of Lisne was shelled.", {"contested@Lisne"}},
+      {"Units inflicted defeat on the manpower of three brigades in the areas of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"The army inflicted heavy losses on the enemy.", {}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
