@@ -1820,6 +1820,17 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
       mk.attempt = true;
     }
   }
+  // "last year's capture of X", "Sunday's fall of X": a time's possessive
+  // before a capture noun dates it in the past.
+  if (t.nominal && t.a >= begin + 2 && (v.words[t.a - 1] == "'s" || v.words[t.a - 1] == "\u2019s")) {
+    const std::string_view when = v.words[t.a - 2];
+    const bool last = t.a >= begin + 3 && v.words[t.a - 3] == "last";
+    if (((when == "year" || when == "month" || when == "week" || when == "summer" || when == "winter" ||
+          when == "spring" || when == "autumn") && last) ||
+        when == "yesterday" || (v.Cap(t.a - 2) && lex_.weekdays.TagOf(v.ids[t.a - 2]) != nullptr)) {
+      mk.past = true;
+    }
+  }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
   size_t lo = t.a > begin + 6 ? t.a - 6 : begin, hi = std::min(end, t.b + 8);
   for (size_t i = lo; i < hi; ++i) {

@@ -1447,6 +1447,14 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Units inflicted defeat on the manpower of three brigades in the areas of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"The army inflicted heavy losses on the enemy.", {}},
+      // A line of defences pierced around a place; a share still held; a
+      // capture dated by a time's possessive.
+      {"Officials confirmed that Ukrainian forces had punched through a major line of Russian defenses around "
+       "Lisne.",
+       {"fighting@Lisne"}},
+      {"The Ukrainians are still holding quite a bit of Stavky, a volunteer said.", {"contested@Stavky"}},
+      {"Analysts warn of gains reminiscent of last year's capture of Lisne.", {"captured@Lisne"}},
+      {"Next year's capture of Lisne is unlikely.", {}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
