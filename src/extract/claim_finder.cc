@@ -1661,6 +1661,38 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
     }
   }
+  // "X, where fierce fighting is taking place, ...", "A and B, where forces
+  // are reportedly surrounded": fighting in a "where" clause is in the
+  // places before it (past a region: "X, Kharkiv Oblast, where ...").
+  if (out.empty() && !blocked && t.kind == "fighting") {
+    size_t w = t.a;
+    while (w > begin && w + 12 > t.a && v.words[w - 1] != "where" && !HardStop(v, w - 1) && v.raw[w - 1] != ",") --w;
+    if (w > begin + 1 && v.words[w - 1] == "where") {
+      size_t k = w - 1;  // "where"
+      // (past the comma and a closing quotation mark: '... in Yampil," where')
+      while (k > begin && k + 3 > w && (v.raw[k - 1] == "," || v.IsQuoteMark(k - 1))) --k;
+      // Past a region that locates the place: ", Kharkiv Oblast".
+      if (k > begin + 2) {
+        size_t c = k;
+        while (c > begin && c + 6 > k && v.raw[c - 1] != ",") --c;
+        if (c > begin && c < k && v.raw[c - 1] == "," && RegionAppositive(v, c, k)) k = c - 1;
+      }
+      if (k > begin && occ_at[k - 1] >= 0) {
+        out.push_back(occ_at[k - 1]);
+        size_t a = occ[occ_at[k - 1]].a;
+        while (a > begin && ListGlue(v, a - 1)) {
+          size_t g = a - 1;
+          while (g > begin && ListGlue(v, g - 1)) --g;
+          if (g > begin && occ_at[g - 1] >= 0 && occ_at[g - 1] != out.back()) {
+            out.push_back(occ_at[g - 1]);
+            a = occ[occ_at[g - 1]].a;
+          } else {
+            break;
+          }
+        }
+      }
+    }
+  }
   // "Four settlements were now under its control, including A and B": a
   // plural settlement noun heads the subject, the names follow the trigger.
   if (t.backward && out.empty() && !blocked) {

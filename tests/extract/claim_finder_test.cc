@@ -1455,6 +1455,13 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The Ukrainians are still holding quite a bit of Stavky, a volunteer said.", {"contested@Stavky"}},
       {"Analysts warn of gains reminiscent of last year's capture of Lisne.", {"captured@Lisne"}},
       {"Next year's capture of Lisne is unlikely.", {}},
+      // Fighting in a "where" clause is in the places before it.
+      {"The city Lisne, where fierce fighting is taking place, was shelled.", {"fighting@Lisne"}},
+      {"Officials fear a defeat in Lisne and Stavky, where forces are reportedly surrounded by Russian troops.",
+       {"fighting@Stavky", "fighting@Lisne"}},
+      {"Troops withdrew to the nearby settlement of Lisne, where intense combat operations are underway.",
+       {"fighting@Lisne"}},
+      {"Lisne, where the government sits, was quiet.", {}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
