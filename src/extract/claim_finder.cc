@@ -135,6 +135,74 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   return false;
 }
 
+// Where the places after "[to the] northwest of X near" start, when tokens
+// from k read so (k at the bearing: "northwest of Avdiivka near A"), else k.
+size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                        const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t j = k;
+  if (j + 2 < end && v.words[j] == "to" && v.words[j + 1] == "the") j += 2;
+  if (j + 1 >= end || !CompassWord(v.words[j]) || v.words[j + 1] != "of") return k;
+  j += 2;
+  if (j < end && v.words[j] == "the") ++j;
+  if (j >= end || occ_at[j] < 0) return k;
+  j = occ[occ_at[j]].b;
+  if (j + 1 < end && (v.words[j] == "near" || v.words[j] == "around")) {
+    ++j;
+    // ("near the settlements of A and B")
+    if (j + 2 < end && v.words[j] == "the" && SettlementNoun(v.words[j + 1]) && v.words[j + 2] == "of") j += 3;
+    if (j < end && occ_at[j] >= 0) return j;
+  }
+  return k;
+}
+
+size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                          const std::vector<int>& occ_at, size_t k, size_t end);
+
+// Where the places of the next item of a front report start, when token k
+// is the semicolon before it ("...; to the west of X near A; and near B"),
+// else k.
+size_t NextFrontItem(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                     const std::vector<int>& occ_at, size_t k, size_t end) {
+  // The item's places close it ("; near A and B;"), no clause of its own
+  // follows ("; near A the front was quiet").
+  auto closes = [&](size_t j) {
+    while (j < end && (occ_at[j] >= 0 || v.words[j] == "and" || v.raw[j] == ",")) {
+      j = occ_at[j] >= 0 ? occ[occ_at[j]].b : j + 1;
+    }
+    return j >= end || v.raw[j] == ";" || v.raw[j] == ".";
+  };
+  const size_t item = NextFrontItemStart(v, occ, occ_at, k, end);
+  return item > k && closes(item) ? item : k;
+}
+
+size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                          const std::vector<int>& occ_at, size_t k, size_t end) {
+  // An item that names no settlement ("; near the X coke plant in the
+  // northwest;") is passed over, up to two of them.
+  for (int items = 0; items < 3; ++items) {
+    if (k + 2 >= end || v.raw[k] != ";") return k;
+    size_t j = k + 1;
+    if (v.words[j] == "and") ++j;
+    if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return near;
+    const bool bearing = (j + 1 < end && CompassWord(v.words[j]) && v.words[j + 1] == "of") ||
+                         (j + 3 < end && v.words[j] == "to" && v.words[j + 1] == "the" && CompassWord(v.words[j + 2]));
+    if (j + 1 < end && (v.words[j] == "near" || v.words[j] == "around")) {
+      ++j;
+      if (j + 2 < end && v.words[j] == "the" && SettlementNoun(v.words[j + 1]) && v.words[j + 2] == "of") j += 3;
+      // (Not a name that a longer one holds: "near the Avdiivka Coke plant".)
+      if (j < end && occ_at[j] >= 0 && (occ[occ_at[j]].b >= end || !v.Cap(occ[occ_at[j]].b))) return j;
+    } else if (!bearing) {
+      return k;
+    }
+    // On to the next item's semicolon.
+    size_t next = j;
+    while (next < end && next < j + 12 && v.raw[next] != ";" && v.raw[next] != ".") ++next;
+    if (next >= end || v.raw[next] != ";") return k;
+    k = next;
+  }
+  return k;
+}
+
 // "north of" (any compass bearing) at token k.
 bool CompassOf(const DocView& v, size_t k, size_t end) {
   return k + 1 < end && v.words[k + 1] == "of" && CompassWord(v.words[k]);
@@ -1254,6 +1322,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // "repelled four attacks east of X": the attacks came near X.
         const bool beyond = ((t.kind == "fighting" || t.kind == "withdrawal") && j == t.b) ||
                             (t.reach && CompassOf(v, j, end));
+        // "battles continued northwest of X near A and B", "attacked
+        // northwest of X near A" (a front report's bearing, then the places
+        // fought at): on past X.
+        if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && t.kind == "fighting") {
+          if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) {
+            j = near - 1;
+            continue;
+          }
+        }
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "elsewhere" && !part && !beyond) {
           break;
         }
@@ -1330,6 +1407,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = after_time;  // "the fall of A in December 2023 and B in February 2024"
           } else if (ListGlue(v, k)) {
             ++k;
+          } else if (size_t next = t.kind == "fighting" ? NextFrontItem(v, occ, occ_at, k, end) : k; next > k) {
+            k = next;  // "...; to the west of X near C; and near D": a front report's items
           } else if (t.kind == "fighting" && DashToken(v, k) && k + 1 < end && occ_at[k + 1] >= 0 &&
                      (occ_at[k - 1] >= 0 || v.raw[k - 1] == ")")) {
             // A front report's lines of attack: "in the directions A — B, C — D"

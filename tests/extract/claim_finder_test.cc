@@ -1462,6 +1462,17 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Troops withdrew to the nearby settlement of Lisne, where intense combat operations are underway.",
        {"fighting@Lisne"}},
       {"Lisne, where the government sits, was quiet.", {}},
+      // A front report's bearing, then the places fought at; its items
+      // after semicolons.
+      {"Positional battles continued northwest of Zarichne near Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian forces attacked northwest of Zarichne near the settlements of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian forces attacked northwest of Zarichne.", {"fighting@Zarichne"}},
+      {"Battles were ongoing to the northwest of Zarichne near Lisne; near the Zarichne Coke plant in the "
+       "northwest; and to the west of Zarichne near Stavky and Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"Fighting continued near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
