@@ -21,7 +21,13 @@ size_t DateAfter(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
   if (b >= end || v.words[b] != "on") return b;
   size_t k = b + 1;
   bool date = false;
-  while (k < end && k <= b + 5 && v.raw[k] != "," && v.raw[k] != ".") {
+  while (k < end && k <= b + 5 && v.raw[k] != ",") {
+    // (the period of an abbreviated month: "on Jan. 11")
+    if (v.raw[k] == ".") {
+      if (!(k > b + 1 && lex.months.Has(v.ids[k - 1]))) break;
+      ++k;
+      continue;
+    }
     const bool day = lex.months.Has(v.ids[k]) || lex.weekdays.Has(v.ids[k]);
     if (!day && !v.IsNumber(k) && v.words[k] != "the" && v.words[k] != "of" && !v.words[k].ends_with("th") &&
         !v.words[k].ends_with("st") && !v.words[k].ends_with("nd") && !v.words[k].ends_with("rd")) {

@@ -58,6 +58,8 @@ class GeoLexicon {
   bool IsNonSettlementHead(std::string_view key) const { return non_settlement_heads_.Has(key); }
   // "military" in "the Khortytsia military unit": may stand before a head.
   bool IsHeadModifier(std::string_view key) const { return head_modifiers_.Has(key); }
+  // "said", "told" (speech_verbs.txt): the capitalised word before one speaks.
+  bool IsSpeechVerb(std::string_view key) const { return speech_verbs_.Has(key); }
   // True when `key` (words joined by single spaces) is a cue phrase
   // ("village of", "near").
   bool IsCue(std::string_view key) const { return cues_.Has(key); }
@@ -83,7 +85,7 @@ class GeoLexicon {
     StringIds ids_;  // shape prefilter, then one open-addressed probe
   };
   bool IsFoldedPersonMarker(std::string_view key) const;  // IsPersonMarker of the folded ending
-  WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_;
+  WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_, speech_verbs_;
   int max_cue_words_ = 0;
   std::vector<RegionRow> regions_;
   std::vector<CountryRow> countries_;

@@ -419,6 +419,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
+
     int max_d = k.size() >= 9 ? 2 : 1;
     RawMention r{words[w].kbegin, words[w].kend, w, w, k, {}, true, false};
     std::map<uint32_t, Cand> best;
@@ -453,6 +454,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   for (RawMention& r : sel) {
+    // A speaker named like villages: "Zaporozhets said", "Petrov told"
+    // (Petriv's Russian form). A town's name stays ("Kyiv said" is its
+    // government, for the extract stage to read).
+    // (Not after a preposition: "a commander who led troops into X said".)
+    const std::string_view before = r.first_word > 0 && words[r.first_word].tight_before
+                                         ? word_key(r.first_word - 1)
+                                         : std::string_view();
+    const bool object = before == "in" || before == "into" || before == "of" || before == "from" || before == "to" ||
+                        before == "at" || before == "near" || before == "for" || before == "on" ||
+                        before == "the" || before == "around" || before == "outside" || before == "toward" ||
+                        before == "towards" || before == "by" || before == "with";
+    if (r.first_word == r.last_word && r.last_word + 1 < nwords && words[r.last_word + 1].tight_before &&
+        lex.IsSpeechVerb(word_key(r.last_word + 1)) && !object) {
+      bool villages = true;
+      for (const Cand& c : r.cands) {
+        const Entry& e = gaz_.entry(c.entry);
+        villages = villages && e.kind == PlaceKind::kSettlement && e.population < 10000;
+      }
+      if (villages) continue;
+    }
     if (!river_keys.empty() && std::find(river_keys.begin(), river_keys.end(), r.key) != river_keys.end() &&
         !SettlementNounBefore(kt, words, r.first_word) && !SettlementNounAfter(kt, words, r.last_word)) {
       bool big = false;

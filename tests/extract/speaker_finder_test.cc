@@ -149,6 +149,15 @@ TEST_F(SpeakerFinderTest, ParticipleClauseNeedsANamedSubject) {
 }
 
 // "said Name" is Name speaking; "told Name" is Name listening.
+// "neither confirmed nor denied"; a date with an abbreviated month between
+// name and verb.
+TEST_F(SpeakerFinderTest, NeitherAndAbbreviatedDates) {
+  EXPECT_THAT(SpeakerNames(Run("Ivan Dolin neither confirmed nor denied the reports.")), ElementsAre("Ivan Dolin"));
+  EXPECT_THAT(SpeakerNames(Run("Ivan Dolin on Jan. 11 said the reports were false.")), ElementsAre("Ivan Dolin"));
+  EXPECT_THAT(SpeakerNames(Run("The President's spokesman Ivan Dolin on Jan. 11 neither confirmed nor denied it.")),
+              ElementsAre("Ivan Dolin"));
+}
+
 TEST_F(SpeakerFinderTest, TheOneToldIsNoSpeaker) {
   EXPECT_TRUE(Run("The army chief also told Kordon that the town held.").speakers.empty());
   EXPECT_THAT(SpeakerNames(Run("The town held, said Ivan Dolin.")), ElementsAre("Ivan Dolin"));
