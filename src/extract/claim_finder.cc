@@ -1772,6 +1772,20 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
     }
   }
+  // "Russian troops stationed in the village of X, ..., had withdrawn": the
+  // troops' station is the place left.
+  if (out.empty() && !blocked && t.kind == "withdrawal" && (t.b >= end || occ_at[t.b] < 0)) {
+    for (size_t k = t.a; k-- > begin && k + 18 > t.a && !HardStop(v, k);) {
+      const std::string_view w = v.words[k];
+      if (w != "stationed" && w != "based" && w != "deployed" && w != "positioned" && w != "garrisoned") continue;
+      size_t j = k + 1;
+      if (j < end && (v.words[j] == "in" || v.words[j] == "at")) ++j;
+      if (j < end && v.words[j] == "the") ++j;
+      if (j + 1 < end && SettlementNoun(v.words[j]) && v.words[j + 1] == "of") j += 2;
+      if (j < t.a && occ_at[j] >= 0) out.push_back(occ_at[j]);
+      break;
+    }
+  }
   // "Four settlements were now under its control, including A and B": a
   // plural settlement noun heads the subject, the names follow the trigger.
   if (t.backward && out.empty() && !blocked) {
@@ -2523,7 +2537,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"
-      if (t.kind == "captured" || t.kind == "fighting") {
+      // (A control adjective states who holds the place now: "less shelling
+      // on the nearby Russian-held city of X" after "would".)
+      const bool control_adjective = t.hold && HyphenModifier(v.words[t.a]);
+      if ((t.kind == "captured" || t.kind == "fighting") && !control_adjective) {
         if (mk.predict || (t.kind == "captured" && mk.future && !t.nominal)) t.kind = "prediction";
         // Troops that "will enter X" are forecast to take it.
         if (t.entry && mk.future && !mk.negation) t.kind = "prediction";
@@ -2648,7 +2665,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // ("fully control the city of X": the verb with its object.)
         // (the verb alone or after "fully"/"effectively": not "came under
         // Ukrainian control", a recapture.)
-        bool ongoing = HyphenModifier(v.words[t.a]) ||
+        // (and a present passive: "the settlement is controlled by the Armed
+        // Forces of Ukraine")
+        const bool present_passive = t.b >= t.a + 3 && v.words[t.b - 1] == "by" && v.words[t.b - 2] == "controlled" &&
+                                     (v.words[t.a] == "is" || v.words[t.a] == "are");
+        bool ongoing = HyphenModifier(v.words[t.a]) || present_passive ||
                        ((v.words[t.b - 1] == "control" || v.words[t.b - 1] == "controls") &&
                         (t.b == t.a + 1 || v.words[t.a] == "fully" || v.words[t.a] == "effectively") &&
                         (t.b >= end || (v.words[t.b] != "of" && v.words[t.b] != "over")));

@@ -754,6 +754,10 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
       {"Troops mounted an assault on the Ukrainian-held village of Sudzha.", {"fighting@Sudzha", "captured@Sudzha"}},
       {"Troops attacked the Ukrainian-held town of Lisne.", {"fighting@Lisne", "contested@Lisne"}},
+      // A present passive hold by the home side contests; a control
+      // adjective states the present even after "would".
+      {"Troops try to break through, but Lisne is controlled by the Armed Forces of Ukraine.", {"contested@Lisne"}},
+      {"It would mean less shelling on the nearby Russian-held city of Lisne.", {"captured@Lisne"}},
       // A control adjective in an appositive of the place before it.
       {"Troops repelled an attack on Lisne, the last fully Ukrainian-controlled city in the region.",
        {"fighting@Lisne", "contested@Lisne"}},
@@ -1473,6 +1477,17 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        "northwest; and to the west of Zarichne near Stavky and Berezovo.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
+      // Attempts to block troops near a place; a defence kept there; troops
+      // stationed in a place that withdrew; a denial "it is incorrect to claim".
+      {"The Russians are trying to block units of the Defense Forces near Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"A block of flats near Lisne burned.", {}},
+      {"Our fighters keep the defense in the area of Stavky.", {"fighting@Stavky"}},
+      {"Russian troops stationed in the village of Lisne, five kilometers east of Stavky, had withdrawn.",
+       {"withdrawal@Lisne"}},
+      {"He said that Lisne was fully controlled by Russian forces.", {"captured@Lisne"}},
+      {"He said it was incorrect to claim that Lisne was fully controlled by Russian forces.", {"contested@Lisne"}},
+      {"Half of Lisne lies in a contested area fully controlled by neither side.", {"contested@Lisne"}},
       // An aim is no attempt.
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
