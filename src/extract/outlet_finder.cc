@@ -168,7 +168,9 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     }
   }
   // A brand followed by its reporting verb: "..., URA-Inform reports."
-  if (BrandName(v.raw[i]) && i + 1 < end && lex_.reporting_verbs.Longest(v.ids, i + 1, i + 2).len) {
+  // (Not a unit's abbreviation: "the 110th OMBr believes".)
+  if (BrandName(v.raw[i]) && i + 1 < end && lex_.reporting_verbs.Longest(v.ids, i + 1, i + 2).len &&
+      !lex_.unit_nouns.Has(v.ids[i])) {
     *len = 1;
     *name = std::string(v.raw[i]);
     return true;

@@ -214,6 +214,23 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       if (unit == "killed" && v.words[k] == "bodies" && (k + 1 >= end || v.words[k + 1] != "of")) unit.clear();
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
+      // "units of 14, 41 separate mechanized brigades": numbers that name
+      // units (Russian reports drop the ordinal suffix), not a count.
+      {
+        bool designation = false;
+        for (size_t q = nums.back().first; q < k && !designation; ++q) {
+          designation = v.words[q] == "separate" || v.words[q] == "independent";
+        }
+        // (Not "moved three separate brigades": after "of"/"by", a list of
+        // numbers or a singular noun.)
+        const size_t first = nums.front().first;
+        const bool named = first > begin && (v.words[first - 1] == "of" || v.words[first - 1] == "by");
+        const bool singular = !v.words[k].ends_with("s");
+        if (designation && (named || nums.size() >= 2 || singular)) {
+          i = unit_end - 1;
+          continue;
+        }
+      }
       // An area, not a distance: "square km", "sq km".
       if (unit == "km" && k > j && (v.words[k - 1] == "square" || v.words[k - 1] == "sq")) unit = "km2";
       // "armoured personnel carriers" are vehicles.

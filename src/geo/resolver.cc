@@ -537,7 +537,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       {
         const uint32_t open = words[r.first_word].sbegin + (t.text[words[r.first_word].sbegin] == '\'' ? 1 : 0);
         int hb = r.first_word - 1;
-        if (hb >= 0 && QuotesBetween(t.text, words[hb].send, open)) {
+        // (past the head's abbreviation in brackets: "the grouping of troops
+        // (OSUV) \"Khortytsia\"")
+        uint32_t from = hb >= 0 ? words[hb].send : 0;
+        if (hb >= 0 && from < t.text.size() && t.text[from] == ')' && lex.IsNonSettlementHead(word_key(hb))) ++from;
+        if (hb >= 0 && QuotesBetween(t.text, from, open)) {
           if (hb >= 2 && (word_key(hb) == "troops" || word_key(hb) == "forces") && word_key(hb - 1) == "of") hb -= 2;
           if (lex.IsNonSettlementHead(word_key(hb))) continue;
         }

@@ -81,6 +81,8 @@ TEST_F(OutletFinderTest, DatelineWithADateCreditsEachAgency) {
 }
 
 TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
+  // A brigade's abbreviation before a reporting verb is no brand.
+  EXPECT_TRUE(Outlets("We also reported that the 110th OMBr believes the offensive will stall.").empty());
   // A month after a channel cue is the date it aired.
   EXPECT_THAT(Outlets("He said so in an interview with Pivden TV aired on Sept. 8."), ElementsAre("Pivden TV"));
   EXPECT_TRUE(Outlets("ODESA (Agencies) – The army said the village was cleared.").empty());

@@ -99,6 +99,10 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"Shelling killed 3 in the town on Monday.", {{3, "killed"}}},
       {"The brigade destroyed 12 and damaged 5.", {}},
       {"60,000 Russian looters have already died on Ukrainian ground.", {{60000, "killed"}}},
+      // Numbers that name units ("separate" brigades without ordinal suffixes) count none.
+      {"The enemy counterattacked with units of 14, 41 separate mechanized brigades and 25 separate airborne brigade.",
+       {}},
+      {"Russia moved 3 separate brigades to the front.", {{3, "brigades"}}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);

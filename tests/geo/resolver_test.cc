@@ -1040,6 +1040,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"The spokesman for the Toretsk military unit said the front held.", false},
       {"The Operational Command \u2018Toretsk\u2019 claims the front held.", false},
       {"The Operational Command 'Toretsk' claims the front held.", false},
+      {"The spokesperson of the operational-strategic grouping of troops (OSUV) \"Toretsk,\" spoke.", false},
       {"The spokesman for the grouping of troops \"Toretsk\" spoke on TV.", false},
       {"The grouping of forces 'Toretsk' claims the front held.", false},
       {"The military unit near Toretsk said the front held.", true},
