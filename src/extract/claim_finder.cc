@@ -1389,6 +1389,16 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           }
           if (destination) break;
         }
+        // "withdraws the remnants of its forces to the X area": where the
+        // forces went, "to" right before the name (past "the").
+        if (t.kind == "withdrawal" && j > t.b) {
+          size_t d = j;
+          if (d > t.b && v.words[d - 1] == "the") --d;
+          if (d > t.b && (v.words[d - 1] == "to" || v.words[d - 1] == "into" || v.words[d - 1] == "towards" ||
+                          v.words[d - 1] == "toward")) {
+            break;
+          }
+        }
         // The first settlement, then the list it heads: "A, B, and C".
         int o = occ_at[j];
         out.push_back(o);
