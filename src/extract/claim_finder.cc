@@ -203,6 +203,53 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
   return k;
 }
 
+bool DashToken(const DocView& v, size_t k);
+
+// The insertion the dash or bracket at token `open` opens closes within a
+// few words of trigger t ("— now under Russian occupation —", "(captured
+// in May)"), and no capitalised or plain noun follows the trigger at once
+// ("(captured Russian soldiers ...)").
+bool InsertionClosesAt(const DocView& v, size_t open, size_t k) {
+  return v.raw[open] == "(" ? v.raw[k] == ")" : DashToken(v, k);
+}
+bool InsertionClosesAfter(const DocView& v, const ClaimFinder::Trigger& t, size_t open, size_t end) {
+  if (t.b < end && !InsertionClosesAt(v, open, t.b) && v.IsWord(t.b)) {
+    const std::string_view w = v.words[t.b];
+    if (!(w == "in" || w == "by" || w == "since" || w == "on" || w == "last" || w == "this" || w == "earlier" ||
+          w == "at" || w == "during" || w == "after" || w == "two" || w == "three" || w == "a" || w == "weeks" ||
+          w == "months" || w == "years" || w == "days")) {
+      return false;
+    }
+  }
+  for (size_t k = t.b; k < end && k < t.b + 7; ++k) {
+    if (InsertionClosesAt(v, open, k)) return true;
+  }
+  return false;
+}
+
+// A front report's "direction(s)" stands in [from, to): "in the directions
+// A — B" (lines of attack, not "fighting near A — B residents are leaving").
+bool DirectionsBefore(const DocView& v, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (v.words[k] == "direction" || v.words[k] == "directions") return true;
+  }
+  return false;
+}
+
+// A list item ends at token k: punctuation, "and"/"or" or the end.
+bool ItemClosesAt(const DocView& v, size_t k, size_t end) {
+  return k >= end || v.raw[k] == "," || v.raw[k] == ";" || v.raw[k] == "." || v.raw[k] == ")" ||
+         v.words[k] == "and" || v.words[k] == "or";
+}
+
+// A preposition at token k ("... - Pitomnyk with assault actions").
+bool PrepositionAt(const DocView& v, size_t k, size_t end) {
+  if (k >= end) return false;
+  const std::string_view w = v.words[k];
+  return w == "with" || w == "in" || w == "on" || w == "at" || w == "by" || w == "from" || w == "near" ||
+         w == "during" || w == "over";
+}
+
 // "north of" (any compass bearing) at token k.
 bool CompassOf(const DocView& v, size_t k, size_t end) {
   return k + 1 < end && v.words[k + 1] == "of" && CompassWord(v.words[k]);
@@ -276,6 +323,21 @@ size_t TimeAfterItem(const DocView& v, const Lexicon& lex, size_t k, size_t end)
     return k;
   }
   return j + 1 < end && (v.raw[j] == "," || v.words[j] == "and") ? j : k;
+}
+
+// A time phrase at token k closes the clause: "... and B in February 2024."
+bool TimeEndsAt(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
+  if (k + 1 >= end) return false;
+  const std::string_view w = v.words[k];
+  if (w != "in" && w != "on" && w != "last") return false;
+  size_t j = k + 1;
+  while (j < end && j < k + 4 && (v.IsNumber(j) || (v.Cap(j) && (lex.months.TagOf(v.ids[j]) != nullptr ||
+                                                               lex.weekdays.TagOf(v.ids[j]) != nullptr)) ||
+                                  v.words[j] == "week" || v.words[j] == "month" || v.words[j] == "year" ||
+                                  v.words[j] == "early" || v.words[j] == "late" || v.words[j] == "mid")) {
+    ++j;
+  }
+  return j > k + 1 && (j >= end || v.raw[j] == "." || v.raw[j] == "," || v.raw[j] == ";");
 }
 
 // Past "in (the) (northeastern) X region" at token k when a list goes on
@@ -561,6 +623,13 @@ size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t f
     // control of the army: A, B").
     if (occ_at[k] >= 0 || v.raw[k] == "," || HardStop(v, k)) return from;
     if (v.raw[k] == ":") {
+      // (The first name after it is an item: not ": Kharkiv officials deny it".)
+      size_t e = k + 1;
+      while (e < end && occ_at[e] >= 0 && occ_at[e] == occ_at[k + 1]) ++e;
+      if (e == k + 1 || !(e >= end || v.raw[e] == "," || v.raw[e] == ";" || v.raw[e] == "." ||
+                          v.words[e] == "and" || v.words[e] == "or")) {
+        return from;
+      }
       for (size_t j = from; j < k; ++j) {
         if (SettlementNoun(v.words[j])) return k + 1 < end ? k + 1 : from;
       }
@@ -1405,7 +1474,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         size_t k = occ[o].b;
         int loose = 0;
         while (k < end) {
-          if (occ_at[k] >= 0 && occ_at[k] != out.back()) {
+          if (occ_at[k] >= 0 && (out.empty() || occ_at[k] != out.back())) {
             out.push_back(occ_at[k]);
             k = occ[occ_at[k]].b;
             loose = 0;
@@ -1413,14 +1482,22 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = next;  // "A, a town on strategic heights, and B"
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
             k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
-          } else if (size_t after_time = TimeAfterItem(v, lex_, k, end); after_time > k) {
-            k = after_time;  // "the fall of A in December 2023 and B in February 2024"
+          } else if (size_t after_time = TimeAfterItem(v, lex_, k, end);
+                     after_time > k && after_time + 1 < end && occ_at[after_time + 1] >= 0 &&
+                     (ItemClosesAt(v, occ[occ_at[after_time + 1]].b, end) ||
+                      TimeAfterItem(v, lex_, occ[occ_at[after_time + 1]].b, end) > occ[occ_at[after_time + 1]].b ||
+                      TimeEndsAt(v, lex_, occ[occ_at[after_time + 1]].b, end))) {
+            // "the fall of A in December 2023 and B in February 2024" (not
+            // "captured A last week, Kherson officials said")
+            k = after_time;
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (size_t next = t.kind == "fighting" ? NextFrontItem(v, occ, occ_at, k, end) : k; next > k) {
             k = next;  // "...; to the west of X near C; and near D": a front report's items
           } else if (t.kind == "fighting" && DashToken(v, k) && k + 1 < end && occ_at[k + 1] >= 0 &&
-                     (occ_at[k - 1] >= 0 || v.raw[k - 1] == ")")) {
+                     (occ_at[k - 1] >= 0 || v.raw[k - 1] == ")") && DirectionsBefore(v, t.a, k) &&
+                     (ItemClosesAt(v, occ[occ_at[k + 1]].b, end) ||
+                      PrepositionAt(v, occ[occ_at[k + 1]].b, end))) {
             // A front report's lines of attack: "in the directions A — B, C — D"
             // run from where the attackers are (A, C) to what they fight for (B, D).
             // (The item before the dash is the last one listed: "A (country) — B" too.)
@@ -1588,8 +1665,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           renamed = head == "capital" || head == "hub" || head == "stronghold" || head == "centre" ||
                     head == "center" || SettlementNoun(head);
           for (size_t b = t.b + 1; b < head_end && renamed; ++b) renamed = v.IsWord(b) && !v.Cap(b) && occ_at[b] < 0;
-          const bool named_next = occ_at[j + 1] >= 0 || (j + 3 < end && v.words[j + 1] == "the" &&
-                                                         SettlementNoun(v.words[j + 2]) && v.words[j + 3] == "of");
+          // (the name alone, not "Pokrovsk's mayor said", "Kupiansk residents said")
+          const bool named_next = (occ_at[j + 1] >= 0 && ItemClosesAt(v, occ[occ_at[j + 1]].b, end)) ||
+                                  (j + 3 < end && v.words[j + 1] == "the" && SettlementNoun(v.words[j + 2]) &&
+                                   v.words[j + 3] == "of");
           renamed = renamed && named_next;
         }
         if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro && !counted_names && !renamed) break;
@@ -1731,8 +1810,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (DashClosesNames(v, occ_at, begin, j)) continue;
       // "Bakhmut — now under Russian occupation — links ...", "X (now
       // under Russian control)": an insertion the name right before opens.
+      // (The insertion closes soon after the trigger with no noun of its own:
+      // not "(captured Russian soldiers were held there)", "– occupied
+      // Crimea lies across".)
       if ((DashToken(v, j) || v.raw[j] == "(") && j > begin && occ_at[j - 1] >= 0 &&
-          (j + 1 == t.a || TimeAdverbsOnly(v, j + 1, t.a))) {
+          (j + 1 == t.a || TimeAdverbsOnly(v, j + 1, t.a)) && InsertionClosesAfter(v, t, j, end)) {
         continue;
       }
       // "X, recently captured by ...": a comma, adverbs of time, the trigger.
@@ -1801,10 +1883,26 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
   if (t.backward && out.empty() && !blocked) {
     bool counted = false;
     // (past an appositive: "four settlements in the region, the focal
-    // point of the push, were now under its control")
+    // point of the push, were now under its control"; the noun heads the
+    // subject: only a locator, an appositive in commas, auxiliaries and
+    // "now" stand between, not "fires broke out in several towns but are")
+    bool in_commas = false;
     for (size_t k = t.a; k-- > begin && k + 20 > t.a && !HardStop(v, k);) {
       const std::string_view w = v.words[k];
-      counted = counted || w == "settlements" || w == "villages" || w == "towns" || w == "localities";
+      if (v.raw[k] == ",") {
+        in_commas = !in_commas;
+        continue;
+      }
+      if (w == "settlements" || w == "villages" || w == "towns" || w == "localities") {
+        counted = !in_commas;
+        break;
+      }
+      if (in_commas) continue;
+      if (!(v.Cap(k) || w == "in" || w == "the" || w == "region" || w == "oblast" || w == "were" || w == "are" ||
+            w == "was" || w == "is" || w == "have" || w == "has" || w == "been" || w == "now" || w == "all" ||
+            w == "also" || w == "reportedly" || w == "of" || w == "its" || w == "their")) {
+        break;
+      }
     }
     size_t k = t.b;
     while (counted && k + 2 < end && k < t.b + 4 && v.raw[k] != ",") ++k;
@@ -1884,10 +1982,18 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     // "urged Kyiv to withdraw from X", "called on Name to order troops to
     // withdraw": a demand is no claim.
     // (Not what was asked for: "asked for weapons to retake X".)
-    if (tag == "demand" && i + m.len < t.a && t.a > begin && v.words[t.a - 1] == "to") {
-      bool asked_for = false;
-      for (size_t k = i + m.len; k < t.a && !asked_for; ++k) asked_for = v.words[k] == "for";
-      if (!asked_for) mk.hypothetical = true;
+    // (Only the demand's own infinitive: not "proposed a ceasefire after
+    // forces had managed to seize X", "asked how the army managed to
+    // liberate X", "pressed on to capture X".)
+    if (tag == "demand" && i + m.len < t.a && t.a > begin && v.words[t.a - 1] == "to" && t.a <= i + m.len + 6) {
+      bool other = false;
+      for (size_t k = i + m.len; k < t.a && !other; ++k) {
+        const std::string_view w = v.words[k];
+        other = w == "for" || w == "after" || w == "how" || w == "that" || w == "when" || w == "because" ||
+                w == "as" || w == "since" || w == "before" || w == "while" || w == "managed" || w == "able" ||
+                w == "on" || w == "ahead" || w == "forward" || w == "know" || w == "why";
+      }
+      if (!other) mk.hypothetical = true;
     }
     // A capture disavowed is no claim; a withdrawal disavowed ("does not
     // intend to withdraw its troops from X") says X is held: contested.
@@ -1909,7 +2015,19 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     // on a claim; a capture so hedged is disputed.
     if (tag == "disputed") {
       mk.hedge = true;
-      if (t.kind == "captured") mk.disputed = true;
+      // (the capture itself: "the alleged (complete) capture", "allegedly
+      // captured", "the alleged transfer of X under the control of"; not
+      // "the alleged war crimes ... after they captured X")
+      bool itself = i + m.len + 1 >= t.a;
+      if (!itself && i + m.len + 6 >= t.a) {
+        itself = true;
+        for (size_t k = i + m.len; k < t.a && itself; ++k) {
+          const std::string_view w = v.words[k];
+          itself = v.InPlace(k) || w == "transfer" || w == "handover" || w == "of" || w == "the" || w == "complete" ||
+                   w == "full" || w == "final" || w == "total";
+        }
+      }
+      if (t.kind == "captured" && itself) mk.disputed = true;
     }
     i += m.len - 1;
   }
@@ -2059,8 +2177,9 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
     if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
     // "..., a claim denied by Ukrainian officials": the claim before, the
     // denier after.
-    if (k > from && ClaimObject(v.words[k - 1]) && v.words[k - 1] != "it" && v.words[k - 1] != "this" &&
-        k + m.len < end && v.words[k + m.len] == "by") {
+    if (k >= from + 2 && k >= 3 && ClaimObject(v.words[k - 1]) && v.words[k - 1] != "it" && v.words[k - 1] != "this" &&
+        k + m.len < end && v.words[k + m.len] == "by" && (v.words[k - 2] == "a" || v.words[k - 2] == "the") &&
+        v.raw[k - 3] == ",") {
       return k;
     }
     // The phrase names the claim ("rejected the claim") or one follows it.
@@ -2584,9 +2703,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // whether it is forecast.
       if ((t.kind == "captured" || t.kind == "withdrawal") && t.a >= begin + 2) {
         const std::string_view subj = v.words[t.a - 1], conj = v.words[t.a - 2], verb = v.words[t.a];
-        const bool past = verb.ends_with("ed") || verb == "took" || verb == "retook" || verb == "won" ||
-                          verb == "held" || verb == "drove" || verb == "overran" || verb == "left" || verb == "fled";
-        if ((subj == "we" || subj == "they") && !past &&
+        // (a present tense: not "once they withdrew", "when they lost X")
+        const bool present = verb == "liberate" || verb == "take" || verb == "capture" || verb == "seize" ||
+                             verb == "occupy" || verb == "retake" || verb == "recapture" || verb == "free" ||
+                             verb == "clear" || verb == "enter" || verb == "withdraw" || verb == "leave" ||
+                             verb == "surround" || verb == "encircle" || verb == "storm" || verb == "lose";
+        if ((subj == "we" || subj == "they") && present &&
             (conj == "after" || conj == "once" || conj == "when" || conj == "until" || conj == "before")) {
           bool will = false;
           for (size_t k = t.b; k < end && !will; ++k) will = v.words[k] == "will" || v.words[k] == "'ll" || v.words[k] == "shall";
@@ -2622,7 +2744,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           }
           if (k == after && w == "in") reach = after + 10;
           if (v.IsPunct(k) || w == "which" || w == "and" || w == "that") break;
-          modal = w == "would" || w == "could" || w == "might" || w == "will" || w == "can" ||
+          // ("can" looks ahead, not "can be explained by": a past event's cause)
+          const bool can = w == "can" && !(k + 2 < end && v.words[k + 1] == "be" &&
+                                           (v.words[k + 2] == "explained" || v.words[k + 2] == "attributed" ||
+                                            v.words[k + 2] == "traced" || v.words[k + 2] == "linked" ||
+                                            v.words[k + 2] == "blamed" || v.words[k + 2] == "seen"));
+          modal = w == "would" || w == "could" || w == "might" || w == "will" || can ||
                   (w == "may" && !v.Cap(k));  // not "on May 4"
         }
         bool dated = false;

@@ -55,18 +55,24 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
     return v.IsWord(i);
   };
   while (k < end && k < begin + 4 && (upper(k) || (k > begin && v.raw[k] == ","))) ++k;
-  if (k == begin) {
+  // A place in any case needs the date after it ("Moscow, July 28, (dpa)"):
+  // "Kherson (southern Ukraine) -" credits nobody.
+  const bool any_case = k == begin;
+  if (any_case) {
     while (k < end && k < begin + 3 && v.InPlace(k)) ++k;
   }
   // The date after the place: ", July 28,".
+  bool dated = false;
   if (k > begin) {
     size_t d = k < end && v.raw[k] == "," ? k + 1 : k;
     if (d + 1 < end && v.Cap(d) && lex.months.TagOf(v.ids[d]) != nullptr && v.IsNumber(d + 1)) {
       d += 2;
       if (d < end && v.raw[d] == ",") ++d;
       k = d;
+      dated = true;
     }
   }
+  if (any_case && !dated) return false;
   if (k == begin || k + 2 >= end || v.raw[k] != "(") return false;
   // A label, not a city: "EXCLUSIVE (Video) -", "UPDATE (Adds comment) -".
   for (size_t q = begin; q < k; ++q) {
@@ -78,12 +84,13 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
     }
   }
   size_t close = k + 1;
-  while (close < end && close < k + 5 && v.raw[close] != ")") ++close;
+  while (close < end && close < k + 8 && v.raw[close] != ")") ++close;
   if (close >= end || v.raw[close] != ")" || close == k + 1 || close + 1 >= end) return false;
   const std::string_view dash = v.raw[close + 1];
   if (dash != "-" && dash != "\u2013" && dash != "\u2014") return false;
   const std::string_view w = v.words[k + 1];
-  if (w == "agencies" || w == "agency" || w == "staff" || w == "updated" || w == "wires" || v.InPlace(k + 1)) {
+  if (w == "agencies" || w == "agency" || w == "staff" || w == "updated" || w == "wires" || w == "photo" ||
+      w == "video" || w == "file" || w == "pictured" || v.InPlace(k + 1)) {
     return false;
   }
   *a = k + 1;
@@ -274,12 +281,14 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       }
       size_t len = 0;
       std::string name;
-      if (credit && i == credit_a && !NameAt(v, i, credit_b, &len, &name, true, false)) {
-        // "(dpa/GNA)": two agencies, each credited.
+      if (credit && i == credit_a) {
+        // "(dpa/GNA/Xinhua)": each agency credited, known or not.
         size_t stop = credit_a;
         while (stop < credit_b && v.raw[stop] != "/") ++stop;
-        len = stop - credit_a;
-        name = std::string(v.Text(credit_a, stop));
+        if (!NameAt(v, i, stop, &len, &name, true, false)) {
+          len = stop - credit_a;
+          name = std::string(v.Text(credit_a, stop));
+        }
         if (stop + 1 < credit_b) credit_a = stop + 1;
       }
       if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true)

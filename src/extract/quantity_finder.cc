@@ -165,7 +165,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         size_t l2;
         const bool continued = j + 1 < end && (next == "and" || v.raw[j] == ",") &&
                                ParseNumberAt(v, lex_, j + 1, end, &v2, &l2);
-        if (bare_unit != nullptr && bare && !continued) {
+        // (Not "killed or wounded 40": a count of both.)
+        const bool both = start >= begin + 3 && (v.words[start - 2] == "or" || v.words[start - 2] == "and") &&
+                          (v.words[start - 3] == "killed" || v.words[start - 3] == "wounded" ||
+                           v.words[start - 3] == "injured");
+        if (bare_unit != nullptr && bare && !continued && !both) {
           Quantity q;
           q.value = value;
           q.unit = bare_unit;

@@ -474,8 +474,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       if (villages) continue;
     }
+    // (Not a name a place preposition or a settlement noun goes with:
+    // "fighting continues near Haichur", "Oskil village".)
+    const std::string_view prev_word = r.first_word > 0 && words[r.first_word].tight_before
+                                           ? word_key(r.first_word - 1)
+                                           : std::string_view();
+    const std::string_view next_word = r.last_word + 1 < nwords && words[r.last_word + 1].tight_before
+                                           ? word_key(r.last_word + 1)
+                                           : std::string_view();
+    const bool settlement_use = prev_word == "near" || prev_word == "in" || prev_word == "around" ||
+                                prev_word == "outside" || prev_word == "into" || prev_word == "entered" ||
+                                next_word == "village" || next_word == "town" || next_word == "settlement";
     if (!river_keys.empty() && std::find(river_keys.begin(), river_keys.end(), r.key) != river_keys.end() &&
-        !SettlementNounBefore(kt, words, r.first_word) && !SettlementNounAfter(kt, words, r.last_word)) {
+        !SettlementNounBefore(kt, words, r.first_word) && !SettlementNounAfter(kt, words, r.last_word) &&
+        !settlement_use) {
       bool big = false;
       for (const Cand& c : r.cands) big |= gaz_.entry(c.entry).population >= 100000;
       if (!big) continue;
@@ -797,9 +809,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
             break;
           }
           // "every centimetre of Luhansk's land", "all of Kharkiv's
-          // territory west of the Oskil" (a capital's is the country's).
+          // territory west of the Oskil" (a capital's is the country's; a
+          // whole or a share of it: not "missiles hit Kharkiv's territory").
           if (k == "land" || k == "lands" || k == "territory" || k == "territories" || k == "soil") {
-            own_region = !is_capital && w == sel[i].last_word + 1 + (word_key(sel[i].last_word + 1) == "s");
+            own_region = !is_capital && w == sel[i].last_word + 1 + (word_key(sel[i].last_word + 1) == "s") &&
+                         fw >= 1 && word_key(fw - 1) == "of";
             break;
           }
           if (!IsRegionModifier(k)) break;

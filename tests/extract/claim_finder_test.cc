@@ -1361,6 +1361,43 @@ TEST_F(ClaimFinderTest, MeansBreakthroughsGainsAndTheEdgeReached) {
   }, kPlaces);
 }
 
+// The review's look-alikes of this session's rules: no claim, or the right one.
+TEST_F(ClaimFinderTest, ReviewedLookalikesOfTheDayRules) {
+  ExpectClaimKeys({
+      // A dash after a place is a line of attack only in a report's directions.
+      {"Ukraine repelled 11 attacks in the directions Lisne \u2013 Stavky.", {"fighting@Stavky"}},
+      {"Heavy fighting is under way near Lisne \u2014 Stavky residents are leaving.", {"fighting@Lisne"}},
+      // An insertion whose participle qualifies a noun of its own.
+      {"Drones struck Lisne (captured Russian soldiers were held there) overnight.", {}},
+      {"Troops in Lisne \u2013 occupied Stavky lies just across the river \u2013 are on alert.", {"captured@Stavky"}},
+      // Roads blocked, a flag planted by supporters: no army.
+      {"Roads were blocked in Lisne after the strike.", {}},
+      {"Supporters planted a flag in Lisne.", {}},
+      // The counted noun heads the subject.
+      {"Fires broke out in several towns after the strikes but are now under control, including Lisne and Stavky.",
+       {}},
+      // "alleged" of something else.
+      {"The alleged war crimes took place after Russian forces captured Lisne.", {"captured@Lisne"}},
+      // The name after the comma is no renamed object when a noun follows it.
+      {"Russian forces seized another village in the area, Lisne residents said.", {}},
+      // A claim denied after a comma, not any report.
+      {"Russian forces captured Lisne, and a report denied by the Kremlin said losses were high.", {"captured@Lisne"}},
+      // A colon list's first item is an item.
+      {"Russia says it captured a village near Lisne: Stavky officials deny it.", {}},
+      // A demand's own infinitive only.
+      {"He proposed a ceasefire after Russian forces had managed to seize Lisne.", {"captured@Lisne"}},
+      {"Russian forces pressed on to capture Stavky.", {"captured@Stavky"}},
+      // Past tenses after "once they".
+      {"Once they withdrew from Lisne, Russian forces dug in on the left bank.", {"withdrawal@Lisne"}},
+      // "can be explained" looks back.
+      {"The fall of Lisne can be explained by ammunition shortages.", {"captured@Lisne"}},
+      // A goal achieved.
+      {"Russia achieved its goal of capturing Lisne, the minister said.", {"captured@Lisne"}},
+      // A time phrase, then no list item.
+      {"Russian troops captured Lisne last week, Stavky officials said.", {"captured@Lisne"}},
+  }, kPlaces);
+}
+
 // Fighting that broke out or is under way; a front report's lines of attack
 // "A — B" run from where the attackers stand to the place fought for;
 // list items with their own times; insertions in dashes or brackets; aims;

@@ -76,6 +76,14 @@ TEST_F(OutletFinderTest, DatelineWithADateCreditsEachAgency) {
   std::vector<std::string> names;
   for (const auto& o : r.outlets) names.push_back(o.name);
   EXPECT_THAT(names, ElementsAre("ridge", "Lowland"));
+  // Three agencies, one of them known.
+  r = Run("Stavky, July 28, (ridge/Lowland/Xinhua) \u2013 Troops advanced.", {{"Stavky", "Stavky"}});
+  names.clear();
+  for (const auto& o : r.outlets) names.push_back(o.name);
+  EXPECT_THAT(names, ElementsAre("ridge", "Lowland", "Xinhua"));
+  // A place in any case without a date: a bracket is no credit.
+  EXPECT_TRUE(Run("Stavky (southern Ukraine) \u2013 Shelling killed two people.", {{"Stavky", "Stavky"}}).outlets.empty());
+  EXPECT_TRUE(Outlets("ODESA (photo) \u2013 Drones hit the port.").empty());
   // Not a person with a picture credit.
   EXPECT_TRUE(Outlets("Ivan Petrenko (pictured) \u2013 the general said nothing.").empty());
 }

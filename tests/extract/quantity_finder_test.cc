@@ -98,6 +98,7 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"The army killed 70 of them.", {{70, "killed"}}},
       {"Shelling killed 3 in the town on Monday.", {{3, "killed"}}},
       {"The brigade destroyed 12 and damaged 5.", {}},
+      {"The strike killed or wounded 40.", {}},
       {"60,000 Russian looters have already died on Ukrainian ground.", {{60000, "killed"}}},
       // Numbers that name units ("separate" brigades without ordinal suffixes) count none.
       {"The enemy counterattacked with units of 14, 41 separate mechanized brigades and 25 separate airborne brigade.",

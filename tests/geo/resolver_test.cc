@@ -543,6 +543,7 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"There will be a fight for every centimetre of Kharkiv's land.", PlaceKind::kRegion},
       {"Russia ordered a withdrawal from all of Kharkiv's territory west of the river.", PlaceKind::kRegion},
       {"Missiles hit Kharkiv's northern districts.", PlaceKind::kSettlement},
+      {"Missiles hit Kharkiv's territory overnight, damaging homes in the city.", PlaceKind::kSettlement},
       {"It would mark another advance towards the key Kharkiv hubs of Izium and Balakliia.", PlaceKind::kRegion},
       {"The mayor of Kharkiv said the city was shelled.", PlaceKind::kSettlement},
       {"Missiles were launched at Kharkiv, a northeastern region of Ukraine.", PlaceKind::kRegion},
@@ -1022,6 +1023,8 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       // called a settlement there.
       {"The bridgehead lies on the bank of the Toretsk River. Zakhidne is 4 km west of Toretsk.", false},
       {"Boats patrolled the river Toretsk. The village of Toretsk was quiet.", true},
+      {"Troops reached the Toretsk River. Fighting continues near Toretsk.", true},
+      {"Shelling also hit Toretsk village. Troops crossed the Toretsk River.", true},
       // A river is crossed, a town entered; regions listed so stay regions.
       {"The enemy has no crossings across the Toretsk there.", false},
       {"Boats tried to cross the Toretsk at night.", false},
