@@ -1,5 +1,6 @@
 #include "extract/phrase_table.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "text/tokenizer.h"
@@ -150,6 +151,10 @@ void PhraseTable::Reindex() {
       flat_.push_back(st);
     }
     fi.end = static_cast<uint32_t>(flat_.size());
+    // The longer phrases grouped by second word (longest first within a
+    // group, as before): a lookup goes straight to the next token's group.
+    std::stable_sort(flat_.begin() + fi.begin, flat_.begin() + fi.singles,
+                     [](const Start& a, const Start& b) { return a.second < b.second; });
   }
 }
 
@@ -204,10 +209,20 @@ PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int
   // second word is the next token's, only the one-word phrases at the end
   // can match.
   const FirstIndex& fi = first_index_[first];
-  const uint32_t from = second < 0 || !((fi.second_mask >> (second & 63)) & 1) ? fi.singles : fi.begin;
+  uint32_t from = fi.singles;
+  if (second >= 0 && ((fi.second_mask >> (second & 63)) & 1)) {
+    // The group of phrases whose second word is the next token's.
+    const auto* lo = std::lower_bound(flat_.data() + fi.begin, flat_.data() + fi.singles, second,
+                                      [](const Start& st, int32_t w) { return st.second < w; });
+    from = static_cast<uint32_t>(lo - flat_.data());
+  }
   for (uint32_t k = from; k < fi.end; ++k) {
     const Start& st = flat_[k];
-    if (st.len > avail || (st.len > 1 && second != st.second)) continue;
+    if (st.len > 1 && second != st.second) {
+      k = fi.singles - 1;  // past the group: on to the one-word phrases
+      continue;
+    }
+    if (st.len > avail) continue;
     const Entry& e = entries_[st.entry];
     bool ok = true;
     for (size_t k = 1; k < e.rest.size() && ok; ++k) ok = ids[i + 1 + k] == e.rest[k];

@@ -50,6 +50,10 @@ TEST(PhraseTableTest, SharedFirstWordLongestFirst) {
   t.Add("the general staff", "staff");
   t.Add("the ministry of defence|the defence ministry", "ministry");
   for (int i = 0; i < 70; ++i) t.Add("the x" + std::to_string(i), "filler");  // more second words than mask bits
+  // Phrases of one second word are tried longest first, whatever their order
+  // of addition and the other second words between them.
+  t.Add("the defence", "defence");
+  t.Add("the defence ministry said", "said");
   struct Case {
     std::vector<std::string> words;
     int len;
@@ -62,6 +66,9 @@ TEST(PhraseTableTest, SharedFirstWordLongestFirst) {
       {{"the", "general"}, 1, "article"},  // "the general staff" cut short by the end
       {{"the", "town"}, 1, "article"},     // no phrase has "town" second
       {{"the", "x69"}, 2, "filler"},
+      {{"the", "defence", "ministry", "said"}, 4, "said"},
+      {{"the", "defence", "ministry"}, 3, "ministry"},
+      {{"the", "defence", "forces"}, 2, "defence"},
       {{"the"}, 1, "article"},
       {{"kremlin"}, 0, ""},
   };
