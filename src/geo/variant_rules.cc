@@ -249,43 +249,24 @@ std::string CyrillicOfUkrainianNational(std::string_view latin) {
       out.push_back(s[i++]);
       continue;
     }
-    static const std::pair<std::string_view, std::string_view> kDigraphs[] = {
-        {"shch", "щ"}, {"zgh", "зг"}, {"zh", "ж"}, {"kh", "х"}, {"ts", "ц"}, {"ch", "ч"}, {"sh", "ш"}};
-    bool done = false;
-    for (const auto& [from, to] : kDigraphs) {
-      if (at(from)) {
-        out += to;
-        i += from.size();
-        done = true;
-        break;
-      }
-    }
-    if (done) continue;
-    if (initial) {
-      static const std::pair<std::string_view, std::string_view> kIotated[] = {
-          {"ye", "є"}, {"yi", "ї"}, {"yu", "ю"}, {"ya", "я"}};
-      for (const auto& [from, to] : kIotated) {
+    // Letter groups first: digraphs, then the iotated vowels, which read
+    // one way at a word's start ("ye" -> є) and another inside ("ie" -> є).
+    using Group = std::pair<std::string_view, std::string_view>;
+    static constexpr Group kDigraphs[] = {{"shch", "щ"}, {"zgh", "зг"}, {"zh", "ж"}, {"kh", "х"},
+                                          {"ts", "ц"},   {"ch", "ч"},   {"sh", "ш"}};
+    static constexpr Group kInitial[] = {{"ye", "є"}, {"yi", "ї"}, {"yu", "ю"}, {"ya", "я"}};
+    static constexpr Group kInside[] = {{"ia", "я"}, {"iu", "ю"}, {"ie", "є"}, {"yi", "иї"}};
+    auto take = [&](const auto& table) {
+      for (const auto& [from, to] : table) {
         if (at(from)) {
           out += to;
-          i += 2;
-          done = true;
-          break;
+          i += from.size();
+          return true;
         }
       }
-      if (done) continue;
-    } else {
-      static const std::pair<std::string_view, std::string_view> kIotated[] = {
-          {"ia", "я"}, {"iu", "ю"}, {"ie", "є"}, {"yi", "иї"}};
-      for (const auto& [from, to] : kIotated) {
-        if (at(from)) {
-          out += to;
-          i += 2;
-          done = true;
-          break;
-        }
-      }
-      if (done) continue;
-    }
+      return false;
+    };
+    if (take(kDigraphs) || (initial ? take(kInitial) : take(kInside))) continue;
     const char c = s[i];
     if (c == 'i') {
       // After a vowel: й ("pervomaiske"); a second i: ї, or й at the word's

@@ -17,17 +17,21 @@ struct PlaceSpec {
   int64_t population;
 };
 
-// A resolution with one mention per place, in order; returns, per mention,
-// the name of the place it ends on.
-std::vector<std::string> MergedNames(const std::vector<PlaceSpec>& specs) {
+ResolvedPlace PlaceOf(const PlaceSpec& s) {
+  ResolvedPlace p;
+  p.name = p.code = s.spelling;
+  p.lat = s.lat;
+  p.lon = s.lon;
+  p.has_coords = true;
+  p.population = s.population;
+  return p;
+}
+
+// A resolution with one mention per place, in order.
+Resolution ResolutionOf(const std::vector<PlaceSpec>& specs) {
   Resolution r;
   for (const PlaceSpec& s : specs) {
-    ResolvedPlace p;
-    p.name = s.spelling;
-    p.lat = s.lat;
-    p.lon = s.lon;
-    p.has_coords = true;
-    p.population = s.population;
+    ResolvedPlace p = PlaceOf(s);
     p.surface = {s.spelling};
     Mention m;
     m.place = static_cast<int>(r.places.size());
@@ -35,10 +39,20 @@ std::vector<std::string> MergedNames(const std::vector<PlaceSpec>& specs) {
     r.places.push_back(p);
     r.mentions.push_back(m);
   }
-  MergeOutlyingVariants(&r);
+  return r;
+}
+
+// Per mention, the name of the place it ends on.
+std::vector<std::string> NamesOfMentions(const Resolution& r) {
   std::vector<std::string> out;
   for (const Mention& m : r.mentions) out.push_back(r.places[m.place].name);
   return out;
+}
+
+std::vector<std::string> MergedNames(const std::vector<PlaceSpec>& specs) {
+  Resolution r = ResolutionOf(specs);
+  MergeOutlyingVariants(&r);
+  return NamesOfMentions(r);
 }
 
 TEST(OutlyingVariantsTest, Table) {
@@ -71,42 +85,17 @@ TEST(OutlyingVariantsTest, Table) {
   for (const Case& c : cases) EXPECT_EQ(MergedNames(c.places), c.want) << c.why;
 }
 
-// A resolution as above; the lookup finds `towns` one letter from any key.
+// The same; the lookup finds `towns` one letter from any key.
 std::vector<std::string> ReplacedNames(const std::vector<PlaceSpec>& specs, const std::vector<PlaceSpec>& towns) {
-  Resolution r;
-  for (const PlaceSpec& s : specs) {
-    ResolvedPlace p;
-    p.name = s.spelling;
-    p.code = s.spelling;
-    p.lat = s.lat;
-    p.lon = s.lon;
-    p.has_coords = true;
-    p.population = s.population;
-    p.surface = {s.spelling};
-    Mention m;
-    m.place = static_cast<int>(r.places.size());
-    m.surface = s.spelling;
-    r.places.push_back(p);
-    r.mentions.push_back(m);
-  }
+  Resolution r = ResolutionOf(specs);
   ReplaceOutliersByNearbyTowns(
       [&](std::string_view) {
         std::vector<ResolvedPlace> found;
-        for (const PlaceSpec& t : towns) {
-          ResolvedPlace p;
-          p.name = p.code = t.spelling;
-          p.lat = t.lat;
-          p.lon = t.lon;
-          p.has_coords = true;
-          p.population = t.population;
-          found.push_back(p);
-        }
+        for (const PlaceSpec& t : towns) found.push_back(PlaceOf(t));
         return found;
       },
       &r);
-  std::vector<std::string> out;
-  for (const Mention& m : r.mentions) out.push_back(r.places[m.place].name);
-  return out;
+  return NamesOfMentions(r);
 }
 
 TEST(OutlyingVariantsTest, NearbyTownTable) {
