@@ -484,10 +484,13 @@ bool DashToken(const DocView& v, size_t k) {
 // "and", "or") that a dash opened: "two villages – A and B – fell".
 bool DashClosesNames(const DocView& v, const std::vector<int>& occ_at, size_t begin, size_t j) {
   auto dash = [&](size_t k) { return DashToken(v, k); };
-  if (!dash(j) || j <= begin || occ_at[j - 1] < 0) return false;
+  // (Names the gazetteer lacks count as names: "- A, B and Maslyakivka -".)
+  if (!dash(j) || j <= begin || (occ_at[j - 1] < 0 && !v.Cap(j - 1))) return false;
+  bool place = false;
   for (size_t k = j - 1; k > begin && k + 12 > j; --k) {
-    if (dash(k)) return true;
-    if (!(occ_at[k] >= 0 || v.raw[k] == "," || v.words[k] == "and" || v.words[k] == "or")) return false;
+    if (dash(k)) return place;
+    place = place || occ_at[k] >= 0;
+    if (!(occ_at[k] >= 0 || v.Cap(k) || v.raw[k] == "," || v.words[k] == "and" || v.words[k] == "or")) return false;
   }
   return false;
 }

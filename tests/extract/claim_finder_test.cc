@@ -1456,6 +1456,9 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        {"captured@Lisne", "captured@Stavky"}},
       {"Three villages \u2013 Lisne, Stavky and Zarichne \u2013 were now under Moscow's control.",
        {"captured@Zarichne", "captured@Stavky", "captured@Lisne"}},
+      // A name the gazetteer lacks closes the dash list too; a curly apostrophe.
+      {"Three villages \u2013 Lisne, Stavky and Maslyakivka \u2013 were now under Moscow\u2019s control.",
+       {"captured@Stavky", "captured@Lisne"}},
       // A present tense after "after we"/"once they" looks ahead.
       {"He said that after we liberate Lisne and Stavky, we will mop up the agglomeration.",
        {"prediction@Lisne", "prediction@Stavky"}},
