@@ -95,6 +95,17 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
                           std::vector<Quantity>* measures) const {
   std::vector<Quantity> all;
   std::vector<Quantity>* out = &all;
+  // A count whose number stands at token `at`, its text running from its
+  // bound ("up to") to token `stop`.
+  auto add_count = [&](size_t begin, size_t at, double value, std::string unit, size_t stop) {
+    size_t start;
+    Quantity q;
+    q.value = value;
+    q.unit = std::move(unit);
+    q.bound = BoundBefore(v, begin, at, &start);
+    q.text = std::string(v.Text(start, stop));
+    out->push_back(std::move(q));
+  };
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     for (size_t i = begin; i < end; ++i) {
@@ -170,12 +181,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
                           (v.words[start - 3] == "killed" || v.words[start - 3] == "wounded" ||
                            v.words[start - 3] == "injured");
         if (bare_unit != nullptr && bare && !continued && !both) {
-          Quantity q;
-          q.value = value;
-          q.unit = bare_unit;
-          q.bound = BoundBefore(v, begin, i, &start);
-          q.text = std::string(v.Text(start, j));
-          out->push_back(std::move(q));
+          add_count(begin, i, value, bare_unit, j);
           i = j - 1;
           continue;
         }
@@ -280,15 +286,7 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
           if (!v.IsWord(c) || (t != nullptr && (*t == "personnel" || *t == "equipment"))) break;
         }
       }
-      for (const auto& [at, val] : nums) {
-        size_t start;
-        Quantity q;
-        q.value = val;
-        q.unit = unit;
-        q.bound = BoundBefore(v, begin, at, &start);
-        q.text = std::string(v.Text(start, unit_end));
-        out->push_back(std::move(q));
-      }
+      for (const auto& [at, val] : nums) add_count(begin, at, val, unit, unit_end);
       i = unit_end - 1;
     }
   }
