@@ -120,6 +120,13 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
     k -= 2;
   }
   if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
+  // "near the Luhansk region's X": the region only locates X.
+  if (k >= from + 3 && (v.words[k - 1] == "'s" || v.words[k - 1] == "\u2019s") &&
+      (v.words[k - 2] == "region" || v.words[k - 2] == "oblast" || v.words[k - 2] == "province")) {
+    size_t r = k - 2;
+    while (r > from && r + 2 > k - 2 && v.Cap(r - 1)) --r;
+    if (r < k - 2) k = r;
+  }
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
@@ -370,6 +377,56 @@ bool UnnamedListTail(const DocView& v, size_t from, size_t to) {
   }
   const std::string_view noun = v.words[to - 1];
   return noun == "settlements" || noun == "villages" || noun == "towns" || noun == "hamlets" || noun == "localities";
+}
+
+// Past "<count> villages <where they lie> —" at token k, when the names
+// the count announces follow the dash ("liberated five villages in
+// Ukraine's Kharkiv region near the Russian border — A, B and C"): the
+// first name's token, else k. The names must close the clause (a dash,
+// comma, semicolon or the end), so "two villages — Kupiansk officials said"
+// names none.
+size_t CountedNamesAfterDash(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at, size_t k,
+                             size_t end) {
+  size_t c = k;
+  if (c < end && v.IsQuoteMark(c)) ++c;  // "had «liberated» five villages"
+  if (c < end && (v.words[c] == "the" || v.words[c] == "another")) ++c;
+  double value;
+  size_t nl;
+  if (c < end && (v.words[c] == "several" || v.words[c] == "some")) {
+    ++c;
+  } else if (c < end && ParseNumberAt(v, lex, c, end, &value, &nl)) {
+    c += nl;
+  } else {
+    return k;
+  }
+  if (c < end && v.words[c] == "more") ++c;
+  if (c < end && v.IsWord(c) && !v.Cap(c) && c + 1 < end && !SettlementNoun(v.words[c])) ++c;  // "border villages"
+  if (c >= end || !SettlementNoun(v.words[c]) || occ_at[c] >= 0) return k;
+  for (size_t j = c + 1; j + 1 < end && j <= c + 12; ++j) {
+    if (DashToken(v, j)) {
+      if (occ_at[j + 1] < 0) return k;
+      size_t e = j + 1;
+      while (e < end && (occ_at[e] >= 0 || ListGlue(v, e) || (v.Cap(e) && ListGlue(v, e - 1)))) ++e;
+      const bool closed = e >= end || DashToken(v, e) || v.raw[e] == "." || v.raw[e] == ";" || v.raw[e] == ",";
+      return closed ? j + 1 : k;
+    }
+    if (v.IsPunct(j) || v.IsQuoteMark(j)) return k;
+  }
+  return k;
+}
+
+// Past "(the) Luhansk region's" at token k when a settlement follows ("near
+// A and the Luhansk region's B"): the settlement's token, else k.
+size_t RegionPossessiveAt(const DocView& v, const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t c = k;
+  if (c < end && v.words[c] == "the") ++c;
+  const size_t names = c;
+  while (c < end && c < names + 2 && v.Cap(c)) ++c;
+  if (c == names || c + 2 >= end) return k;
+  const std::string_view noun = v.words[c];
+  if (noun != "region" && noun != "oblast" && noun != "province") return k;
+  if (v.words[c + 1] != "'s" && v.words[c + 1] != "\u2019s") return k;
+  return occ_at[c + 2] >= 0 ? c + 2 : k;
 }
 
 // Tokens [from, to) name a region as a locator: "Kharkiv region", "in the
@@ -1363,6 +1420,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     // settlement widen the window: "in the areas of P, Q, R, A and ..."
     // (P, Q, R unknown to the gazetteer) reaches A.
     if (!t.adjacent) first = ColonListStart(v, occ_at, first, end);
+    if (t.kind == "captured" || t.kind == "withdrawal" || t.kind == "fighting") {
+      first = CountedNamesAfterDash(v, lex_, occ_at, first, end);
+    }
     // "advance from X to A": past where the advance started.
     if (t.kind == "fighting" && t.b > t.a && v.words[t.b - 1] == "from") {
       if (size_t past = PastOrigin(v, occ, occ_at, t.b - 1, end); past > t.b - 1) first = past;
@@ -1380,6 +1440,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if ((v.words[j] == "axes" || v.words[j] == "directions" || v.words[j] == "sectors") && j + 1 < end &&
           v.raw[j + 1] == ":") {
         break;
+      }
+      if (size_t settlement = RegionPossessiveAt(v, occ_at, j, end); settlement > j) {
+        j = settlement - 1;  // "near the Luhansk region's B": the region only locates B
+        continue;
       }
       if (occ_at[j] < 0 && widen < 12 && (v.Cap(j) || v.raw[j] == ",") && j > first && v.words[first] != ",") ++widen;
       if (occ_at[j] < 0) {
@@ -1483,6 +1547,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (size_t next = AppositiveAfterItem(v, lex_, occ_at, trigger_tok, k, end); next > k) {
             k = next;  // "A, a town on strategic heights, and B"
+          } else if (size_t settlement = RegionPossessiveAt(v, occ_at, k, end); settlement > k) {
+            k = settlement;  // "A and the Luhansk region's B"
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
             k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
           } else if (size_t after_time = TimeAfterItem(v, lex_, k, end);
@@ -1611,8 +1677,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // (The names run to a closing dash or to the clause's end: not
       // "captured two villages — Kupiansk officials said ...".)
       if (DashToken(v, j) && j > t.b && j + 1 < end && occ_at[j + 1] >= 0) {
+        // (The count may stand a locator away: "five villages in Ukraine's
+        // Kharkiv region near the Russian border — A, B and C".)
         bool counted = false;
-        for (size_t b = j; b-- > t.b && b + 6 > j && !v.IsPunct(b) && !counted;) {
+        for (size_t b = j; b-- > t.b && b + 11 > j && !v.IsPunct(b) && !counted;) {
           const std::string_view w = v.words[b];
           counted = w == "villages" || w == "settlements" || w == "towns" || w == "localities" || w == "hamlets";
         }
@@ -2220,21 +2288,28 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
 ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t s) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   if (end <= begin || v.raw[end - 1] != ":") return CountedTrigger();
-  // The noun and the trigger close the sentence: "liberated the following
-  // settlements:", "the following villages were liberated:".
+  // The noun closes the sentence, its trigger not far before or after it:
+  // "liberated the following settlements:", "the following villages were
+  // liberated:", "liberated, established, and restored the state flag in
+  // eight settlements of the X district:". The trigger nearest the end
+  // counts ("captured A and shelled the following villages:" lists none).
   const size_t tail = end - 1 > begin + 5 ? end - 1 - 5 : begin;
   bool noun = false;
   for (size_t i = tail; i + 1 < end; ++i) noun = noun || SettlementNoun(v.words[i]);
   if (!noun) return CountedTrigger();
-  for (size_t i = tail; i + 1 < end; ++i) {
+  CountedTrigger last;
+  bool found = false;
+  for (size_t i = end - 1 > begin + 20 ? end - 1 - 20 : begin; i + 1 < end; ++i) {
+    if (v.raw[i] == ";" || v.raw[i] == ".") found = false;  // another clause
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
     const std::string& tag = lex_.claim_triggers.tag(m.tag);
     const std::string kind = tag.substr(0, tag.find(' '));
-    if (kind == "captured" || kind == "withdrawal" || kind == "fighting") return CountedAt(s, i, i + m.len, kind);
+    found = kind == "captured" || kind == "withdrawal" || kind == "fighting";
+    if (found) last = CountedAt(s, i, i + m.len, kind);
     i += m.len - 1;
   }
-  return CountedTrigger();
+  return found ? last : CountedTrigger();
 }
 
 void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, const std::vector<Occurrence>& occ,
@@ -2249,9 +2324,11 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
                                        v.words[k + 1] == "were"));
   // "• A;" on its own line, one of the items a line ending in a colon
   // announces ("liberated the following settlements:").
+  // A dash opens such an item too when the line is short ("- A"): lines
+  // of dialogue are longer, and none follows a list's head.
   auto bulleted = [&v](size_t x) {
-    const size_t b = v.t.sentences[x].first_token;
-    return b < v.t.sentences[x].end_token && !v.IsWord(b) && IsBullet(v.raw[b]);
+    const size_t b = v.t.sentences[x].first_token, e = v.t.sentences[x].end_token;
+    return b < e && !v.IsWord(b) && (IsBullet(v.raw[b]) || (DashToken(v, b) && e - b <= 8));
   };
   if (bulleted(s)) {
     size_t head = s - 1;
@@ -2495,7 +2572,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           t.b += 1;
         }
       }
-      for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
+      // A transparent phrase ("their occupied positions") only keeps its
+      // words from triggering: another trigger's object runs through it.
+      if (!(t.kind == "none" && HasWord(tag, "transparent"))) {
+        for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
+      }
       triggers.push_back(std::move(t));
       i += m.len - 1;
     }

@@ -986,6 +986,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // region", "Kurakhovka (DPR)") locates that spelling: admin1 codes per
   // mention, filled below for the groups.
   auto local_scopes = [&](size_t i, std::vector<std::string>* out) {
+    // ... and so does one right before it in the possessive ("the Luhansk
+    // region's Makiivka", "Kharkiv Oblast's Kupiansk").
+    if (i > 0 && sel[i - 1].region && sel[i - 1].last_word + 1 <= sel[i].first_word &&
+        sel[i - 1].last_word > sel[i - 1].first_word) {
+      const uint32_t from = words[sel[i - 1].last_word].send, to = words[sel[i].first_word].sbegin;
+      const std::string_view gap = from < to ? std::string_view(t.text).substr(from, to - from) : std::string_view();
+      if (gap == "'s " || gap == "\u2019s ") {
+        for (std::string& code : ScopeCodes(gaz_.entry(sel[i - 1].cands[0].entry).scope)) out->push_back(std::move(code));
+        return;
+      }
+    }
     for (size_t j = i + 1; j < sel.size() && j < i + 3; ++j) {
       int gap = sel[j].first_word - sel[i].last_word - 1;
       if (gap < 0 || gap > 6) break;

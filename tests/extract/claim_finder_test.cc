@@ -1537,5 +1537,34 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
   }, kPlaces);
 }
 
+TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
+  ExpectClaimKeys({
+      // The names a count announces, after where the villages lie.
+      {"Its troops had \u00abliberated\u00bb two villages in Ukraine's Donetsk region near the border \u2014 Lisne "
+       "and Stavky \u2014 as well as one more.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Troops liberated two villages near the border \u2014 Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Troops captured two border villages \u2014 Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      {"Troops captured two villages near the border \u2014 Lisne officials said.", {}},
+      {"Troops captured a village near the border \u2014 Lisne and Stavky were shelled.", {}},
+      // A region in the possessive before a listed name only locates it.
+      {"Fifteen attacks were repelled near Lisne and the Donetsk region's Stavky, he told.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fifteen attacks were repelled near the Donetsk region's Stavky.", {"fighting@Stavky"}},
+      // Attempts to dislodge defenders from their positions: fighting there.
+      {"The invaders made 32 attempts to dislodge our defenders from their occupied positions in the areas of "
+       "Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian troops dislodged our defenders from Lisne.", {"captured@Lisne"}},
+      {"Two men were killed by guided aerial bomb attacks on the town of Lisne.", {}},
+      // A list's head may end a longer clause; short dash lines are its items.
+      {"Units liberated, established, and restored the state flag in three settlements of the district:\n\n- Lisne\n- "
+       "Stavky\n- Zarichne\n\nTroops advanced.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      {"Troops captured Zarichne and then shelled the following villages:\n\n- Lisne\n- Stavky", {"captured@Zarichne"}},
+      {"He described the villages:\n\n- Lisne is quiet, the army said after the battle there ended.", {}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract

@@ -278,6 +278,10 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
       {"Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk in the Kiev region.",
        "Kyiv"},
       {"Officials of the Kiev region said Valentinovka (DPR) was taken.", "Donetsk"},
+      // A region in the possessive right before the mention locates it too.
+      {"Officials of the DPR said a unit took the Kiev region's Valentinovka.", "Kyiv"},
+      {"Officials of the DPR said a unit took Kiev region\u2019s Valentinovka.", "Kyiv"},
+      {"Officials of the DPR said the Kiev region's governor fled Valentinovka.", "Donetsk"},
   };
   for (const Case& c : cases) {
     auto r = ResolveText(*world_, c.text);
