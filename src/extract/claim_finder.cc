@@ -1372,6 +1372,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         ++f;
       }
       if (f + 2 < end && (v.words[f] == "the" || v.words[f] == "a")) ++f;
+      if (f + 1 < end && v.words[f] == "nearby" && occ_at[f + 1] >= 0) first = ++f;  // "to take nearby X"
       // "control about 40% of X", "took more than 60 percent of X": a
       // number before a share ("% of", claim_modifiers.txt).
       {
@@ -1730,11 +1731,17 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
              v.words[head_end - 1] == "oblast" || v.words[head_end - 1] == "province")) {
           head_end -= 3;
         }
+        // ("advancing towards their next target, X": a fighting trigger's
+        // goal, named after the comma.)
+        const bool goal_det = det == "their" || det == "its" || det == "the";
         if (j >= t.b + 2 && head_end <= t.b + 5 && j + 1 < end &&
-            (det == "the" || det == "a" || det == "an" || det == "another" || det == "one")) {
+            (det == "the" || det == "a" || det == "an" || det == "another" || det == "one" ||
+             (goal_det && t.kind == "fighting"))) {
           const std::string_view head = v.words[head_end - 1];
           renamed = head == "capital" || head == "hub" || head == "stronghold" || head == "centre" ||
-                    head == "center" || SettlementNoun(head);
+                    head == "center" || SettlementNoun(head) ||
+                    (goal_det && t.kind == "fighting" &&
+                     (head == "target" || head == "objective" || head == "goal" || head == "prize"));
           for (size_t b = t.b + 1; b < head_end && renamed; ++b) renamed = v.IsWord(b) && !v.Cap(b) && occ_at[b] < 0;
           // (the name alone, not "Pokrovsk's mayor said", "Kupiansk residents said")
           const bool named_next = (occ_at[j + 1] >= 0 && ItemClosesAt(v, occ[occ_at[j + 1]].b, end)) ||
@@ -2562,8 +2569,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "Among the areas now under Russian control are the villages of A
       // and B": a backward trigger, a copula, then its places (none before
       // it in the clause).
+      // So does a colon: "17 settlements in the region are under Russian
+      // control: A, B, C".
       if (t.backward && !t.forward && t.b + 1 < end &&
-          (v.words[t.b] == "are" || v.words[t.b] == "is" || v.words[t.b] == "were" || v.words[t.b] == "was")) {
+          (v.words[t.b] == "are" || v.words[t.b] == "is" || v.words[t.b] == "were" || v.words[t.b] == "was" ||
+           (v.raw[t.b] == ":" && occ_at[t.b + 1] >= 0))) {
         bool place_before = false;
         for (size_t k = t.a; k-- > begin && !ClauseBreak(v, k);) place_before = place_before || occ_at[k] >= 0;
         if (!place_before) {

@@ -168,8 +168,17 @@ Status PhraseTable::LoadFile(const std::string& path) {
 Status PhraseTable::LoadLines(const std::string& path) {
   std::vector<DataLine> lines;
   SITREP_RETURN_IF_ERROR(ReadDataLines(path, &lines));
+  // A file's lines are all tagged or all plain (word lists): a line
+  // without the tag its neighbours have lost its tab.
+  int tagged = -1;  // unknown, 0 plain, 1 tagged
   for (const auto& l : lines) {
     size_t tab = l.text.find('\t');
+    if (tagged < 0) tagged = tab != std::string::npos;
+    if (tagged != (tab != std::string::npos)) {
+      return Status::Corruption(path + ":" + std::to_string(l.line_no) +
+                                (tagged ? ": no tab before a tag, as every other line has"
+                                        : ": a tab and a tag in a file of plain phrases"));
+    }
     std::string_view phrase = std::string_view(l.text).substr(0, tab);
     std::string_view tag = tab == std::string::npos ? std::string_view() : std::string_view(l.text).substr(tab + 1);
     while (!tag.empty() && tag.front() == '\t') tag.remove_prefix(1);

@@ -1563,6 +1563,19 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"Troops captured Zarichne and then shelled the following villages:\n\n- Lisne\n- Stavky", {"captured@Zarichne"}},
       {"He described the villages:\n\n- Lisne is quiet, the army said after the battle there ended.", {}},
+      // A held-places trigger whose list a colon opens.
+      {"Currently, 3 settlements in the region are under Russian control: Lisne, Stavky and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      {"Lisne and Stavky are under Russian control: the army says so.", {"captured@Stavky", "captured@Lisne"}},
+      // Events that have taken place; a nearby place taken; a goal renamed;
+      // a forest near a place cleared.
+      {"A series of battles and artillery duels have taken place around Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"A meeting has taken place in Lisne.", {}},
+      {"Russia stepped up efforts to take nearby Lisne.", {"fighting@Lisne"}},
+      {"Russian forces are advancing towards their next target, Stavky.", {"fighting@Stavky"}},
+      {"Russian forces are advancing towards their next target, Stavky's mayor said.", {}},
+      {"Units cleared a large forest area near Lisne of the enemy.", {"fighting@Lisne"}},
   }, kPlaces);
 }
 

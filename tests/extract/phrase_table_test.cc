@@ -187,6 +187,30 @@ TEST(PhraseTableTest, LoadFileReportsBadLine) {
   std::remove(path.c_str());
 }
 
+TEST(PhraseTableTest, LoadFileRefusesALineThatLostItsTab) {
+  struct Case {
+    const char* text;
+    bool ok;
+  } cases[] = {
+      {"a b\tfighting\nc d\tfighting\n", true},
+      {"plain\nwords\n", true},
+      {"a b\tfighting\nc d fighting\n", false},  // the tab became a space
+      {"plain\nwords\ttag\n", false},
+  };
+  for (const Case& c : cases) {
+    std::string path = ::testing::TempDir() + "/tab_lexicon.txt";
+    {
+      std::ofstream f(path);
+      f << c.text;
+    }
+    PhraseTable t;
+    Status s = t.LoadFile(path);
+    EXPECT_EQ(s.ok(), c.ok) << c.text;
+    if (!c.ok) EXPECT_NE(s.message().find(":2:"), std::string::npos) << s.message();
+    std::remove(path.c_str());
+  }
+}
+
 TEST(PhraseTableTest, ExpandPhraseTable) {
   struct Case {
     const char* entry;
