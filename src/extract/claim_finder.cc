@@ -1521,7 +1521,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           bool destination = true;
           for (size_t k = ends_to ? t.b : t.b + 1; k < j && destination; ++k) {
             const std::string_view w = v.words[k];
-            destination = w == "the" || w == "a" || w == "of" || SettlementNoun(w) ||
+            // ("pushed back to a new defensive line between A, B and C".)
+            const bool line = w == "line" || w == "lines" || w == "positions" || w == "position" || w == "new" ||
+                              w == "defensive" || w == "defense" || w == "defence" || w == "fortified" ||
+                              w == "prepared" || w == "between" || w == "along";
+            destination = w == "the" || w == "a" || w == "of" || SettlementNoun(w) || line ||
                           (v.IsWord(k) && !v.Cap(k) && k + 1 < j && SettlementNoun(v.words[k + 1]));
           }
           if (destination) break;

@@ -1576,6 +1576,11 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"Russian forces are advancing towards their next target, Stavky.", {"fighting@Stavky"}},
       {"Russian forces are advancing towards their next target, Stavky's mayor said.", {}},
       {"Units cleared a large forest area near Lisne of the enemy.", {"fighting@Lisne"}},
+      // On the brink of a capture; a line between places as a retreat's destination.
+      {"The advance brought it to the brink of capturing Lisne, an industrial hub.", {"prediction@Lisne"}},
+      {"The army is on the brink of collapse near Lisne.", {}},
+      {"The enemy is trying to push Ukrainian forces back to a new defensive line between Lisne and Stavky.", {}},
+      {"Ukrainian forces withdrew from Zarichne to a new defensive line.", {"withdrawal@Zarichne"}},
   }, kPlaces);
 }
 

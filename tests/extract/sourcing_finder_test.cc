@@ -67,6 +67,18 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"The blogger, citing his own sources, wrote that the bridge fell.", "anonymous", "The blogger, citing his own sources"},
       {"Three undisclosed officers from the unit told the radio that the road was cut.", "anonymous",
        "Three undisclosed officers from the unit told the radio that the road was cut"},
+      // Unconfirmed reports, interlocutors, eyewitnesses, sources named by
+      // their service, an anonymous official of a country.
+      {"According to unconfirmed but numerous reports, the unit left.", "unverifiable",
+       "According to unconfirmed but numerous reports"},
+      {"The bridge is down, one of the interlocutors told the publication.", "anonymous",
+       "one of the interlocutors told the publication"},
+      {"The town, according to eyewitnesses, is empty.", "anonymous",
+       "The town, according to eyewitnesses, is empty"},
+      {"In early July, military sources reported heavy losses.", "anonymous",
+       "In early July, military sources reported heavy losses"},
+      {"An anonymous U.S. official disclosed the plan.", "anonymous", "An anonymous U.S. official disclosed the plan"},
+      {"According to social networks, the dam was hit.", "unverifiable", "According to social networks, the dam was hit"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
