@@ -183,6 +183,34 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
       return true;
     }
   }
+  // "two cities that fell to Moscow", "the land ceded to Kyiv": the
+  // government that won or lost them.
+  if (i >= 2 && v.words[i - 1] == "to") {
+    const std::string_view verb = v.words[i - 2];
+    if (verb == "fell" || verb == "fallen" || verb == "falls" || verb == "fall" || verb == "lost" ||
+        verb == "ceded" || verb == "cede" || verb == "surrendered" || verb == "handed" || verb == "returned") {
+      return true;
+    }
+  }
+  // "pressure on Kiev to cede territory"
+  if (i >= 2 && v.words[i - 1] == "on" && v.words[i - 2] == "pressure" && next == "to") return true;
+  // "a target by Moscow", "a sought-after prize for Kyiv": its aims.
+  if (i >= 2 && v.words[i - 1] == "by" && (v.words[i - 2] == "target" || v.words[i - 2] == "targets")) return true;
+  // "as Moscow steps up pressure", "while Kyiv prepares": a government's
+  // present act in a clause a conjunction opens ("Moscow streets" opens none).
+  if (i >= 1 && v.sentence_of[i - 1] == v.sentence_of[i] && v.IsWord(j) && !v.Cap(j) && next.size() > 3 &&
+      next.ends_with("s") && !next.ends_with("ss") && lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
+    const std::string_view c = v.words[i - 1];
+    // (A plural noun has its verb next: "as Kyiv streets emptied".)
+    const std::string_view after = j + 1 < n && v.sentence_of[j + 1] == v.sentence_of[i] ? v.words[j + 1] : "";
+    const bool noun = (after.size() > 3 && after.ends_with("ed")) || after == "are" || after == "were" ||
+                      after == "have" || after == "had" || after == "will" || after == "would" ||
+                      after == "could" || after == "can";
+    if (!noun && (c == "as" || c == "while" || c == "when" || c == "since" || c == "because" ||
+                  c == "although" || c == "though" || c == "whereas" || c == "until" || c == "unless")) {
+      return true;
+    }
+  }
   // "an attempt by Kyiv to draw reserves away"
   if (i >= 2 && v.words[i - 1] == "by" && next == "to") {
     const std::string_view noun = v.words[i - 2];

@@ -962,7 +962,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         for (int w = a + 1; opens && w < nwords_i && w <= a + 3 && words[w].tight_before; ++w) {
           const std::string_view k = word_key(w);
           if (k == "region" || k == "province" || k == "oblast" || (k == "area" && named_in_doc)) {
-            called_region = true;
+            // (Not "the region's administrative centre": the city.)
+            const uint32_t e = words[w].send;
+            const std::string_view r = std::string_view(t.text).substr(e, 4);
+            called_region = !(r.starts_with("'s") || r.starts_with("\u2019s") ||
+                              (w + 1 < nwords_i && word_key(w + 1) == "s" && words[w + 1].sbegin <= e + 1));
             break;
           }
           if (k == "city" || k == "town" || k == "capital" || k == "centre" || k == "center" || k == "hub") break;

@@ -61,6 +61,14 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Moscow/Kyiv: troops fought near Lisne.", false},
       {"Kyiv residents heard the fighting near Lisne.", true},
       {"The situation in Kyiv is calm, and Lisne was shelled.", true},
+      // Places that fell to a government; its targets; its present acts
+      // after a conjunction; pressure on it.
+      {"Two large cities that fell to Kyiv in the summer are quiet; Lisne too.", false},
+      {"Lisne was a highly sought-after target by Kyiv.", false},
+      {"Units dug in as Kyiv concentrates reserves near Lisne.", false},
+      {"Troops struggle as Moscow steps up pressure on Kyiv to cede Lisne.", false},
+      {"He flew to Kyiv as tensions rose near Lisne.", true},
+      {"Drones hit Lisne as Kyiv streets emptied.", true},
       // A time before its verb, a quoted adjective, a shared subject, an
       // army of the capital.
       {"Kyiv on Monday conceded a difficult situation near Lisne.", false},

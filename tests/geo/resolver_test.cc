@@ -562,6 +562,8 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"Kharkiv remains a dangerous area for civilians, said the mayor.", PlaceKind::kSettlement},
       {"Kharkiv is a city of a million people.", PlaceKind::kSettlement},
       {"Missiles were launched at Kharkiv, a city in the region.", PlaceKind::kSettlement},
+      // The region's centre is the city.
+      {"Villages lie 30 km north of Kharkiv, the region's administrative center.", PlaceKind::kSettlement},
   });
 }
 
