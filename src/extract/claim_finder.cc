@@ -130,6 +130,7 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
+    if (w == "at" && adjectives == 0) return true;  // "an assault was reported at X"
     // "repelled attacks east of X" (not "an offensive west of X", which lies beyond it)
     if (compass && w == "of" && k >= from + 2 && CompassOf(v, k - 2, k)) return true;
     // "in the area(s) of [the villages of] X", "in the vicinity of X"

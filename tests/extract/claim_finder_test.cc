@@ -1581,6 +1581,17 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"The army is on the brink of collapse near Lisne.", {}},
       {"The enemy is trying to push Ukrainian forces back to a new defensive line between Lisne and Stavky.", {}},
       {"Ukrainian forces withdrew from Zarichne to a new defensive line.", {"withdrawal@Zarichne"}},
+      // A side's hands; grabbing; an assault at a place; positions in it.
+      {"Settlements east of Zarichne \u2013 Lisne and Stavky \u2013 are in Russian hands.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"Lisne is in Ukrainian hands.", {"contested@Lisne"}},
+      {"Lisne fell into Russian hands.", {"captured@Lisne"}},
+      {"Russian soldiers grabbed Lisne last week.", {"captured@Lisne"}},
+      {"A major Russian assault was also reported at Lisne, in the region.", {"fighting@Lisne"}},
+      {"The attacks at night killed two in Lisne.", {}},
+      {"The counteroffensive by Ukrainian troops in the Lisne area has caused gaps to form.", {"fighting@Lisne"}},
+      {"The counteroffensive stalled, officials in Lisne said.", {}},
+      {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
 
