@@ -1591,6 +1591,7 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"The attacks at night killed two in Lisne.", {}},
       {"The counteroffensive by Ukrainian troops in the Lisne area has caused gaps to form.", {"fighting@Lisne"}},
       {"The counteroffensive stalled, officials in Lisne said.", {}},
+      {"Near Lisne, 38 assault brigades still hold their positions, an expert said.", {}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
