@@ -44,6 +44,15 @@ bool OrganisationNoun(std::string_view w) {
          w == "headquarters" || w == "office" || w == "command";
 }
 
+// A common noun right before a capitalised run that makes the run its
+// name: "the pro-Ukrainian group Oplot Ichkeria", "the channel Rybar".
+bool NamingNoun(std::string_view w) {
+  return w == "group" || w == "grouping" || w == "unit" || w == "formation" || w == "battalion" || w == "brigade" ||
+         w == "regiment" || w == "channel" || w == "project" || w == "movement" || w == "network" ||
+         w == "organization" || w == "organisation" || w == "company" || w == "firm" || w == "website" ||
+         w == "outlet" || w == "publication" || w == "newspaper" || w == "portal" || w == "platform";
+}
+
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Token k glued (no space) to token k-1.
@@ -100,6 +109,22 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   // "for"/"of"/"against", name it; not when a title names a person ("the
   // Office of President Name").
   if (title.empty() && a < j) {
+    size_t s0 = i;  // the capitalised run's start, whichever word the candidate opens at
+    while (s0 > 0 && s0 + 4 > i && v.sentence_of[s0 - 1] == v.sentence_of[i] && v.IsWord(s0 - 1) && v.Cap(s0 - 1)) {
+      --s0;
+    }
+    if (s0 > 0 && v.sentence_of[s0 - 1] == v.sentence_of[i] && v.IsWord(s0 - 1) && !v.Cap(s0 - 1) &&
+        NamingNoun(v.words[s0 - 1])) {
+      // (Not a person the phrase's role names: "the spokesman for the
+      // eastern group Ivan Dolin".)
+      bool role = false;
+      for (size_t k = s0 - 1; k-- > 0 && k + 7 > s0 && v.sentence_of[k] == v.sentence_of[i] && !v.IsPunct(k) && !role;) {
+        role = lex.roles.Has(v.ids[k]) || lex.titles.Has(v.ids[k]);
+      }
+      if (!role) return false;
+    }
+  }
+  if (title.empty() && a < j) {
     size_t s0 = a;
     bool org = false;
     while (s0 > 0 && s0 + 4 > a && v.sentence_of[s0 - 1] == v.sentence_of[a] && v.IsWord(s0 - 1) &&
@@ -122,6 +147,13 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   }
   while (b < j && v.raw[b] != "." && NameGlue(v, lex, taken, b, end)) ++b;  // the "'Brien" after a third word
   if (b == a) return false;
+  // "Operational Tactical Group Luhansk", "Task Force East": one word after
+  // a grouping's noun names the grouping ("Group of Troops Nazar Voloshyn"
+  // has a full name).
+  if (b == a + 1 && a > 0 && v.sentence_of[a - 1] == v.sentence_of[a] && v.Cap(a - 1) &&
+      (v.words[a - 1] == "group" || v.words[a - 1] == "grouping" || v.words[a - 1] == "force")) {
+    return false;
+  }
   // A name run directly followed by more capitalised words that are not
   // names ("Igor Ministry") is an organisation, not a person.
   if (b < j && lex.not_names.Has(v.ids[b])) return false;

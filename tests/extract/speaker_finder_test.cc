@@ -387,6 +387,21 @@ TEST_F(SpeakerFinderTest, ColonQuotesMilitiasAndWhichClauses) {
   });
 }
 
+// Names of groupings, firms and plants are no persons'; a region's
+// "Krai" is no part of a name; a grouping's full-named speaker is one.
+TEST_F(SpeakerFinderTest, GroupingsFirmsAndPlantsAreNoPersons) {
+  ExpectSpeakerNames({
+      {"The situation is unstable, a spokesperson of the Operational Tactical Group Kalmius said on Monday.", {}},
+      {"The Operational Task Force East reported this on Facebook.", {}},
+      {"The unit took heavy casualties, the pro-Ukrainian group Oplot Ichkeria said.", {}},
+      {"Troops massed, according to Rochan Consulting's monitor.", {}},
+      {"Troops were blocked near the Aggregator Plant, reported a fighter.", {}},
+      {"The flag was raised, Governor of the Zabaikalsky Krai Alexander Osipov said.", {"Alexander Osipov"}},
+      {"This was reported by the spokesman for the Operational Group of Troops Nazar Voloshyn.", {"Nazar Voloshyn"}},
+      {"The unit commander Ivan Petrov said the line held.", {"Ivan Petrov"}},
+  });
+}
+
 // The sentences of a quotation a name opens with a colon on the line
 // before are that name's.
 TEST_F(SpeakerFinderTest, QuotationOnTheNextLineIsTheNamesStatement) {
