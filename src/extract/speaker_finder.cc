@@ -376,6 +376,23 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       size_t j = i + m.len;
       if (j < end && v.IsQuoteMark(j)) ++j;
       if (j >= end || !v.Cap(j) || v.InPlace(j)) continue;
+      // "Mykola Volokhov, known under the call sign X", "Stanislav Bunyatov,
+      // with the callsign X": the named person's call sign, not a speaker of
+      // its own.
+      {
+        size_t k = i;
+        while (k > begin && k + 5 > i && v.IsWord(k - 1) && !v.Cap(k - 1) &&
+               (v.words[k - 1] == "known" || v.words[k - 1] == "with" || v.words[k - 1] == "by" ||
+                v.words[k - 1] == "under" || v.words[k - 1] == "going" || v.words[k - 1] == "the" ||
+                v.words[k - 1] == "a" || v.words[k - 1] == "his" || v.words[k - 1] == "her")) {
+          --k;
+        }
+        if (k >= begin + 3 && (v.raw[k - 1] == "," || v.raw[k - 1] == "(") && v.Cap(k - 2) && v.Cap(k - 3) &&
+            !lex_.not_names.Has(v.ids[k - 2]) && !lex_.not_names.Has(v.ids[k - 3])) {
+          src->taken[j] = 1;
+          continue;
+        }
+      }
       std::string name(v.raw[j]);
       known.insert(SurnameKey(name));
       int idx = add_speaker(name, lex_.speaker_cues.tag(m.tag), true);
@@ -519,24 +536,35 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
                             (b >= end || v.raw[b] == "." || (v.raw[b] == "," && b + 1 < end && !v.Cap(b + 1)) ||
                              v.words[b] == "during" || v.words[b] == "at" || v.words[b] == "on" ||
                              v.words[b] == "in" || v.words[b] == "via");
-        if (!linked && closes) {
+        // "According to the commander of the X unit, Name, Russian forces
+        // ...": a full name set off by commas after a role phrase.
+        const bool set_off = b - a >= 2 && ns.run_end == b && ns.run > begin + 1 && v.raw[ns.run - 1] == "," &&
+                             b < end && v.raw[b] == ",";
+        if (!linked && (closes || set_off)) {
           // "This was said on air by the spokesman for the X administration,
           // Name": a passive reporting verb, "by", a role phrase, the name;
           // also "was announced by Chief of the General Staff Name" (a
           // title standing for the article and role).
-          for (size_t k = ns.run; k-- > begin + 1 && k + 16 > ns.run;) {
+          for (size_t k = ns.run; k-- > begin && k + 18 > ns.run;) {
             if (v.raw[k] == "." || v.raw[k] == ";") break;
             // Also inverted: "..., said the collaborator and so-called
             // governor of the occupied region Volodymyr Rohov."
             PhraseTable::Match said = lex_.reporting_verbs.Longest(v.ids, k, k + 1);
             const bool inverted = said.len && !ToldVerb(v.words[k]);
-            if ((v.words[k] != "by" && !inverted) || k + 2 >= ns.run) continue;
-            const bool titled = lex_.titles.Has(v.ids[k + 1]);
-            if (!StartsWithArticle(v, k + 1) && !titled) continue;
+            const bool according = v.words[k] == "according" && k + 1 < ns.run && v.words[k + 1] == "to";
+            if ((v.words[k] != "by" && !inverted && !according) || k + 2 >= ns.run) continue;
+            if (set_off && !closes && !according && !inverted) continue;
+            const size_t r0 = according ? k + 1 : k;  // the word before the role phrase
+            const bool titled = lex_.titles.Has(v.ids[r0 + 1]);
+            if (!StartsWithArticle(v, r0 + 1) && !titled) continue;
             bool has_role = titled;
-            for (size_t r = k + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]) || lex_.titles.Has(v.ids[r]);
+            for (size_t r = r0 + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]) || lex_.titles.Has(v.ids[r]);
             bool verb = false;
-            if (inverted) {
+            if (according) {
+              verb = true;
+              hit.tag = "say";
+              hit.hedged = false;
+            } else if (inverted) {
               verb = true;
               hit.tag = lex_.reporting_verbs.tag(said.tag);
               hit.hedged = hit.tag == "hedge";
@@ -552,8 +580,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
             if (has_role && verb) {
               linked = true;
               size_t re = ns.run;
-              while (re > k + 1 && (v.raw[re - 1] == "," || v.IsQuoteMark(re - 1))) --re;
-              if (role.empty()) role = std::string(v.Text(k + 1, re));
+              while (re > r0 + 1 && (v.raw[re - 1] == "," || v.IsQuoteMark(re - 1))) --re;
+              if (role.empty()) role = std::string(v.Text(r0 + 1, re));
             }
             break;
           }

@@ -399,6 +399,16 @@ TEST_F(SpeakerFinderTest, GroupingsFirmsAndPlantsAreNoPersons) {
       {"The flag was raised, Governor of the Zabaikalsky Krai Alexander Osipov said.", {"Alexander Osipov"}},
       {"This was reported by the spokesman for the Operational Group of Troops Nazar Voloshyn.", {"Nazar Voloshyn"}},
       {"The unit commander Ivan Petrov said the line held.", {"Ivan Petrov"}},
+      // A named person's call sign is no speaker of its own; a full name
+      // set off after "according to the <role>" or an inverted verb's role
+      // is the speaker.
+      {"According to the commander of the Terra unit, Mykola Volokhov, known under the call sign \"Storm\", "
+       "the enemy keeps trying.",
+       {"Mykola Volokhov"}},
+      {"Troops were blocked, reported a fighter of the brigade, Stanislav Bunyatov, with the callsign Osman.",
+       {"Stanislav Bunyatov"}},
+      {"A soldier, known by the call sign Falcon, said the line held.", {"Falcon"}},
+      {"According to the commander of the unit, Kupiansk and Izium are under attack.", {}},
   });
 }
 
