@@ -1925,6 +1925,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       size_t k = w - 1;  // "where"
       // (past the comma and a closing quotation mark: '... in Yampil," where')
       while (k > begin && k + 3 > w && (v.raw[k - 1] == "," || v.IsQuoteMark(k - 1))) --k;
+      // ("A and B are where the most intense fighting is happening")
+      if (k == w - 1 && k > begin + 1 &&
+          (v.words[k - 1] == "is" || v.words[k - 1] == "are" || v.words[k - 1] == "was" || v.words[k - 1] == "were")) {
+        --k;
+      }
       // Past a region that locates the place: ", Kharkiv Oblast".
       if (k > begin + 2) {
         size_t c = k;
@@ -2683,7 +2688,18 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "the fall of X is only a matter of time": the marker follows.
         // "The seizure of X allows troops to approach Y": the capture, as the
         // subject of what it brought about, took place.
-        const size_t from = occ[governed.back()].b;
+        size_t from = occ[governed.back()].b;
+        // (Past where the place lies: "the liberation of X in the north of
+        // the Donetsk People's Republic (DPR) opens the road to Y".)
+        if (from < end && (v.words[from] == "in" || v.words[from] == "near")) {
+          size_t k = from + 1;
+          while (k < end && k < from + 14 && (v.IsWord(k) || v.raw[k] == "(" || v.raw[k] == ")" || v.IsQuoteMark(k)) &&
+                 !(v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 3 && v.words[k].ends_with("s") &&
+                   v.words[k] != "\u2019s" && v.words[k] != "'s")) {
+            ++k;
+          }
+          if (k < end && v.IsWord(k)) from = k;
+        }
         if (from < end) {
           const std::string_view w = v.words[from];
           if (w == "allows" || w == "allowed" || w == "opens" || w == "opened" || w == "enables" ||

@@ -1592,6 +1592,14 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"The counteroffensive by Ukrainian troops in the Lisne area has caused gaps to form.", {"fighting@Lisne"}},
       {"The counteroffensive stalled, officials in Lisne said.", {}},
       {"Near Lisne, 38 assault brigades still hold their positions, an expert said.", {}},
+      // A capture that opens a road took place, past where the place lies;
+      // a place to be retaken; places that are where fighting is.
+      {"The liberation of Lisne in the north of the Donetsk People\u2019s Republic (DPR) opens the road to Stavky.",
+       {"captured@Lisne"}},
+      {"The liberation of Lisne in the coming weeks opens the road.", {}},
+      {"Officials said that Lisne would be retaken.", {"prediction@Lisne"}},
+      {"Lisne and Stavky are where the most intense fighting is happening.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"Lisne is where the government sits.", {}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
