@@ -165,6 +165,7 @@ size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurre
 
 size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
                           const std::vector<int>& occ_at, size_t k, size_t end);
+bool DashToken(const DocView& v, size_t k);
 
 // Where the places of the next item of a front report start, when token k
 // is the semicolon before it ("...; to the west of X near A; and near B"),
@@ -173,11 +174,21 @@ size_t NextFrontItem(const DocView& v, const std::vector<ClaimFinder::Occurrence
                      const std::vector<int>& occ_at, size_t k, size_t end) {
   // The item's places close it ("; near A and B;"), no clause of its own
   // follows ("; near A the front was quiet").
+  // (Or a comma closes them, or the next front's "in the X direction".)
   auto closes = [&](size_t j) {
+    size_t last = j;
     while (j < end && (occ_at[j] >= 0 || v.words[j] == "and" || v.raw[j] == ",")) {
+      last = j;
       j = occ_at[j] >= 0 ? occ[occ_at[j]].b : j + 1;
     }
-    return j >= end || v.raw[j] == ";" || v.raw[j] == ".";
+    if (j >= end || v.raw[j] == ";" || v.raw[j] == ".") return true;
+    if (v.raw[last] == "," && v.words[j] == "with") return true;  // ", with the aim of ..."
+    if (v.words[j] == "in") {
+      for (size_t d = j + 1; d < end && d <= j + 4; ++d) {
+        if (v.words[d] == "direction" || v.words[d] == "sector" || v.words[d] == "axis") return true;
+      }
+    }
+    return false;
   };
   const size_t item = NextFrontItemStart(v, occ, occ_at, k, end);
   return item > k && closes(item) ? item : k;
@@ -187,10 +198,47 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
                           const std::vector<int>& occ_at, size_t k, size_t end) {
   // An item that names no settlement ("; near the X coke plant in the
   // northwest;") is passed over, up to two of them.
+  // An item may name its front first: "..., in the Orikhiv direction –
+  // near A and B", "; in the X direction – in the areas of A, B" (after a
+  // comma too, which the caller may have passed).
+  auto direction_item = [&](size_t j) {
+    if (j + 3 >= end || v.words[j] != "in") return j;
+    size_t p = j + 1;
+    if (v.words[p] == "the") ++p;
+    const size_t names = p;
+    while (p < end && p < names + 3 && v.Cap(p)) ++p;
+    if (p == names || p >= end || (v.words[p] != "direction" && v.words[p] != "sector" && v.words[p] != "axis")) {
+      return j;
+    }
+    ++p;
+    if (p < end && (DashToken(v, p) || v.raw[p] == "," || v.raw[p] == ":")) ++p;
+    if (p + 3 < end && v.words[p] == "in" && v.words[p + 1] == "the" &&
+        (v.words[p + 2] == "area" || v.words[p + 2] == "areas") && v.words[p + 3] == "of") {
+      p += 4;
+      if (p + 2 < end && v.words[p] == "the" && SettlementNoun(v.words[p + 1]) && v.words[p + 2] == "of") p += 3;
+      return p < end && occ_at[p] >= 0 ? p : j;
+    }
+    return p < end && (v.words[p] == "near" || v.words[p] == "around") ? p : j;
+  };
+  if (k > 0 && k + 3 < end && (v.raw[k - 1] == "," || v.raw[k - 1] == ";" || v.words[k - 1] == "and") &&
+      v.words[k] == "in") {
+    const size_t d = direction_item(k);
+    if (d > k) {
+      if (occ_at[d] >= 0) return d;
+      if (d + 1 < end && occ_at[d + 1] >= 0) return d + 1;  // past "near"
+    }
+    return k;
+  }
   for (int items = 0; items < 3; ++items) {
-    if (k + 2 >= end || v.raw[k] != ";") return k;
+    if (k + 2 >= end || (v.raw[k] != ";" && v.raw[k] != ",")) return k;
     size_t j = k + 1;
     if (v.words[j] == "and") ++j;
+    if (const size_t d = direction_item(j); d > j) {
+      if (occ_at[d] >= 0) return d;
+      j = d;  // "near ..." below
+    } else if (v.raw[k] == ",") {
+      return k;
+    }
     if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return near;
     const bool bearing = (j + 1 < end && CompassWord(v.words[j]) && v.words[j + 1] == "of") ||
                          (j + 3 < end && v.words[j] == "to" && v.words[j + 1] == "the" && CompassWord(v.words[j + 2]));

@@ -1600,6 +1600,17 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"Officials said that Lisne would be retaken.", {"prediction@Lisne"}},
       {"Lisne and Stavky are where the most intense fighting is happening.", {"fighting@Stavky", "fighting@Lisne"}},
       {"Lisne is where the government sits.", {}},
+      // A front report's items that name their front first; fights for
+      // control; an opportunity to take a place is an attempt.
+      {"The enemy attacked near Lisne, in the Zarichne direction \u2013 near Stavky and Berezovo, with the aim of "
+       "restoring positions.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"The enemy attacked near Lisne; in the Zarichne direction \u2013 in the areas of Stavky, and in the Kyiv "
+       "direction \u2013 near Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"Fighting went on near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
+      {"Forces are still battling for control of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The forces have an opportunity to dislodge Ukrainian militants from Lisne.", {"fighting@Lisne"}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
