@@ -916,7 +916,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                                   (b2 == "north" || b2 == "south" || b2 == "east" || b2 == "west" ||
                                    b2 == "northeast" || b2 == "northwest" || b2 == "southeast" || b2 == "southwest");
           // ... or a share of it ("60 percent of Luhansk").
-          const bool share_of = b1 == "of" && (b2 == "percent" || b2 == "cent" || b2 == "%");
+          // ("75% of X": the sign is no word of the key text.)
+          const uint32_t of_at = fw >= 1 ? words[fw - 1].sbegin : 0;
+          const bool sign = of_at >= 2 && (t.text.substr(of_at - 2, 2) == "% " || t.text.substr(of_at - 1, 1) == "%");
+          const bool share_of = b1 == "of" && (b2 == "percent" || b2 == "cent" || b2 == "%" || sign);
           doc_region = opens || b1 == "in" || b1 == "across" || b1 == "throughout" || b1 == "into" || b1 == "all" ||
                        b1 == "neighbouring" || b1 == "neighboring" || compass_of || share_of;
         }

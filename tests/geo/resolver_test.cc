@@ -532,6 +532,7 @@ TEST_F(ResolverTest, RegionNamedInTheDocumentByItsCentresName) {
       {"Russia opened a front in the Kharkiv region. Troops pushed along the Kharkiv front line.", PlaceKind::kRegion},
       {"Russia opened a front in the Kharkiv region. Troops moved to the Kharkiv direction.", PlaceKind::kRegion},
       {"Russia opened a front in the Kharkiv region. Its forces hold 60 percent of Kharkiv.", PlaceKind::kRegion},
+      {"Russia opened a front in the Kharkiv region. Its forces hold 60% of Kharkiv.", PlaceKind::kRegion},
       // Without the region named, a front named after the city is near the city.
       {"Troops halted the counteroffensive on the Kharkiv front.", PlaceKind::kSettlement},
       {"Troops are north of Kharkiv.", PlaceKind::kSettlement},
