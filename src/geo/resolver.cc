@@ -1263,6 +1263,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
   }
+  auto UniqueReading = [](const Group& g, int dmin) {
+    int n = 0;
+    for (const Cand& c : g.cands) n += c.distance == dmin;
+    return n == 1;
+  };
   std::vector<int> min_distance(groups.size(), 0);  // of each group's candidates
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     int d = groups[gi].cands.empty() ? 0 : groups[gi].cands[0].distance;
@@ -1277,7 +1282,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         double hmin = 2;  // haversine terms are at most 1
         double others = 0;  // closeness to the other places, the nearest included
         for (size_t gj = 0; gj < groups.size(); ++gj) {
-          if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy) continue;
+          if (gj == gi || groups[gj].chosen < 0) continue;
+          // A misspelt name with one reading only ("Maly Shcherbaky") places
+          // the others too; one with several readings does not.
+          if (groups[gj].fuzzy && !UniqueReading(groups[gj], min_distance[gj])) continue;
           // A misspelling closer to another place is no second name of one
           // the text spells right elsewhere ("Lischansk" in a text that
           // names Luhansk is Lysychansk, one edit away, not Luhansk, two).

@@ -817,6 +817,19 @@ TEST(FarCityTest, LargeCityFarFromTheWarBlocksMisreadingsAndIsNoPlace) {
   EXPECT_EQ(PlaceOf(r, "Manich")->name, "Manich");
 }
 
+// A misspelt name with one reading places the document's other names as a
+// correct spelling does ("Mannhush" is Manhush: the Malynivka near it).
+TEST_F(ResolverTest, MisspeltNameWithOneReadingPlacesTheOthers) {
+  for (const char* text : {"Shelling hit Malynivka overnight. Troops still hold Mannhush, officials said.",
+                           "Troops still hold Mannhush. Shelling hit Malynivka overnight."}) {
+    auto r = ResolveText(*world_, text);
+    ASSERT_NE(PlaceOf(r, "Mannhush"), nullptr) << text;
+    const ResolvedPlace* p = PlaceOf(r, "Malynivka");
+    ASSERT_NE(p, nullptr) << text;
+    EXPECT_LT(p->lat, 47.5) << text;
+  }
+}
+
 TEST_F(ResolverTest, FuzzyVillageFarFromEveryRegionOfTheDocumentIsNoSupportedMatch) {
   // The cue alone supports the one-letter-off village ...
   EXPECT_EQ(NameOf(*world_, "Shelling hit the village of Zoriana overnight.", "Zoriana"), "Zoriane");
