@@ -121,6 +121,17 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       }
       // "the 305th brigade", "72nd": an ordinal names a unit, it counts none.
       if (nl == 1 && i + 1 < end && OrdinalSuffixAt(v, i + 1)) continue;
+      // "two men aged 50 and 48": ages count nobody.
+      if (i > begin && v.words[i - 1] == "aged") {
+        size_t a = i + nl;
+        double age;
+        size_t al;
+        while (a + 1 < end && (v.words[a] == "and" || v.raw[a] == ",") && ParseNumberAt(v, lex_, a + 1, end, &age, &al)) {
+          a += 1 + al;
+        }
+        i = a - 1;
+        continue;
+      }
       // "80%" / "80 percent"
       size_t j = i + nl;
       if (j < end && (v.raw[j] == "%" || v.words[j] == "percent" || v.words[j] == "per")) {
@@ -207,7 +218,30 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
           skipped = 0;
           continue;
         }
-        if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from") break;
+        // "up to four of their brigades": the count of a group's own.
+        if (v.words[k] == "of" && k + 2 < end && skipped == 0 && value > 1 &&  // ("one of our brigades": which one)
+            (v.words[k + 1] == "their" || v.words[k + 1] == "its" || v.words[k + 1] == "our" ||
+             v.words[k + 1] == "his" || v.words[k + 1] == "these" || v.words[k + 1] == "those")) {
+          k += 2;
+          ++skipped;
+          continue;
+        }
+        // "five mechanized, rifle, and airborne brigades": a list of
+        // adjectives; not "two police officers and wounded four".
+        if ((v.raw[k] == "," || v.words[k] == "and") && k + 1 < end && k > j && v.IsWord(k + 1) && !v.Cap(k + 1) &&
+            skipped < 6) {
+          const PhraseTable::Match cm = lex_.casualty_verbs.Longest(v.ids, k + 1, end);
+          const PhraseTable::Match um = lex_.quantity_units.Longest(v.ids, k + 1, end);
+          if (cm.len == 0 && !(um.len && (lex_.quantity_units.tag(um.tag) == "killed" ||
+                                          lex_.quantity_units.tag(um.tag) == "wounded"))) {
+            ++k;  // (the list's commas and "and" are no words of the phrase)
+            continue;
+          }
+          break;
+        }
+        if (!v.IsWord(k) || v.words[k] == "of" || v.words[k] == "from" || v.words[k] == "and" || v.words[k] == "or") {
+          break;
+        }
         if (EndsCountedPhrase(v.words[k])) {
           // "12 civilians were wounded": an auxiliary before a casualty word
           // goes on ("had been injured": past "been" too).
@@ -222,6 +256,36 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       // "200 bodies of enemy servicemen" count the dead; "20 bodies on a
       // road" are a finding, not a casualty count.
       if (unit == "killed" && v.words[k] == "bodies" && (k + 1 >= end || v.words[k + 1] != "of")) unit.clear();
+      // "killed two police officers and wounded four": the people a
+      // casualty verb counts, named by a noun the lexicon lacks.
+      if (unit.empty() && nums.size() == 1 && j < end && v.IsWord(j)) {
+        size_t start;
+        BoundBefore(v, begin, i, &start);
+        const PhraseTable::Match cv = start > begin ? lex_.casualty_verbs.Longest(v.ids, start - 1, start)
+                                                    : PhraseTable::Match();
+        const std::string tag = cv.len ? lex_.casualty_verbs.tag(cv.tag) : std::string();
+        // (A verb that only people suffer: not "destroyed 975 facilities".)
+        const std::string_view verb = start > begin ? v.words[start - 1] : std::string_view();
+        const bool people = verb == "killed" || verb == "killing" || verb == "kill" || verb == "wounded" ||
+                            verb == "wounding" || verb == "injured" || verb == "injuring";
+        if (people && (tag == "killed" || tag == "wounded")) {
+          size_t n = j;
+          while (n < end && n < j + 3 && v.IsWord(n) && v.words[n] != "and" && v.words[n] != "or" &&
+                 v.words[n] != "in" && v.words[n] != "on" && v.words[n] != "of") {
+            ++n;
+          }
+          const std::string_view noun = v.words[n - 1];
+          const bool stop = n >= end || v.IsPunct(n) || v.words[n] == "and" || v.words[n] == "or" ||
+                            v.words[n] == "in" || v.words[n] == "on";
+          const bool time = noun == "days" || noun == "hours" || noun == "weeks" || noun == "months" ||
+                            noun == "years" || noun == "times" || noun == "minutes";
+          if (stop && n > j && noun.size() > 3 && noun.ends_with("s") && !time) {
+            add_count(begin, i, value, tag, n);
+            i = n - 1;
+            continue;
+          }
+        }
+      }
       if (unit.empty()) continue;
       size_t unit_end = k + 1;
       // "units of 14, 41 separate mechanized brigades": numbers that name
@@ -270,7 +334,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         // "310 Ukrainian soldiers killed": a casualty word after the noun,
         // also past the unit they served in ("90 gunners from the 12th
         // Brigade were killed").
-        for (size_t c = k + 1; c < end && c < k + 8; ++c) {
+        size_t ages = 0;  // tokens of an age phrase passed over
+        for (size_t c = k + 1; c < end && c < k + 8 + ages; ++c) {
           const PhraseTable::Match cm = lex_.quantity_units.Longest(v.ids, c, end);
           const std::string* t = cm.len ? &lex_.quantity_units.tag(cm.tag) : nullptr;
           if (t != nullptr && (*t == "killed" || *t == "wounded" || *t == "captured")) {
@@ -278,7 +343,17 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
             unit_end = c + cm.len;
             break;
           }
-          if (c >= k + 4 && !(v.words[k + 1] == "from" || v.words[k + 1] == "of")) break;
+          // ("Two men aged 50 and 48 were killed": past their ages.)
+          if (v.words[c] == "aged" && c + 1 < end) {
+            size_t a = c + 1;
+            while (a < end && (v.IsNumber(a) || v.words[a] == "and" || v.raw[a] == ",")) ++a;
+            if (a > c + 1) {
+              ages += a - c;  // the window runs on past the ages
+              c = a - 1;
+              continue;
+            }
+          }
+          if (c >= k + 4 + ages && !(v.words[k + 1] == "from" || v.words[k + 1] == "of")) break;
           if (v.IsNumber(c) && c + 1 < end && OrdinalSuffixAt(v, c + 1)) {
             ++c;  // "the 155th"
             continue;

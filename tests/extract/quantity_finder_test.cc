@@ -104,6 +104,17 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"The enemy counterattacked with units of 14, 41 separate mechanized brigades and 25 separate airborne brigade.",
        {}},
       {"Russia moved 3 separate brigades to the front.", {{3, "brigades"}}},
+      // A group's own units; a list of adjectives; ages; casualties of a
+      // noun the lexicon lacks, after a verb only people suffer.
+      {"The Russians have deployed up to four of their brigades there.", {{4, "brigades"}}},
+      {"In this sector we have one of our strongest brigades.", {}},
+      {"Forces defeated five mechanized, rifle, and airborne brigades.", {{5, "brigades"}}},
+      {"Two men aged 50 and 48 were killed and two wounded by bombs.", {{2, "killed"}, {2, "wounded"}}},
+      {"A strike killed two police officers and wounded four others.", {{2, "killed"}, {4, "wounded"}}},
+      {"Agents captured the village, killing 34 Russians.", {{34, "killed"}}},
+      {"Forces managed to destroy 149 invaders, and another 160 were wounded.", {{149, "killed"}, {160, "wounded"}}},
+      {"The army said it had destroyed 975 military facilities in the country.", {}},
+      {"The heat killed two days later.", {}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
