@@ -72,8 +72,18 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
       dated = true;
     }
   }
-  if (any_case && !dated) return false;
-  if (k == begin || k + 2 >= end || v.raw[k] != "(") return false;
+  // A dateline of the date alone ("July 28 (UPI) --"), or of the agency
+  // alone opening the text ("(Dan Tri) – ...").
+  bool bare = false;
+  if (k == begin && k + 2 < end && v.Cap(k) && lex.months.TagOf(v.ids[k]) != nullptr && v.IsNumber(k + 1)) {
+    k += 2;
+    if (k < end && v.raw[k] == ",") ++k;
+    dated = true;
+  } else if (k == begin && begin == 0 && v.raw[k] == "(") {
+    bare = true;
+  }
+  if (any_case && !dated && !bare) return false;
+  if ((k == begin && !bare) || k + 2 >= end || v.raw[k] != "(") return false;
   // A label, not a city: "EXCLUSIVE (Video) -", "UPDATE (Adds comment) -".
   for (size_t q = begin; q < k; ++q) {
     const std::string_view w = v.words[q];
@@ -87,7 +97,11 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
   while (close < end && close < k + 8 && v.raw[close] != ")") ++close;
   if (close >= end || v.raw[close] != ")" || close == k + 1 || close + 1 >= end) return false;
   const std::string_view dash = v.raw[close + 1];
-  if (dash != "-" && dash != "\u2013" && dash != "\u2014") return false;
+  if (dash != "-" && dash != "--" && dash != "\u2013" && dash != "\u2014") return false;
+  // (Capitalised words only when nothing but the brackets opens the text.)
+  for (size_t q = k + 1; bare && q < close; ++q) {
+    if (!v.Cap(q)) return false;
+  }
   const std::string_view w = v.words[k + 1];
   if (w == "agencies" || w == "agency" || w == "staff" || w == "updated" || w == "wires" || w == "photo" ||
       w == "video" || w == "file" || w == "pictured" || v.InPlace(k + 1)) {
@@ -112,7 +126,10 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     return true;
   }
   // Site names: word "." tld, written without spaces.
-  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) &&
+  // (Not an embedded picture's link: "pic.twitter.com/5gzb".)
+  const bool picture = i >= 2 && v.raw[i - 1] == "." && v.words[i - 2] == "pic" &&
+                       v.tok(i - 2).span.end == v.tok(i - 1).span.begin;
+  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) && !picture &&
       v.tok(i).span.end == v.tok(i + 1).span.begin && v.tok(i + 1).span.end == v.tok(i + 2).span.begin) {
     *len = 3;
     *name = std::string(v.Text(i, i + 3));
@@ -143,6 +160,14 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
           for (size_t q = k; q < k + c.len; ++q) named_noun &= v.Cap(q);
           *len = named_noun ? k + c.len - a : k - a;
           *name = std::string(v.Text(a, a + *len));
+          // "the Ukrainian Ukrinform news agency": a known outlet after a
+          // common word is that outlet.
+          if (common && !named_noun) {
+            PhraseTable::Match known = lex_.outlets.Longest(v.ids, a + 1, k, &v.raw);
+            if (known.len == static_cast<int>(k - a - 1) && !lex_.outlets.tag(known.tag).empty()) {
+              *name = lex_.outlets.tag(known.tag);
+            }
+          }
           return true;
         }
       }
@@ -217,7 +242,8 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   while (j < end && j < i + 5 && v.Cap(j)) ++j;
   if (j == i) return false;
   // (Not a grouping's abbreviation: "according to the OSTG \"Khortytsia\"".)
-  if (lex_.outlet_words.Has(v.ids[j - 1]) ||
+  // ("told Radio Khartia": a station's name opening with its outlet word.)
+  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) ||
       (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i])) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {
@@ -313,6 +339,14 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
         if (src->main_outlet < 0) src->main_outlet = idx;
         prev_in_sentence = idx;
         i += len;
+        // "Source: BBC, PAP": a list of outlets goes on after a comma, "and"
+        // or a slash, as after a citation cue.
+        if (i + 1 < end && (v.raw[i] == "," || v.raw[i] == "/" || v.words[i] == "and") && v.Cap(i + 1)) {
+          ++i;
+          cue = true;
+          citing = channel = false;
+          continue;
+        }
       } else {
         ++i;
       }

@@ -65,6 +65,13 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       // A name in apposition to an outlet noun.
       {"Dva Bereha, another Telegram channel that covers the front, said the line held.", "Dva Bereha"},
       {"Voenny Vestnik, a Telegram channel, said the line held.", "Voenny Vestnik"},
+      // A dateline of the date alone, or of the agency alone opening the text.
+      {"July 28 (ridge-AFX) -- The army said the village was cleared.", "ridge-AFX"},
+      {"(Lowland Daily) \u2013 The army said the village was cleared.", "Lowland Daily"},
+      // A station named by its outlet word first; a known outlet after a
+      // common word.
+      {"Petrenko told Radio Zoria that the enemy planned a strongpoint.", "Radio Zoria"},
+      {"The spokesman said so, as quoted by the Ukrainian Ukrinform news agency.", "Ukrinform"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;
 }
@@ -104,6 +111,15 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_THAT(Outlets("This was reported by Ivan Petrenko on the air of Pivden TV."), ElementsAre("Pivden TV"));
   // A grouping's abbreviation is no outlet.
   EXPECT_TRUE(Outlets("According to the OSTG \"Zoria\" speaker Ivan Petrenko, units moved.").empty());
+  // Brackets opening the text that hold no name; an embedded picture's link.
+  EXPECT_TRUE(Outlets("(updated) \u2013 The army said the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("pic.twitter.com/5gzbFSPxog \u2014 Ivan Petrenko (@ivanp) October 3, 2022").empty());
+}
+
+// A list of outlets after one: "Source: BBC, PAP".
+TEST_F(OutletFinderTest, ListOfOutletsAfterOne) {
+  EXPECT_THAT(Outlets("Source: TASS, PAP"), ElementsAre("TASS", "PAP"));
+  EXPECT_THAT(Outlets("TASS reported, Ivan Petrenko said."), ElementsAre("TASS"));
 }
 
 TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {
