@@ -1611,6 +1611,13 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"Fighting went on near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
       {"Forces are still battling for control of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The forces have an opportunity to dislodge Ukrainian militants from Lisne.", {"fighting@Lisne"}},
+      // A place that changed hands (denied: contested); partial success in
+      // a place's area; a push deeper into lines near a place.
+      {"Lisne has changed hands.", {"captured@Lisne"}},
+      {"Ukraine denied that Lisne had changed hands.", {"contested@Lisne"}},
+      {"The defence forces had partial success in the Lisne area during offensive operations.", {"fighting@Lisne"}},
+      {"Its forces had pushed deeper into defensive lines near the village of Stavky.", {"fighting@Stavky"}},
+      {"The success in Lisne was celebrated.", {}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
