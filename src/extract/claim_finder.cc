@@ -1415,6 +1415,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       size_t f = first;
       // "\"fully control\" the city of X": past the quotation's close.
       if (f + 2 < end && v.IsQuoteMark(f)) ++f;
+      // "controlled either A or B", "hold both A and B"
+      if (f + 2 < end && (v.words[f] == "either" || v.words[f] == "both") && occ_at[f + 1] >= 0) first = ++f;
       // "hold only the western part of X"
       if (f + 2 < end && (v.words[f] == "only" || v.words[f] == "almost" || v.words[f] == "nearly" ||
                           v.words[f] == "roughly" || v.words[f] == "approximately" || v.words[f] == "just")) {
@@ -1977,6 +1979,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (k == w - 1 && k > begin + 1 &&
           (v.words[k - 1] == "is" || v.words[k - 1] == "are" || v.words[k - 1] == "was" || v.words[k - 1] == "were")) {
         --k;
+      }
+      // Past a region that locates the place: "X in Donetsk region, where".
+      if (k > begin + 3 && (v.words[k - 1] == "region" || v.words[k - 1] == "oblast")) {
+        size_t r = k - 1;
+        while (r > begin && r + 4 > k && v.Cap(r - 1)) --r;
+        if (r > begin && r < k - 1 && v.words[r - 1] == "the") --r;
+        if (r > begin + 1 && v.words[r - 1] == "in" && occ_at[r - 2] >= 0) k = r - 1;
       }
       // Past a region that locates the place: ", Kharkiv Oblast".
       if (k > begin + 2) {

@@ -1618,6 +1618,17 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"The defence forces had partial success in the Lisne area during offensive operations.", {"fighting@Lisne"}},
       {"Its forces had pushed deeper into defensive lines near the village of Stavky.", {"fighting@Stavky"}},
       {"The success in Lisne was celebrated.", {}},
+      // Places no longer controlled; a confrontation in places; gains in
+      // the area around a place; a "where" clause past the place's region.
+      {"He admitted that his forces no longer fully controlled either Lisne or Stavky.",
+       {"contested@Lisne", "contested@Stavky"}},
+      {"Russia controlled Lisne.", {"captured@Lisne"}},
+      {"At least half of Lisne lies in a contested area fully controlled by neither side.", {"contested@Lisne"}},
+      {"The Ukrainians moved past Russian forces after a confrontation in Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Forces made further gains in the area around the eastern city of Lisne.", {"fighting@Lisne"}},
+      {"The city of Lisne in Donetsk region, where Russian troops began infiltrating in October, was shelled.",
+       {"fighting@Lisne"}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
