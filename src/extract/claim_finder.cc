@@ -119,7 +119,21 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   } else if (k >= from + 2 && v.words[k - 1] == "like" && SettlementNoun(v.words[k - 2])) {
     k -= 2;
   }
-  if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) k -= 2;
+  // ("around the strategic logistics hub of X": a hub's name too.)
+  if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) {
+    k -= 2;
+  } else if (k >= from + 2 && v.words[k - 1] == "of" &&
+             (v.words[k - 2] == "hub" || v.words[k - 2] == "stronghold" || v.words[k - 2] == "centre" ||
+              v.words[k - 2] == "center")) {
+    k -= 2;
+    // (with its own adjectives: "the strategic logistics hub of X")
+    for (int a = 0; a < 2 && k > from && v.IsWord(k - 1) && !v.Cap(k - 1) && v.words[k - 1] != "near" &&
+                    v.words[k - 1] != "around" && v.words[k - 1] != "outside" && v.words[k - 1] != "the";
+         ++a) {
+      --k;
+    }
+    if (k > from && v.words[k - 1] == "the") --k;
+  }
   // "near the Luhansk region's X": the region only locates X.
   if (k >= from + 3 && (v.words[k - 1] == "'s" || v.words[k - 1] == "\u2019s") &&
       (v.words[k - 2] == "region" || v.words[k - 2] == "oblast" || v.words[k - 2] == "province")) {
@@ -2833,8 +2847,13 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         result_captured = t.kind == "captured";
         result_places_end = occ[governed.back()].b;
       }
-      if (t.result && t.kind == "fighting" && t.a > begin &&
-          (v.words[t.a - 1] == "before" || v.words[t.a - 1] == "after" || v.words[t.a - 1] == "since")) {
+      // ("After successfully taking control of X": past an adverb.)
+      const size_t pre = t.a > begin + 1 && v.IsWord(t.a - 1) && v.words[t.a - 1].size() > 4 &&
+                                 v.words[t.a - 1].ends_with("ly")
+                             ? t.a - 1
+                             : t.a;
+      if (t.result && t.kind == "fighting" && pre > begin &&
+          (v.words[pre - 1] == "before" || v.words[pre - 1] == "after" || v.words[pre - 1] == "since")) {
         t.kind = "captured";  // "struggled for weeks before capturing X": the capture happened
       }
       if (mk.presuppose) mk.future = false;  // "expected to ... following the capture of X"

@@ -1629,6 +1629,17 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       {"Forces made further gains in the area around the eastern city of Lisne.", {"fighting@Lisne"}},
       {"The city of Lisne in Donetsk region, where Russian troops began infiltrating in October, was shelled.",
        {"fighting@Lisne"}},
+      // A capture "after" its participle, past an adverb; places held off
+      // at; fighting around a hub; advances recorded in places.
+      {"After successfully taking control of Lisne and advancing north, units defeated large forces.",
+       {"captured@Lisne"}},
+      {"Ukraine is also holding off Russia at Lisne, Stavky, and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"Troops are holding off the enemy.", {}},
+      {"Fighting continues across the front, including around the strategic logistics hub of Lisne.",
+       {"fighting@Lisne"}},
+      {"The most notable advances have been recorded in the settlements of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
