@@ -144,7 +144,15 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
-    if (w == "at" && adjectives == 0) return true;  // "an assault was reported at X"
+    // "an assault at X", "an assault was reported at X" (not "the reserves
+    // waited at X": the battle's place is not where others wait)
+    if (w == "at" && adjectives == 0 &&
+        (k - 1 <= from + 2 || (k >= from + 2 && (v.words[k - 2] == "reported" || v.words[k - 2] == "observed" ||
+                                            v.words[k - 2] == "recorded" || v.words[k - 2] == "underway" ||
+                                            v.words[k - 2] == "launched" || v.words[k - 2] == "continued" ||
+                                            v.words[k - 2] == "continues" || v.words[k - 2] == "ongoing")))) {
+      return true;
+    }
     // "repelled attacks east of X" (not "an offensive west of X", which lies beyond it)
     if (compass && w == "of" && k >= from + 2 && CompassOf(v, k - 2, k)) return true;
     // "in the area(s) of [the villages of] X", "in the vicinity of X"
@@ -181,6 +189,29 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
                           const std::vector<int>& occ_at, size_t k, size_t end);
 bool DashToken(const DocView& v, size_t k);
 
+// Past "in (the) X direction [–|,|:]" at token j, where its item's places
+// start ("in the Orikhiv direction – near A and B": the "near"; "– in the
+// areas of A": A), else j.
+size_t DirectionItem(const DocView& v, const std::vector<int>& occ_at, size_t j, size_t end) {
+  if (j + 3 >= end || v.words[j] != "in") return j;
+  size_t p = j + 1;
+  if (v.words[p] == "the") ++p;
+  const size_t names = p;
+  while (p < end && p < names + 3 && v.Cap(p)) ++p;
+  if (p == names || p >= end || (v.words[p] != "direction" && v.words[p] != "sector" && v.words[p] != "axis")) {
+    return j;
+  }
+  ++p;
+  if (p < end && (DashToken(v, p) || v.raw[p] == "," || v.raw[p] == ":")) ++p;
+  if (p + 3 < end && v.words[p] == "in" && v.words[p + 1] == "the" &&
+      (v.words[p + 2] == "area" || v.words[p + 2] == "areas") && v.words[p + 3] == "of") {
+    p += 4;
+    if (p + 2 < end && v.words[p] == "the" && SettlementNoun(v.words[p + 1]) && v.words[p + 2] == "of") p += 3;
+    return p < end && occ_at[p] >= 0 ? p : j;
+  }
+  return p < end && (v.words[p] == "near" || v.words[p] == "around") ? p : j;
+}
+
 // Where the places of the next item of a front report start, when token k
 // is the semicolon before it ("...; to the west of X near A; and near B"),
 // else k.
@@ -196,13 +227,12 @@ size_t NextFrontItem(const DocView& v, const std::vector<ClaimFinder::Occurrence
       j = occ_at[j] >= 0 ? occ[occ_at[j]].b : j + 1;
     }
     if (j >= end || v.raw[j] == ";" || v.raw[j] == ".") return true;
-    if (v.raw[last] == "," && v.words[j] == "with") return true;  // ", with the aim of ..."
-    if (v.words[j] == "in") {
-      for (size_t d = j + 1; d < end && d <= j + 4; ++d) {
-        if (v.words[d] == "direction" || v.words[d] == "sector" || v.words[d] == "axis") return true;
-      }
+    // ", with the aim of ...", ", with the goal of ..."
+    if (v.raw[last] == "," && v.words[j] == "with" && j + 2 < end && v.words[j + 1] == "the" &&
+        (v.words[j + 2] == "aim" || v.words[j + 2] == "goal" || v.words[j + 2] == "intention")) {
+      return true;
     }
-    return false;
+    return v.words[j] == "in" && DirectionItem(v, occ_at, j, end) > j;
   };
   const size_t item = NextFrontItemStart(v, occ, occ_at, k, end);
   return item > k && closes(item) ? item : k;
@@ -215,28 +245,9 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
   // An item may name its front first: "..., in the Orikhiv direction –
   // near A and B", "; in the X direction – in the areas of A, B" (after a
   // comma too, which the caller may have passed).
-  auto direction_item = [&](size_t j) {
-    if (j + 3 >= end || v.words[j] != "in") return j;
-    size_t p = j + 1;
-    if (v.words[p] == "the") ++p;
-    const size_t names = p;
-    while (p < end && p < names + 3 && v.Cap(p)) ++p;
-    if (p == names || p >= end || (v.words[p] != "direction" && v.words[p] != "sector" && v.words[p] != "axis")) {
-      return j;
-    }
-    ++p;
-    if (p < end && (DashToken(v, p) || v.raw[p] == "," || v.raw[p] == ":")) ++p;
-    if (p + 3 < end && v.words[p] == "in" && v.words[p + 1] == "the" &&
-        (v.words[p + 2] == "area" || v.words[p + 2] == "areas") && v.words[p + 3] == "of") {
-      p += 4;
-      if (p + 2 < end && v.words[p] == "the" && SettlementNoun(v.words[p + 1]) && v.words[p + 2] == "of") p += 3;
-      return p < end && occ_at[p] >= 0 ? p : j;
-    }
-    return p < end && (v.words[p] == "near" || v.words[p] == "around") ? p : j;
-  };
   if (k > 0 && k + 3 < end && (v.raw[k - 1] == "," || v.raw[k - 1] == ";" || v.words[k - 1] == "and") &&
       v.words[k] == "in") {
-    const size_t d = direction_item(k);
+    const size_t d = DirectionItem(v, occ_at, k, end);
     if (d > k) {
       if (occ_at[d] >= 0) return d;
       if (d + 1 < end && occ_at[d + 1] >= 0) return d + 1;  // past "near"
@@ -247,7 +258,7 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
     if (k + 2 >= end || (v.raw[k] != ";" && v.raw[k] != ",")) return k;
     size_t j = k + 1;
     if (v.words[j] == "and") ++j;
-    if (const size_t d = direction_item(j); d > j) {
+    if (const size_t d = DirectionItem(v, occ_at, j, end); d > j) {
       if (occ_at[d] >= 0) return d;
       j = d;  // "near ..." below
     } else if (v.raw[k] == ",") {
@@ -1508,6 +1519,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         break;
       }
       if (size_t settlement = RegionPossessiveAt(v, occ_at, j, end); settlement > j) {
+        widen += settlement - j;  // (an adjacent trigger's one-token window too: "took the X region's B")
         j = settlement - 1;  // "near the Luhansk region's B": the region only locates B
         continue;
       }
@@ -1913,6 +1925,16 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             break;
           }
         }
+        // "Dozens of civilians from X remain in Russian hands": people from
+        // the place are held, not the place.
+        if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "from") {
+          const std::string_view who = v.words[a - 2];
+          if (who == "civilians" || who == "residents" || who == "people" || who == "prisoners" || who == "soldiers" ||
+              who == "servicemen" || who == "children" || who == "refugees" || who == "evacuees" ||
+              who == "inhabitants" || who == "troops" || who == "defenders" || who == "men" || who == "women") {
+            break;
+          }
+        }
         // "the X settlement in Y has fallen": Y only locates X.
         if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "in") {
           size_t p = a - 2;
@@ -1989,10 +2011,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       size_t k = w - 1;  // "where"
       // (past the comma and a closing quotation mark: '... in Yampil," where')
       while (k > begin && k + 3 > w && (v.raw[k - 1] == "," || v.IsQuoteMark(k - 1))) --k;
-      // ("A and B are where the most intense fighting is happening")
+      // ("A and B are where the most intense fighting is happening": the
+      // places are the subject, opening the sentence; not "the key question
+      // in X is where the fighting will spread".)
+      bool copula = false;
       if (k == w - 1 && k > begin + 1 &&
           (v.words[k - 1] == "is" || v.words[k - 1] == "are" || v.words[k - 1] == "was" || v.words[k - 1] == "were")) {
         --k;
+        copula = true;
       }
       // Past a region that locates the place: "X in Donetsk region, where".
       if (k > begin + 3 && (v.words[k - 1] == "region" || v.words[k - 1] == "oblast")) {
@@ -2019,6 +2045,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           } else {
             break;
           }
+        }
+        if (copula) {
+          size_t f = begin;
+          while (f < a && (!v.IsWord(f) || v.words[f] == "the" || SettlementNoun(v.words[f]) || v.words[f] == "of")) ++f;
+          if (f < a) out.clear();
         }
       }
     }
@@ -2387,8 +2418,17 @@ ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t 
   if (!noun) return CountedTrigger();
   CountedTrigger last;
   bool found = false;
+  // (Nothing that opens another clause between the trigger and the noun:
+  // no place of the trigger's own, no ", and": "captured A in February,
+  // and this is what people in nearby villages told us:" lists none.)
   for (size_t i = end - 1 > begin + 20 ? end - 1 - 20 : begin; i + 1 < end; ++i) {
-    if (v.raw[i] == ";" || v.raw[i] == ".") found = false;  // another clause
+    if (v.raw[i] == ";" || v.raw[i] == "." || v.SettlementAt(i) >= 0 ||
+        (v.raw[i] == "," && i + 2 < end && (v.words[i + 1] == "and" || v.words[i + 1] == "but") &&
+         (v.words[i + 2] == "this" || v.words[i + 2] == "that" || v.words[i + 2] == "it" || v.words[i + 2] == "they" ||
+          v.words[i + 2] == "we" || v.words[i + 2] == "he" || v.words[i + 2] == "she" || v.words[i + 2] == "there" ||
+          v.words[i + 2] == "the" || v.words[i + 2] == "people"))) {
+      found = false;  // another clause
+    }
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
     const std::string& tag = lex_.claim_triggers.tag(m.tag);
@@ -2759,7 +2799,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // "the fall of X is only a matter of time": the marker follows.
         // "The seizure of X allows troops to approach Y": the capture, as the
         // subject of what it brought about, took place.
-        size_t from = occ[governed.back()].b;
+        const size_t place_end = occ[governed.back()].b;
+        size_t from = place_end;
         // (Past where the place lies: "the liberation of X in the north of
         // the Donetsk People's Republic (DPR) opens the road to Y".)
         if (from < end && (v.words[from] == "in" || v.words[from] == "near")) {
@@ -2779,7 +2820,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
             mk.presuppose = true;
           }
         }
-        for (size_t k = from; k < end && k < from + 5 && v.raw[k] != "," && v.raw[k] != ";"; ++k) {
+        // (The marker may stand right after the place: "the capture of X in
+        // a matter of days is expected".)
+        for (size_t k = place_end; k < end && k < std::max(from, place_end) + 5 && v.raw[k] != "," && v.raw[k] != ";";
+             ++k) {
           const std::string* tag = lex_.modality.TagOf(v.ids[k]);
           PhraseTable::Match m = tag == nullptr ? lex_.modality.Longest(v.ids, k, end) : PhraseTable::Match();
           if ((tag != nullptr && *tag == "predict") || (m.len && lex_.modality.tag(m.tag) == "predict")) {

@@ -116,8 +116,15 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
     if (s0 > 0 && v.sentence_of[s0 - 1] == v.sentence_of[i] && v.IsWord(s0 - 1) && !v.Cap(s0 - 1) &&
         NamingNoun(v.words[s0 - 1])) {
       // (Not a person the phrase's role names: "the spokesman for the
-      // eastern group Ivan Dolin".)
-      bool role = false;
+      // eastern group Ivan Dolin"; nor the subject of a relative clause
+      // without its pronoun: "the company Andriy Kovalenko commands".)
+      size_t e = i;
+      while (e < j) ++e;
+      const bool clause = e < v.size() && v.sentence_of[e] == v.sentence_of[i] && v.IsWord(e) && !v.Cap(e) &&
+                          v.words[e].size() > 3 && v.words[e].ends_with("s") && !v.words[e].ends_with("ss") &&
+                          s0 + 2 <= e && e + 1 < v.size() && v.sentence_of[e + 1] == v.sentence_of[i] &&
+                          v.IsWord(e + 1) && !v.Cap(e + 1) && !lex.reporting_verbs.Has(v.ids[e]);
+      bool role = clause;
       for (size_t k = s0 - 1; k-- > 0 && k + 7 > s0 && v.sentence_of[k] == v.sentence_of[i] && !v.IsPunct(k) && !role;) {
         role = lex.roles.Has(v.ids[k]) || lex.titles.Has(v.ids[k]);
       }

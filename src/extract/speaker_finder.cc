@@ -388,7 +388,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           --k;
         }
         if (k >= begin + 3 && (v.raw[k - 1] == "," || v.raw[k - 1] == "(") && v.Cap(k - 2) && v.Cap(k - 3) &&
-            !lex_.not_names.Has(v.ids[k - 2]) && !lex_.not_names.Has(v.ids[k - 3])) {
+            !lex_.not_names.Has(v.ids[k - 2]) && !lex_.not_names.Has(v.ids[k - 3]) && !v.InPlace(k - 2) &&
+            !v.InPlace(k - 3)) {
           src->taken[j] = 1;
           continue;
         }
@@ -554,6 +555,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
             const bool according = v.words[k] == "according" && k + 1 < ns.run && v.words[k + 1] == "to";
             if ((v.words[k] != "by" && !inverted && !according) || k + 2 >= ns.run) continue;
             if (set_off && !closes && !according && !inverted) continue;
+            // (The role phrase runs up to the comma before the name: not
+            // "According to the governor, the victims were a teacher, Name,".)
+            if (according) {
+              bool comma = false;
+              for (size_t q = k + 2; q + 1 < ns.run && !comma; ++q) comma = v.raw[q] == ",";
+              if (comma) continue;
+            }
             const size_t r0 = according ? k + 1 : k;  // the word before the role phrase
             const bool titled = lex_.titles.Has(v.ids[r0 + 1]);
             if (!StartsWithArticle(v, r0 + 1) && !titled) continue;

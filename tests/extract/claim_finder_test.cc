@@ -1596,7 +1596,7 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
       // a place to be retaken; places that are where fighting is.
       {"The liberation of Lisne in the north of the Donetsk People\u2019s Republic (DPR) opens the road to Stavky.",
        {"captured@Lisne"}},
-      {"The liberation of Lisne in the coming weeks opens the road.", {}},
+      {"The liberation of Lisne in the coming weeks opens the road.", {"prediction@Lisne"}},
       {"Officials said that Lisne would be retaken.", {"prediction@Lisne"}},
       {"Lisne and Stavky are where the most intense fighting is happening.", {"fighting@Stavky", "fighting@Lisne"}},
       {"Lisne is where the government sits.", {}},
@@ -1640,6 +1640,23 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
        {"fighting@Lisne"}},
       {"The most notable advances have been recorded in the settlements of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
+  }, kPlaces);
+}
+
+// Review of this landing's rules: lookalikes each rule must leave alone.
+TEST_F(ClaimFinderTest, ReviewedLookalikesOfTheLandingsRules) {
+  ExpectClaimKeys({
+      {"Battles raged for weeks while the reserves waited at Lisne.", {}},
+      {"Fighting continued near Lisne; near Stavky in the Zarichne direction the front was quiet.", {"fighting@Lisne"}},
+      {"Fighting continued near Lisne; near Stavky, with no attacks reported, the front was quiet.", {"fighting@Lisne"}},
+      {"Russian troops captured Lisne in February, and this is what people in nearby villages told us:\n- Stavky is "
+       "next.",
+       {"captured@Lisne"}},
+      {"The capture of Lisne in a matter of days is expected.", {"prediction@Lisne"}},
+      {"The key question in Lisne is where the fighting will spread next.", {}},
+      {"Russian troops took the Donetsk region's Lisne.", {"captured@Lisne"}},
+      {"Dozens of civilians from Lisne remain in Russian hands.", {}},
+      {"Video of the blast grabbed Lisne's attention.", {}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }

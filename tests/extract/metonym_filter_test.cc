@@ -69,6 +69,8 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Troops struggle as Moscow steps up pressure on Kyiv to cede Lisne.", false},
       {"He flew to Kyiv as tensions rose near Lisne.", true},
       {"Drones hit Lisne as Kyiv streets emptied.", true},
+      {"Missiles hit Lisne overnight while Kyiv sleeps.", true},
+      {"Thousands of residents from Lisne have returned to Kyiv since the spring.", true},
       // A time before its verb, a quoted adjective, a shared subject, an
       // army of the capital.
       {"Kyiv on Monday conceded a difficult situation near Lisne.", false},

@@ -409,7 +409,18 @@ TEST_F(SpeakerFinderTest, GroupingsFirmsAndPlantsAreNoPersons) {
        {"Stanislav Bunyatov"}},
       {"A soldier, known by the call sign Falcon, said the line held.", {"Falcon"}},
       {"According to the commander of the unit, Kupiansk and Izium are under attack.", {}},
+      // Review: a comma inside the "according to" phrase; a call sign after a
+      // place; the subject of a relative clause after a naming noun.
+      {"According to the regional governor, the victims were a teacher, Ivan Petrov, and his wife.", {}},
+      {"Soldiers of the company Andriy Kovalenko commands held the line, Kovalenko said.", {"Andriy Kovalenko"}},
   });
+}
+
+// A call sign after a two-word place is the unnamed speaker's (review).
+TEST_F(SpeakerFinderTest, CallSignAfterAPlace) {
+  Record r = Run("A drone pilot serving near Krutoy Yar, call sign Bars, said the town still held.",
+                 {{"Krutoy Yar", "Krutyi Yar"}});
+  EXPECT_THAT(SpeakerNames(r), ElementsAre("Bars"));
 }
 
 // The sentences of a quotation a name opens with a colon on the line
