@@ -247,6 +247,38 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
           continue;
         }
       }
+      // "on 22 and 23 June", "5, 6 and 7 May": the days listed before the
+      // date that closes the list take its month (and year).
+      if (int d1 = DayAt(v, i); d1 && i + 2 < end && (v.words[i + 1] == "and" || v.raw[i + 1] == "," || v.words[i + 1] == "or")) {
+        size_t k = i + 1;
+        std::vector<size_t> days = {i};
+        while (k + 1 < end && k < i + 10 && (v.words[k] == "and" || v.raw[k] == "," || v.words[k] == "or")) {
+          if (k + 1 < end && (v.words[k + 1] == "and" || v.words[k + 1] == "or")) ++k;  // ", and"
+          if (!DayAt(v, k + 1)) break;
+          days.push_back(k + 1);
+          k += 2;
+        }
+        size_t len2 = 0;
+        const Ymd last_day = days.size() >= 2 ? Absolute(v, days.back(), end, &len2) : Ymd();
+        if (last_day.ok() && v.IsNumber(days.back())) {
+          for (size_t q = 0; q + 1 < days.size(); ++q) {
+            const int d = DayAt(v, days[q]);
+            if (!ValidDay(last_day.m, d)) continue;
+            Ymd day{last_day.y, last_day.m, d};
+            if (!day.y && pub.ok()) {
+              day.y = pub.y;
+              if (day.m > pub.m + 2) day.y = pub.y - 1;
+            }
+            DateMention dm;
+            dm.span = v.SpanOf(days[q], days[q] + 1);
+            dm.text = std::string(v.t.Slice(dm.span));
+            dm.value = day.Iso();
+            out->push_back(std::move(dm));
+          }
+          i = days.back();
+          continue;
+        }
+      }
       Ymd a = Absolute(v, i, end, &len);
       if (a.ok()) {
         if (!a.y && pub.ok()) {

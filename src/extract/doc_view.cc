@@ -4,6 +4,63 @@
 
 namespace sitrep::extract {
 
+namespace {
+
+// The Latin letter a Cyrillic look-alike stands for in mixed-script words
+// ("aіr", "Censor.NЕТ"), or 0.
+char LatinLookalike(char32_t c) {
+  switch (c) {
+    case U'\u0430': case U'\u0410': return 'a';
+    case U'\u0432': case U'\u0412': return 'b';
+    case U'\u0435': case U'\u0415': return 'e';
+    case U'\u043A': case U'\u041A': return 'k';
+    case U'\u043C': case U'\u041C': return 'm';
+    case U'\u043D': case U'\u041D': return 'h';
+    case U'\u043E': case U'\u041E': return 'o';
+    case U'\u0440': case U'\u0420': return 'p';
+    case U'\u0441': case U'\u0421': return 'c';
+    case U'\u0442': case U'\u0422': return 't';
+    case U'\u0443': case U'\u0423': return 'y';
+    case U'\u0445': case U'\u0425': return 'x';
+    case U'\u0456': case U'\u0406': return 'i';
+    case U'\u0458': case U'\u0408': return 'j';
+    case U'\u0455': case U'\u0405': return 's';
+    default: return 0;
+  }
+}
+
+// `w` (ASCII already lower-cased) with its Cyrillic look-alikes as Latin
+// letters, when it mixes them with Latin ones; false when it does not, or
+// holds any other non-ASCII letter (a Cyrillic word stays as it is).
+bool FoldLookalikes(std::string_view w, std::string* out) {
+  bool ascii_letter = false, other = false;
+  for (char ch : w) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) other = true;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ascii_letter = true;
+  }
+  if (!ascii_letter || !other) return false;
+  out->clear();
+  for (size_t i = 0; i < w.size();) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    // Two-byte sequences only: Cyrillic lies in U+0400..U+04FF.
+    if ((c & 0xE0) != 0xC0 || i + 1 >= w.size()) return false;
+    const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (static_cast<unsigned char>(w[i + 1]) & 0x3F);
+    const char latin = LatinLookalike(cp);
+    if (!latin) return false;
+    out->push_back(latin);
+    i += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
 DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, const Vocabulary& vocab)
     : t(text), places(res) {
   lower = t.text;
@@ -17,6 +74,10 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
     words.push_back(lo.substr(tk.span.begin, tk.span.size()));
     // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
     if (words.back() == "\u02BCs") words.back() = "'s";
+    if (std::string f; FoldLookalikes(words.back(), &f)) {
+      folded.push_back(std::move(f));
+      words.back() = folded.back();
+    }
     raw.push_back(orig.substr(tk.span.begin, tk.span.size()));
     ids.push_back(vocab.Find(words.back()));
   }

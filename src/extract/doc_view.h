@@ -1,9 +1,12 @@
 // DocView: one document as the finders see it: the AnalyzedText, its tokens
 // lower-cased (ASCII) for lexicon lookup, which tokens lie in a place
-// mention, and small token predicates shared by every finder.
+// mention, and small token predicates shared by every finder. A Latin word
+// typed with Cyrillic look-alike letters ("aіr", "NЕТ": Cyrillic і, Е, Т)
+// reads as its Latin spelling in `words` ("air", "net"); `raw` keeps it.
 #ifndef SITREP_EXTRACT_DOC_VIEW_H_
 #define SITREP_EXTRACT_DOC_VIEW_H_
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +25,7 @@ struct DocView {
   const geo::Resolution& places;
   std::string lower;                       // t.text with ASCII letters lower-cased
   std::vector<std::string_view> words;     // lower-case text of each token
+  std::deque<std::string> folded;          // the words whose look-alike letters were folded
   std::vector<std::string_view> raw;       // original text of each token
   std::vector<int32_t> ids;                // vocabulary id of each lower-case token, or kNone
   std::vector<int> mention_at;             // token -> index into places.mentions, or -1

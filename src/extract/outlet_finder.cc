@@ -32,6 +32,25 @@ bool QuotedName(const DocView& v, size_t i, size_t end, size_t* a, size_t* b, si
 
 // A brand written with a capital run before lower case: "EADaily",
 // "NEWSru", "RBCnews". No person's name is spelled so.
+// A one-word brand in camel case ("PolitNavigator", "DeepStateUA"): a
+// capital after three lower-case letters (not "McDonald", "MacArthur").
+bool CamelBrand(std::string_view w) {
+  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
+  int lower_run = 0;
+  for (size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (c >= 'a' && c <= 'z') {
+      ++lower_run;
+    } else if (c >= 'A' && c <= 'Z') {
+      if (lower_run >= 3) return true;
+      lower_run = 0;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool BrandName(std::string_view w) {
   if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z') return false;
   for (char c : w) {
@@ -133,6 +152,11 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       v.tok(i).span.end == v.tok(i + 1).span.begin && v.tok(i + 1).span.end == v.tok(i + 2).span.begin) {
     *len = 3;
     *name = std::string(v.Text(i, i + 3));
+    // (A name typed with Cyrillic look-alikes is written in Latin letters:
+    // "Censor.NЕТ" -> "censor.net".)
+    if (v.words[i].size() != v.raw[i].size() || v.words[i + 2].size() != v.raw[i + 2].size()) {
+      *name = std::string(v.words[i]) + "." + std::string(v.words[i + 2]);
+    }
     return true;
   }
   // A capitalised name before an outlet noun: "the Xinhua news agency",
@@ -199,6 +223,16 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       }
     }
   }
+  // An agency's acronym after a comma, then a media verb: "..., Reuters
+  // reported, BTA reported" (not an institution's or a unit's).
+  if (i > 0 && v.raw[i - 1] == "," && Acronym(v.raw[i]) && i + 1 < end &&
+      (v.words[i + 1] == "reported" || v.words[i + 1] == "reports" || v.words[i + 1] == "wrote" ||
+       v.words[i + 1] == "writes") &&
+      !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) && !lex_.institutions.Longest(v.ids, i, end).len) {
+    *len = 1;
+    *name = std::string(v.raw[i]);
+    return true;
+  }
   // A brand followed by its reporting verb: "..., URA-Inform reports."
   // (Not a unit's abbreviation: "the 110th OMBr believes".)
   if (BrandName(v.raw[i]) && i + 1 < end && lex_.reporting_verbs.Longest(v.ids, i + 1, i + 2).len &&
@@ -242,8 +276,12 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   while (j < end && j < i + 5 && v.Cap(j)) ++j;
   if (j == i) return false;
   // (Not a grouping's abbreviation: "according to the OSTG \"Khortytsia\"".)
-  // ("told Radio Khartia": a station's name opening with its outlet word.)
-  if (lex_.outlet_words.Has(v.ids[j - 1]) || (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) ||
+  // ("told Radio Khartia": a station's name opening with its outlet word;
+  // not "told Ukrainian TV", an outlet named by its kind.)
+  bool named_kind = false;
+  for (size_t k = i; k + 1 < j && !named_kind; ++k) named_kind = !lex_.not_names.Has(v.ids[k]);
+  if ((lex_.outlet_words.Has(v.ids[j - 1]) && (j == i + 1 || named_kind)) ||
+      (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) || (j == i + 1 && CamelBrand(v.raw[i])) ||
       (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i])) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {

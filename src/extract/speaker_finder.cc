@@ -529,6 +529,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name";
         // the same with a role between: "according to military expert Name".
         linked = LinkedBefore(v, begin, ns.run, &hit);
+        // "Source: Name, head of the X administration": a report's credit line.
+        if (!linked && ns.run == begin + 2 && b - a >= 2 && (v.words[begin] == "source" || v.words[begin] == "sources") &&
+            v.raw[begin + 1] == ":") {
+          linked = true;
+          hit.tag = "say";
+          hit.hedged = false;
+        }
         // A full name closing its clause: not "National Security" in "the
         // Committee on National Security, Defence and Intelligence".
         // Also before a preposition that opens the circumstances ("...
@@ -577,7 +584,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               hit.tag = lex_.reporting_verbs.tag(said.tag);
               hit.hedged = hit.tag == "hedge";
             }
-            for (size_t r = k; r-- > begin && r + 4 > k && !verb;) {
+            for (size_t r = k; r-- > begin && r + 6 > k && !verb;) {  // ("announced on February 17 by")
               PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r, r + 1);
               if (m.len) {
                 verb = true;

@@ -56,6 +56,10 @@ TEST_F(DateFinderTest, DayRanges) {
       {"The ministry counted six villages taken between March 11 and 17.", "2024-03-20", {"2024-03-11", "2024-03-17"}},
       {"Strikes went on from May 2 to 5, the governor said.", "2024-05-09", {"2024-05-02", "2024-05-05"}},
       {"Between March 11 and 17 villages changed hands.", "2024-03-20", {"2024-03-11"}},
+      // Days listed before the date that closes the list take its month.
+      {"The news emerged in the media on 22 and 23 June.", "2024-07-01", {"2024-06-22", "2024-06-23"}},
+      {"Fighting on 5, 6 and 7 May was heavy.", "", {"--05-05", "--05-06", "--05-07"}},
+      {"He counted 5 and 6 soldiers on 7 May.", "", {"--05-07"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, {}, c.published);

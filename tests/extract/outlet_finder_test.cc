@@ -120,6 +120,18 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
 TEST_F(OutletFinderTest, ListOfOutletsAfterOne) {
   EXPECT_THAT(Outlets("Source: TASS, PAP"), ElementsAre("TASS", "PAP"));
   EXPECT_THAT(Outlets("TASS reported, Ivan Petrenko said."), ElementsAre("TASS"));
+  // An agency's acronym after a comma and a media verb.
+  EXPECT_THAT(Outlets("Troops entered the towns, Reuters reported, BTA reported."), ElementsAre("Reuters", "BTA"));
+}
+
+// Camel-case brands after a cue; no outlet named by its kind; Latin words
+// typed with Cyrillic look-alikes (Cyrillic \u0456, \u0415, \u0422).
+TEST_F(OutletFinderTest, BrandsKindsAndLookalikeLetters) {
+  EXPECT_THAT(Outlets("He said so on air, the correspondent of PolitNavigator reports."), ElementsAre("PolitNavigator"));
+  EXPECT_TRUE(Outlets("He told McAllister that the line held.").empty());
+  EXPECT_TRUE(Outlets("Wait for details, Ivan Petrenko told Ukrainian TV.").empty());
+  EXPECT_THAT(Outlets("He stated this on the a\u0456r of Radio Zoria, reports Lowland.N\u0415\u0422."),
+              ElementsAre("Radio Zoria", "lowland.net"));
 }
 
 TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {

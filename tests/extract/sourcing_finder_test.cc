@@ -79,6 +79,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "In early July, military sources reported heavy losses"},
       {"An anonymous U.S. official disclosed the plan.", "anonymous", "An anonymous U.S. official disclosed the plan"},
       {"According to social networks, the dam was hit.", "unverifiable", "According to social networks, the dam was hit"},
+      {"A resident of the town, who prefers to remain anonymous, said troops entered.", "anonymous",
+       "A resident of the town, who prefers to remain anonymous"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -103,6 +105,8 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("Tell us what happened, the mayor said.").sourcing.empty());
   // A plain report that something happened cites no source to check.
   EXPECT_TRUE(Run("It was reported that the dam was hit.").sourcing.empty());
+  // A river's source.
+  EXPECT_TRUE(Run("The river has its source in the Russian region of Kursk.").sourcing.empty());
   EXPECT_TRUE(Run("Reports indicate that the dam was hit.").sourcing.empty());
   Record r = Run("Such impressions, gathered from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");

@@ -413,6 +413,10 @@ TEST_F(SpeakerFinderTest, GroupingsFirmsAndPlantsAreNoPersons) {
       // place; the subject of a relative clause after a naming noun.
       {"According to the regional governor, the victims were a teacher, Ivan Petrov, and his wife.", {}},
       {"Soldiers of the company Andriy Kovalenko commands held the line, Kovalenko said.", {"Andriy Kovalenko"}},
+      // A passive's agent past a date; a credit line "Source: Name, ...".
+      {"The decision was announced on February 17 by the Commander-in-Chief of the Armed Forces Ivan Dolin.",
+       {"Ivan Dolin"}},
+      {"Source: Ivan Dolin, Head of the Regional Military Administration, during the newscast", {"Ivan Dolin"}},
   });
 }
 
