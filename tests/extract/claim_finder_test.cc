@@ -1657,6 +1657,23 @@ TEST_F(ClaimFinderTest, ReviewedLookalikesOfTheLandingsRules) {
       {"Russian troops took the Donetsk region's Lisne.", {"captured@Lisne"}},
       {"Dozens of civilians from Lisne remain in Russian hands.", {}},
       {"Video of the blast grabbed Lisne's attention.", {}},
+  }, kPlaces);
+}
+
+// Flags hoisted in villages; gains near places; what the fights are about;
+// troops moved or regrouped from a place's area; a decision taken.
+TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
+  ExpectClaimKeys({
+      {"Russian soldiers have hoisted Russia's tricolor flag in the villages of Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russian forces have made operational gains in the south, particularly near Lisne, Stavky, and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"The gains were lost.", {}},
+      {"The fights are about the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Troops would be regrouped from the Lisne and Stavky areas to the Donetsk region.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"The decision to move troops from the Lisne area was taken to preserve lives.", {"withdrawal@Lisne"}},
+      {"Lisne was taken.", {"captured@Lisne"}},
       {"Fighters knocked Ukrainian militants out of their positions in Stavky.", {"fighting@Stavky"}},
   }, kPlaces);
 }
