@@ -34,12 +34,13 @@ char LatinLookalike(char32_t c) {
 // holds any other non-ASCII letter (a Cyrillic word stays as it is).
 bool FoldLookalikes(std::string_view w, std::string* out) {
   bool ascii_letter = false, other = false;
+  for (char ch : w) other |= static_cast<unsigned char>(ch) >= 0x80;
+  if (!other) return false;
   for (char ch : w) {
     const unsigned char c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) other = true;
-    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ascii_letter = true;
+    ascii_letter |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
-  if (!ascii_letter || !other) return false;
+  if (!ascii_letter) return false;
   out->clear();
   for (size_t i = 0; i < w.size();) {
     const unsigned char c = static_cast<unsigned char>(w[i]);
@@ -70,13 +71,22 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
   raw.reserve(n);
   ids.reserve(n);
   std::string_view lo(lower), orig(t.text);
+  // Look-alike letters only in a text that has non-ASCII bytes at all
+  // (most documents of a corpus need no second look at any word).
+  bool non_ascii = false;
+  {
+    size_t p = 0;
+    for (; p + 8 <= lo.size() && !non_ascii; p += 8) non_ascii = swar::AnyHigh(swar::Load8(lo.data() + p));
+    for (; p < lo.size() && !non_ascii; ++p) non_ascii = static_cast<unsigned char>(lo[p]) >= 0x80;
+  }
+  std::string f;
   for (const auto& tk : t.tokens) {
     words.push_back(lo.substr(tk.span.begin, tk.span.size()));
     // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
     if (words.back() == "\u02BCs") words.back() = "'s";
-    if (std::string f; FoldLookalikes(words.back(), &f)) {
-      folded.push_back(std::move(f));
-      words.back() = folded.back();
+    if (non_ascii && FoldLookalikes(words.back(), &f)) {
+      folded.push_back(std::make_unique<std::string>(f));
+      words.back() = *folded.back();
     }
     raw.push_back(orig.substr(tk.span.begin, tk.span.size()));
     ids.push_back(vocab.Find(words.back()));

@@ -6,7 +6,7 @@
 #ifndef SITREP_EXTRACT_DOC_VIEW_H_
 #define SITREP_EXTRACT_DOC_VIEW_H_
 
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +25,7 @@ struct DocView {
   const geo::Resolution& places;
   std::string lower;                       // t.text with ASCII letters lower-cased
   std::vector<std::string_view> words;     // lower-case text of each token
-  std::deque<std::string> folded;          // the words whose look-alike letters were folded
+  std::vector<std::unique_ptr<std::string>> folded;  // words whose look-alike letters were folded
   std::vector<std::string_view> raw;       // original text of each token
   std::vector<int32_t> ids;                // vocabulary id of each lower-case token, or kNone
   std::vector<int> mention_at;             // token -> index into places.mentions, or -1
