@@ -313,6 +313,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       r.cands.push_back({p.entry, p.flags, 0});
     }
+    // Two words a hyphen joins may be one name split ("Gulyai-Pole":
+    // Huliaipole, not only the village Guliai Pole): the one-word names of
+    // the pair written together are candidates too.
+    // (An en dash typed for the hyphen too: "Gulyai–Pole".)
+    const bool dash_joined = words[lw].sbegin == words[fw].send + 3 &&
+                             std::string_view(t.text).substr(words[fw].send, 3) == "\u2013";
+    if (lw == fw + 1 && !r.cands.empty() && (HyphenJoined(t.text, words[fw], words[lw]) || dash_joined)) {
+      const std::string joined = std::string(word_key(fw)) + std::string(word_key(lw));
+      if (const int64_t id = gaz_.FindKey(joined); id >= 0) {
+        for (const Posting& p : gaz_.postings(static_cast<uint32_t>(id))) {
+          if (p.flags & (kVarFarCity | kVarStopWord)) continue;
+          bool have = false;
+          for (const Cand& c : r.cands) have = have || c.entry == p.entry;
+          if (!have) r.cands.push_back({p.entry, p.flags, 0});
+        }
+      }
+    }
     // A spelling known only as an exonym or former name ("New York") needs
     // the support a fuzzy match needs.
     bool exonym = !r.cands.empty();
