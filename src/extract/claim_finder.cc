@@ -2339,6 +2339,15 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
         noun == "statements" || noun == "allegations" || noun == "rumors" || noun == "rumours" || noun == "news")) {
     return end;
   }
+  // ("Information disseminated by Russians about ...": past who spread it.)
+  if (k + 3 < end && v.IsWord(k + 1) && v.words[k + 1].ends_with("ed") && v.words[k + 2] == "by") {
+    size_t q = k + 3;
+    while (q < end && q < k + 7 && v.words[q] != "about" && v.words[q] != "that" && v.words[q] != "of" &&
+           !v.IsPunct(q)) {
+      ++q;
+    }
+    if (q < end && (v.words[q] == "about" || v.words[q] == "that" || v.words[q] == "of")) k = q - 1;
+  }
   if (v.words[k + 1] != "that" && v.words[k + 1] != "about" && v.words[k + 1] != "of") return end;
   // ... and a verb of being calls it false after the place, in the report
   // noun's own clause (not after ", and", "as", "but" or a second "that").

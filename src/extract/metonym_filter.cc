@@ -29,7 +29,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
       k += 2;
       while (k < n && v.sentence_of[k] == v.sentence_of[i] && v.IsNumber(k)) ++k;  // "on November 21"
     } else if (next == "yesterday" || next == "today" || next == "now" || next == "also" || next == "again" ||
-               next == "already") {
+               next == "already" || next == "meanwhile" || next == "however" || next == "instead" ||
+               next == "then" || next == "still") {
       k += 1;
     }
     if (k > j && k < n && v.sentence_of[k] == v.sentence_of[i] && GovernmentMention(v, lex, src, i, k)) return true;

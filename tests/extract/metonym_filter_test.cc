@@ -70,6 +70,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"He flew to Kyiv as tensions rose near Lisne.", true},
       {"Drones hit Lisne as Kyiv streets emptied.", true},
       {"Missiles hit Lisne overnight while Kyiv sleeps.", true},
+      {"Kyiv meanwhile refuted the claims about Lisne.", false},
       {"Thousands of residents from Lisne have returned to Kyiv since the spring.", true},
       // A time before its verb, a quoted adjective, a shared subject, an
       // army of the capital.
