@@ -1674,6 +1674,9 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"The decision to move troops from the Lisne area was taken to preserve lives.", {"withdrawal@Lisne"}},
       {"Lisne was taken.", {"captured@Lisne"}},
+      // A false report's noun naming who spread it.
+      {"Information disseminated by Russians that troops took Lisne is untrue.",
+       {"captured@Lisne", "contested@Lisne"}},
       // An aim of breaking through to places is no fight there.
       {"Russia has been trying to take Lisne, with the aim of breaking through to the strongholds of Stavky and "
        "Zarichne.",
