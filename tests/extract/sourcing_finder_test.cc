@@ -107,6 +107,8 @@ TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("It was reported that the dam was hit.").sourcing.empty());
   // A river's source.
   EXPECT_TRUE(Run("The river has its source in the Russian region of Kursk.").sourcing.empty());
+  // Places left unnamed.
+  EXPECT_TRUE(Run("The president said troops liberated two unnamed villages.").sourcing.empty());
   EXPECT_TRUE(Run("Reports indicate that the dam was hit.").sourcing.empty());
   Record r = Run("Such impressions, gathered from sources close to the front lines, persist. "
                  "The assessment was based on intelligence gathered over months. Ivan Rudo said so.");
