@@ -2660,6 +2660,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       t.entry = HasWord(tag, "entry");
       t.hold = HasWord(tag, "hold");
       t.troops = HasWord(tag, "troops");
+      t.undecided = HasWord(tag, "undecided");
       t.locative = HasWord(tag, "locative");
       t.reach = t.locative && HasWord(tag, "reach");
       // "80 percent of X's energy infrastructure": a share of what X owns.
@@ -3079,7 +3080,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // through it ("Russian forces control 40% of X").
         const bool also_fighting = share && c.kind == "contested" && seen.Insert(occ[o].place, "fighting", s);
         // A capture the reporter calls alleged is disputed: contested too.
-        const bool also_contested = mk.disputed && c.kind == "captured" && seen.Insert(occ[o].place, "contested", s);
+        // So is a place fought over whose outcome is open ("still battling
+        // for control of X").
+        const bool also_contested = ((mk.disputed && c.kind == "captured") ||
+                                     (t.undecided && c.kind == "fighting" && !mk.negation)) &&
+                                    seen.Insert(occ[o].place, "contested", s);
         rec->claims.push_back(std::move(c));
         if (also_fighting) {
           rec->claims.push_back(rec->claims.back());

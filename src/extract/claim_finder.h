@@ -118,6 +118,8 @@ class ClaimFinder {
                             // have left X", not "the last train has left X")
     bool share = false;     // a capture of a share of the place ("took half of X"): the
                             // place stays contested
+    bool undecided = false; // a fight whose outcome is open ("battling for control of X",
+                            // "holding out in X"): the place is contested as well
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.

@@ -1609,7 +1609,9 @@ TEST_F(ClaimFinderTest, CountedNamesRegionPossessivesDislodgingAndDashLists) {
        "direction \u2013 near Berezovo.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting went on near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
-      {"Forces are still battling for control of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Forces are still battling for control of Lisne and Stavky.",
+       {"fighting@Lisne", "contested@Lisne", "fighting@Stavky", "contested@Stavky"}},
+      {"Ukrainian forces are holding out in Lisne.", {"fighting@Lisne", "contested@Lisne"}},
       {"The forces have an opportunity to dislodge Ukrainian militants from Lisne.", {"fighting@Lisne"}},
       // A place that changed hands (denied: contested); partial success in
       // a place's area; a push deeper into lines near a place.
