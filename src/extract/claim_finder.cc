@@ -1759,10 +1759,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       // (The names run to a closing dash or to the clause's end: not
       // "captured two villages — Kupiansk officials said ...".)
       if (DashToken(v, j) && j > t.b && j + 1 < end && occ_at[j + 1] >= 0) {
-        // (The count may stand a locator away: "five villages in Ukraine's
-        // Kharkiv region near the Russian border — A, B and C".)
+        // (A count a locator away, "five villages in Ukraine's Kharkiv
+        // region near the border — A, B", CountedNamesAfterDash passed.)
         bool counted = false;
-        for (size_t b = j; b-- > t.b && b + 11 > j && !v.IsPunct(b) && !counted;) {
+        for (size_t b = j; b-- > t.b && b + 6 > j && !v.IsPunct(b) && !counted;) {
           const std::string_view w = v.words[b];
           counted = w == "villages" || w == "settlements" || w == "towns" || w == "localities" || w == "hamlets";
         }

@@ -104,10 +104,8 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
     }
     ++a;
   }
-  // "the Center Against Disinformation", "the Centre for Strategic
-  // Studies": capitalised words after an organisation's noun, or after its
-  // "for"/"of"/"against", name it; not when a title names a person ("the
-  // Office of President Name").
+  // "the pro-Ukrainian group Oplot Ichkeria", "the channel Rybar": a run a
+  // naming noun opens names what the noun is.
   if (title.empty() && a < j) {
     size_t s0 = i;  // the capitalised run's start, whichever word the candidate opens at
     while (s0 > 0 && s0 + 4 > i && v.sentence_of[s0 - 1] == v.sentence_of[i] && v.IsWord(s0 - 1) && v.Cap(s0 - 1)) {
@@ -118,8 +116,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       // (Not a person the phrase's role names: "the spokesman for the
       // eastern group Ivan Dolin"; nor the subject of a relative clause
       // without its pronoun: "the company Andriy Kovalenko commands".)
-      size_t e = i;
-      while (e < j) ++e;
+      const size_t e = j;  // the word after the run
       const bool clause = e < v.size() && v.sentence_of[e] == v.sentence_of[i] && v.IsWord(e) && !v.Cap(e) &&
                           v.words[e].size() > 3 && v.words[e].ends_with("s") && !v.words[e].ends_with("ss") &&
                           s0 + 2 <= e && e + 1 < v.size() && v.sentence_of[e + 1] == v.sentence_of[i] &&
@@ -131,6 +128,10 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       if (!role) return false;
     }
   }
+  // "the Center Against Disinformation", "the Centre for Strategic
+  // Studies": capitalised words after an organisation's noun, or after its
+  // "for"/"of"/"against", name it; not when a title names a person ("the
+  // Office of President Name").
   if (title.empty() && a < j) {
     size_t s0 = a;
     bool org = false;
