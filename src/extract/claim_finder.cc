@@ -1059,9 +1059,9 @@ int RelativeAntecedent(const DocView& v, const std::vector<int>& occ_at, const s
   for (size_t k = pron; k-- > begin && k + 10 > pron;) {
     if (v.raw[k] == ",") return noun && k > begin ? occ_at[k - 1] : -1;
     if (HardStop(v, k) || v.IsQuoteMark(k) || trigger_tok[k]) return -1;
-    if (v.IsWord(k) && !v.Cap(k) && k + 1 == pron && v.words[k].size() > 3 &&
+    if (v.IsWord(k) && !v.Cap(k) && k + 1 == pron && v.words[k].size() > 3 && !SettlementNoun(v.words[k]) &&
         (v.words[k].ends_with("ed") || v.words[k].ends_with("id") || v.words[k].ends_with("s"))) {
-      return -1;  // "said that", "reported that", "claims that"
+      return -1;  // "said that", "reported that", "claims that" (not "two cities that")
     }
     noun = noun || SettlementNoun(v.words[k]) || v.words[k] == "hub" || v.words[k] == "stronghold";
   }
@@ -1082,6 +1082,8 @@ bool ObjectSlotEmpty(const DocView& v, const Lexicon& lex, size_t b, size_t end)
       w == "recently" || w == "late" || w == "early") {
     return true;
   }
+  // "that fell to Moscow in the summer": the side that took it.
+  if (w == "to" && b + 1 < end && IsCapital(v, lex, b + 1)) return true;
   if (w == "in" || w == "on" || w == "at") {
     if (b + 1 >= end) return true;
     const std::string_view n = v.words[b + 1];
@@ -2787,6 +2789,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (o >= 0 && !StrikeWord(v.words[t.a]) &&
             (AuxiliariesOnly(v, subj, subj_end) || ArmySubjectOnly(v, subj, subj_end))) {
           governed.push_back(o);
+          // "A and B, two large cities that fell to Moscow": a plural
+          // appositive is about the whole list before it.
+          bool plural = false;
+          for (size_t k = occ[o].b; k < t.a && !plural; ++k) {
+            plural = v.words[k] == "cities" || v.words[k] == "towns" || v.words[k] == "villages" ||
+                     v.words[k] == "settlements";
+          }
+          for (size_t a = occ[o].a; plural && a > begin && ListGlue(v, a - 1);) {
+            size_t g = a - 1;
+            while (g > begin && ListGlue(v, g - 1)) --g;
+            if (g <= begin || occ_at[g - 1] < 0 || occ_at[g - 1] == governed.back()) break;
+            governed.push_back(occ_at[g - 1]);
+            a = occ[occ_at[g - 1]].a;
+          }
         }
       }
       // "offensive actions in the Kupiansk and Lyman directions": lines of

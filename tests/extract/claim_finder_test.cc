@@ -1676,6 +1676,13 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"The decision to move troops from the Lisne area was taken to preserve lives.", {"withdrawal@Lisne"}},
       {"Lisne was taken.", {"captured@Lisne"}},
+      // A flag raised atop a building in a place; places that fell to a
+      // capital, named before a plural appositive.
+      {"Russian forces raised their flag atop a building in Lisne, a town south of Zarichne.", {"captured@Lisne"}},
+      {"The roads lead to Lisne and Stavky, two large cities that fell to Moscow in the summer.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"The roads lead to Lisne and Stavky, a city that fell to Moscow in the summer.", {"captured@Stavky"}},
+      {"Officials said Lisne, a town that fell in the summer, was quiet.", {"captured@Lisne"}},
       // A false report's noun naming who spread it.
       {"Information disseminated by Russians that troops took Lisne is untrue.",
        {"captured@Lisne", "contested@Lisne"}},
