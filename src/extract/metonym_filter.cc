@@ -193,8 +193,9 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
       return true;
     }
   }
-  // "pressure on Kiev to cede territory"
-  if (i >= 2 && v.words[i - 1] == "on" && v.words[i - 2] == "pressure" && next == "to") return true;
+  // "pressure on Kiev to cede territory", "piling pressure on Kyiv days
+  // before ...": the government pressed.
+  if (i >= 2 && v.words[i - 1] == "on" && v.words[i - 2] == "pressure") return true;
   // "a target by Moscow", "a sought-after prize for Kyiv": its aims.
   if (i >= 2 && v.words[i - 1] == "by" && (v.words[i - 2] == "target" || v.words[i - 2] == "targets")) return true;
   // "as Moscow steps up pressure", "while Kyiv prepares": a government's

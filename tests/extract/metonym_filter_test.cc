@@ -71,6 +71,7 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Drones hit Lisne as Kyiv streets emptied.", true},
       {"Missiles hit Lisne overnight while Kyiv sleeps.", true},
       {"Kyiv meanwhile refuted the claims about Lisne.", false},
+      {"Troops advanced near Lisne, piling pressure on Kyiv days before the anniversary.", false},
       {"Thousands of residents from Lisne have returned to Kyiv since the spring.", true},
       // A time before its verb, a quoted adjective, a shared subject, an
       // army of the capital.
