@@ -1531,7 +1531,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, j, end);
         // Fighting "south of X" is fighting near X: the modifier right after the trigger.
         // "in the southeast of the village" is a part of it, not elsewhere ("advanced to the southeast of X" is).
-        const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on");
+        // (a compass point's part only: not "on the road to X")
+        const bool part = j >= 2 && v.words[j - 1] == "the" && (v.words[j - 2] == "in" || v.words[j - 2] == "on") &&
+                          CompassWord(v.words[j]);
         // A retreat west of X ("withdrew west of the settlements of A and
         // B") left X; one "to the west of X", like one "to positions near
         // X", only says where the troops went.

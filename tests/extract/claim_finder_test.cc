@@ -1683,6 +1683,11 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
        {"captured@Stavky", "captured@Lisne"}},
       {"The roads lead to Lisne and Stavky, a city that fell to Moscow in the summer.", {"captured@Stavky"}},
       {"Officials said Lisne, a town that fell in the summer, was quiet.", {"captured@Lisne"}},
+      // A village taken on the road to a place; a thing that fell down.
+      {"Russia said it had captured another village on the road to the key garrison city of Lisne.", {}},
+      {"The television tower in the city of Lisne broke in half and fell to the ground.", {}},
+      {"Lisne fell to Russian forces.", {"captured@Lisne"}},
+      {"Troops advanced in the southeast of Lisne.", {"fighting@Lisne"}},
       // A false report's noun naming who spread it.
       {"Information disseminated by Russians that troops took Lisne is untrue.",
        {"captured@Lisne", "contested@Lisne"}},
