@@ -1688,6 +1688,8 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
       {"The television tower in the city of Lisne broke in half and fell to the ground.", {}},
       {"Lisne fell to Russian forces.", {"captured@Lisne"}},
       {"Troops advanced in the southeast of Lisne.", {"fighting@Lisne"}},
+      {"Troops were regrouped from the Lisne and Stavky areas to the Zarichne area.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
       // A false report's noun naming who spread it.
       {"Information disseminated by Russians that troops took Lisne is untrue.",
        {"captured@Lisne", "contested@Lisne"}},
