@@ -1522,7 +1522,7 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The Russians are trying to block units of the Defense Forces near Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"A block of flats near Lisne burned.", {}},
-      {"Our fighters keep the defense in the area of Stavky.", {"fighting@Stavky"}},
+      {"Our fighters keep the defense in the area of Stavky.", {"fighting@Stavky", "contested@Stavky"}},
       {"Russian troops stationed in the village of Lisne, five kilometers east of Stavky, had withdrawn.",
        {"withdrawal@Lisne"}},
       {"He said that Lisne was fully controlled by Russian forces.", {"captured@Lisne"}},
@@ -1689,6 +1689,12 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
       {"Lisne fell to Russian forces.", {"captured@Lisne"}},
       {"Troops advanced in the southeast of Lisne.", {"fighting@Lisne"}},
       {"Troops were regrouped from the Lisne and Stavky areas to the Zarichne area.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      // A defence held in a place contests it too (not when it is hard to
+      // hold); troops moved "to more advantageous positions" retreated.
+      {"He confirmed that the Armed Forces are holding the defense in Lisne.", {"fighting@Lisne", "contested@Lisne"}},
+      {"Troops are holding defensive lines near Stavky.", {"fighting@Stavky", "contested@Stavky"}},
+      {"The forces had \"to move to more advantageous positions\" near the town of Lisne and the village of Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       // A false report's noun naming who spread it.
       {"Information disseminated by Russians that troops took Lisne is untrue.",
