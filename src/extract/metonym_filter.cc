@@ -198,31 +198,6 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (i >= 2 && v.words[i - 1] == "on" && v.words[i - 2] == "pressure") return true;
   // "a target by Moscow", "a sought-after prize for Kyiv": its aims.
   if (i >= 2 && v.words[i - 1] == "by" && (v.words[i - 2] == "target" || v.words[i - 2] == "targets")) return true;
-  // "as Moscow steps up pressure", "while Kyiv prepares": a government's
-  // present act in a clause a conjunction opens ("Moscow streets" opens
-  // none; nor "while Kyiv sleeps": the verbs are a government's, from the
-  // lexicon's "metonym" and "acted_on" words and a few of its own).
-  const bool government_verb =
-      next == "steps" || next == "prepares" || next == "pushes" || next == "presses" || next == "concentrates" ||
-      next == "masses" || next == "demands" || next == "insists" || next == "seeks" || next == "refuses" ||
-      next == "rejects" || next == "denies" || next == "claims" || next == "says" || next == "wants" ||
-      next == "plans" || next == "tries" || next == "sends" || next == "deploys" || next == "escalates" ||
-      next == "negotiates" || next == "threatens" || next == "warns" || next == "vows" || next == "continues" ||
-      next == "increases" || next == "intensifies" || next == "ramps" || next == "expands" || next == "launches" ||
-      next == "mounts" || next == "builds" || next == "keeps" || next == "hopes" || next == "aims";
-  if (i >= 1 && v.sentence_of[i - 1] == v.sentence_of[i] && v.IsWord(j) && !v.Cap(j) && government_verb &&
-      lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
-    const std::string_view c = v.words[i - 1];
-    // (A plural noun has its verb next: "as Kyiv streets emptied".)
-    const std::string_view after = j + 1 < n && v.sentence_of[j + 1] == v.sentence_of[i] ? v.words[j + 1] : "";
-    const bool noun = (after.size() > 3 && after.ends_with("ed")) || after == "are" || after == "were" ||
-                      after == "have" || after == "had" || after == "will" || after == "would" ||
-                      after == "could" || after == "can";
-    if (!noun && (c == "as" || c == "while" || c == "when" || c == "since" || c == "because" ||
-                  c == "although" || c == "though" || c == "whereas" || c == "until" || c == "unless")) {
-      return true;
-    }
-  }
   // "an attempt by Kyiv to draw reserves away"
   if (i >= 2 && v.words[i - 1] == "by" && next == "to") {
     const std::string_view noun = v.words[i - 2];
