@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -86,6 +87,10 @@ struct Group {
 };
 
 constexpr int kRounds = 3;
+
+// Two places a dash joins in a settlement noun's name ("the settlements of
+// Strileche-Krasne") lie at most this far apart: neighbours on a front line.
+constexpr double kLineOfPlacesKm = 30;
 
 // The admin1 codes of a region entry's scope ("UA.14,UA.09").
 std::vector<std::string> ScopeCodes(const std::string& scope) {
@@ -198,9 +203,23 @@ bool Dateline(std::string_view text, uint32_t begin, uint32_t end) {
 // Drops the mentions that are only parts of a name of two or more words
 // (a WordRun) no single mention spans: "Novaya" of "the settlements of
 // Novaya Sorochina". A run a mention spans, or one a region or a longer
-// mention overlaps, keeps its mentions.
-void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawMention>* sel) {
+// mention overlaps, keeps its mentions; so does a run its mentions tile
+// with a dash or hyphen between each two that may lie near each other
+// (`near`: some candidates of both), which names a line of places ("the
+// settlements of Strileche-Krasne", "Orlivka - Tonenke - Berdychi"); not
+// "Orekhovo-Vasilevka", whose halves name places far apart.
+void DropPartsOfUnknownNames(std::string_view text, const std::vector<KeyWord>& words,
+                             const std::vector<WordRun>& named,
+                             const std::function<bool(const RawMention&, const RawMention&)>& near,
+                             std::vector<RawMention>* sel) {
   std::vector<bool> drop(sel->size(), false);
+  // Only spaces around one dash or hyphen between source offsets a and b.
+  auto dash_between = [&](uint32_t a, uint32_t b) {
+    std::string_view gap = text.substr(a, b - a);
+    while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+    while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+    return gap == "-" || gap == "\u2013" || gap == "\u2014";
+  };
   for (const WordRun& run : named) {
     if (run.last == run.first) continue;
     bool keep = false;
@@ -211,6 +230,16 @@ void DropPartsOfUnknownNames(const std::vector<WordRun>& named, std::vector<RawM
       keep = r.region || r.first_word < run.first || r.last_word > run.last ||
              (r.first_word == run.first && r.last_word == run.last);
       parts.push_back(i);
+    }
+    if (!keep && parts.size() >= 2) {
+      bool tiled = (*sel)[parts.front()].first_word == run.first && (*sel)[parts.back()].last_word == run.last;
+      for (size_t j = 1; j < parts.size() && tiled; ++j) {
+        const RawMention& a = (*sel)[parts[j - 1]];
+        const RawMention& b = (*sel)[parts[j]];
+        tiled = b.first_word == a.last_word + 1 && dash_between(words[a.last_word].send, words[b.first_word].sbegin) &&
+                !a.region && !b.region && near(a, b);
+      }
+      keep = tiled;
     }
     if (!keep) {
       for (size_t i : parts) drop[i] = true;
@@ -697,7 +726,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // is no mention of those parts ("Novaya" alone is a Nova of Chernihiv); a
   // name no mention covers becomes a settlement the gazetteer lacks (step 8).
   const std::vector<WordRun> named = SettlementNameRuns(t.text, kt, words);
-  DropPartsOfUnknownNames(named, &sel);
+  DropPartsOfUnknownNames(t.text, words, named, [&](const RawMention& a, const RawMention& b) {
+    for (const Cand& x : a.cands) {
+      const Entry& ex = gaz_.entry(x.entry);
+      for (const Cand& y : b.cands) {
+        const Entry& ey = gaz_.entry(y.entry);
+        if (ex.has_coords && ey.has_coords && DistanceKm(ex.lat, ex.lon, ey.lat, ey.lon) <= kLineOfPlacesKm) return true;
+      }
+    }
+    return false;
+  }, &sel);
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
   // Luhansk", "Donetsk and Luhansk regions") or after "region of" ("the

@@ -909,6 +909,21 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   }
   EXPECT_EQ(plekhovo, 2);
   EXPECT_EQ(r.places.size(), 1u);
+  // Known places a dash joins after the noun are a line of places, when
+  // they lie near each other; far apart, the joined name is one place.
+  r = ResolveText(*world_, "Troops hold the line of settlements Kramatorsk - Chasiv Yar - Toretsk.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk - Chasiv Yar"), nullptr);
+  ASSERT_NE(PlaceOf(r, "Chasiv Yar"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Chasiv Yar")->has_coords);
+  ASSERT_NE(PlaceOf(r, "Kramatorsk"), nullptr);
+  EXPECT_TRUE(PlaceOf(r, "Kramatorsk")->has_coords);
+  r = ResolveText(*world_, "Russians attack the settlements of Malynivka-Kramatorsk.");
+  EXPECT_EQ(PlaceOf(r, "Malynivka-Kramatorsk"), nullptr);
+  ASSERT_NE(PlaceOf(r, "Malynivka"), nullptr);
+  EXPECT_NEAR(PlaceOf(r, "Malynivka")->lat, 48.73794, 0.01);
+  r = ResolveText(*world_, "Russians attack the village of Pryluky-Kramatorsk.");
+  ASSERT_NE(PlaceOf(r, "Pryluky-Kramatorsk"), nullptr);
+  EXPECT_FALSE(PlaceOf(r, "Pryluky-Kramatorsk")->has_coords);
   // Mentions stay in text order.
   r = ResolveText(*world_, "From Kramatorsk to the villages of Plekhovo and Toretsk.");
   ASSERT_EQ(r.mentions.size(), 3u);
