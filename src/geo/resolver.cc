@@ -1078,7 +1078,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (gap > 3 + std::min(modifiers, 1) + nouns) glue = false;
       if (!glue) break;
       if (!sel[j].region) continue;
-      for (std::string& code : ScopeCodes(gaz_.entry(sel[j].cands[0].entry).scope)) out->push_back(std::move(code));
+      // "in Ukraine's Donetsk region": the region the country's possessive
+      // introduces.
+      size_t r = j;
+      if (gaz_.entry(sel[j].cands[0].entry).kind == PlaceKind::kCountry && j + 1 < sel.size() && sel[j + 1].region &&
+          sel[j + 1].first_word > sel[j].last_word) {
+        const uint32_t from = words[sel[j].last_word].send, to = words[sel[j + 1].first_word].sbegin;
+        const std::string_view between = std::string_view(t.text).substr(from, to - from);
+        if (between == "'s " || between == "\u2019s ") r = j + 1;
+      }
+      for (std::string& code : ScopeCodes(gaz_.entry(sel[r].cands[0].entry).scope)) out->push_back(std::move(code));
       break;
     }
   };

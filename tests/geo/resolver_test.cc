@@ -279,6 +279,11 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
       // A region stated after a list locates every item of it.
       {"Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk in the Kiev region.",
        "Kyiv"},
+      // The region a country's possessive introduces ("in Ukraine's X region").
+      {"Officials of the DPR said a unit took Valentinovka in Ukraine's Kiev region.", "Kyiv"},
+      {"Officials of the DPR said units struck the areas of Lypove, Valentinovka and Kramatorsk in Ukraine\u2019s "
+       "Kiev region.",
+       "Kyiv"},
       {"Officials of the Kiev region said Valentinovka (DPR) was taken.", "Donetsk"},
       // A region in the possessive right before the mention locates it too.
       {"Officials of the DPR said a unit took the Kiev region's Valentinovka.", "Kyiv"},
