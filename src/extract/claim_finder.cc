@@ -1834,7 +1834,29 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                    v.words[j + 3] == "of");
           renamed = renamed && named_next;
         }
-        if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro && !counted_names && !renamed) break;
+        // "battles are under way in the south, near A and B": a fighting
+        // trigger's broad location, then the places near which it goes on.
+        bool narrowed = false;
+        if (t.kind == "fighting" && tag != nullptr && *tag == "locator" && j > t.b && j <= t.b + 6) {
+          // (the preposition ends the trigger, "taking place in", or follows it)
+          auto prep = [&](size_t k) { return v.words[k] == "in" || v.words[k] == "on" || v.words[k] == "along"; };
+          const size_t from = prep(t.b - 1) ? t.b : prep(t.b) ? t.b + 1 : j;
+          narrowed = from < j;
+          for (size_t b = from; b < j && narrowed; ++b) {
+            // (a line of advance may stand there: "in the Zaporizhzhia direction, near A")
+            if (occ_at[b] >= 0) {
+              if (const size_t line_end = LineEnd(v, occ, occ_at, occ_at[b], end); line_end > b && line_end <= j) {
+                b = line_end - 1;
+                continue;
+              }
+            }
+            narrowed = !v.IsPunct(b) && v.SettlementAt(b) < 0;
+          }
+        }
+        if ((tag == nullptr || *tag != "list") && !name_list && !closes_intro && !counted_names && !renamed &&
+            !narrowed) {
+          break;
+        }
       }
     }
   }

@@ -1707,5 +1707,19 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
   }, kPlaces);
 }
 
+// A fighting trigger's broad location (a compass area, a line of advance),
+// a comma, then the places near which it goes on.
+TEST_F(ClaimFinderTest, BroadLocationThenNearPlaces) {
+  ExpectClaimKeys({
+      {"Intense battles are taking place in the south, near the villages of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fierce fighting is under way in the Zarichne direction, near Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fighting continues in Lisne, near the railway station.", {"fighting@Lisne"}},
+      // Not past a clause that names no location.
+      {"Intense battles are taking place, officials said, near the villages of Lisne and Stavky.", {}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
