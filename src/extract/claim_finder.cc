@@ -902,11 +902,22 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
       break;
     }
   }
+  // "But near X, ...": past a conjunction opening the sentence.
+  if (k + 1 < before && (v.words[k] == "but" || v.words[k] == "and" || v.words[k] == "yet" ||
+                         v.words[k] == "meanwhile" || v.words[k] == "however")) {
+    ++k;
+  }
   if (k >= before) return {};
   std::string_view w = v.words[k];
+  // "In the vicinity of X," / "Close to X," read as "Near X,".
+  const bool vicinity = k + 3 < before && w == "in" && v.words[k + 1] == "the" &&
+                        (v.words[k + 2] == "vicinity" || v.words[k + 2] == "environs") && v.words[k + 3] == "of";
+  const bool close_to = k + 1 < before && w == "close" && v.words[k + 1] == "to";
   // ("In X, the enemy has abandoned positions": positions left there.)
-  const bool via_in = (fighting || positions_left) && (w == "in" || w == "on");
-  if (CompassOf(v, k, before)) {
+  const bool via_in = (fighting || positions_left) && (w == "in" || w == "on") && !vicinity;
+  if (vicinity || close_to) {
+    k += vicinity ? 3 : 1;  // (on the name or "the", past the preposition below)
+  } else if (CompassOf(v, k, before)) {
     ++k;  // "Northwest of X, troops took new positions"
   } else if (via_in) {
     // "In X, heavy fighting is ongoing", "In the suburbs of the city of X

@@ -1708,8 +1708,8 @@ TEST_F(ClaimFinderTest, FlagsGainsAndRegrouping) {
 }
 
 // A fighting trigger's broad location (a compass area, a line of advance),
-// a comma, then the places near which it goes on.
-TEST_F(ClaimFinderTest, BroadLocationThenNearPlaces) {
+// a comma, then the places near which it goes on; fronted vicinities.
+TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
   ExpectClaimKeys({
       {"Intense battles are taking place in the south, near the villages of Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
@@ -1718,6 +1718,13 @@ TEST_F(ClaimFinderTest, BroadLocationThenNearPlaces) {
       {"Fighting continues in Lisne, near the railway station.", {"fighting@Lisne"}},
       // Not past a clause that names no location.
       {"Intense battles are taking place, officials said, near the villages of Lisne and Stavky.", {}},
+      // A fronted vicinity, also after a conjunction, reads as "Near X,".
+      {"But in the vicinity of the village of Lisne, Russian forces advanced 10 km further.", {"fighting@Lisne"}},
+      {"Close to Stavky, Russian troops attacked Ukrainian positions.", {"fighting@Stavky"}},
+      {"But near Stavky, Russian forces advanced.", {"fighting@Stavky"}},
+      {"In the vicinity of Stavky, officials said, residents fled.", {}},
+      {"The villages of Lisne and Stavky are now under Russian military jurisdiction.",
+       {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
 }
 
