@@ -71,6 +71,9 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       // A station named by its outlet word first; a known outlet after a
       // common word.
       {"Petrenko told Radio Zoria that the enemy planned a strongpoint.", "Radio Zoria"},
+      // A channel's English name; a broadcaster by its best-known short name.
+      {"The update came through Russia 24 and was relayed by an adviser.", "Rossiya 24"},
+      {"He said so on the air of Radio Liberty.", "RFE/RL"},
       {"The spokesman said so, as quoted by the Ukrainian Ukrinform news agency.", "Ukrinform"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;

@@ -32,6 +32,14 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "The outlet cited an unnamed officer under the call sign Storm"},
       {"His account relied on intercepted communications.", "unverifiable",
        "His account relied on intercepted communications"},
+      {"Based on communications interceptions, the crews lament their losses.", "unverifiable",
+       "Based on communications interceptions, the crews lament their losses"},
+      // A person who asked that the text leave out his name; sources left
+      // uncounted and unnamed.
+      {"The gunner, who asked not to reveal his real name, added that the road was cut.", "anonymous",
+       "The gunner, who asked not to reveal his real name"},
+      {"Thus, a number of sources indicate that the unit left.", "anonymous",
+       "a number of sources indicate that the unit left"},
       {"It is said that the dam was hit.", "unattributed", "It is said that the dam was hit"},
       {"According to various sources, the dam was hit.", "anonymous", "According to various sources, the dam was hit"},
       // A short clause takes the clause before it (its subject), else the next.
