@@ -553,7 +553,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // Name": a passive reporting verb, "by", a role phrase, the name;
           // also "was announced by Chief of the General Staff Name" (a
           // title standing for the article and role).
-          for (size_t k = ns.run; k-- > begin && k + 18 > ns.run;) {
+          // (A long role phrase: "by the acting press officer of the 32nd
+          // separate mechanised brigade of the Armed Forces of Ukraine, Name".)
+          for (size_t k = ns.run; k-- > begin && k + 24 > ns.run;) {
             if (v.raw[k] == "." || v.raw[k] == ";") break;
             // Also inverted: "..., said the collaborator and so-called
             // governor of the occupied region Volodymyr Rohov."
@@ -584,7 +586,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               hit.tag = lex_.reporting_verbs.tag(said.tag);
               hit.hedged = hit.tag == "hedge";
             }
-            for (size_t r = k; r-- > begin && r + 6 > k && !verb;) {  // ("announced on February 17 by")
+            // ("announced on February 17 by", "reported on the air of Radio X by")
+            for (size_t r = k; r-- > begin && r + 9 > k && !verb;) {
               PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, r, r + 1);
               if (m.len) {
                 verb = true;

@@ -277,6 +277,10 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"President Ivan Dobry on May 12 repeated his demand for a withdrawal.", {"Ivan Dobry"}},
       {"Commander Oleh Marchuk complained about the shortage of shells.", {"Oleh Marchuk"}},
       {"This was stated on radio by the spokesman for the southern grouping of forces, Nazar Velyk.", {"Nazar Velyk"}},
+      // A long role phrase; the reporting verb farther before "by".
+      {"This was reported on the air of Radio Zoria by the acting press officer of the 32nd separate mechanised "
+       "brigade of the Armed Forces of Ukraine, Oleksandr Bordiyan.",
+       {"Oleksandr Bordiyan"}},
       // The names inside the role phrase are not the speaker.
       {"This was reported by the deputy head of the Committee on National Security, Defence and Intelligence.", {}},
       {"This morning, the Northerners, as usual, began to spread a fake, stating that the bridge was lost.", {}},
