@@ -51,6 +51,17 @@ int YearAt(const DocView& v, size_t i) {
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
+// "30/6" at token i (day, slash, month; or month first): the two numbers,
+// each of one or two digits, tight around the slash and followed by no
+// third number ("1/2/3"); false otherwise.
+bool SlashPairAt(const DocView& v, size_t i, size_t end, int* a, int* b) {
+  if (i + 2 >= end || v.raw[i + 1] != "/" || !Adjacent(v, i, i + 1) || !Adjacent(v, i + 1, i + 2)) return false;
+  *a = DayAt(v, i);
+  *b = DayAt(v, i + 2);
+  if (!*a || !*b) return false;
+  return !(i + 3 < end && v.raw[i + 3] == "/" && Adjacent(v, i + 2, i + 3));
+}
+
 }  // namespace
 
 std::string Ymd::Iso() const {
@@ -214,6 +225,17 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   const Ymd pub = ParseIsoDate(published);
   Ymd last;  // last explicit date seen
   const size_t n = v.size();
+  // The document's order of numeric day and month ("on 30/6" is day first,
+  // "on 6/30" month first): set by a pair that only one order reads as a
+  // date; with none, a pair both orders read ("on 8/6") is no date.
+  int day_first = 0;  // 1 day first, -1 month first, 0 unknown
+  // (Only pairs after "on", as those read below: not "24/7".)
+  for (size_t i = 1; i + 2 < n && !day_first; ++i) {
+    int a = 0, b = 0;
+    if (v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b)) continue;
+    if (a > 12 && b <= 12) day_first = 1;
+    if (a <= 12 && b > 12) day_first = -1;
+  }
   for (const auto& s : v.t.sentences) {
     const size_t end = s.end_token;
     for (size_t i = s.first_token; i < end;) {
@@ -279,6 +301,29 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
           continue;
         }
       }
+      // "on 30/6", "published on 29/6": a numeric date after "on".
+      if (int d = 0, m = 0; i > s.first_token && v.words[i - 1] == "on" && SlashPairAt(v, i, end, &d, &m)) {
+        const bool first = d > 12 || (d <= 12 && m <= 12 && day_first == 1);
+        const bool second = !first && (m > 12 || (d <= 12 && m <= 12 && day_first == -1));
+        if (first || second) {
+          if (second) std::swap(d, m);
+          if (ValidDay(m, d)) {
+            Ymd day{0, m, d};
+            if (pub.ok()) {
+              day.y = pub.y;
+              if (day.m > pub.m + 2) day.y = pub.y - 1;
+            }
+            DateMention dm;
+            dm.span = v.SpanOf(i, i + 3);
+            dm.text = std::string(v.t.Slice(dm.span));
+            dm.value = day.Iso();
+            out->push_back(std::move(dm));
+            last = day;
+            i += 3;
+            continue;
+          }
+        }
+      }
       Ymd a = Absolute(v, i, end, &len);
       if (a.ok()) {
         if (!a.y && pub.ok()) {
@@ -298,16 +343,20 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
                           (v.words[k] == "and" || v.words[k] == "to" || v.words[k] == "through" ||
                            v.words[k] == "until" || v.raw[k] == "-" || v.raw[k] == "\u2013")) {
           const int d2 = DayAt(v, k + 1);
-          const bool closes = k + 2 >= end || v.IsPunct(k + 2) || YearAt(v, k + 2) || v.words[k + 2] == "in" ||
-                              v.words[k + 2] == "the" || v.words[k + 2] == "when" || v.words[k + 2] == "as";
+          // ("August 23rd and 24th": the closing day's ordinal suffix.)
+          size_t after = k + 2;
+          if (d2 && after < end && OrdinalSuffixAt(v, after)) ++after;
+          const bool closes = after >= end || v.IsPunct(after) || YearAt(v, after) || v.words[after] == "in" ||
+                              v.words[after] == "the" || v.words[after] == "when" || v.words[after] == "as" ||
+                              (after > k + 2 && v.words[after] == "and");
           if (d2 > a.d && ValidDay(a.m, d2) && closes) {
             DateMention end_day;
-            end_day.span = v.SpanOf(k + 1, k + 2);
+            end_day.span = v.SpanOf(k + 1, after);
             end_day.text = std::string(v.t.Slice(end_day.span));
             end_day.value = Ymd{a.y, a.m, d2}.Iso();
             out->push_back(std::move(end_day));
             last = Ymd{a.y, a.m, d2};
-            i = k + 2;
+            i = after;
           }
         }
         continue;

@@ -60,9 +60,30 @@ TEST_F(DateFinderTest, DayRanges) {
       {"The news emerged in the media on 22 and 23 June.", "2024-07-01", {"2024-06-22", "2024-06-23"}},
       {"Fighting on 5, 6 and 7 May was heavy.", "", {"--05-05", "--05-06", "--05-07"}},
       {"He counted 5 and 6 soldiers on 7 May.", "", {"--05-07"}},
+      // The closing day with its ordinal suffix.
+      {"Troops entered the city on August 23rd and 24th and held it.", "2014-09-01", {"2014-08-23", "2014-08-24"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, {}, c.published);
+    EXPECT_EQ(Values(r, false), c.values) << c.text;
+  }
+}
+
+// Numeric dates after "on": day first or month first as the document's
+// unambiguous pairs show; an ambiguous pair with no such evidence is none.
+TEST_F(DateFinderTest, SlashDatesFollowTheDocumentsOrder) {
+  struct Case {
+    const char* text;
+    std::vector<std::string> values;
+  } cases[] = {
+      {"Rogov said so on 30/6. The ministry confirmed it on 8/6.", {"2025-06-30", "2025-06-08"}},
+      {"Rogov said so on 6/30. The ministry confirmed it on 6/8.", {"2025-06-30", "2025-06-08"}},
+      {"The ministry confirmed it on 8/6.", {}},
+      {"The 24/7 newscast said on 8/6 that 3/4 of it was lost.", {}},
+      {"The ministry confirmed it on 1/2/3.", {}},
+  };
+  for (const auto& c : cases) {
+    Record r = Run(c.text, {}, "2025-07-01");
     EXPECT_EQ(Values(r, false), c.values) << c.text;
   }
 }
