@@ -300,6 +300,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         const size_t first = nums.front().first;
         const bool named = first > begin && (v.words[first - 1] == "of" || v.words[first - 1] == "by");
         const bool singular = !v.words[k].ends_with("s");
+        // "forces of 128 assault brigade": a number above one before a
+        // singular formation noun names the unit, it counts none.
+        const bool formation = unit == "brigades" || unit == "battalions" || unit == "regiments" ||
+                               unit == "divisions" || unit == "companies";
+        if (formation && singular && nums.size() == 1 && value > 1) designation = true;
         if (designation && (named || nums.size() >= 2 || singular)) {
           i = unit_end - 1;
           continue;

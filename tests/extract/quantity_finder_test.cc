@@ -115,6 +115,12 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"Forces managed to destroy 149 invaders, and another 160 were wounded.", {{149, "killed"}, {160, "wounded"}}},
       {"The army said it had destroyed 975 military facilities in the country.", {}},
       {"The heat killed two days later.", {}},
+      // A number above one before a singular formation noun names the
+      // unit; one person or soldier counted in the singular.
+      {"The forces of 128 assault brigade chased the Russians out of the village.", {}},
+      {"Shelling hit the region, killing one person in the town.", {{1, "killed"}}},
+      {"One soldier was wounded.", {{1, "wounded"}}},
+      {"They had defeated two storm regiments and three marine infantry brigades.", {{3, "brigades"}}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
