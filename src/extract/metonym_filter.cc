@@ -251,6 +251,28 @@ bool SourceMention(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
          IsQuoteMark(before) || v.raw[b - 1] == "(";
 }
 
+bool LineOfAdvance(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
+  const size_t n = v.size();
+  const int sentence = v.sentence_of[i];
+  size_t k = j;
+  if (k < n && IsQuoteMark(v.words[k])) ++k;  // "the \"Kupiansk\" direction"
+  // "the Kupiansk-Lyman front", "the Orikhiv and Huliaipole directions":
+  // past the other names of the line.
+  while (k + 1 < n && k < j + 8 && v.sentence_of[k + 1] == sentence &&
+         (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.words[k] == "and") &&
+         (v.mention_at[k + 1] >= 0 || v.Cap(k + 1))) {
+    size_t e = k + 1;
+    const int other = v.mention_at[e];
+    do {
+      ++e;
+    } while (other >= 0 && e < n && v.mention_at[e] == other);
+    k = e;
+  }
+  if (k >= n || v.sentence_of[k] != sentence) return false;
+  const std::string* tag = lex.claim_modifiers.TagOf(v.ids[k]);
+  return tag != nullptr && *tag == "line";
+}
+
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
   const size_t np = rec->places.size();
   std::vector<uint8_t> figurative(np, 0), literal(np, 0);  // mentions as a government or a name; as a place
@@ -275,6 +297,8 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
         if (!GovernmentMention(v, lex_, src, i, j)) literal[p] = 1;
       } else if (SourceMention(v, lex_, i, j)) {
         figurative[p] = 1;  // "according to Khortytsia": a grouping named like the place
+      } else if (LineOfAdvance(v, lex_, i, j)) {
+        figurative[p] = 1;  // "in the Kupiansk direction": a line of advance named after it
       } else {
         literal[p] = 1;  // another spelling of the place, used as a place
       }

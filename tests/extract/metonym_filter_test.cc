@@ -166,5 +166,22 @@ TEST_F(MetonymFilterTest, SettlementsNamedOnlyAsASourceAreNoPlaces) {
   for (const Case& c : cases) EXPECT_EQ(Keeps(c.text, "Kvitneve", "Kvitneve"), c.kept) << c.text;
 }
 
+// A settlement named only as a line of advance ("the Kvitneve direction")
+// is no location of the text; once used as a place it stays.
+TEST_F(MetonymFilterTest, SettlementsNamedOnlyAsALineOfAdvanceAreNoPlaces) {
+  struct Case {
+    const char* text;
+    bool kept;
+  } cases[] = {
+      {"In the Kvitneve direction, the Russians attacked near Lisne.", false},
+      {"Troops advance near Lisne on the Kvitneve-Lisne front.", false},
+      {"The Kvitneve and Lisne directions are the hottest, and Lisne held.", false},
+      {"In the \"Kvitneve\" sector troops held Lisne.", false},
+      {"Troops advanced toward Kvitneve in the Kvitneve direction near Lisne.", true},
+      {"The enemy attacked in the direction of Kvitneve and Lisne.", true},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Keeps(c.text, "Kvitneve", "Kvitneve"), c.kept) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep::extract
