@@ -273,9 +273,54 @@ bool LineOfAdvance(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
   return tag != nullptr && *tag == "line";
 }
 
+namespace {
+
+// A word after a name that makes it a military formation's or service's
+// ("the Azov brigade", "Khortytsia operational and strategic group", "the
+// Khortytsya spokesman", "the \"Azov\" NGU").
+bool FormationWord(std::string_view w) {
+  return w == "brigade" || w == "brigades" || w == "battalion" || w == "regiment" || w == "detachment" ||
+         w == "corps" || w == "division" || w == "unit" || w == "units" || w == "grouping" || w == "group" ||
+         w == "operational" || w == "operational-strategic" || w == "ostg" || w == "osg" || w == "osuv" ||
+         w == "ngu" || w == "national" || w == "army" || w == "security" || w == "spokesman" ||
+         w == "spokesperson" || w == "spokeswoman" || w == "fighters";
+}
+
+// The places the text names a formation after: word `w` (the one-word
+// mention's lower-case text) somewhere followed by a formation word, past
+// a closing quotation mark.
+bool NamesAFormation(const DocView& v, std::string_view w) {
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    if (v.words[k] != w) continue;
+    size_t e = k + 1;
+    if (e + 1 < v.size() && IsQuoteMark(v.words[e])) ++e;
+    if (v.sentence_of[e] == v.sentence_of[k] && FormationWord(v.words[e])) return true;
+  }
+  return false;
+}
+
+// A preposition of place right before token i: "in X", "near X", "the
+// battles in \"X\"" (past an opening quotation mark); or a list's
+// introduction: "major cities, including X".
+bool AfterPlacePreposition(const DocView& v, size_t i) {
+  size_t b = i;
+  if (b > 0 && IsQuoteMark(v.words[b - 1])) --b;
+  if (b == 0 || v.sentence_of[b - 1] != v.sentence_of[i]) return false;
+  const std::string_view p = v.words[b - 1];
+  return p == "in" || p == "near" || p == "around" || p == "outside" || p == "into" || p == "from" || p == "to" ||
+         p == "toward" || p == "towards" || p == "at" || p == "of" || p == "through" || p == "across" ||
+         p == "including" || p == "namely" || p == "as" || p == "like";  // "cities including X"
+}
+
+}  // namespace
+
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
   const size_t np = rec->places.size();
   std::vector<uint8_t> figurative(np, 0), literal(np, 0);  // mentions as a government or a name; as a place
+  // A one-word place the text names a formation after ("the Azov brigade")
+  // is that formation wherever no preposition of place introduces it
+  // ("Azov emphasized", "Azov managed to stabilize the front").
+  std::vector<int8_t> formation(np, -1);  // -1 not yet known
   for (size_t i = 0; i < v.size();) {
     const int m = v.mention_at[i];
     if (m < 0) {
@@ -299,6 +344,9 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
         figurative[p] = 1;  // "according to Khortytsia": a grouping named like the place
       } else if (LineOfAdvance(v, lex_, i, j)) {
         figurative[p] = 1;  // "in the Kupiansk direction": a line of advance named after it
+      } else if (j == i + 1 && rec->places[p].kind == geo::PlaceKind::kSettlement && !AfterPlacePreposition(v, i) &&
+                 (formation[p] < 0 ? (formation[p] = NamesAFormation(v, v.words[i]) ? 1 : 0) : formation[p])) {
+        figurative[p] = 1;
       } else {
         literal[p] = 1;  // another spelling of the place, used as a place
       }

@@ -183,5 +183,23 @@ TEST_F(MetonymFilterTest, SettlementsNamedOnlyAsALineOfAdvanceAreNoPlaces) {
   for (const Case& c : cases) EXPECT_EQ(Keeps(c.text, "Kvitneve", "Kvitneve"), c.kept) << c.text;
 }
 
+// A settlement the text names a formation after ("the Kvitneve brigade") is
+// that formation wherever no preposition of place or list introduces it.
+TEST_F(MetonymFilterTest, SettlementsNamedAsAFormationAreNoPlaces) {
+  struct Case {
+    const char* text;
+    bool kept;
+  } cases[] = {
+      {"The Kvitneve brigade said the line held. Kvitneve managed to stabilize the front near Lisne.", false},
+      {"A spokesman for the Kvitneve operational and strategic group said Lisne held; Kvitneve stressed it.", false},
+      {"The \"Kvitneve\" NGU held Lisne, Kvitneve emphasized.", false},
+      // A preposition of place or a list keeps it a place.
+      {"The Kvitneve brigade fought in Kvitneve and Lisne.", true},
+      {"Drones struck cities including Kvitneve and Lisne; the Kvitneve group reported it.", true},
+      {"Kvitneve was shelled near Lisne.", true},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Keeps(c.text, "Kvitneve", "Kvitneve"), c.kept) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep::extract
