@@ -37,6 +37,10 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // The complement of a noun: "the army of Moscow" is its army, "the mayor
   // of Kyiv said" the city's mayor (the verb is the mayor's).
+  // ("thousands of Moscow troops": the capital's army whatever the head.)
+  if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
+    return true;  // "the Kiev regime", "Kiev troops"
+  }
   if (i >= 2 && v.words[i - 1] == "of" && v.sentence_of[i - 2] == v.sentence_of[i] && next != "'s" &&
       next != "\u2019s") {
     // (Not the city's own offices: "the military administration of Kyiv".)
@@ -53,10 +57,19 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (next == "/" && j + 2 < n && v.raw[j + 2] == ":" && (i == 0 || v.sentence_of[i - 1] != v.sentence_of[i])) {
     return true;  // "Kyiv/Moscow: ..."
   }
-  if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
-    return true;  // "the Kiev regime", "Kiev troops"
-  }
   if (lex.reporting_verbs.Longest(v.ids, j, j + 1).len) return true;  // "Kyiv said"
+  // "the Defense Ministry in Moscow (earlier) said": where an institution
+  // that speaks sits.
+  if (i >= 2 && v.words[i - 1] == "in" && src.taken[i - 2]) {
+    for (size_t k = j; k < j + 3 && k < n && v.sentence_of[k] == v.sentence_of[i]; ++k) {
+      if (lex.reporting_verbs.Longest(v.ids, k, k + 1).len) return true;
+    }
+  }
+  // "soldiers from Moscow": its army.
+  if (i >= 2 && v.words[i - 1] == "from") {
+    const std::string_view noun = v.words[i - 2];
+    if (noun == "soldiers" || noun == "troops" || noun == "forces" || noun == "units" || noun == "fighters") return true;
+  }
   // After a preposition of place the name is the city whatever verb
   // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".
   if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
@@ -73,6 +86,8 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
       ++k;
     }
     if (k < n && v.sentence_of[k] == v.sentence_of[i]) {
+      // "Moscow currently controls": what follows the adverbs decides.
+      if (GovernmentMention(v, lex, src, i, k)) return true;
       if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[k]); tag != nullptr && *tag == "metonym") return true;
       // "Moscow illegally annexed"
       if (v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 3 && v.words[k].ends_with("ed") &&
@@ -185,11 +200,13 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     }
   }
   // "two cities that fell to Moscow", "the land ceded to Kyiv": the
-  // government that won or lost them.
+  // government that won or lost them; "a blow to Moscow", "a danger to
+  // Kiev": its fortunes.
   if (i >= 2 && v.words[i - 1] == "to") {
     const std::string_view verb = v.words[i - 2];
     if (verb == "fell" || verb == "fallen" || verb == "falls" || verb == "fall" || verb == "lost" ||
-        verb == "ceded" || verb == "cede" || verb == "surrendered") {
+        verb == "ceded" || verb == "cede" || verb == "surrendered" || verb == "blow" || verb == "setback" ||
+        verb == "threat" || verb == "danger" || verb == "challenge" || verb == "ultimatum") {
       return true;
     }
   }
@@ -312,6 +329,25 @@ bool AfterPlacePreposition(const DocView& v, size_t i) {
          p == "including" || p == "namely" || p == "as" || p == "like";  // "cities including X"
 }
 
+// A name in quotation marks that holds other capitalised words besides
+// the mention at [i, j): a blog's, channel's or operation's title ("the
+// blogger \"Moscow Calling\"").
+bool InQuotedTitle(const DocView& v, size_t i, size_t j) {
+  const size_t n = v.size();
+  size_t b = i, others = 0;
+  while (b > 0 && b + 4 > i && v.sentence_of[b - 1] == v.sentence_of[i] && v.Cap(b - 1) && v.mention_at[b - 1] < 0) {
+    --b;
+    ++others;
+  }
+  if (b == 0 || !IsQuoteMark(v.words[b - 1]) || v.sentence_of[b - 1] != v.sentence_of[i]) return false;
+  size_t e = j;
+  while (e < n && e < j + 4 && v.sentence_of[e] == v.sentence_of[i] && v.Cap(e) && v.mention_at[e] < 0) {
+    ++e;
+    ++others;
+  }
+  return others > 0 && e < n && IsQuoteMark(v.words[e]) && v.sentence_of[e] == v.sentence_of[i];
+}
+
 }  // namespace
 
 void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) const {
@@ -337,7 +373,9 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     if (taken && p >= 0 && static_cast<size_t>(p) < np) {
       figurative[p] = 1;
     } else if (p >= 0 && static_cast<size_t>(p) < np) {
-      if (IsCapital(v, lex_, i)) {
+      if (InQuotedTitle(v, i, j)) {
+        figurative[p] = 1;  // the blogger "Moscow Calling"
+      } else if (IsCapital(v, lex_, i)) {
         figurative[p] = 1;
         if (!GovernmentMention(v, lex_, src, i, j)) literal[p] = 1;
       } else if (SourceMention(v, lex_, i, j)) {

@@ -121,6 +121,16 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"The region, which Kyiv illegally annexed, holds Lisne.", false},
       {"Kyiv contends that combat near Lisne goes on.", false},
       {"Fighting near Kyiv sharply intensified, and Lisne was shelled.", true},
+      // Its army whatever noun heads the phrase, its seat as an
+      // institution's that speaks, its fortunes, a title in quotation marks.
+      {"Troops took Lisne as thousands of Kyiv troops fled.", false},
+      {"The Defense Ministry in Kyiv earlier said troops held Lisne.", false},
+      {"Soldiers from Kyiv held Lisne.", false},
+      {"Kyiv currently controls Lisne.", false},
+      {"The loss of Lisne dealt a significant blow to Kyiv.", false},
+      {"A Kyiv proxy official said Lisne fell.", false},
+      {"The blogger \"Kyiv Calling\" wrote that Lisne fell.", false},
+      {"The blogger \"Kyiv\" wrote that Lisne fell; shells hit a cafe in Kyiv.", true},
   };
   for (const auto& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
 }
