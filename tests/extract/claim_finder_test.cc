@@ -1725,6 +1725,9 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
       {"In the vicinity of Stavky, officials said, residents fled.", {}},
       {"The villages of Lisne and Stavky are now under Russian military jurisdiction.",
        {"captured@Stavky", "captured@Lisne"}},
+      // A present-tense capture with its object right after it; not the noun.
+      {"Russia captures the village of Lisne, the ministry says.", {"captured@Lisne"}},
+      {"The army announced the village captures as officials planned a fight against Stavky.", {}},
   }, kPlaces);
 }
 
