@@ -40,6 +40,9 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "The gunner, who asked not to reveal his real name"},
       {"Thus, a number of sources indicate that the unit left.", "anonymous",
        "a number of sources indicate that the unit left"},
+      {"He spoke under the condition of anonymity.", "anonymous", "He spoke under the condition of anonymity"},
+      {"An anonymous spokesman for the legion said the village was taken.", "anonymous",
+       "An anonymous spokesman for the legion said the village was taken"},
       {"It is said that the dam was hit.", "unattributed", "It is said that the dam was hit"},
       {"According to various sources, the dam was hit.", "anonymous", "According to various sources, the dam was hit"},
       // A short clause takes the clause before it (its subject), else the next.
