@@ -119,8 +119,13 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   } else if (k >= from + 2 && v.words[k - 1] == "like" && SettlementNoun(v.words[k - 2])) {
     k -= 2;
   }
-  // ("around the strategic logistics hub of X": a hub's name too.)
+  // ("around the strategic logistics hub of X": a hub's name too; "near
+  // the settlements in X", a translation's "of" before a village: see
+  // Occurrences.)
   if (k >= from + 2 && v.words[k - 1] == "of" && SettlementNoun(v.words[k - 2])) {
+    k -= 2;
+  } else if (k >= from + 2 && v.words[k - 1] == "in" &&
+             (v.words[k - 2] == "settlements" || v.words[k - 2] == "villages")) {
     k -= 2;
   } else if (k >= from + 2 && v.words[k - 1] == "of" &&
              (v.words[k - 2] == "hub" || v.words[k - 2] == "stronghold" || v.words[k - 2] == "centre" ||
@@ -1346,10 +1351,14 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         continue;
       }
       // "Both cities in Zaporizhzhia have been occupied": the name after
-      // "<settlements> in" only says where they are.
+      // "<settlements> in" only says where they are; villages or
+      // settlements only lie in a large place's region, not in a village
+      // ("near the settlements in Lyptsi and Vovchansk": a translation's
+      // "of").
       if (i >= 2 && v.words[i - 1] == "in" &&
-          (v.words[i - 2] == "cities" || v.words[i - 2] == "towns" || v.words[i - 2] == "villages" ||
-           v.words[i - 2] == "settlements")) {
+          (v.words[i - 2] == "cities" || v.words[i - 2] == "towns" ||
+           ((v.words[i - 2] == "villages" || v.words[i - 2] == "settlements") &&
+            v.places.places[p].population >= 50000))) {
         i = j;
         continue;
       }
@@ -1684,6 +1693,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {
             k += 3;  // "A, B, as well as the city of C", "..., as well as near the cities of C and D"
             if (k < end && (v.words[k] == "near" || v.words[k] == "in" || v.words[k] == "around")) ++k;
+            // "..., as well as in several places near C and D"
+            if (k + 2 < end && (v.words[k] == "several" || v.words[k] == "some" || v.words[k] == "other") &&
+                (v.words[k + 1] == "places" || v.words[k + 1] == "areas" || v.words[k + 1] == "spots") &&
+                (v.words[k + 2] == "near" || v.words[k + 2] == "around")) {
+              k += 3;
+            }
             if (k < end && v.words[k] == "the") ++k;
             if (k + 1 < end && v.words[k + 1] == "of" && SettlementNoun(v.words[k])) k += 2;
           } else if (size_t item = CompassListItem(v, occ, occ_at, k, end); t.kind == "fighting" && item > k) {

@@ -1725,6 +1725,13 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
       {"In the vicinity of Stavky, officials said, residents fled.", {}},
       {"The villages of Lisne and Stavky are now under Russian military jurisdiction.",
        {"captured@Stavky", "captured@Lisne"}},
+      // A list that goes on "as well as in several places near" more
+      // places; "the settlements in" villages (a translation's "of").
+      {"Russian forces continue to make offensive attempts in the area of Lisne, as well as in several places near "
+       "Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"Its troops defeated Ukrainian troops near the settlements in Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       // A present-tense capture with its object right after it; not the noun.
       {"Russia captures the village of Lisne, the ministry says.", {"captured@Lisne"}},
       {"The army announced the village captures as officials planned a fight against Stavky.", {}},
