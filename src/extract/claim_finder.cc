@@ -93,6 +93,97 @@ size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
   return k;
 }
 
+// A locator after a list's item and the next item it leads to: at token k
+// (right after the item), "[,] [to the] <compass> of X[,] and B" or "near
+// X and the village of B": the token where B starts, else k. X only says
+// where the item lies ("captured A, to the northeast of X, and B, to the
+// south of X").
+size_t ItemLocatorAfter(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                        const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t c = k;
+  if (c < end && v.raw[c] == ",") ++c;
+  if (c + 1 < end && v.words[c] == "to" && v.words[c + 1] == "the") c += 2;
+  if (c + 2 < end && CompassWord(v.words[c]) && v.words[c + 1] == "of") {
+    c += 2;
+  } else if (c + 1 < end && v.words[c] == "near") {
+    ++c;
+  } else {
+    return k;
+  }
+  if (c < end && v.words[c] == "the") ++c;
+  if (c >= end || occ_at[c] < 0) return k;
+  size_t n = occ[occ_at[c]].b;
+  const size_t after_locator = n;
+  const bool comma = n < end && v.raw[n] == ",";
+  if (comma) ++n;
+  if (n < end && v.words[n] == "and") ++n;
+  if (n == after_locator) return k;  // no list glue: the locator ends the list
+  if (n < end && v.words[n] == "the") ++n;
+  // (Not "A near X and B", where both may locate A: a comma, or the next
+  // item's own noun, "and the village of B".)
+  bool noun = false;
+  if (n + 1 < end && SettlementNoun(v.words[n]) && v.words[n + 1] == "of") {
+    n += 2;
+    noun = true;
+  }
+  return n < end && occ_at[n] >= 0 && (comma || noun) ? n : k;
+}
+
+// A trigger that ends in a preposition, repeated for more places after a
+// time ("retreated from A near X, and on 27 February, from the villages of
+// B and C"): at token k (after the first item, its locator "near X" or time
+// "on <date>" included), "[,] and <on <date>|then|later> [,] <prep> [the
+// <noun> of]" before a place; the place's token, else k.
+size_t RepeatedPreposition(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at,
+                           const ClaimFinder::Trigger& t, size_t k, size_t end) {
+  if (t.b == 0 || t.b <= t.a) return k;
+  // (the trigger's last word, or the word right after it: "withdrew" "from")
+  auto preposition = [](std::string_view w) {
+    return w == "from" || w == "of" || w == "in" || w == "into" || w == "near";
+  };
+  std::string_view prep = v.words[t.b - 1];
+  if (!preposition(prep) && t.b < end) prep = v.words[t.b];
+  if (!preposition(prep)) return k;
+  // "then", "later", "on 27 February", "on Tuesday" at c: past it.
+  auto time_at = [&](size_t c) {
+    if (c < end && (v.words[c] == "then" || v.words[c] == "later")) return c + 1;
+    if (c + 1 < end && v.words[c] == "on") {
+      size_t e = c + 1;
+      while (e < end && e < c + 5 &&
+             (v.IsNumber(e) || lex.months.Has(v.ids[e]) || lex.weekdays.Has(v.ids[e]) || OrdinalSuffixAt(v, e))) {
+        ++e;
+      }
+      if (e > c + 1) return e;
+    }
+    return c;
+  };
+  size_t c = k;
+  // The first item's own locator or time ("A near X", "A on 26 February").
+  if (c + 1 < end && v.words[c] == "near" && occ_at[c + 1] >= 0) {
+    c += 2;
+    while (c < end && occ_at[c] == occ_at[c - 1]) ++c;
+  }
+  c = time_at(c);
+  if (c < end && v.raw[c] == ",") ++c;
+  if (c >= end || v.words[c] != "and") return k;
+  ++c;
+  const size_t time_from = c;
+  c = time_at(c);
+  if (c == time_from) return k;  // no time: "from A and from B" is the plain list's
+  if (c < end && v.raw[c] == ",") ++c;
+  if (c >= end || v.words[c] != prep) return k;
+  ++c;
+  if (c < end && v.words[c] == "the") ++c;
+  if (c + 1 < end && SettlementNoun(v.words[c]) && v.words[c + 1] == "of") c += 2;
+  if (c >= end || occ_at[c] < 0) return k;
+  // The place as an item of its own (not "from Kyiv officials").
+  size_t e = c;
+  while (e < end && occ_at[e] == occ_at[c]) ++e;
+  const bool item = e >= end || v.raw[e] == "," || v.raw[e] == ";" || v.raw[e] == "." || v.raw[e] == ")" ||
+                    v.words[e] == "and" || v.words[e] == "or";
+  return item ? c : k;
+}
+
 // "near", "around", "outside" or "close to" right before token j, past
 // "the", up to two adjectives and "town of" ("around the embattled town of
 // X"), but not before token `from`; with `compass`, "east of" too.
@@ -1665,6 +1756,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             // "the fall of A in December 2023 and B in February 2024" (not
             // "captured A last week, Kherson officials said")
             k = after_time;
+          } else if (size_t again = RepeatedPreposition(v, lex_, occ_at, t, k, end); again > k) {
+            k = again;  // "retreated from A on 26 February, and on 27 February, from B"
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (size_t next = t.kind == "fighting" ? NextFrontItem(v, occ, occ_at, k, end) : k; next > k) {
@@ -1688,6 +1781,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                 v.words[k] == "neighboring" || v.words[k] == "several" || v.words[k] == "other")) {
               if (SettlementNoun(v.words[k + 1]) && v.raw[k + 2] == "," && v.words[k + 3] == "including") k += 4;
             }
+          } else if (size_t next = ItemLocatorAfter(v, occ, occ_at, k, end); next > k) {
+            k = next;  // "captured A, to the northeast of X, and B"
           } else if (size_t after = CompassLocatorAfter(v, k, end); after > k && t.kind == "fighting") {
             k = after;  // "engulfed A to the south, B further south and C to the north"
           } else if (k + 3 < end && v.words[k] == "as" && v.words[k + 1] == "well" && v.words[k + 2] == "as") {

@@ -1732,6 +1732,16 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       {"Its troops defeated Ukrainian troops near the settlements in Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
+      // A locator after a list's item, then the next item; a trigger's
+      // preposition repeated after a time for more places.
+      {"Russia said it had captured Lisne, to the northeast of Zarichne, and Stavky, to the south of Zarichne.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Troops liberated the village of Lisne south of Zarichne and the village of Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Troops captured Lisne near Zarichne and Stavky.", {"captured@Lisne"}},
+      {"Troops had retreated from the village of Lisne near Zarichne, and on 27 February, from the village of Stavky.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"Troops withdrew from Lisne, and on Monday, from Zarichne officials heard nothing.", {"withdrawal@Lisne"}},
       // A present-tense capture with its object right after it; not the noun.
       {"Russia captures the village of Lisne, the ministry says.", {"captured@Lisne"}},
       {"The army announced the village captures as officials planned a fight against Stavky.", {}},
