@@ -1758,6 +1758,14 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = after_time;
           } else if (size_t again = RepeatedPreposition(v, lex_, occ_at, t, k, end); again > k) {
             k = again;  // "retreated from A on 26 February, and on 27 February, from B"
+          } else if (DashToken(v, k) && k + 2 < end && v.words[k + 1] == "and" && out.size() >= 2) {
+            // "two more settlements – A and B – and the village of C": a
+            // dash closes the counted names, the list goes on.
+            size_t c = k + 2;
+            if (c < end && v.words[c] == "the") ++c;
+            if (c + 1 < end && SettlementNoun(v.words[c]) && v.words[c + 1] == "of") c += 2;
+            if (c >= end || occ_at[c] < 0) break;
+            k = c;
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (size_t next = t.kind == "fighting" ? NextFrontItem(v, occ, occ_at, k, end) : k; next > k) {

@@ -1742,6 +1742,9 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
       {"Troops had retreated from the village of Lisne near Zarichne, and on 27 February, from the village of Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"Troops withdrew from Lisne, and on Monday, from Zarichne officials heard nothing.", {"withdrawal@Lisne"}},
+      // Counted names a dash closes, then more of the list.
+      {"Forces have taken control of two more settlements \u2013 Lisne and Stavky \u2013 and the village of Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       // A present-tense capture with its object right after it; not the noun.
       {"Russia captures the village of Lisne, the ministry says.", {"captured@Lisne"}},
       {"The army announced the village captures as officials planned a fight against Stavky.", {}},
