@@ -599,6 +599,7 @@ TEST_F(ResolverTest, StreetsAndGroupingsNamedAfterAPlace) {
   } cases[] = {
       {"Troops advanced along Kalynove and Lermontov streets.", false},
       {"Troops advanced along Kalynove Street.", false},
+      {"Troops reached the Kalynove Stadium.", false},
       {"Intense Kalynove street fighting went on for weeks.", true},
       {"The spokesman of the Kalynove Defence Forces said the line held.", false},
       {"Ukraine’s “Kalynove” operational and strategic group said the line held.", false},
