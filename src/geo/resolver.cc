@@ -765,6 +765,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     return false;
   };
+  // Mentions a region word makes the region ("the province of Kursk",
+  // "Luhansk Gov."): like "the Kursk region", they name the region as such.
+  std::vector<bool> explicit_region(sel.size(), false);
   for (int pass = 0; pass < 2; ++pass) {
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].region) continue;
@@ -804,6 +807,14 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
                        k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet";
+        // "Luhansk Gov. Serhiy Haidai", "Kursk acting Governor", "the Kharkiv
+        // RMA" (regional military administration), "the Luhansk settlement
+        // of Bilohorivka", "the Donetsk town of Pokrovsk".
+        const std::string_view k2 = nw + 1 < static_cast<int>(words.size()) && words[nw + 1].tight_before
+                                        ? word_key(nw + 1)
+                                        : std::string_view();
+        regions_word = regions_word || k == "gov" || k == "rma" || (k == "acting" && k2 == "governor") ||
+                       ((k == "settlement" || k == "town") && k2 == "of");
         // "key Donetsk hubs": the region's towns; "the Kursk operation",
         // "the Kursk bridgehead": an operation across the region.
         regions_word = regions_word ||
@@ -849,10 +860,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // "the border region of Belgorod", "the regions of Kursk and Belgorod",
       // "the Republic of Donetsk".
       const int fw = sel[i].first_word;
-      const bool region_of = fw >= 2 && word_key(fw - 1) == "of" &&
-                             (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
-                              word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province" ||
-                              word_key(fw - 2) == "republic");
+      // ("every meter of Luhansk", "every centimetre of Luhansk land": its
+      // ground.)
+      const bool every_of = !is_capital && fw >= 3 && word_key(fw - 1) == "of" && word_key(fw - 3) == "every";
+      const bool land_after = !is_capital && fw >= 1 && word_key(fw - 1) == "of" &&
+                              nw < static_cast<int>(words.size()) && words[nw].tight_before &&
+                              (word_key(nw) == "land" || word_key(nw) == "soil");
+      const bool region_of = every_of || land_after ||
+                             (fw >= 2 && word_key(fw - 1) == "of" &&
+                              (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
+                               word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province" ||
+                               word_key(fw - 2) == "provinces" || word_key(fw - 2) == "republic"));
       // "Donetsk's eastern region": the region's own part.
       bool own_region = false;
       if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
@@ -945,7 +963,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (pass == 1 && !is_capital) {
         for (size_t j = 0; j < sel.size() && !doc_region; ++j) {
           doc_region = j != i && sel[j].region && !sel[j].cands.empty() &&
-                       sel[j].cands[0].entry == static_cast<uint32_t>(reg) && sel[j].last_word > sel[j].first_word;
+                       sel[j].cands[0].entry == static_cast<uint32_t>(reg) &&
+                       (sel[j].last_word > sel[j].first_word || explicit_region[j]);
         }
         const int nx = sel[i].last_word + 1;
         const bool city_after = nx < static_cast<int>(words.size()) && words[nx].tight_before &&
@@ -1034,6 +1053,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           doc_region || called_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
+        explicit_region[i] = regions_word || region_of || own_region;
       }
     }
   }

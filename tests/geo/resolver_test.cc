@@ -587,6 +587,16 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"Missiles were launched at Kharkiv, a city in the region.", PlaceKind::kSettlement},
       // The region's centre is the city.
       {"Villages lie 30 km north of Kharkiv, the region's administrative center.", PlaceKind::kSettlement},
+      // Its governor, military administration, towns and ground; a region
+      // word once ("the province of Kharkiv") makes the bare name in the
+      // document's region positions the region too.
+      {"Fighting went on, Kharkiv Gov. Oleh Syniehubov said.", PlaceKind::kRegion},
+      {"Earlier in the day, Kharkiv acting Governor Ivan Petrenko said so.", PlaceKind::kRegion},
+      {"This was reported by the head of the Kharkiv RMA on television.", PlaceKind::kRegion},
+      {"Troops liberated the Kharkiv settlement of Kramatorsk.", PlaceKind::kRegion},
+      {"There will be a fight for every meter of Kharkiv, he said.", PlaceKind::kRegion},
+      {"There will be a hard fight for every centimeter of Kharkiv land.", PlaceKind::kRegion},
+      {"Troops entered the Russian province of Kharkiv. The advance slowed down in Kharkiv.", PlaceKind::kRegion},
   });
 }
 
