@@ -536,7 +536,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         !settlement_use) {
       bool big = false;
       for (const Cand& c : r.cands) big |= gaz_.entry(c.entry).population >= 100000;
-      if (!big) continue;
+      // ... the city too when "the" goes before it ("a tributary of the
+      // Dnipro", "on the Dnipro in the area of X"), not "the Dnipro
+      // direction".
+      const int nn = r.last_word + 2;
+      const bool name_pair = (next_word == "and" || next_word == "or") && nn < nwords && words[nn].tight_before &&
+                             words[nn].capitalized;  // "the Dnipro and Zaporizhzhia regions"
+      const bool article = prev_word == "the" && next_word != "direction" && next_word != "front" &&
+                           next_word != "region" && next_word != "sector" && next_word != "axis" &&
+                           next_word != "area" && !name_pair;
+      if (!big || article) continue;
     }
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
     // is no place, matched only in a derived spelling or misspelt, is no

@@ -443,6 +443,12 @@ TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
   r = ResolveText(*world_, "Units withdrew from the key Kramatorsk city of Toretsk.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   EXPECT_NE(PlaceOf(r, "Toretsk"), nullptr);
+  // A big city's name the text calls a river is the river where "the" goes
+  // before it; bare, the city.
+  r = ResolveText(*world_, "Boats crossed the Kharkiv River. Activity on the Kharkiv near the bridge grew.");
+  EXPECT_EQ(PlaceOf(r, "Kharkiv"), nullptr);
+  r = ResolveText(*world_, "Boats crossed the Kharkiv River. Drones hit Kharkiv overnight.");
+  EXPECT_NE(PlaceOf(r, "Kharkiv"), nullptr);
 }
 
 TEST_F(ResolverTest, ClosenessToOtherPlacesOfTheDocument) {
