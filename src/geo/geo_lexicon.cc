@@ -41,6 +41,11 @@ bool GeoLexicon::IsFoldedPersonMarker(std::string_view key) const {
   return FoldNameEnding(key, &folded) && person_.Has(folded);
 }
 
+bool GeoLexicon::IsConflictRaion(std::string_view admin2) const {
+  if (admin2.ends_with(" Raion")) admin2.remove_suffix(6);
+  return !admin2.empty() && conflict_raions_.find(admin2) != conflict_raions_.end();
+}
+
 Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
   std::unique_ptr<GeoLexicon> lex(new GeoLexicon());
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/stopwords.txt", &lex->stop_));
@@ -63,6 +68,12 @@ Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
     int nwords = 1 + static_cast<int>(std::count(cue.begin(), cue.end(), ' '));
     lex->max_cue_words_ = std::max(lex->max_cue_words_, nwords);
     lex->cues_.insert(cue);
+  }
+
+  {
+    std::vector<DataLine> raions;
+    SITREP_RETURN_IF_ERROR(ReadDataLines(dir + "/conflict_raions.txt", &raions));
+    for (const DataLine& l : raions) lex->conflict_raions_.insert(l.text);
   }
 
   std::string path = dir + "/regions.tsv";

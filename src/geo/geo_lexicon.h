@@ -5,6 +5,7 @@
 //   given_names.txt      given names and titles: the next capitalised word is a person
 //   place_cues.txt       words before a name that say it is a place
 //   adjective_heads.txt  nouns after a place adjective ("direction", "front")
+//   conflict_raions.txt  raions the front line ran through (a prior between namesakes)
 //   regions.tsv          oblasts and their news names (DPR -> Donetsk)
 //   countries.tsv        countries and their names
 #ifndef SITREP_GEO_GEO_LEXICON_H_
@@ -63,6 +64,9 @@ class GeoLexicon {
   // True when `key` (words joined by single spaces) is a cue phrase
   // ("village of", "near").
   bool IsCue(std::string_view key) const { return cues_.Has(key); }
+  // A raion of conflict_raions.txt, as an entry's admin2 spells it
+  // ("Pokrovskyi"; GeoNames' "Pokrovskyi Raion" too).
+  bool IsConflictRaion(std::string_view admin2) const;
   // The most words any cue phrase has.
   int max_cue_words() const { return max_cue_words_; }
   const std::vector<RegionRow>& regions() const { return regions_; }
@@ -87,6 +91,7 @@ class GeoLexicon {
   bool IsFoldedPersonMarker(std::string_view key) const;  // IsPersonMarker of the folded ending
   WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_, speech_verbs_;
   int max_cue_words_ = 0;
+  std::unordered_set<std::string, StringHash, std::equal_to<>> conflict_raions_;
   std::vector<RegionRow> regions_;
   std::vector<CountryRow> countries_;
 };
