@@ -277,6 +277,11 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"President Ivan Dobry on May 12 repeated his demand for a withdrawal.", {"Ivan Dobry"}},
       {"Commander Oleh Marchuk complained about the shortage of shells.", {"Oleh Marchuk"}},
       {"This was stated on radio by the spokesman for the southern grouping of forces, Nazar Velyk.", {"Nazar Velyk"}},
+      // Accusations, announcements in a participle, a relative "who spoke".
+      {"President Ivan Dobry accused the soldiers of mining the fields.", {"Ivan Dobry"}},
+      {"The financier, Petro Halych, was less tight-lipped, announcing Tuesday that the mine was taken.",
+       {"Petro Halych"}},
+      {"General Oleh Marchuk, who spoke as the map appeared, made no mention of the losses.", {"Oleh Marchuk"}},
       // A long role phrase; the reporting verb farther before "by".
       {"This was reported on the air of Radio Zoria by the acting press officer of the 32nd separate mechanised "
        "brigade of the Armed Forces of Ukraine, Oleksandr Bordiyan.",
