@@ -1414,8 +1414,13 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       while (j < v.size() && v.mention_at[j] == v.mention_at[i]) ++j;
       // "Moscow claimed", "Kyiv said", "according to Khortytsia,", "the
       // spokesman of 'Khortytsia'": a government or a grouping, not a place.
+      // (Not a place a settlement noun introduces: "officials in the
+      // Russia-controlled city of X said"; "authorities in X reported" are
+      // where they sit.)
+      const bool introduced = i >= 2 && v.words[i - 1] == "of" && SettlementNoun(v.words[i - 2]);
       if (SourceMention(v, lex_, i, j) ||
-          (j < v.size() && v.sentence_of[j] == v.sentence_of[i] && lex_.reporting_verbs.Longest(v.ids, j, j + 1).len)) {
+          (!introduced && j < v.size() && v.sentence_of[j] == v.sentence_of[i] &&
+           lex_.reporting_verbs.Longest(v.ids, j, j + 1).len)) {
         i = j;
         continue;
       }
