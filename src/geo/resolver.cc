@@ -288,11 +288,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<KeyMatch> matches;
   matcher->ScanRanges(kt.key, ranges, &matches);
   std::vector<RawMention> raw;
+  // Capitalised words whose key is a gazetteer key (a one-word match): the
+  // scan reports every such word, so step 2 needs no lookup of its own.
+  std::vector<bool> word_is_key(words.size(), false);
   for (const KeyMatch& m : matches) {
     int fw = WordAt(words, m.begin);
     if (fw < 0 || !words[fw].capitalized) continue;
     int lw = fw;
     while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
+    if (lw == fw) word_is_key[fw] = true;
     RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
     int head = -1, noun = -1;
     for (const Posting& p : gaz_.postings(m.id)) {
@@ -454,7 +458,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     // A word spelt exactly like a known name ("Munich", a city abroad kept
     // as a stop spelling) is no misspelling of another.
-    if (gaz_.FindKey(k) >= 0) continue;
+    if (word_is_key[w]) continue;
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
     // districts") names a district or a direction, not a misspelt village;
     // before a head noun it may be a town's adjective misspelt ("the
