@@ -108,7 +108,9 @@ PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex) {
   PersonSet out;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
+    // (The capitalised word first: most words have none after them, and it
+    // spares the lexicon look-up.)
+    if (!words[i + 1].capitalized || !words[i + 1].tight_before || !lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
       if (!words[j].capitalized || !words[j].tight_before) break;
