@@ -162,6 +162,67 @@ std::string Describe(const Entry& e) {
 
 namespace {
 
+// A gazetteer key that words [first, last] of a text spell.
+struct WordMatch {
+  int first, last;
+  uint32_t key_id;
+};
+
+// The keys that start at a capitalised word of `kt` (only such a word starts
+// a mention), in the order of their last word. Step 1 reads the mention
+// found before a stop-word spelling ("..., Serhiyivka, and Nadiya"), so
+// keys that end at the same word ("nova kakhovka", "kakhovka") come in the
+// order the matcher scan reports them, which Hyperscan leaves unspecified:
+// in a text that has both, the scan decides; otherwise each capitalised
+// word and the words a key starting there can reach are looked up.
+std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& matcher, const KeyedText& kt,
+                                          const std::vector<KeyWord>& words) {
+  const int n = static_cast<int>(words.size());
+  auto span = [&](int first, int last) {
+    return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
+  };
+  std::vector<WordMatch> out;
+  bool stop_word = false;  // some key has a stop-word spelling
+  for (int w = 0; w < n; ++w) {
+    if (!words[w].capitalized) continue;
+    const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
+    for (int l = w; l <= last; ++l) {
+      const int64_t id = gaz.FindKey(span(w, l));
+      if (id < 0) continue;
+      out.push_back({w, l, static_cast<uint32_t>(id)});
+      for (const Posting& p : gaz.postings(static_cast<uint32_t>(id))) stop_word |= (p.flags & kVarStopWord) != 0;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const WordMatch& a, const WordMatch& b) { return a.last < b.last; });
+  bool same_end = false;
+  for (size_t i = 1; i < out.size(); ++i) same_end |= out[i].last == out[i - 1].last;
+  if (!stop_word || !same_end) return out;
+  // The scan: the ranges of the capitalised words with the words their keys
+  // reach, and its matches that start at a capitalised word.
+  std::vector<Matcher::Range> ranges;
+  for (int w = 0; w < n; ++w) {
+    if (!words[w].capitalized) continue;
+    const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
+    const uint32_t b = words[w].kbegin, e = words[last].kend;
+    if (!ranges.empty() && b <= ranges.back().end + 1) {
+      ranges.back().end = std::max(ranges.back().end, e);
+    } else {
+      ranges.push_back({b, e});
+    }
+  }
+  std::vector<KeyMatch> matches;
+  matcher.ScanRanges(kt.key, ranges, &matches);
+  out.clear();
+  for (const KeyMatch& m : matches) {
+    const int fw = WordAt(words, m.begin);
+    if (fw < 0 || !words[fw].capitalized) continue;
+    int lw = fw;
+    while (lw + 1 < n && words[lw].kend < m.end) ++lw;
+    out.push_back({fw, lw, m.id});
+  }
+  return out;
+}
+
 // Only spaces and quotation marks between source offsets a and b, and at
 // least one mark.
 bool QuotesBetween(std::string_view text, uint32_t a, uint32_t b) {
@@ -272,34 +333,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   };
 
   // 1. Exact matches of capitalised spellings.
-  // Only a capitalised word starts a mention: the matcher scans those, each
-  // with the words a key starting there can reach.
-  std::vector<Matcher::Range> ranges;
-  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
-    if (!words[w].capitalized) continue;
-    const int last = std::min<int>(w + gaz_.MaxKeyWordsFrom(word_key(w)) - 1, static_cast<int>(words.size()) - 1);
-    const uint32_t b = words[w].kbegin, e = words[last].kend;
-    if (!ranges.empty() && b <= ranges.back().end + 1) {
-      ranges.back().end = std::max(ranges.back().end, e);
-    } else {
-      ranges.push_back({b, e});
-    }
-  }
-  std::vector<KeyMatch> matches;
-  matcher->ScanRanges(kt.key, ranges, &matches);
   std::vector<RawMention> raw;
-  // Capitalised words whose key is a gazetteer key (a one-word match): the
-  // scan reports every such word, so step 2 needs no lookup of its own.
+  // Capitalised words whose key is a gazetteer key (a one-word match), for
+  // step 2.
   std::vector<bool> word_is_key(words.size(), false);
-  for (const KeyMatch& m : matches) {
-    int fw = WordAt(words, m.begin);
-    if (fw < 0 || !words[fw].capitalized) continue;
-    int lw = fw;
-    while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
+  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words)) {
+    const int fw = m.first, lw = m.last;
     if (lw == fw) word_is_key[fw] = true;
-    RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
+    const uint32_t kbegin = words[fw].kbegin, kend = words[lw].kend;
+    RawMention r{kbegin, kend, fw, lw, std::string_view(kt.key).substr(kbegin, kend - kbegin), {}, false, false};
     int head = -1, noun = -1;
-    for (const Posting& p : gaz_.postings(m.id)) {
+    for (const Posting& p : gaz_.postings(m.key_id)) {
       if (p.flags & kVarFarCity) continue;  // a spelling kept only to block misreadings
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
