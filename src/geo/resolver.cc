@@ -328,8 +328,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   if (words.empty()) return;
   PersonSet persons = PersonWords(kt, words, lex);
   AddAgedPersons(t.text, kt, words, &persons);
+  // (No substr: without its range check the compiler inlines the hundreds
+  // of calls below.)
   auto word_key = [&](int w) {
-    return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin);
+    return std::string_view(kt.key.data() + words[w].kbegin, words[w].kend - words[w].kbegin);
   };
 
   // 1. Exact matches of capitalised spellings.
@@ -1241,7 +1243,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<std::string> doc_raions;
   for (size_t w = 1; w < words.size(); ++w) {
     const std::string_view k = word_key(w);
-    if ((k != "district" && k != "raion") || !words[w - 1].capitalized) continue;
+    if (!words[w - 1].capitalized || (k != "district" && k != "raion")) continue;
     const int64_t key = gaz_.FindKey(word_key(w - 1));
     if (key < 0) continue;
     const Entry* centre = nullptr;
