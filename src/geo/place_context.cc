@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 namespace sitrep::geo {
@@ -66,32 +67,36 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
       ++i;
       continue;
     }
-    uint32_t j = i;
-    while (j < n && k[j] != ' ') ++j;
+    // (memchr: a byte loop mispredicts its exit at every word.)
+    const void* space = std::memchr(k.data() + i, ' ', n - i);
+    const uint32_t j = space ? static_cast<uint32_t>(static_cast<const char*>(space) - k.data()) : n;
     // The source end of the word's last key byte: one past it for ASCII.
     const uint32_t last = kt.src[j - 1];
     const uint32_t send = last < text.size() && static_cast<unsigned char>(text[last]) < 0x80
                               ? last + 1
                               : kt.SourceEnd(text, j - 1);
-    KeyWord w{i, j, kt.src[i], send, false, false};
-    unsigned char first = static_cast<unsigned char>(text[w.sbegin]);
+    const uint32_t sbegin = kt.src[i];
+    bool capitalized;
+    unsigned char first = static_cast<unsigned char>(text[sbegin]);
     if (first < 0x80) {
-      w.capitalized = first >= 'A' && first <= 'Z';
+      capitalized = first >= 'A' && first <= 'Z';
     } else {
-      int32_t off = static_cast<int32_t>(w.sbegin);
+      int32_t off = static_cast<int32_t>(sbegin);
       UChar32 c;
       U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
-      w.capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
+      capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
     }
+    bool tight = false;
     if (!out.empty()) {
-      bool tight = true;
-      for (uint32_t p = out.back().send; p < w.sbegin && tight; ++p) {
+      tight = true;
+      for (uint32_t p = out.back().send; p < sbegin && tight; ++p) {
         char ch = text[p];
         if (ch != ' ' && ch != '-') tight = false;
       }
-      w.tight_before = tight;
     }
-    out.push_back(w);
+    // (Built whole in place: a word assembled field by field went through
+    // the stack, where reading its two flags back stalled on their stores.)
+    out.push_back(KeyWord{i, j, sbegin, send, capitalized, tight});
     i = j;
   }
   return out;
