@@ -121,18 +121,33 @@ struct Gazetteer::Impl {
   };
   std::vector<KeySlot> key_slots;
   size_t key_mask = 0;
+  // A Bloom filter in front of key_slots: two bits of 2^20 per key hash
+  // (a 128 KB array that stays in cache). Two thirds of the words looked up
+  // are no key (sentence openers, people's names), and it rules out all but
+  // some 2% of those without a probe of the slot table.
+  static constexpr int kBloomBits = 20;
+  std::vector<uint64_t> key_bloom;
+  static uint32_t BloomBit1(uint64_t h) { return static_cast<uint32_t>(h >> (64 - kBloomBits)); }
+  static uint32_t BloomBit2(uint64_t h) { return static_cast<uint32_t>(h >> 24) & ((1u << kBloomBits) - 1); }
+  bool MayBeKey(uint64_t h) const {
+    return (key_bloom[BloomBit1(h) >> 6] >> (BloomBit1(h) & 63) & 1) != 0 &&
+           (key_bloom[BloomBit2(h) >> 6] >> (BloomBit2(h) & 63) & 1) != 0;
+  }
 
-  // Fills key_slots (after key_pool and keys are final).
+  // Fills key_slots and key_bloom (after key_pool and keys are final).
   void IndexKeys() {
     size_t n = 16;
     while (n < 2 * keys.size()) n *= 2;
     key_slots.assign(n, KeySlot{0, 0});
     key_mask = n - 1;
+    key_bloom.assign((size_t{1} << kBloomBits) / 64, 0);
     for (uint32_t i = 0; i < keys.size(); ++i) {
       const uint64_t h = StringHash()(Key(i));
       size_t p = h & key_mask;
       while (key_slots[p].id_plus_one != 0) p = (p + 1) & key_mask;
       key_slots[p] = {i + 1, static_cast<uint32_t>(h >> 32)};
+      key_bloom[BloomBit1(h) >> 6] |= uint64_t{1} << (BloomBit1(h) & 63);
+      key_bloom[BloomBit2(h) >> 6] |= uint64_t{1} << (BloomBit2(h) & 63);
     }
   }
 
@@ -366,6 +381,7 @@ int64_t Gazetteer::FindKey(std::string_view key) const {
   const Impl& im = *impl_;
   if (im.key_slots.empty()) return -1;
   const uint64_t h = StringHash()(key);
+  if (!im.MayBeKey(h)) return -1;
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   for (size_t p = h & im.key_mask; im.key_slots[p].id_plus_one != 0; p = (p + 1) & im.key_mask) {
     const uint32_t id = im.key_slots[p].id_plus_one - 1;
