@@ -113,10 +113,19 @@ int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
 PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex) {
   PersonSet out;
+  if (words.size() < 2) return out;
+  // The words a capitalised word follows tightly, gathered without a branch
+  // (a branch per word on the next one's capital mispredicts): only those
+  // are looked up in the person markers.
+  std::vector<uint32_t> before_name(words.size() - 1);
+  size_t candidates = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    // (The capitalised word first: most words have none after them, and it
-    // spares the lexicon look-up.)
-    if (!words[i + 1].capitalized || !words[i + 1].tight_before || !lex.IsPersonMarker(Word(kt, words[i]))) continue;
+    before_name[candidates] = static_cast<uint32_t>(i);
+    candidates += words[i + 1].capitalized & words[i + 1].tight_before;
+  }
+  for (size_t c = 0; c < candidates; ++c) {
+    const size_t i = before_name[c];
+    if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
       if (!words[j].capitalized || !words[j].tight_before) break;

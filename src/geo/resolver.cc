@@ -169,22 +169,22 @@ struct WordMatch {
 };
 
 // The keys that start at a capitalised word of `kt` (only such a word starts
-// a mention), in the order of their last word. Step 1 reads the mention
+// a mention; `capitals` lists those words in text order), in the order of
+// their last word. Step 1 reads the mention
 // found before a stop-word spelling ("..., Serhiyivka, and Nadiya"), so
 // keys that end at the same word ("nova kakhovka", "kakhovka") come in the
 // order the matcher scan reports them, which Hyperscan leaves unspecified:
 // in a text that has both, the scan decides; otherwise each capitalised
 // word and the words a key starting there can reach are looked up.
 std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& matcher, const KeyedText& kt,
-                                          const std::vector<KeyWord>& words) {
+                                          const std::vector<KeyWord>& words, const std::vector<int>& capitals) {
   const int n = static_cast<int>(words.size());
   auto span = [&](int first, int last) {
     return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
   };
   std::vector<WordMatch> out;
   bool stop_word = false;  // some key has a stop-word spelling
-  for (int w = 0; w < n; ++w) {
-    if (!words[w].capitalized) continue;
+  for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
     for (int l = w; l <= last; ++l) {
       const int64_t id = gaz.FindKey(span(w, l));
@@ -200,8 +200,7 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
   // The scan: the ranges of the capitalised words with the words their keys
   // reach, and its matches that start at a capitalised word.
   std::vector<Matcher::Range> ranges;
-  for (int w = 0; w < n; ++w) {
-    if (!words[w].capitalized) continue;
+  for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
     const uint32_t b = words[w].kbegin, e = words[last].kend;
     if (!ranges.empty() && b <= ranges.back().end + 1) {
@@ -333,13 +332,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   auto word_key = [&](int w) {
     return std::string_view(kt.key.data() + words[w].kbegin, words[w].kend - words[w].kbegin);
   };
+  // The capitalised words in text order, for the loops below that look at
+  // those only (a branch per word on its capital mispredicts); gathered
+  // without a branch.
+  std::vector<int> capitals(words.size());
+  size_t ncapitals = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    capitals[ncapitals] = static_cast<int>(w);
+    ncapitals += words[w].capitalized;
+  }
+  capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
   std::vector<RawMention> raw;
   // Capitalised words whose key is a gazetteer key (a one-word match), for
   // step 2.
   std::vector<bool> word_is_key(words.size(), false);
-  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words)) {
+  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words, capitals)) {
     const int fw = m.first, lw = m.last;
     if (lw == fw) word_is_key[fw] = true;
     const uint32_t kbegin = words[fw].kbegin, kend = words[lw].kend;
@@ -459,8 +468,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     return -1;
   };
-  for (int w = 0; w + 1 < static_cast<int>(words.size()); ++w) {
-    if (!words[w].capitalized || !words[w + 1].capitalized || !words[w + 1].tight_before) continue;
+  for (int w : capitals) {
+    if (w + 1 >= static_cast<int>(words.size())) break;
+    if (!words[w + 1].capitalized || !words[w + 1].tight_before) continue;
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized) continue;  // inside a longer name
     std::string_view k1 = word_key(w), k2 = word_key(w + 1);
     if (persons.count(k1) || persons.count(k2) || lex.IsPersonMarker(k1) || lex.IsStopWord(k1)) continue;
@@ -493,8 +503,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     covered[w] = covered[w + 1] = true;
     sel.push_back(std::move(r));
   }
-  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
-    if (covered[w] || !words[w].capitalized) continue;
+  for (int w : capitals) {
+    if (covered[w]) continue;
     std::string_view k = word_key(w);
     // (A common word only where a settlement noun calls it a name: "the
     // village of Progress" is Prohres, Russian Progress.)
@@ -1241,9 +1251,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // of that spelling: a raion is named after its centre), whose villages the
   // text is then likely about.
   std::vector<std::string> doc_raions;
-  for (size_t w = 1; w < words.size(); ++w) {
+  for (int c : capitals) {
+    const size_t w = static_cast<size_t>(c) + 1;
+    if (w >= words.size()) break;
     const std::string_view k = word_key(w);
-    if (!words[w - 1].capitalized || (k != "district" && k != "raion")) continue;
+    if (k != "district" && k != "raion") continue;
     const int64_t key = gaz_.FindKey(word_key(w - 1));
     if (key < 0) continue;
     const Entry* centre = nullptr;
