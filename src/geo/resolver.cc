@@ -1389,29 +1389,42 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
   }
-  auto UniqueReading = [](const Group& g, int dmin) {
-    int n = 0;
-    for (const Cand& c : g.cands) n += c.distance == dmin;
-    return n == 1;
-  };
   std::vector<int> min_distance(groups.size(), 0);  // of each group's candidates
+  // Groups with one candidate at their least edit distance: a misspelt name
+  // with one reading only.
+  std::vector<bool> unique_reading(groups.size(), false);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     int d = groups[gi].cands.empty() ? 0 : groups[gi].cands[0].distance;
     for (const Cand& c : groups[gi].cands) d = std::min(d, c.distance);
     min_distance[gi] = d;
+    int readings = 0;
+    for (const Cand& c : groups[gi].cands) readings += c.distance == d;
+    unique_reading[gi] = readings == 1;
   }
+  // The closeness term of each candidate (row) to each other group's
+  // choice (column), kept across rounds with the choice it was measured
+  // to: choices mostly settle in the first round, and each term costs an
+  // arcsine and an exponential.
+  struct Closeness {
+    int chosen = -1;   // the other group's choice measured to; -1: none yet
+    double h = 0;      // haversine term
+    double near = 0;   // exp(-km / 40)
+  };
+  std::vector<std::vector<Closeness>> closeness(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
       for (size_t c = 0; c < g.cands.size(); ++c) {
         const Entry& e = gaz_.entry(g.cands[c].entry);
         double hmin = 2;  // haversine terms are at most 1
+        double near_min = 0;  // the closeness term at hmin
         double others = 0;  // closeness to the other places, the nearest included
         for (size_t gj = 0; gj < groups.size(); ++gj) {
           if (gj == gi || groups[gj].chosen < 0) continue;
           // A misspelt name with one reading only ("Maly Shcherbaky") places
           // the others too; one with several readings does not.
-          if (groups[gj].fuzzy && !UniqueReading(groups[gj], min_distance[gj])) continue;
+          if (groups[gj].fuzzy && !unique_reading[gj]) continue;
           // A misspelling closer to another place is no second name of one
           // the text spells right elsewhere ("Lischansk" in a text that
           // names Luhansk is Lysychansk, one edit away, not Luhansk, two).
@@ -1425,11 +1438,19 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
             continue;
           }
-          const double h = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
-          hmin = std::min(hmin, h);
-          others += std::exp(-HaversineToKm(h) / 40.0);
+          Closeness& cl = closeness[gi][c * groups.size() + gj];
+          if (cl.chosen != groups[gj].chosen) {
+            cl.chosen = groups[gj].chosen;
+            cl.h = HaversineTerm(sphere[gi][c], sphere[gj][cl.chosen]);
+            cl.near = std::exp(-HaversineToKm(cl.h) / 40.0);
+          }
+          if (cl.h < hmin) {
+            hmin = cl.h;
+            near_min = cl.near;
+          }
+          others += cl.near;
         }
-        const double nearest = hmin <= 1 ? std::exp(-HaversineToKm(hmin) / 40.0) : 0;
+        const double nearest = hmin <= 1 ? near_min : 0;
         // The nearest place most; the rest of the document's places, at
         // half weight: a place among several of the text's (a front sector)
         // rather than near one alone.
