@@ -172,10 +172,10 @@ class KeyWriter {
   // apostrophe); a word cut there is rolled back to its start so that the
   // general path folds it whole.
   size_t AsciiRun(std::string_view text, size_t i) {
-    static const auto kClass = [] {
-      // 0: stop; 1: separator; else the key byte.
+    static const auto kFold = [] {
+      // 0: stop; ' ': separator; else the key byte.
       std::array<char, 256> t{};
-      for (int c = 0; c < 0x80; ++c) t[c] = 1;
+      for (int c = 0; c < 0x80; ++c) t[c] = ' ';
       for (int c = 'a'; c <= 'z'; ++c) t[c] = static_cast<char>(c);
       for (int c = 'A'; c <= 'Z'; ++c) t[c] = static_cast<char>(c - 'A' + 'a');
       for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<char>(c);
@@ -186,31 +186,26 @@ class KeyWriter {
     const size_t n = text.size();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     while (k_ + (n - i) + 1 > cap_) Grow();  // at most one key byte per byte here
-    size_t word_start = i, key_at_word = k_;
-    bool in_word = false;
+    const size_t run_start = i;
+    // Every byte is written, and kept when it is a letter or the first
+    // separator after one: no branch on the byte's class, which changes every
+    // few bytes.
+    bool after_letter = k_ > 0 && key_[k_ - 1] != ' ';
     for (; i < n; ++i) {
-      char c = kClass[s[i]];
-      if (c > 1) {
-        if (!in_word) {
-          in_word = true;
-          word_start = i;
-          key_at_word = k_;
-        }
-        key_[k_] = c;
-        src_[k_++] = static_cast<uint32_t>(i);
-      } else if (c == 1) {
-        in_word = false;
-        if (k_ > 0 && key_[k_ - 1] != ' ') {
-          key_[k_] = ' ';
-          src_[k_++] = static_cast<uint32_t>(i);
-        }
-      } else {
-        break;
-      }
+      const char c = kFold[s[i]];
+      if (c == 0) break;
+      key_[k_] = c;
+      src_[k_] = static_cast<uint32_t>(i);
+      const bool letter = c != ' ';
+      k_ += letter | after_letter;
+      after_letter = letter;
     }
-    if (i < n && in_word) {
-      k_ = key_at_word;
-      i = word_start;
+    if (i < n) {
+      // Stopped inside a word: its letters, one key byte each, go back.
+      size_t letters = 0;
+      while (i - letters > run_start && kFold[s[i - letters - 1]] > ' ') ++letters;
+      k_ -= letters;
+      i -= letters;
     }
     return i;
   }

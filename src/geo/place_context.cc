@@ -4,7 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 
 namespace sitrep::geo {
@@ -66,32 +68,36 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
       ++i;
       continue;
     }
-    uint32_t j = i;
-    while (j < n && k[j] != ' ') ++j;
+    // (memchr: a byte loop mispredicts its exit at every word.)
+    const void* space = std::memchr(k.data() + i, ' ', n - i);
+    const uint32_t j = space ? static_cast<uint32_t>(static_cast<const char*>(space) - k.data()) : n;
     // The source end of the word's last key byte: one past it for ASCII.
     const uint32_t last = kt.src[j - 1];
     const uint32_t send = last < text.size() && static_cast<unsigned char>(text[last]) < 0x80
                               ? last + 1
                               : kt.SourceEnd(text, j - 1);
-    KeyWord w{i, j, kt.src[i], send, false, false};
-    unsigned char first = static_cast<unsigned char>(text[w.sbegin]);
+    const uint32_t sbegin = kt.src[i];
+    bool capitalized;
+    unsigned char first = static_cast<unsigned char>(text[sbegin]);
     if (first < 0x80) {
-      w.capitalized = first >= 'A' && first <= 'Z';
+      capitalized = first >= 'A' && first <= 'Z';
     } else {
-      int32_t off = static_cast<int32_t>(w.sbegin);
+      int32_t off = static_cast<int32_t>(sbegin);
       UChar32 c;
       U8_NEXT(text.data(), off, static_cast<int32_t>(text.size()), c);
-      w.capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
+      capitalized = c > 0 && (u_isupper(c) || u_istitle(c));
     }
+    bool tight = false;
     if (!out.empty()) {
-      bool tight = true;
-      for (uint32_t p = out.back().send; p < w.sbegin && tight; ++p) {
+      tight = true;
+      for (uint32_t p = out.back().send; p < sbegin && tight; ++p) {
         char ch = text[p];
         if (ch != ' ' && ch != '-') tight = false;
       }
-      w.tight_before = tight;
     }
-    out.push_back(w);
+    // (Built whole in place: a word assembled field by field went through
+    // the stack, where reading its two flags back stalled on their stores.)
+    out.push_back(KeyWord{i, j, sbegin, send, capitalized, tight});
     i = j;
   }
   return out;
@@ -107,7 +113,18 @@ int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
 PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
                                             const GeoLexicon& lex) {
   PersonSet out;
+  if (words.size() < 2) return out;
+  // The words a capitalised word follows tightly, gathered without a branch
+  // (a branch per word on the next one's capital mispredicts): only those
+  // are looked up in the person markers.
+  std::vector<uint32_t> before_name(words.size() - 1);
+  size_t candidates = 0;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
+    before_name[candidates] = static_cast<uint32_t>(i);
+    candidates += words[i + 1].capitalized & words[i + 1].tight_before;
+  }
+  for (size_t c = 0; c < candidates; ++c) {
+    const size_t i = before_name[c];
     if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
@@ -244,9 +261,23 @@ bool ListedAfterSettlementNoun(std::string_view text, const KeyedText& kt, const
 
 std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words) {
   auto noun = [](std::string_view x) {
-    if (x.size() < 4 || x.size() > 11 || (x[0] != 'v' && x[0] != 's' && x[0] != 'h' && x[0] != 't')) return false;
     return x == "village" || x == "villages" || x == "settlement" || x == "settlements" || x == "hamlet" ||
            x == "hamlets" || x == "town" || x == "towns";
+  };
+  // The lengths of the nouns by first letter, as bits: one load and one
+  // well-predicted branch rule out almost every word before noun() (tests
+  // of letters and lengths, taken or not word by word, mispredicted).
+  static constexpr auto kNounLengths = [] {
+    std::array<uint32_t, 256> t{};
+    t['v'] = 1u << 7 | 1u << 8;    // village, villages
+    t['s'] = 1u << 10 | 1u << 11;  // settlement, settlements
+    t['h'] = 1u << 6 | 1u << 7;    // hamlet, hamlets
+    t['t'] = 1u << 4 | 1u << 5;    // town, towns
+    return t;
+  }();
+  auto may_be_noun = [&](const KeyWord& kw) {
+    const uint32_t len = std::min<uint32_t>(kw.kend - kw.kbegin, 31);
+    return ((kNounLengths[static_cast<unsigned char>(kt.key[kw.kbegin])] >> len) & 1) != 0;
   };
   // Only a comma (and spaces) between source offsets a and b.
   auto comma_between = [&](uint32_t a, uint32_t b) { return OneCommaBetween(text, a, b); };
@@ -284,7 +315,7 @@ std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& 
     }
   };
   for (int w = 0; w + 1 < n; ++w) {
-    if (words[w].capitalized || !noun(Word(kt, words[w]))) continue;
+    if (!may_be_noun(words[w]) || words[w].capitalized || !noun(Word(kt, words[w]))) continue;
     if (w >= 3) {
       const size_t before = out.size();
       apposed_list(w);

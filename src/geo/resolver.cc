@@ -169,6 +169,66 @@ std::string Describe(const Entry& e) {
 
 namespace {
 
+// A gazetteer key that words [first, last] of a text spell.
+struct WordMatch {
+  int first, last;
+  uint32_t key_id;
+};
+
+// The keys that start at a capitalised word of `kt` (only such a word starts
+// a mention; `capitals` lists those words in text order), in the order of
+// their last word. Step 1 reads the mention
+// found before a stop-word spelling ("..., Serhiyivka, and Nadiya"), so
+// keys that end at the same word ("nova kakhovka", "kakhovka") come in the
+// order the matcher scan reports them, which Hyperscan leaves unspecified:
+// in a text that has both, the scan decides; otherwise each capitalised
+// word and the words a key starting there can reach are looked up.
+std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& matcher, const KeyedText& kt,
+                                          const std::vector<KeyWord>& words, const std::vector<int>& capitals) {
+  const int n = static_cast<int>(words.size());
+  auto span = [&](int first, int last) {
+    return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
+  };
+  std::vector<WordMatch> out;
+  bool stop_word = false;  // some key has a stop-word spelling
+  for (int w : capitals) {
+    const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
+    for (int l = w; l <= last; ++l) {
+      const int64_t id = gaz.FindKey(span(w, l));
+      if (id < 0) continue;
+      out.push_back({w, l, static_cast<uint32_t>(id)});
+      for (const Posting& p : gaz.postings(static_cast<uint32_t>(id))) stop_word |= (p.flags & kVarStopWord) != 0;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const WordMatch& a, const WordMatch& b) { return a.last < b.last; });
+  bool same_end = false;
+  for (size_t i = 1; i < out.size(); ++i) same_end |= out[i].last == out[i - 1].last;
+  if (!stop_word || !same_end) return out;
+  // The scan: the ranges of the capitalised words with the words their keys
+  // reach, and its matches that start at a capitalised word.
+  std::vector<Matcher::Range> ranges;
+  for (int w : capitals) {
+    const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
+    const uint32_t b = words[w].kbegin, e = words[last].kend;
+    if (!ranges.empty() && b <= ranges.back().end + 1) {
+      ranges.back().end = std::max(ranges.back().end, e);
+    } else {
+      ranges.push_back({b, e});
+    }
+  }
+  std::vector<KeyMatch> matches;
+  matcher.ScanRanges(kt.key, ranges, &matches);
+  out.clear();
+  for (const KeyMatch& m : matches) {
+    const int fw = WordAt(words, m.begin);
+    if (fw < 0 || !words[fw].capitalized) continue;
+    int lw = fw;
+    while (lw + 1 < n && words[lw].kend < m.end) ++lw;
+    out.push_back({fw, lw, m.id});
+  }
+  return out;
+}
+
 // Only spaces and quotation marks between source offsets a and b, and at
 // least one mark.
 bool QuotesBetween(std::string_view text, uint32_t a, uint32_t b) {
@@ -274,35 +334,34 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   if (words.empty()) return;
   PersonSet persons = PersonWords(kt, words, lex);
   AddAgedPersons(t.text, kt, words, &persons);
+  // (No substr: without its range check the compiler inlines the hundreds
+  // of calls below.)
   auto word_key = [&](int w) {
-    return std::string_view(kt.key).substr(words[w].kbegin, words[w].kend - words[w].kbegin);
+    return std::string_view(kt.key.data() + words[w].kbegin, words[w].kend - words[w].kbegin);
   };
+  // The capitalised words in text order, for the loops below that look at
+  // those only (a branch per word on its capital mispredicts); gathered
+  // without a branch.
+  std::vector<int> capitals(words.size());
+  size_t ncapitals = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    capitals[ncapitals] = static_cast<int>(w);
+    ncapitals += words[w].capitalized;
+  }
+  capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
-  // Only a capitalised word starts a mention: the matcher scans those, each
-  // with the words a key starting there can reach.
-  std::vector<Matcher::Range> ranges;
-  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
-    if (!words[w].capitalized) continue;
-    const int last = std::min<int>(w + gaz_.MaxKeyWordsFrom(word_key(w)) - 1, static_cast<int>(words.size()) - 1);
-    const uint32_t b = words[w].kbegin, e = words[last].kend;
-    if (!ranges.empty() && b <= ranges.back().end + 1) {
-      ranges.back().end = std::max(ranges.back().end, e);
-    } else {
-      ranges.push_back({b, e});
-    }
-  }
-  std::vector<KeyMatch> matches;
-  matcher->ScanRanges(kt.key, ranges, &matches);
   std::vector<RawMention> raw;
-  for (const KeyMatch& m : matches) {
-    int fw = WordAt(words, m.begin);
-    if (fw < 0 || !words[fw].capitalized) continue;
-    int lw = fw;
-    while (lw + 1 < static_cast<int>(words.size()) && words[lw].kend < m.end) ++lw;
-    RawMention r{m.begin, m.end, fw, lw, std::string_view(kt.key).substr(m.begin, m.end - m.begin), {}, false, false};
+  // Capitalised words whose key is a gazetteer key (a one-word match), for
+  // step 2.
+  std::vector<bool> word_is_key(words.size(), false);
+  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words, capitals)) {
+    const int fw = m.first, lw = m.last;
+    if (lw == fw) word_is_key[fw] = true;
+    const uint32_t kbegin = words[fw].kbegin, kend = words[lw].kend;
+    RawMention r{kbegin, kend, fw, lw, std::string_view(kt.key).substr(kbegin, kend - kbegin), {}, false, false};
     int head = -1, noun = -1;
-    for (const Posting& p : gaz_.postings(m.id)) {
+    for (const Posting& p : gaz_.postings(m.key_id)) {
       if (p.flags & kVarFarCity) continue;  // a spelling kept only to block misreadings
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
@@ -416,8 +475,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     return -1;
   };
-  for (int w = 0; w + 1 < static_cast<int>(words.size()); ++w) {
-    if (!words[w].capitalized || !words[w + 1].capitalized || !words[w + 1].tight_before) continue;
+  for (int w : capitals) {
+    if (w + 1 >= static_cast<int>(words.size())) break;
+    if (!words[w + 1].capitalized || !words[w + 1].tight_before) continue;
     if (w > 0 && words[w].tight_before && words[w - 1].capitalized) continue;  // inside a longer name
     std::string_view k1 = word_key(w), k2 = word_key(w + 1);
     if (persons.count(k1) || persons.count(k2) || lex.IsPersonMarker(k1) || lex.IsStopWord(k1)) continue;
@@ -450,8 +510,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     covered[w] = covered[w + 1] = true;
     sel.push_back(std::move(r));
   }
-  for (int w = 0; w < static_cast<int>(words.size()); ++w) {
-    if (covered[w] || !words[w].capitalized) continue;
+  for (int w : capitals) {
+    if (covered[w]) continue;
     std::string_view k = word_key(w);
     // (A common word only where a settlement noun calls it a name: "the
     // village of Progress" is Prohres, Russian Progress.)
@@ -461,7 +521,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     // A word spelt exactly like a known name ("Munich", a city abroad kept
     // as a stop spelling) is no misspelling of another.
-    if (gaz_.FindKey(k) >= 0) continue;
+    if (word_is_key[w]) continue;
     // A Russian adjective in "-sky" ("the Vasilevsky and Orekhovsky
     // districts") names a district or a direction, not a misspelt village;
     // before a head noun it may be a town's adjective misspelt ("the
@@ -1227,9 +1287,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // of that spelling: a raion is named after its centre), whose villages the
   // text is then likely about.
   std::vector<std::string> doc_raions;
-  for (size_t w = 1; w < words.size(); ++w) {
+  for (int c : capitals) {
+    const size_t w = static_cast<size_t>(c) + 1;
+    if (w >= words.size()) break;
     const std::string_view k = word_key(w);
-    if ((k != "district" && k != "raion") || !words[w - 1].capitalized) continue;
+    if (k != "district" && k != "raion") continue;
     const int64_t key = gaz_.FindKey(word_key(w - 1));
     if (key < 0) continue;
     const Entry* centre = nullptr;
@@ -1368,29 +1430,42 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
     }
   }
-  auto UniqueReading = [](const Group& g, int dmin) {
-    int n = 0;
-    for (const Cand& c : g.cands) n += c.distance == dmin;
-    return n == 1;
-  };
   std::vector<int> min_distance(groups.size(), 0);  // of each group's candidates
+  // Groups with one candidate at their least edit distance: a misspelt name
+  // with one reading only.
+  std::vector<bool> unique_reading(groups.size(), false);
   for (size_t gi = 0; gi < groups.size(); ++gi) {
     int d = groups[gi].cands.empty() ? 0 : groups[gi].cands[0].distance;
     for (const Cand& c : groups[gi].cands) d = std::min(d, c.distance);
     min_distance[gi] = d;
+    int readings = 0;
+    for (const Cand& c : groups[gi].cands) readings += c.distance == d;
+    unique_reading[gi] = readings == 1;
   }
+  // The closeness term of each candidate (row) to each other group's
+  // choice (column), kept across rounds with the choice it was measured
+  // to: choices mostly settle in the first round, and each term costs an
+  // arcsine and an exponential.
+  struct Closeness {
+    int chosen = -1;   // the other group's choice measured to; -1: none yet
+    double h = 0;      // haversine term
+    double near = 0;   // exp(-km / 40)
+  };
+  std::vector<std::vector<Closeness>> closeness(groups.size());
+  for (size_t gi = 0; gi < groups.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
       for (size_t c = 0; c < g.cands.size(); ++c) {
         const Entry& e = gaz_.entry(g.cands[c].entry);
         double hmin = 2;  // haversine terms are at most 1
+        double near_min = 0;  // the closeness term at hmin
         double others = 0;  // closeness to the other places, the nearest included
         for (size_t gj = 0; gj < groups.size(); ++gj) {
           if (gj == gi || groups[gj].chosen < 0) continue;
           // A misspelt name with one reading only ("Maly Shcherbaky") places
           // the others too; one with several readings does not.
-          if (groups[gj].fuzzy && !UniqueReading(groups[gj], min_distance[gj])) continue;
+          if (groups[gj].fuzzy && !unique_reading[gj]) continue;
           // A misspelling closer to another place is no second name of one
           // the text spells right elsewhere ("Lischansk" in a text that
           // names Luhansk is Lysychansk, one edit away, not Luhansk, two).
@@ -1404,11 +1479,19 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
             continue;
           }
-          const double h = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
-          hmin = std::min(hmin, h);
-          others += std::exp(-HaversineToKm(h) / 40.0);
+          Closeness& cl = closeness[gi][c * groups.size() + gj];
+          if (cl.chosen != groups[gj].chosen) {
+            cl.chosen = groups[gj].chosen;
+            cl.h = HaversineTerm(sphere[gi][c], sphere[gj][cl.chosen]);
+            cl.near = std::exp(-HaversineToKm(cl.h) / 40.0);
+          }
+          if (cl.h < hmin) {
+            hmin = cl.h;
+            near_min = cl.near;
+          }
+          others += cl.near;
         }
-        const double nearest = hmin <= 1 ? std::exp(-HaversineToKm(hmin) / 40.0) : 0;
+        const double nearest = hmin <= 1 ? near_min : 0;
         // The nearest place most; the rest of the document's places, at
         // half weight: a place among several of the text's (a front sector)
         // rather than near one alone.

@@ -664,7 +664,8 @@ TEST(ResolverListMateTest, CommonWordClosingAListNearItsMate) {
       testing::GeoNamesRow("1", "Pobeda", "Pobeda,Victory", 48.10, 37.60, "PPL", "05", 900) +
       testing::GeoNamesRow("2", "Pobeda", "Pobeda,Victory", 45.30, 33.00, "PPL", "11", 900) +
       testing::GeoNamesRow("3", "Kalynove", "Kalynove", 48.15, 37.65, "PPL", "05", 1200) +
-      testing::GeoNamesRow("4", "Zarichne", "Zarichne", 49.90, 25.00, "PPL", "05", 1200);
+      testing::GeoNamesRow("4", "Zarichne", "Zarichne", 49.90, 25.00, "PPL", "05", 1200) +
+      testing::GeoNamesRow("5", "Velyke Kalynove", "Velyke Kalynove", 48.12, 37.70, "PPL", "05", 800);
   std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
   ASSERT_NE(world, nullptr);
   auto lat_of = [&](const std::string& text) {
@@ -676,6 +677,9 @@ TEST(ResolverListMateTest, CommonWordClosingAListNearItsMate) {
   };
   EXPECT_NEAR(lat_of("Attacks were repelled in the area of Kalynove, and Pobeda."), 48.10, 0.01);
   EXPECT_NEAR(lat_of("Attacks were repelled in the area of Kalynove and Pobeda."), 48.10, 0.01);
+  // Two keys end at the mate's last word ("velyke kalynove", "kalynove"):
+  // the matcher scan orders them.
+  EXPECT_NEAR(lat_of("Attacks were repelled in the area of Velyke Kalynove, and Pobeda."), 48.10, 0.01);
   EXPECT_EQ(lat_of("Attacks were repelled near Zarichne and Pobeda."), 0.0);   // no namesake near it
   EXPECT_EQ(lat_of("Troops left Kalynove and Pobeda was declared."), 0.0);     // a clause's subject
   EXPECT_EQ(lat_of("Attacks were repelled near Pobeda."), 0.0);               // alone: a common word
@@ -1185,6 +1189,14 @@ TEST_F(ResolverTest, VerboseListsBeatenCandidates) {
   ASSERT_GE(p->beaten.size(), 2u);
   EXPECT_NE(p->beaten[1].find("beaten"), std::string::npos);
   EXPECT_GT(p->confidence, 0.5);
+}
+
+TEST_F(ResolverTest, FindKeyFindsEveryKeyAndNothingElse) {
+  for (uint32_t k = 0; k < world_->key_count(); ++k) EXPECT_EQ(world_->FindKey(world_->key(k)), k);
+  EXPECT_EQ(world_->FindKey("nowhere"), -1);
+  EXPECT_EQ(world_->FindKey("kramators"), -1);  // a key's prefix
+  EXPECT_EQ(world_->FindKey("chasiv"), -1);     // the first word of a two-word key
+  EXPECT_EQ(world_->FindKey(""), -1);
 }
 
 TEST_F(ResolverTest, MaxKeyWordsFromTheFirstWord) {
