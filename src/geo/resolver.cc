@@ -176,36 +176,15 @@ struct WordMatch {
 };
 
 // The keys that start at a capitalised word of `kt` (only such a word starts
-// a mention; `capitals` lists those words in text order), in the order of
-// their last word. Step 1 reads the mention
-// found before a stop-word spelling ("..., Serhiyivka, and Nadiya"), so
-// keys that end at the same word ("nova kakhovka", "kakhovka") come in the
-// order the matcher scan reports them, which Hyperscan leaves unspecified:
-// in a text that has both, the scan decides; otherwise each capitalised
-// word and the words a key starting there can reach are looked up.
+// a mention; `capitals` lists those words in text order): one Hyperscan pass
+// over the ranges of the capitalised words and the words a key starting
+// there can reach, its matches in the order it reports them.
 std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& matcher, const KeyedText& kt,
                                           const std::vector<KeyWord>& words, const std::vector<int>& capitals) {
   const int n = static_cast<int>(words.size());
   auto span = [&](int first, int last) {
     return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
   };
-  std::vector<WordMatch> out;
-  bool stop_word = false;  // some key has a stop-word spelling
-  for (int w : capitals) {
-    const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
-    for (int l = w; l <= last; ++l) {
-      const int64_t id = gaz.FindKey(span(w, l));
-      if (id < 0) continue;
-      out.push_back({w, l, static_cast<uint32_t>(id)});
-      for (const Posting& p : gaz.postings(static_cast<uint32_t>(id))) stop_word |= (p.flags & kVarStopWord) != 0;
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const WordMatch& a, const WordMatch& b) { return a.last < b.last; });
-  bool same_end = false;
-  for (size_t i = 1; i < out.size(); ++i) same_end |= out[i].last == out[i - 1].last;
-  if (!stop_word || !same_end) return out;
-  // The scan: the ranges of the capitalised words with the words their keys
-  // reach, and its matches that start at a capitalised word.
   std::vector<Matcher::Range> ranges;
   for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
@@ -218,7 +197,8 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
   }
   std::vector<KeyMatch> matches;
   matcher.ScanRanges(kt.key, ranges, &matches);
-  out.clear();
+  std::vector<WordMatch> out;
+  out.reserve(matches.size());
   for (const KeyMatch& m : matches) {
     const int fw = WordAt(words, m.begin);
     if (fw < 0 || !words[fw].capitalized) continue;
