@@ -750,11 +750,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
       // "the key Donetsk city of Toretsk": the first name only says where the
       // second lies.
-      int n = r.last_word + 1;
-      if (n + 2 < nwords && word_key(n + 1) == "of" && words[n + 2].capitalized &&
-          (word_key(n) == "city" || word_key(n) == "town" || word_key(n) == "village")) {
-        continue;
+      // (Also past one or two adjectives: "the Donetsk logistics hub of X",
+      // "the Kharkiv frontline town of X".)
+      auto place_noun = [&](int w) {
+        const std::string_view k = word_key(w);
+        return k == "city" || k == "town" || k == "village" || k == "hub" || k == "stronghold";
+      };
+      bool locates = false;
+      for (int n = r.last_word + 1; n + 2 < nwords && n <= r.last_word + 3 && words[n].tight_before; ++n) {
+        if (place_noun(n)) {
+          locates = word_key(n + 1) == "of" && words[n + 2].capitalized;
+          break;
+        }
+        const std::string_view k = word_key(n);
+        if (words[n].capitalized || k == "of" || k == "the" || k == "and" || k == "or") break;
       }
+      if (locates) continue;
     }
     bool has_region = false;
     for (const Cand& c : r.cands) has_region |= gaz_.entry(c.entry).kind != PlaceKind::kSettlement;

@@ -461,6 +461,11 @@ TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
   r = ResolveText(*world_, "Units withdrew from the key Kramatorsk city of Toretsk.");
   EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
   EXPECT_NE(PlaceOf(r, "Toretsk"), nullptr);
+  r = ResolveText(*world_, "Shells hit the Ukrainian-held Kramatorsk logistics hub of Toretsk.");
+  EXPECT_EQ(PlaceOf(r, "Kramatorsk"), nullptr);
+  EXPECT_NE(PlaceOf(r, "Toretsk"), nullptr);
+  r = ResolveText(*world_, "Kramatorsk residents fled to the city of Toretsk.");
+  EXPECT_NE(PlaceOf(r, "Kramatorsk"), nullptr);
   // A big city's name the text calls a river is the river where "the" goes
   // before it; bare, the city.
   r = ResolveText(*world_, "Boats crossed the Kharkiv River. Activity on the Kharkiv near the bridge grew.");
