@@ -126,7 +126,16 @@ size_t ItemLocatorAfter(const DocView& v, const std::vector<ClaimFinder::Occurre
     n += 2;
     noun = true;
   }
-  return n < end && occ_at[n] >= 0 && (comma || noun) ? n : k;
+  if (n >= end || occ_at[n] < 0 || !(comma || noun)) return k;
+  // The next item is one of the list, not the subject of another clause
+  // ("captured A, south of X, and Kherson came under shelling"): its name
+  // ends there, or a locator of its own follows.
+  size_t e = n;
+  while (e < end && occ_at[e] == occ_at[n]) ++e;
+  const bool closes = e >= end || v.raw[e] == "," || v.raw[e] == ";" || v.raw[e] == "." || v.raw[e] == ")" ||
+                      v.words[e] == "and" || v.words[e] == "or";
+  const bool located = e + 1 < end && (v.words[e] == "near" || v.words[e] == "to" || CompassWord(v.words[e]));
+  return closes || located ? n : k;
 }
 
 // A trigger that ends in a preposition, repeated for more places after a
@@ -179,7 +188,10 @@ size_t RepeatedPreposition(const DocView& v, const Lexicon& lex, const std::vect
   // The place as an item of its own (not "from Kyiv officials").
   size_t e = c;
   while (e < end && occ_at[e] == occ_at[c]) ++e;
-  const bool item = e >= end || v.raw[e] == "," || v.raw[e] == ";" || v.raw[e] == "." || v.raw[e] == ")" ||
+  // (After a comma another place or "and" goes on: not "from Kyiv,
+  // Zelensky ordered ...".)
+  const bool comma_list = e + 1 < end && v.raw[e] == "," && (occ_at[e + 1] >= 0 || v.words[e + 1] == "and");
+  const bool item = e >= end || comma_list || v.raw[e] == ";" || v.raw[e] == "." || v.raw[e] == ")" ||
                     v.words[e] == "and" || v.words[e] == "or";
   return item ? c : k;
 }
@@ -1447,14 +1459,17 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         continue;
       }
       // "Both cities in Zaporizhzhia have been occupied": the name after
-      // "<settlements> in" only says where they are; villages or
-      // settlements only lie in a large place's region, not in a village
-      // ("near the settlements in Lyptsi and Vovchansk": a translation's
-      // "of").
+      // "<settlements> in" only says where they are; but "near the
+      // settlements in" a village are near it ("near the settlements in
+      // Lyptsi and Vovchansk": a translation's "of").
+      // (Only after "near the settlements in": "captured two villages in
+      // the X area" still only locates them.)
+      const bool near_the = i >= 4 && (v.words[i - 3] == "the" ? (v.words[i - 4] == "near" || v.words[i - 4] == "around")
+                                                               : (v.words[i - 3] == "near" || v.words[i - 3] == "around"));
       if (i >= 2 && v.words[i - 1] == "in" &&
           (v.words[i - 2] == "cities" || v.words[i - 2] == "towns" ||
            ((v.words[i - 2] == "villages" || v.words[i - 2] == "settlements") &&
-            v.places.places[p].population >= 50000))) {
+            (v.places.places[p].population >= 50000 || !near_the)))) {
         i = j;
         continue;
       }
@@ -1763,13 +1778,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = after_time;
           } else if (size_t again = RepeatedPreposition(v, lex_, occ_at, t, k, end); again > k) {
             k = again;  // "retreated from A on 26 February, and on 27 February, from B"
-          } else if (DashToken(v, k) && k + 2 < end && v.words[k + 1] == "and" && out.size() >= 2) {
+          } else if (DashToken(v, k) && k + 2 < end && v.words[k + 1] == "and" && out.size() >= 2 &&
+                     occ[out.front()].a > 0 && DashToken(v, occ[out.front()].a - 1)) {
             // "two more settlements – A and B – and the village of C": a
-            // dash closes the counted names, the list goes on.
+            // dash closes the counted names a dash opened, the list goes on
+            // (with an item of its own: not "– and C is now in range").
             size_t c = k + 2;
             if (c < end && v.words[c] == "the") ++c;
             if (c + 1 < end && SettlementNoun(v.words[c]) && v.words[c + 1] == "of") c += 2;
-            if (c >= end || occ_at[c] < 0) break;
+            if (c >= end || occ_at[c] < 0 || !ItemClosesAt(v, occ[occ_at[c]].b, end)) break;
             k = c;
           } else if (ListGlue(v, k)) {
             ++k;
@@ -2769,6 +2786,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                              v.words[i - 1] == "more" || v.words[i - 1] == "its" ||
                                              v.words[i - 1] == "their")))) {
         continue;
+      }
+      // "Satellite imagery captures X in ruins", "the film captures X": a
+      // picture's subject, no capture.
+      if ((v.words[i] == "captures" || v.words[i] == "captured" || v.words[i] == "capture") && i > begin) {
+        const std::string_view p = v.words[i - 1];
+        if (p == "imagery" || p == "image" || p == "images" || p == "video" || p == "videos" || p == "footage" ||
+            p == "photo" || p == "photos" || p == "photograph" || p == "photographs" || p == "film" ||
+            p == "documentary" || p == "camera" || p == "cameras" || p == "picture" || p == "pictures") {
+          continue;
+        }
       }
       // "the abandoned houses", "an abandoned village": an adjective, no
       // retreat.

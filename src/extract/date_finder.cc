@@ -229,10 +229,10 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   // "on 6/30" month first): set by a pair that only one order reads as a
   // date; with none, a pair both orders read ("on 8/6") is no date.
   int day_first = 0;  // 1 day first, -1 month first, 0 unknown
-  // (Only pairs after "on", as those read below: not "24/7".)
+  // (Only pairs after "on", as those read below; "24/7" is no date.)
   for (size_t i = 1; i + 2 < n && !day_first; ++i) {
     int a = 0, b = 0;
-    if (v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b)) continue;
+    if (v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b) || (a == 24 && b == 7)) continue;
     if (a > 12 && b <= 12) day_first = 1;
     if (a <= 12 && b > 12) day_first = -1;
   }
@@ -301,8 +301,10 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
           continue;
         }
       }
-      // "on 30/6", "published on 29/6": a numeric date after "on".
-      if (int d = 0, m = 0; i > s.first_token && v.words[i - 1] == "on" && SlashPairAt(v, i, end, &d, &m)) {
+      // "on 30/6", "published on 29/6": a numeric date after "on" (not
+      // "on 24/7 alert", nor a fraction: "control on 1/5 of the region").
+      if (int d = 0, m = 0; i > s.first_token && v.words[i - 1] == "on" && SlashPairAt(v, i, end, &d, &m) &&
+                            !(d == 24 && m == 7) && !(i + 3 < end && v.words[i + 3] == "of")) {
         const bool first = d > 12 || (d <= 12 && m <= 12 && day_first == 1);
         const bool second = !first && (m > 12 || (d <= 12 && m <= 12 && day_first == -1));
         if (first || second) {

@@ -37,9 +37,14 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   }
   // The complement of a noun: "the army of Moscow" is its army, "the mayor
   // of Kyiv said" the city's mayor (the verb is the mayor's).
-  // ("thousands of Moscow troops": the capital's army whatever the head.)
+  // ("thousands of Moscow troops": the capital's army after a count; not
+  // "the suburbs of Kyiv troops found", decided by the head below.)
   if (const std::string* tag = lex.claim_modifiers.TagOf(v.ids[j]); tag != nullptr && *tag == "metonym") {
-    return true;  // "the Kiev regime", "Kiev troops"
+    const std::string_view head = i >= 2 && v.words[i - 1] == "of" ? v.words[i - 2] : std::string_view();
+    if (head.empty() || head == "thousands" || head == "hundreds" || head == "dozens" || head == "tens" ||
+        head == "millions") {
+      return true;  // "the Kiev regime", "Kiev troops"
+    }
   }
   if (i >= 2 && v.words[i - 1] == "of" && v.sentence_of[i - 2] == v.sentence_of[i] && next != "'s" &&
       next != "\u2019s") {
@@ -200,13 +205,13 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     }
   }
   // "two cities that fell to Moscow", "the land ceded to Kyiv": the
-  // government that won or lost them; "a blow to Moscow", "a danger to
-  // Kiev": its fortunes.
+  // government that won or lost them; "a blow to Moscow": its fortunes
+  // (not "a threat to Kyiv", which may be the city's).
   if (i >= 2 && v.words[i - 1] == "to") {
     const std::string_view verb = v.words[i - 2];
     if (verb == "fell" || verb == "fallen" || verb == "falls" || verb == "fall" || verb == "lost" ||
         verb == "ceded" || verb == "cede" || verb == "surrendered" || verb == "blow" || verb == "setback" ||
-        verb == "threat" || verb == "danger" || verb == "challenge" || verb == "ultimatum") {
+        verb == "ultimatum") {
       return true;
     }
   }
@@ -276,7 +281,8 @@ bool LineOfAdvance(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
   // "the Kupiansk-Lyman front", "the Orikhiv and Huliaipole directions":
   // past the other names of the line.
   while (k + 1 < n && k < j + 8 && v.sentence_of[k + 1] == sentence &&
-         (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.words[k] == "and") &&
+         (v.raw[k] == "-" || v.raw[k] == "\u2013" || v.raw[k] == "\u2014" || v.raw[k] == "--" ||
+          v.words[k] == "and") &&
          (v.mention_at[k + 1] >= 0 || v.Cap(k + 1))) {
     size_t e = k + 1;
     const int other = v.mention_at[e];
@@ -292,15 +298,19 @@ bool LineOfAdvance(const DocView& v, const Lexicon& lex, size_t i, size_t j) {
 
 namespace {
 
-// A word after a name that makes it a military formation's or service's
-// ("the Azov brigade", "Khortytsia operational and strategic group", "the
-// Khortytsya spokesman", "the \"Azov\" NGU").
+// Formations are named after small towns and villages (Azov, Khortytsia);
+// a city's name before a unit noun is the city's unit.
+constexpr uint32_t kFormationTownPopulation = 100000;
+
+// A word after a name that makes it a military formation's ("the Azov
+// brigade", "Khortytsia operational and strategic group", "the \"Azov\"
+// NGU"); not "unit", "group", "fighters" or "national", which follow a
+// city's name as often ("a Kupiansk unit commander", "Kharkiv National
+// University").
 bool FormationWord(std::string_view w) {
   return w == "brigade" || w == "brigades" || w == "battalion" || w == "regiment" || w == "detachment" ||
-         w == "corps" || w == "division" || w == "unit" || w == "units" || w == "grouping" || w == "group" ||
-         w == "operational" || w == "operational-strategic" || w == "ostg" || w == "osg" || w == "osuv" ||
-         w == "ngu" || w == "national" || w == "army" || w == "security" || w == "spokesman" ||
-         w == "spokesperson" || w == "spokeswoman" || w == "fighters";
+         w == "corps" || w == "grouping" || w == "operational" || w == "operational-strategic" || w == "ostg" ||
+         w == "osg" || w == "osuv" || w == "ngu";
 }
 
 // The places the text names a formation after: word `w` (the one-word
@@ -311,7 +321,14 @@ bool NamesAFormation(const DocView& v, std::string_view w) {
     if (v.words[k] != w) continue;
     size_t e = k + 1;
     if (e + 1 < v.size() && IsQuoteMark(v.words[e])) ++e;
-    if (v.sentence_of[e] == v.sentence_of[k] && FormationWord(v.words[e])) return true;
+    if (v.sentence_of[e] != v.sentence_of[k]) continue;
+    if (FormationWord(v.words[e])) return true;
+    // "the Khortytsia army unit", "the Khortytsya Security Service"
+    const std::string_view next = e + 1 < v.size() ? v.words[e + 1] : std::string_view();
+    if ((v.words[e] == "army" && (next == "unit" || next == "grouping")) ||
+        (v.words[e] == "security" && next == "service")) {
+      return true;
+    }
   }
   return false;
 }
@@ -382,7 +399,8 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
         figurative[p] = 1;  // "according to Khortytsia": a grouping named like the place
       } else if (LineOfAdvance(v, lex_, i, j)) {
         figurative[p] = 1;  // "in the Kupiansk direction": a line of advance named after it
-      } else if (j == i + 1 && rec->places[p].kind == geo::PlaceKind::kSettlement && !AfterPlacePreposition(v, i) &&
+      } else if (j == i + 1 && rec->places[p].kind == geo::PlaceKind::kSettlement &&
+                 rec->places[p].population < kFormationTownPopulation && !AfterPlacePreposition(v, i) &&
                  (formation[p] < 0 ? (formation[p] = NamesAFormation(v, v.words[i]) ? 1 : 0) : formation[p])) {
         figurative[p] = 1;
       } else {

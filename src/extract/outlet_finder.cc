@@ -137,6 +137,15 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
                           bool after_cue, bool after_channel) const {
   if (!MayNameAt(v, i, end, after_cue)) return false;
   PhraseTable::Match m = lex_.outlets.Longest(v.ids, i, end, &v.raw);
+  // A name that ends in a number ("Russia 24") is no outlet before a unit:
+  // "Russia 24 hours later launched".
+  if (m.len && v.IsNumber(i + m.len - 1) && i + m.len < end) {
+    const std::string_view unit = v.words[i + m.len];
+    if (unit == "hours" || unit == "hour" || unit == "days" || unit == "km" || unit == "kilometres" ||
+        unit == "kilometers" || unit == "times" || unit == "percent" || unit == "%" || unit == "of") {
+      m = PhraseTable::Match();
+    }
+  }
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
     *len = m.len;

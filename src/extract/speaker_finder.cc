@@ -593,6 +593,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
                 verb = true;
                 hit.tag = lex_.reporting_verbs.tag(m.tag);
                 hit.hedged = hit.tag == "hedge";
+              } else if (v.IsWord(r) && v.words[r].size() > 3 && v.words[r].ends_with("ed")) {
+                break;  // another participle's agent: "was defended by the brigade commander, Name"
               }
             }
             if (has_role && verb) {

@@ -112,19 +112,20 @@ struct Gazetteer::Impl {
   std::vector<uint32_t> region_of_stem;
 
   // FindKey's index of every key: open addressing, linear probing, at most
-  // half full (the resolver looks up each capitalised article word and the
-  // words after it, where a binary search over the sorted keys would touch
-  // some 17 cache lines). A slot holds a key id + 1 (0: empty) and the high
-  // half of the key's hash, so that key text is compared on a likely hit only.
+  // half full (the resolver looks up spellings it builds: a hyphen-split
+  // pair written together, the word before "district"; a binary search over
+  // the sorted keys would touch some 17 cache lines). A slot holds a key id
+  // + 1 (0: empty) and the high half of the key's hash, so that key text is
+  // compared on a likely hit only.
   struct KeySlot {
     uint32_t id_plus_one, tag;
   };
   std::vector<KeySlot> key_slots;
   size_t key_mask = 0;
   // A Bloom filter in front of key_slots: two bits of 2^20 per key hash
-  // (a 128 KB array that stays in cache). Two thirds of the words looked up
-  // are no key (sentence openers, people's names), and it rules out all but
-  // some 2% of those without a probe of the slot table.
+  // (a 128 KB array that stays in cache). Most spellings looked up are no
+  // key, and it rules out all but some 2% of those without a probe of the
+  // slot table.
   static constexpr int kBloomBits = 20;
   std::vector<uint64_t> key_bloom;
   static uint32_t BloomBit1(uint64_t h) { return static_cast<uint32_t>(h >> (64 - kBloomBits)); }

@@ -252,13 +252,23 @@ bool Dateline(std::string_view text, uint32_t begin, uint32_t end) {
 // Novaya Sorochina". A run a mention spans, or one a region or a longer
 // mention overlaps, keeps its mentions; so does a run its mentions tile
 // with a dash or hyphen between each two that may lie near each other
-// (`near`: some candidates of both), which names a line of places ("the
+// (`near`: of two readings; each part keeps the readings near a
+// neighbour's), which names a line of places ("the
 // settlements of Strileche-Krasne", "Orlivka - Tonenke - Berdychi"); not
 // "Orekhovo-Vasilevka", whose halves name places far apart.
 void DropPartsOfUnknownNames(std::string_view text, const std::vector<KeyWord>& words,
                              const std::vector<WordRun>& named,
-                             const std::function<bool(const RawMention&, const RawMention&)>& near,
+                             const std::function<bool(const Cand&, const Cand&)>& near,
                              std::vector<RawMention>* sel) {
+  // Some reading of a lies near some reading of b.
+  auto near_mentions = [&](const RawMention& a, const RawMention& b) {
+    for (const Cand& x : a.cands) {
+      for (const Cand& y : b.cands) {
+        if (near(x, y)) return true;
+      }
+    }
+    return false;
+  };
   std::vector<bool> drop(sel->size(), false);
   // Only spaces around one dash or hyphen between source offsets a and b.
   auto dash_between = [&](uint32_t a, uint32_t b) {
@@ -284,9 +294,25 @@ void DropPartsOfUnknownNames(std::string_view text, const std::vector<KeyWord>& 
         const RawMention& a = (*sel)[parts[j - 1]];
         const RawMention& b = (*sel)[parts[j]];
         tiled = b.first_word == a.last_word + 1 && dash_between(words[a.last_word].send, words[b.first_word].sbegin) &&
-                !a.region && !b.region && near(a, b);
+                !a.region && !b.region && near_mentions(a, b);
       }
       keep = tiled;
+      // The line's places are the readings that lie near a neighbour on it
+      // (not a Strilche of Volyn and a Krasne of Lviv, whatever the scores).
+      if (tiled) {
+        std::vector<std::vector<Cand>> cut(parts.size());
+        for (size_t j = 0; j < parts.size(); ++j) {
+          for (const Cand& x : (*sel)[parts[j]].cands) {
+            bool by = false;
+            for (size_t o : {j - 1, j + 1}) {
+              if (o >= parts.size()) continue;  // (j - 1 wraps past the front)
+              for (const Cand& y : (*sel)[parts[o]].cands) by = by || near(x, y);
+            }
+            if (by) cut[j].push_back(x);
+          }
+        }
+        for (size_t j = 0; j < parts.size(); ++j) (*sel)[parts[j]].cands = std::move(cut[j]);
+      }
     }
     if (!keep) {
       for (size_t i : parts) drop[i] = true;
@@ -586,12 +612,28 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // ... the city too when "the" goes before it ("a tributary of the
       // Dnipro", "on the Dnipro in the area of X"), not "the Dnipro
       // direction".
+      // (Only in a river's positions: a preposition before "the", nothing
+      // but punctuation or a preposition after the name; not "the Dnipro
+      // city council", "the Dnipro, Zaporizhzhia and Kherson regions".)
+      const std::string_view before_the =
+          r.first_word >= 2 && words[r.first_word - 1].tight_before ? word_key(r.first_word - 2) : std::string_view();
+      const bool river_preposition = before_the == "of" || before_the == "on" || before_the == "across" ||
+                                     before_the == "along" || before_the == "over" || before_the == "to" ||
+                                     before_the == "from" || before_the == "into" || before_the == "beyond" ||
+                                     before_the == "behind";
+      size_t q = words[r.last_word].send;
+      while (q < t.text.size() && t.text[q] == ' ') ++q;
+      const char after_char = q < t.text.size() ? t.text[q] : '.';
+      const bool comma_name = after_char == ',' && r.last_word + 1 < nwords && words[r.last_word + 1].capitalized;
+      const bool phrase_ends = next_word.empty() ? !comma_name
+                                                 : next_word == "in" || next_word == "on" || next_word == "at" ||
+                                                       next_word == "near" || next_word == "to" ||
+                                                       next_word == "from" || next_word == "and" ||
+                                                       next_word == "s";  // "the Dnipro's eastern bank"
       const int nn = r.last_word + 2;
       const bool name_pair = (next_word == "and" || next_word == "or") && nn < nwords && words[nn].tight_before &&
                              words[nn].capitalized;  // "the Dnipro and Zaporizhzhia regions"
-      const bool article = prev_word == "the" && next_word != "direction" && next_word != "front" &&
-                           next_word != "region" && next_word != "sector" && next_word != "axis" &&
-                           next_word != "area" && !name_pair;
+      const bool article = prev_word == "the" && river_preposition && phrase_ends && !name_pair;
       if (!big || article) continue;
     }
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
@@ -793,15 +835,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // is no mention of those parts ("Novaya" alone is a Nova of Chernihiv); a
   // name no mention covers becomes a settlement the gazetteer lacks (step 8).
   const std::vector<WordRun> named = SettlementNameRuns(t.text, kt, words);
-  DropPartsOfUnknownNames(t.text, words, named, [&](const RawMention& a, const RawMention& b) {
-    for (const Cand& x : a.cands) {
-      const Entry& ex = gaz_.entry(x.entry);
-      for (const Cand& y : b.cands) {
-        const Entry& ey = gaz_.entry(y.entry);
-        if (ex.has_coords && ey.has_coords && DistanceKm(ex.lat, ex.lon, ey.lat, ey.lon) <= kLineOfPlacesKm) return true;
-      }
-    }
-    return false;
+  DropPartsOfUnknownNames(t.text, words, named, [&](const Cand& x, const Cand& y) {
+    const Entry& ex = gaz_.entry(x.entry);
+    const Entry& ey = gaz_.entry(y.entry);
+    return ex.has_coords && ey.has_coords && DistanceKm(ex.lat, ex.lon, ey.lat, ey.lon) <= kLineOfPlacesKm;
   }, &sel);
 
   // A bare oblast-centre name coordinated with a region ("Donetsk and
@@ -870,6 +907,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
       // governor": the name as an attribute of the region's things.
       bool regions_word = false, front_word = false;
+      bool explicit_word = false;  // a word only a region takes: "Gov.", "RMA", "acting governor"
       if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
         const std::string_view k = word_key(nw);
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
@@ -880,8 +918,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         const std::string_view k2 = nw + 1 < static_cast<int>(words.size()) && words[nw + 1].tight_before
                                         ? word_key(nw + 1)
                                         : std::string_view();
-        regions_word = regions_word || k == "gov" || k == "rma" || (k == "acting" && k2 == "governor") ||
-                       ((k == "settlement" || k == "town") && k2 == "of");
+        explicit_word = k == "gov" || k == "rma" || (k == "acting" && k2 == "governor");
+        regions_word = regions_word || explicit_word || ((k == "settlement" || k == "town") && k2 == "of");
         // "key Donetsk hubs": the region's towns; "the Kursk operation",
         // "the Kursk bridgehead": an operation across the region.
         regions_word = regions_word ||
@@ -929,7 +967,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const int fw = sel[i].first_word;
       // ("every meter of Luhansk", "every centimetre of Luhansk land": its
       // ground.)
-      const bool every_of = !is_capital && fw >= 3 && word_key(fw - 1) == "of" && word_key(fw - 3) == "every";
+      // (a measure of ground: not "every district of Kharkiv", the city's.)
+      const std::string_view measure = fw >= 2 ? word_key(fw - 2) : std::string_view();
+      const bool every_of = !is_capital && fw >= 3 && word_key(fw - 1) == "of" && word_key(fw - 3) == "every" &&
+                            (measure == "meter" || measure == "metre" || measure == "centimeter" ||
+                             measure == "centimetre" || measure == "inch" || measure == "kilometer" ||
+                             measure == "kilometre" || measure == "piece" || measure == "bit" || measure == "part");
       const bool land_after = !is_capital && fw >= 1 && word_key(fw - 1) == "of" &&
                               nw < static_cast<int>(words.size()) && words[nw].tight_before &&
                               (word_key(nw) == "land" || word_key(nw) == "soil");
@@ -1120,7 +1163,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           doc_region || called_region) {
         sel[i].cands = {{static_cast<uint32_t>(reg), kVarRegionName, 0}};
         sel[i].region = true;
-        explicit_region[i] = regions_word || region_of || own_region;
+        // (Not "the Kharkiv governor", "Kharkiv villages", "the Kharkiv
+        // operation": the document may still name the city bare.)
+        explicit_region[i] = region_of || own_region || explicit_word;
       }
     }
   }
@@ -1442,8 +1487,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     double h = 0;      // haversine term
     double near = 0;   // exp(-km / 40)
   };
-  std::vector<std::vector<Closeness>> closeness(groups.size());
-  for (size_t gi = 0; gi < groups.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
+  // (The cache grows with groups x candidates x groups: a document listing
+  // hundreds of distinct names measures afresh each round instead.)
+  constexpr size_t kMaxCachedGroups = 300;
+  const bool cached = groups.size() <= kMaxCachedGroups;
+  std::vector<std::vector<Closeness>> closeness(cached ? groups.size() : 0);
+  for (size_t gi = 0; gi < closeness.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
   for (int round = 0; round < kRounds; ++round) {
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
@@ -1470,7 +1519,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[groups[gj].chosen].entry == g.cands[c].entry) {
             continue;
           }
-          Closeness& cl = closeness[gi][c * groups.size() + gj];
+          Closeness fresh;
+          Closeness& cl = cached ? closeness[gi][c * groups.size() + gj] : fresh;
           if (cl.chosen != groups[gj].chosen) {
             cl.chosen = groups[gj].chosen;
             cl.h = HaversineTerm(sphere[gi][c], sphere[gj][cl.chosen]);

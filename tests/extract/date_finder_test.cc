@@ -81,6 +81,8 @@ TEST_F(DateFinderTest, SlashDatesFollowTheDocumentsOrder) {
       {"The ministry confirmed it on 8/6.", {}},
       {"The 24/7 newscast said on 8/6 that 3/4 of it was lost.", {}},
       {"The ministry confirmed it on 1/2/3.", {}},
+      {"Rogov said so on 30/6. Air defence crews have been on 24/7 alert.", {"2025-06-30"}},
+      {"Rogov said so on 30/6. Troops hold control on 1/5 of the region.", {"2025-06-30"}},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text, {}, "2025-07-01");

@@ -74,6 +74,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       // A channel's English name; a broadcaster by its best-known short name.
       {"The update came through Russia 24 and was relayed by an adviser.", "Rossiya 24"},
       {"He said so on the air of Radio Liberty.", "RFE/RL"},
+      {"Russia 24 reported that Russia 24 hours later launched an assault.", "Rossiya 24"},
       {"The spokesman said so, as quoted by the Ukrainian Ukrinform news agency.", "Ukrinform"},
   };
   for (const auto& c : cases) EXPECT_THAT(Outlets(c.text), ElementsAre(c.outlet)) << c.text;

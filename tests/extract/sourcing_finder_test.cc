@@ -107,6 +107,11 @@ TEST_F(SourcingFinderTest, AttributedToANameIsNamed) {
   EXPECT_EQ(Run("Losses are high, according to statements attributed to Russian officials.").sourcing.size(), 1u);
 }
 
+TEST_F(SourcingFinderTest, SourcesOfASupplyAreNoInformants) {
+  EXPECT_TRUE(Run("Shelling destroyed several sources of drinking water in the town.").sourcing.empty());
+  EXPECT_TRUE(Run("The city relies on multiple sources of electricity.").sourcing.empty());
+}
+
 TEST_F(SourcingFinderTest, NotSourcing) {
   EXPECT_TRUE(Run("According to reports from the Telegram channel Rybar, the bridge was hit.").sourcing.empty());
   EXPECT_TRUE(Run("Russian sources such as the agency Vesti reported the strike.").sourcing.empty());

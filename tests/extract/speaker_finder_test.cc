@@ -286,6 +286,8 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"This was reported on the air of Radio Zoria by the acting press officer of the 32nd separate mechanised "
        "brigade of the Armed Forces of Ukraine, Oleksandr Bordiyan.",
        {"Oleksandr Bordiyan"}},
+      // The agent of another participle is no speaker.
+      {"Officials said the village was defended by the brigade commander, Petro Halych.", {}},
       // The names inside the role phrase are not the speaker.
       {"This was reported by the deputy head of the Committee on National Security, Defence and Intelligence.", {}},
       {"This morning, the Northerners, as usual, began to spread a fake, stating that the bridge was lost.", {}},

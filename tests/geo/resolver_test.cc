@@ -440,6 +440,15 @@ TEST_F(ResolverTest, HyphenSplitName) {
 // Namesakes the text does not tell apart: the one in a raion the front ran
 // through (data/geo/conflict_raions.txt); a place the text names near the
 // other still wins.
+// A governor's region names the region for the document only as "Gov."
+// or "RMA" do: "the Kharkiv governor" leaves a bare "Kharkiv" the city.
+TEST_F(ResolverTest, GovernorLeavesTheCityItsBareName) {
+  auto r = ResolveText(*world_, "Kharkiv governor Oleh Syniehubov spoke. In Kharkiv, a missile hit a school.");
+  bool city = false;
+  for (const ResolvedPlace& p : r.places) city |= p.name == "Kharkiv" && p.kind == PlaceKind::kSettlement;
+  EXPECT_TRUE(city);
+}
+
 TEST_F(ResolverTest, ConflictRaionDecidesBetweenNamesakesTheTextLeavesApart) {
   auto r = ResolveText(*world_, "Russian forces captured Dachne in the Dnipropetrovsk region.");
   ASSERT_NE(PlaceOf(r, "Dachne"), nullptr);
@@ -471,6 +480,8 @@ TEST_F(ResolverTest, RiverBanksAndLocatingNames) {
   r = ResolveText(*world_, "Boats crossed the Kharkiv River. Activity on the Kharkiv near the bridge grew.");
   EXPECT_EQ(PlaceOf(r, "Kharkiv"), nullptr);
   r = ResolveText(*world_, "Boats crossed the Kharkiv River. Drones hit Kharkiv overnight.");
+  EXPECT_NE(PlaceOf(r, "Kharkiv"), nullptr);
+  r = ResolveText(*world_, "Boats crossed the Kharkiv River. The Kharkiv city council reported damage.");
   EXPECT_NE(PlaceOf(r, "Kharkiv"), nullptr);
 }
 
@@ -625,6 +636,7 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"Troops liberated the Kharkiv settlement of Kramatorsk.", PlaceKind::kRegion},
       {"There will be a fight for every meter of Kharkiv, he said.", PlaceKind::kRegion},
       {"There will be a hard fight for every centimeter of Kharkiv land.", PlaceKind::kRegion},
+      {"Russian missiles hit every district of Kharkiv overnight.", PlaceKind::kSettlement},
       {"Troops entered the Russian province of Kharkiv. The advance slowed down in Kharkiv.", PlaceKind::kRegion},
   });
 }
@@ -970,6 +982,10 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   EXPECT_EQ(PlaceOf(r, "Malynivka-Kramatorsk"), nullptr);
   ASSERT_NE(PlaceOf(r, "Malynivka"), nullptr);
   EXPECT_NEAR(PlaceOf(r, "Malynivka")->lat, 48.73794, 0.01);
+  // Each part keeps the readings that lie near its neighbour: the
+  // Malynivka 14 km from Kramatorsk, not the one in the south.
+  EXPECT_NEAR(PlaceOf(ResolveText(*world_, "Russians attack the settlements of Kramatorsk-Malynivka."), "Malynivka")->lat,
+              48.73794, 0.01);
   r = ResolveText(*world_, "Russians attack the village of Pryluky-Kramatorsk.");
   ASSERT_NE(PlaceOf(r, "Pryluky-Kramatorsk"), nullptr);
   EXPECT_FALSE(PlaceOf(r, "Pryluky-Kramatorsk")->has_coords);
