@@ -225,6 +225,23 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   const Ymd pub = ParseIsoDate(published);
   Ymd last;  // last explicit date seen
   const size_t n = v.size();
+  // A date without a year takes the publication's (the year before for a
+  // month more than two months after it).
+  auto with_year = [&](Ymd d) {
+    if (!d.y && pub.ok()) {
+      d.y = pub.y;
+      if (d.m > pub.m + 2) d.y = pub.y - 1;
+    }
+    return d;
+  };
+  // The date stated by tokens [a, b).
+  auto add = [&](size_t a, size_t b, const Ymd& d) {
+    DateMention dm;
+    dm.span = v.SpanOf(a, b);
+    dm.text = std::string(v.t.Slice(dm.span));
+    dm.value = d.Iso();
+    out->push_back(std::move(dm));
+  };
   // The document's order of numeric day and month ("on 30/6" is day first,
   // "on 6/30" month first): set by a pair that only one order reads as a
   // date; with none, a pair both orders read ("on 8/6") is no date.
@@ -255,16 +272,7 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
         size_t len2 = 0;
         Ymd b = Absolute(v, i + 2, end, &len2);
         if (b.ok() && b.d > d1 && ValidDay(b.m, d1)) {
-          Ymd first{b.y, b.m, d1};
-          if (!first.y && pub.ok()) {
-            first.y = pub.y;
-            if (first.m > pub.m + 2) first.y = pub.y - 1;
-          }
-          DateMention dm;
-          dm.span = v.SpanOf(i, i + 1);
-          dm.text = std::string(v.t.Slice(dm.span));
-          dm.value = first.Iso();
-          out->push_back(std::move(dm));
+          add(i, i + 1, with_year(Ymd{b.y, b.m, d1}));
           i += 2;
           continue;
         }
@@ -286,16 +294,7 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
           for (size_t q = 0; q + 1 < days.size(); ++q) {
             const int d = DayAt(v, days[q]);
             if (!ValidDay(last_day.m, d)) continue;
-            Ymd day{last_day.y, last_day.m, d};
-            if (!day.y && pub.ok()) {
-              day.y = pub.y;
-              if (day.m > pub.m + 2) day.y = pub.y - 1;
-            }
-            DateMention dm;
-            dm.span = v.SpanOf(days[q], days[q] + 1);
-            dm.text = std::string(v.t.Slice(dm.span));
-            dm.value = day.Iso();
-            out->push_back(std::move(dm));
+            add(days[q], days[q] + 1, with_year(Ymd{last_day.y, last_day.m, d}));
           }
           i = days.back();
           continue;
@@ -310,16 +309,8 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
         if (first || second) {
           if (second) std::swap(d, m);
           if (ValidDay(m, d)) {
-            Ymd day{0, m, d};
-            if (pub.ok()) {
-              day.y = pub.y;
-              if (day.m > pub.m + 2) day.y = pub.y - 1;
-            }
-            DateMention dm;
-            dm.span = v.SpanOf(i, i + 3);
-            dm.text = std::string(v.t.Slice(dm.span));
-            dm.value = day.Iso();
-            out->push_back(std::move(dm));
+            const Ymd day = with_year(Ymd{0, m, d});
+            add(i, i + 3, day);
             last = day;
             i += 3;
             continue;
@@ -328,15 +319,8 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
       }
       Ymd a = Absolute(v, i, end, &len);
       if (a.ok()) {
-        if (!a.y && pub.ok()) {
-          a.y = pub.y;
-          if (a.m > pub.m + 2) a.y = pub.y - 1;
-        }
-        DateMention dm;
-        dm.span = v.SpanOf(i, i + len);
-        dm.text = std::string(v.t.Slice(dm.span));
-        dm.value = a.Iso();
-        out->push_back(std::move(dm));
+        a = with_year(a);
+        add(i, i + len, a);
         last = a;
         i += len;
         // "between December 20 and 26", "from March 3 to 7": the day that
@@ -352,12 +336,8 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
                               v.words[after] == "the" || v.words[after] == "when" || v.words[after] == "as" ||
                               (after > k + 2 && v.words[after] == "and");
           if (d2 > a.d && ValidDay(a.m, d2) && closes) {
-            DateMention end_day;
-            end_day.span = v.SpanOf(k + 1, after);
-            end_day.text = std::string(v.t.Slice(end_day.span));
-            end_day.value = Ymd{a.y, a.m, d2}.Iso();
-            out->push_back(std::move(end_day));
             last = Ymd{a.y, a.m, d2};
+            add(k + 1, after, last);
             i = after;
           }
         }
