@@ -93,6 +93,14 @@ size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
   return k;
 }
 
+// Token k past "the" and a settlement noun's "<noun> of" that introduce a
+// name ("the village of X", "the towns of A and B"), else k.
+size_t PastSettlementIntro(const DocView& v, size_t k, size_t end) {
+  if (k < end && v.words[k] == "the") ++k;
+  if (k + 1 < end && SettlementNoun(v.words[k]) && v.words[k + 1] == "of") k += 2;
+  return k;
+}
+
 // A locator after a list's item and the next item it leads to: at token k
 // (right after the item), "[,] [to the] <compass> of X[,] and B" or "near
 // X and the village of B": the token where B starts, else k. X only says
@@ -182,8 +190,7 @@ size_t RepeatedPreposition(const DocView& v, const Lexicon& lex, const std::vect
   if (c < end && v.raw[c] == ",") ++c;
   if (c >= end || v.words[c] != prep) return k;
   ++c;
-  if (c < end && v.words[c] == "the") ++c;
-  if (c + 1 < end && SettlementNoun(v.words[c]) && v.words[c + 1] == "of") c += 2;
+  c = PastSettlementIntro(v, c, end);
   if (c >= end || occ_at[c] < 0) return k;
   // The place as an item of its own (not "from Kyiv officials").
   size_t e = c;
@@ -1046,8 +1053,7 @@ std::vector<int> FrontedPlaces(const DocView& v, const std::vector<int>& occ_at,
     return {};
   }
   ++k;
-  if (k < before && v.words[k] == "the") ++k;
-  if (k + 1 < before && SettlementNoun(v.words[k]) && v.words[k + 1] == "of") k += 2;
+  k = PastSettlementIntro(v, k, before);
   std::vector<int> out;
   // The places, joined by ",", "and", ", and", up to the comma that closes them.
   while (k < before && occ_at[k] >= 0) {
@@ -1784,8 +1790,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             // dash closes the counted names a dash opened, the list goes on
             // (with an item of its own: not "– and C is now in range").
             size_t c = k + 2;
-            if (c < end && v.words[c] == "the") ++c;
-            if (c + 1 < end && SettlementNoun(v.words[c]) && v.words[c + 1] == "of") c += 2;
+            c = PastSettlementIntro(v, c, end);
             if (c >= end || occ_at[c] < 0 || !ItemClosesAt(v, occ[occ_at[c]].b, end)) break;
             k = c;
           } else if (ListGlue(v, k)) {
@@ -2239,8 +2244,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       if (w != "stationed" && w != "based" && w != "deployed" && w != "positioned" && w != "garrisoned") continue;
       size_t j = k + 1;
       if (j < end && (v.words[j] == "in" || v.words[j] == "at")) ++j;
-      if (j < end && v.words[j] == "the") ++j;
-      if (j + 1 < end && SettlementNoun(v.words[j]) && v.words[j + 1] == "of") j += 2;
+      j = PastSettlementIntro(v, j, end);
       if (j < t.a && occ_at[j] >= 0) out.push_back(occ_at[j]);
       break;
     }
