@@ -286,6 +286,9 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"This was reported on the air of Radio Zoria by the acting press officer of the 32nd separate mechanised "
        "brigade of the Armed Forces of Ukraine, Oleksandr Bordiyan.",
        {"Oleksandr Bordiyan"}},
+      // A denial or a remark in a participle.
+      {"Despite President Ivan Dobry denying any progress, the line moved.", {"Ivan Dobry"}},
+      {"Officials acknowledged the problems, with Petro Halych remarking on the difficult moment.", {"Petro Halych"}},
       // The agent of another participle is no speaker.
       {"Officials said the village was defended by the brigade commander, Petro Halych.", {}},
       // The names inside the role phrase are not the speaker.
