@@ -93,6 +93,17 @@ size_t CompassLocatorAfter(const DocView& v, size_t k, size_t end) {
   return k;
 }
 
+// A plural settlement noun right before token a, with or without "of"
+// ("the settlements of A", "the line of villages A").
+bool SettlementsNounBefore(const DocView& v, size_t a) {
+  auto plural = [&](size_t k) {
+    const std::string_view w = v.words[k];
+    return w == "settlements" || w == "villages" || w == "towns" || w == "localities" || w == "hamlets";
+  };
+  if (a >= 1 && plural(a - 1)) return true;
+  return a >= 2 && v.words[a - 1] == "of" && plural(a - 2);
+}
+
 // Token k past "the" and a settlement noun's "<noun> of" that introduce a
 // name ("the village of X", "the towns of A and B"), else k.
 size_t PastSettlementIntro(const DocView& v, size_t k, size_t end) {
@@ -1795,6 +1806,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = c;
           } else if (ListGlue(v, k)) {
             ++k;
+          } else if (DashToken(v, k) && occ_at[k - 1] >= 0 && k + 1 < end && occ_at[k + 1] >= 0 &&
+                     SettlementsNounBefore(v, occ[out.front()].a)) {
+            ++k;  // "near the settlements of A – B – C": a line of places a dash joins
           } else if (size_t next = t.kind == "fighting" ? NextFrontItem(v, occ, occ_at, k, end) : k; next > k) {
             k = next;  // "...; to the west of X near C; and near D": a front report's items
           } else if (t.kind == "fighting" && DashToken(v, k) && k + 1 < end && occ_at[k + 1] >= 0 &&

@@ -1749,6 +1749,9 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
       {"Troops had retreated from the village of Lisne near Zarichne, and on 27 February, from the village of Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"Troops withdrew from Lisne, and on Monday, from Zarichne officials heard nothing.", {"withdrawal@Lisne"}},
+      // A line of places spaced dashes join after a plural settlement noun.
+      {"Fighting rages near the settlements of Lisne \u2013 Stavky \u2013 Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       // Counted names a dash closes, then more of the list.
       {"Forces have taken control of two more settlements \u2013 Lisne and Stavky \u2013 and the village of Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
