@@ -2488,8 +2488,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
   for (size_t i = begin; i < end; ++i) {
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& tag = lex_.claim_triggers.tag(m.tag);
-    const std::string kind = tag.substr(0, tag.find(' '));
+    const std::string& kind = specs_[m.tag].proto.kind;
     if (kind != "captured" && kind != "withdrawal" && kind != "fighting") {
       i += m.len - 1;
       continue;
@@ -2635,8 +2634,7 @@ ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t 
     }
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& tag = lex_.claim_triggers.tag(m.tag);
-    const std::string kind = tag.substr(0, tag.find(' '));
+    const std::string& kind = specs_[m.tag].proto.kind;
     found = kind == "captured" || kind == "withdrawal" || kind == "fighting";
     if (found) last = CountedAt(s, i, i + m.len, kind);
     i += m.len - 1;
@@ -2696,6 +2694,31 @@ void ClaimFinder::ClaimsOfTheList(const DocView& v, const Sources& src, const st
     Claim c = ClaimAbout(v, p, kind, s);
     Describe(v, src, *rec, cs, counted.trigger, mk, &c);
     rec->claims.push_back(std::move(c));
+  }
+}
+
+ClaimFinder::ClaimFinder(const Lexicon& lex) : lex_(lex) {
+  specs_.resize(lex_.claim_triggers.tag_count());
+  for (int i = 0; i < lex_.claim_triggers.tag_count(); ++i) {
+    const std::string& tag = lex_.claim_triggers.tag(i);
+    Trigger& t = specs_[i].proto;
+    t.a = t.b = 0;
+    t.kind = tag.substr(0, tag.find(' '));
+    t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
+    t.backward = HasWord(tag, "back") || HasWord(tag, "both");
+    t.nominal = HasWord(tag, "nominal");
+    t.result = HasWord(tag, "result");
+    t.adjacent = HasWord(tag, "adjacent");
+    t.ousted = HasWord(tag, "ousted");
+    t.loser = HasWord(tag, "loser");
+    t.entry = HasWord(tag, "entry");
+    t.hold = HasWord(tag, "hold");
+    t.troops = HasWord(tag, "troops");
+    t.undecided = HasWord(tag, "undecided");
+    t.locative = HasWord(tag, "locative");
+    t.reach = t.locative && HasWord(tag, "reach");
+    specs_[i].share = HasWord(tag, "share");
+    specs_[i].transparent = HasWord(tag, "transparent");
   }
 }
 
@@ -2842,7 +2865,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       // "trying to advance near X" (a locative) yields to a trigger its last
       // word starts ("trying to advance on X", "to advance from A to B").
-      if (m.len > 1 && HasWord(lex_.claim_triggers.tag(m.tag), "locative")) {
+      if (m.len > 1 && specs_[m.tag].proto.locative) {
         const size_t last = i + m.len - 1;
         PhraseTable::Match inner = lex_.claim_triggers.Longest(v.ids, last, end);
         if (inner.len > 1) {
@@ -2850,26 +2873,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           m = inner;
         }
       }
-      const std::string& tag = lex_.claim_triggers.tag(m.tag);
-      Trigger t;
+      const TriggerSpec& spec = specs_[m.tag];
+      Trigger t = spec.proto;
       t.a = i;
       t.b = i + m.len;
-      t.kind = tag.substr(0, tag.find(' '));
-      t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
-      t.backward = HasWord(tag, "back") || HasWord(tag, "both");
-      t.nominal = HasWord(tag, "nominal");
-      t.result = HasWord(tag, "result");
-      t.adjacent = HasWord(tag, "adjacent");
-      t.ousted = HasWord(tag, "ousted");
-      t.loser = HasWord(tag, "loser");
-      t.entry = HasWord(tag, "entry");
-      t.hold = HasWord(tag, "hold");
-      t.troops = HasWord(tag, "troops");
-      t.undecided = HasWord(tag, "undecided");
-      t.locative = HasWord(tag, "locative");
-      t.reach = t.locative && HasWord(tag, "reach");
       // "80 percent of X's energy infrastructure": a share of what X owns.
-      if (HasWord(tag, "share") && i + m.len < end && occ_at[i + m.len] >= 0) {
+      if (spec.share && i + m.len < end && occ_at[i + m.len] >= 0) {
         const size_t after = occ[occ_at[i + m.len]].b;
         if (after < end && (v.words[after] == "'s" || v.words[after] == "\u2019s")) {
           i += m.len - 1;
@@ -2882,7 +2891,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // claim_modifiers.txt).
       // (Only when the place follows the share at once: "60 percent of the
       // territory of X" keeps the share's own trigger.)
-      if (HasWord(tag, "share") && !triggers.empty() && triggers.back().kind == "captured" &&
+      if (spec.share && !triggers.empty() && triggers.back().kind == "captured" &&
           triggers.back().b < t.a && t.a <= triggers.back().b + 3 && i + m.len < end &&
           occ_at[i + m.len] >= 0) {
         bool only_number = false;
@@ -2920,7 +2929,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       // A transparent phrase ("their occupied positions") only keeps its
       // words from triggering: another trigger's object runs through it.
-      if (!(t.kind == "none" && HasWord(tag, "transparent"))) {
+      if (!(t.kind == "none" && spec.transparent)) {
         for (size_t k = t.a; k < t.b; ++k) trigger_tok[k] = 1;
       }
       triggers.push_back(std::move(t));

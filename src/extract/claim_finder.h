@@ -92,7 +92,8 @@ bool SettlementNoun(std::string_view w);
 
 class ClaimFinder {
  public:
-  explicit ClaimFinder(const Lexicon& lex) : lex_(lex) {}
+  // Reads the trigger lexicon's tags once (its kinds and flags).
+  explicit ClaimFinder(const Lexicon& lex);
   // REQUIRES: rec->places, speakers, institutions, outlets and dates are
   // filled and src holds the sentence attribution.
   void Find(const DocView& v, const Sources& src, Record* rec) const;
@@ -203,6 +204,13 @@ class ClaimFinder {
   void Describe(const DocView& v, const Sources& src, const Record& rec, size_t sentence, const Trigger& t,
                 const Markers& mk, Claim* c) const;
   const Lexicon& lex_;
+  // Per claim-trigger tag index: the trigger its tag describes (kind and
+  // flags; a, b unset), and the tag's "share" and "transparent" words.
+  struct TriggerSpec {
+    Trigger proto;
+    bool share = false, transparent = false;
+  };
+  std::vector<TriggerSpec> specs_;
 };
 
 }  // namespace sitrep::extract

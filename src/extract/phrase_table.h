@@ -87,6 +87,8 @@ class PhraseTable {
   const std::string* TagOf(std::string_view w) const { return TagOf(vocab_->Find(w)); }
 
   const std::string& tag(int i) const { return tags_[i]; }
+  // How many distinct tags the phrases carry (tag(i) for i below it).
+  int tag_count() const { return static_cast<int>(tags_.size()); }
   // The index of a tag some phrase carries, or -1.
   int TagIndex(const std::string& tag) const {
     auto it = tag_index_.find(tag);
