@@ -439,8 +439,16 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       std::string role = ns.title;
       std::string appositive;
       size_t clause_end = 0;  // the comma closing "Name, <appositive>," when linked through it
+      NameSpan mate;  // "Name and Name said": the second name of a pair that speaks together
       if (b < end && VerbAt(v, b, end, &hit)) {
         linked = true;  // "Dronov stated"
+      } else if (b - a >= 2 && b + 1 < end && v.words[b] == "and" && v.Cap(b + 1) &&
+                 !(ns.run > begin && (v.words[ns.run - 1] == "of" || v.words[ns.run - 1] == "to" ||
+                                      v.words[ns.run - 1] == "for" || v.words[ns.run - 1] == "with" ||
+                                      v.words[ns.run - 1] == "by" || v.words[ns.run - 1] == "from")) &&
+                 NameAt(v, lex_, src->taken, b + 1, end, &mate) && mate.a == b + 1 && mate.b - mate.a >= 2 &&
+                 mate.b < end && VerbAt(v, mate.b, end, &hit)) {
+        linked = true;  // "Ivan Petrenko and Oleh Marchuk said"
       } else if (size_t d = DateAfter(v, lex_, b, end); d > b && VerbAt(v, d, end, &hit)) {
         linked = true;  // "Konashenkov on Friday also told"
       } else if (d > b && d < end && v.raw[d] == "," && VerbAt(v, d + 1, end, &hit)) {

@@ -286,6 +286,9 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"This was reported on the air of Radio Zoria by the acting press officer of the 32nd separate mechanised "
        "brigade of the Armed Forces of Ukraine, Oleksandr Bordiyan.",
        {"Oleksandr Bordiyan"}},
+      // Two names that speak together; not an object's name before "and".
+      {"Ivan Dobry and Petro Halych said the line held.", {"Ivan Dobry", "Petro Halych"}},
+      {"Residents of Ivan Dobry Street and Petro Halych said the line held.", {"Petro Halych"}},
       // A denial or a remark in a participle.
       {"Despite President Ivan Dobry denying any progress, the line moved.", {"Ivan Dobry"}},
       {"Officials acknowledged the problems, with Petro Halych remarking on the difficult moment.", {"Petro Halych"}},
