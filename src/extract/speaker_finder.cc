@@ -401,6 +401,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       last_speaker = idx;
     }
     // Named speakers.
+    size_t linked_end = 0;  // the token after the last name found speaking in the sentence
+    VerbHit linked_hit;     // ... and its verb
     for (size_t i = begin; i < end; ++i) {
       if (!v.Cap(i)) continue;  // a name starts capitalised
       NameSpan ns;
@@ -537,6 +539,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         // "said Anna Kovalchuk"; "according to Name"; "corroborated by Name";
         // the same with a role between: "according to military expert Name".
         linked = LinkedBefore(v, begin, ns.run, &hit);
+        // "according to Name and Name": the second of a pair the verb before
+        // the first names.
+        if (!linked && linked_end > begin && ns.run == linked_end + 1 && v.words[linked_end] == "and" && b - a >= 2) {
+          linked = true;
+          hit = linked_hit;
+        }
         // "Source: Name, head of the X administration": a report's credit line.
         if (!linked && ns.run == begin + 2 && b - a >= 2 && (v.words[begin] == "source" || v.words[begin] == "sources") &&
             v.raw[begin + 1] == ":") {
@@ -669,6 +677,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       int idx = add_speaker(name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
+      linked_end = b;
+      linked_hit = hit;
       if (quote_lines.second > quote_lines.first) pending_quotes.push_back({quote_lines, idx, hit});
       last_speaker = idx;
       // Names inside the appositive are not the ones speaking: "Prigozhin,
