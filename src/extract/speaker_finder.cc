@@ -682,7 +682,22 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (quote_lines.second > quote_lines.first) pending_quotes.push_back({quote_lines, idx, hit});
       last_speaker = idx;
       // Names inside the appositive are not the ones speaking: "Prigozhin,
-      // who is a close ally of President Putin, said".
+      // who is a close ally of President Putin, said"; but a second subject
+      // the clause coordinates is ("Name, a commander, and Name, a
+      // spokesman, said").
+      for (size_t p = b; p + 3 < clause_end; ++p) {
+        if (v.raw[p] != "," || v.words[p + 1] != "and" || !v.Cap(p + 2)) continue;
+        NameSpan mate;
+        if (!NameAt(v, lex_, src->taken, p + 2, clause_end, &mate) || mate.a != p + 2 || mate.b - mate.a < 2 ||
+            mate.b >= clause_end || v.raw[mate.b] != ",") {
+          continue;
+        }
+        std::string mate_role = Appositive(v, lex_, mate.b, clause_end);
+        const int other = add_speaker(std::string(v.Text(mate.a, mate.b)), mate_role, false);
+        for (size_t k = mate.a; k < mate.b; ++k) src->taken[k] = 1;
+        attribute(s, other, hit);
+        break;
+      }
       if (clause_end > i) i = clause_end;
     }
     // "Russian President Vladimir Putin replaced the governor ..., saying it

@@ -291,6 +291,8 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"Residents of Ivan Dobry Street and Petro Halych said the line held.", {"Petro Halych"}},
       {"According to Ivan Dobry and Petro Halych, the line held.", {"Ivan Dobry", "Petro Halych"}},
       {"According to Ivan Dobry, troops advanced near the river and Petro Halych was wounded.", {"Ivan Dobry"}},
+      {"Ivan Dobry, a commander, and Petro Halych, a spokesman, said the line held.", {"Ivan Dobry", "Petro Halych"}},
+      {"Ivan Dobry, who met Oleh Marchuk and Petro Halych, said the line held.", {"Ivan Dobry"}},
       // A denial or a remark in a participle.
       {"Despite President Ivan Dobry denying any progress, the line moved.", {"Ivan Dobry"}},
       {"Officials acknowledged the problems, with Petro Halych remarking on the difficult moment.", {"Petro Halych"}},
