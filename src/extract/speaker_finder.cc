@@ -157,14 +157,20 @@ bool SubjectClosesSentence(const DocView& v, size_t j, size_t end) {
 
 namespace {
 // A colon and an opening quotation mark right after token b, past a
-// parenthesis ("Name (10.00, May 2): “..."); the quotation may open the
-// next line. The quotation mark's token, or 0.
+// parenthesis ("Name (10.00, May 2): “...") or a short role after a comma
+// ("Name, Governor of Belgorod: “..."); the quotation may open the next
+// line. The quotation mark's token, or 0.
 size_t ColonQuoteAfter(const DocView& v, size_t b, size_t end) {
   size_t k = b;
   if (k < end && v.raw[k] == "(") {
     while (k < end && k < b + 16 && v.raw[k] != ")") ++k;
     if (k >= end || v.raw[k] != ")") return 0;
     ++k;
+  } else if (k + 2 < end && v.raw[k] == ",") {
+    // (the role's words only, up to the colon)
+    size_t c = k + 1;
+    while (c < end && c < k + 10 && v.IsWord(c)) ++c;
+    if (c > k + 1 && c < end && v.raw[c] == ":") k = c;
   }
   if (k >= end || v.raw[k] != ":") return 0;
   return k + 1 < v.size() && v.IsQuoteMark(k + 1) ? k + 1 : 0;

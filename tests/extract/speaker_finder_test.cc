@@ -293,6 +293,8 @@ TEST_F(SpeakerFinderTest, DatesPassivesGroupsAndHeadlines) {
       {"According to Ivan Dobry, troops advanced near the river and Petro Halych was wounded.", {"Ivan Dobry"}},
       {"Ivan Dobry, a commander, and Petro Halych, a spokesman, said the line held.", {"Ivan Dobry", "Petro Halych"}},
       {"Ivan Dobry, who met Oleh Marchuk and Petro Halych, said the line held.", {"Ivan Dobry"}},
+      // A name and a short role before a colon and a quotation.
+      {"Petro Halych, Governor of the region: \"The clean-up continues.\"", {"Petro Halych"}},
       // A denial or a remark in a participle.
       {"Despite President Ivan Dobry denying any progress, the line moved.", {"Ivan Dobry"}},
       {"Officials acknowledged the problems, with Petro Halych remarking on the difficult moment.", {"Petro Halych"}},
