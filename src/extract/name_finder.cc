@@ -146,6 +146,14 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       return false;
     }
   }
+  // "the Center for Defense Strategies", "Foreign Affairs": a word that only
+  // qualifies a title ("Defense Minister") before a lone word is no title
+  // of a person's; the run names an organisation.
+  if (a > 0 && a < j && v.sentence_of[a - 1] == v.sentence_of[a] && v.Cap(a - 1) &&
+      (a + 1 >= j || !Usable(v, taken, a + 1))) {
+    const std::string_view last = v.words[a - 1];
+    if (last == "defense" || last == "defence" || last == "foreign" || last == "interior") return false;
+  }
   size_t b = a;
   size_t words = 0;  // name words so far: at most three, glue not counted
   while (b < j && words < 3 && !lex.titles.Has(v.ids[b]) && !lex.not_names.Has(v.ids[b]) &&
@@ -171,6 +179,16 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   out->run_end = j;
   out->title = title;
   return true;
+}
+
+// A lone capitalised word shaped so is a name even opening a sentence.
+bool SurnameShaped(std::string_view w) {
+  if (w.size() < 5) return false;
+  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky", "iy", "yi", "ovich",
+                               "evich", "shvili", "ko", "ov", "ova", "ev", "eva"}) {
+    if (w.ends_with(end)) return true;
+  }
+  return false;
 }
 
 namespace {

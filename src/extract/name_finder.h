@@ -27,6 +27,10 @@ struct NameSpan {
 bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
             NameSpan* out);
 
+// A lower-case word with a Slavic surname's ending ("zelenskiy",
+// "bratchuk", "syrskyi"; "shoigu" is not).
+bool SurnameShaped(std::string_view w);
+
 // The surname key of a name: its last word, lower-cased.
 std::string SurnameKey(std::string_view name);
 // SurnameKey(name) == key, without building the key.

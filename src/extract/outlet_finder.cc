@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "extract/name_finder.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -241,6 +243,29 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     *len = 1;
     *name = std::string(v.raw[i]);
     return true;
+  }
+  // A lone name after a comma that closes the sentence with "reports":
+  // "..., said this in a Telegram post, Vigilant reports." An agency's
+  // credit line; not a person the text names in full anywhere ("Oleksandr
+  // Syrskyi ... , Syrskyi reported.").
+  // Also "As Vigilant reported, ...".
+  const bool credit_close = i > 0 && v.raw[i - 1] == "," && (i + 2 >= end || v.raw[i + 2] == ".");
+  const bool credit_open = i > 0 && v.words[i - 1] == "as" && v.sentence_of[i - 1] == v.sentence_of[i] &&
+                           (i + 2 < end && v.raw[i + 2] == ",");
+  if ((credit_close || credit_open) && i + 1 < end &&
+      (v.words[i + 1] == "reports" || v.words[i + 1] == "reported") &&
+      v.IsWord(i) && v.Cap(i) && !v.InPlace(i) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) &&
+      !lex_.institutions.Longest(v.ids, i, end).len && !lex_.titles.Has(v.ids[i]) && !lex_.roles.Has(v.ids[i]) && !SurnameShaped(v.words[i])) {
+    bool person = false;
+    for (size_t k = 1; k < v.size() && !person; ++k) {
+      person = k != i && v.words[k] == v.words[i] && v.IsWord(k - 1) && v.Cap(k - 1) &&
+               !lex_.not_names.Has(v.ids[k - 1]) && v.sentence_of[k - 1] == v.sentence_of[k];
+    }
+    if (!person) {
+      *len = 1;
+      *name = std::string(v.raw[i]);
+      return true;
+    }
   }
   // A brand followed by its reporting verb: "..., URA-Inform reports."
   // (Not a unit's abbreviation: "the 110th OMBr believes".)

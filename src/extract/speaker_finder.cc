@@ -120,17 +120,6 @@ bool OfficeWord(std::string_view w) {
          w == "district" || w == "state";
 }
 
-// A lower-case word with a Slavic surname's ending ("zelenskiy",
-// "bratchuk", "syrskyi"; "shoigu" is not): a lone capitalised word shaped
-// so is a name even opening a sentence.
-bool SurnameShaped(std::string_view w) {
-  if (w.size() < 5) return false;
-  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky", "iy", "yi", "ovich",
-                               "evich", "shvili", "ko", "ov", "ova", "ev", "eva"}) {
-    if (w.ends_with(end)) return true;
-  }
-  return false;
-}
 
 // A reporting verb whose object is no speaker: the listener ("told Name")
 // or ...
@@ -500,6 +489,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           const bool role_first = !v.Cap(bc + 1) && (lex_.roles.Has(v.ids[bc + 1]) || lex_.titles.Has(v.ids[bc + 1]));
           if (!dated && (StartsWithArticle(v, bc + 1) || role_first)) {
             for (size_t k = bc + 2; k < end && k < bc + 14 && (v.IsWord(k) || v.IsQuoteMark(k)); ++k) {
+              // ("..., the Second Chechen War, the BBC News Russia reported":
+              // an outlet's name in the phrase makes it the verb's subject.)
+              if (src->taken[k]) break;
               if (v.IsQuoteMark(k) || v.Cap(k) || lex_.reporting_verbs.Longest(v.ids, k, k + 1).len == 0 ||
                   !VerbAt(v, k, end, &hit)) {
                 continue;

@@ -584,8 +584,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                         before == "at" || before == "near" || before == "for" || before == "on" ||
                         before == "the" || before == "around" || before == "outside" || before == "toward" ||
                         before == "towards" || before == "by" || before == "with";
-    if (r.first_word == r.last_word && r.last_word + 1 < nwords && words[r.last_word + 1].tight_before &&
-        lex.IsSpeechVerb(word_key(r.last_word + 1)) && !object) {
+    // (Past a comma after a full name: "the head of intelligence, Kyrillo
+    // Budanov, predicted": a capitalised word tightly before, one comma
+    // between the name and the verb.)
+    auto comma_gap = [&](int w) {
+      const std::string_view gap = std::string_view(t.text).substr(words[w - 1].send, words[w].sbegin - words[w - 1].send);
+      return gap.size() >= 1 && gap.size() <= 3 && gap[0] == ',' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+    };
+    const bool verb_next =
+        r.last_word + 1 < nwords &&
+        (words[r.last_word + 1].tight_before ||
+         (r.first_word > 0 && words[r.first_word].tight_before && words[r.first_word - 1].capitalized &&
+          comma_gap(r.last_word + 1))) &&
+        lex.IsSpeechVerb(word_key(r.last_word + 1));
+    if (r.first_word == r.last_word && verb_next && !object) {
       bool villages = true;
       for (const Cand& c : r.cands) {
         const Entry& e = gaz_.entry(c.entry);

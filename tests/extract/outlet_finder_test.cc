@@ -52,6 +52,10 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The expert spoke exclusively to Tass on Monday.", "TASS"},
       {"The Military Affairs Telegram channel claimed on Sunday that the bridge was down.", "Military Affairs"},
       {"This was first reported by a local paper, URA-Inform reports.", "URA-Inform"},
+      // A lone name closing the sentence with "reports", or opening it with
+      // "As ... reported,": an agency, unless the text names it as a person.
+      {"Ivan Dolin said this in a Telegram post, Vigilant reports.", "Vigilant"},
+      {"As Vigilant reported, the region is under attack.", "Vigilant"},
       // Country domains; a site whose case varies.
       {"The village fell, Eastern.Az reports, citing the army.", "Eastern.Az"},
       // A capitalised name ending in an outlet word, then its reporting verb.
@@ -106,6 +110,8 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_THAT(Outlets("He said so in an interview with Pivden TV aired on Sept. 8."), ElementsAre("Pivden TV"));
   EXPECT_TRUE(Outlets("ODESA (Agencies) – The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
+  EXPECT_TRUE(Outlets("Ivan Dolin arrived. The town fell, Dolin reported.").empty());
+  EXPECT_TRUE(Outlets("The town fell, Tkachenko reported.").empty());
   EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("EXCLUSIVE (Video) \u2013 The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("UPDATE (Adds Kremlin comment) - The army said the village was cleared.").empty());

@@ -46,7 +46,13 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            // Capitalised words after an organisation's noun name it.
                            "The Centre Against Falsehoods said the report was untrue.",
                            "The Centre for Strategic Research said the front was stable.",
-                           "Russian State Media reported that the town is surrounded."}) {
+                           "Russian State Media reported that the town is surrounded.",
+                           // A word that only qualifies a title, before a lone word.
+                           "The Centre for Defense Studies said the front was stable.",
+                           "The Freedom of Ruthenia Legion announced that it took the village.",
+                           "South Africa said the summit should go ahead.",
+                           // An outlet in the phrase after the comma is the verb's subject.
+                           "Losses were higher than in the Second Winter War, the BBC reported on Monday."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -128,6 +134,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // whose closing comma was left out.
       {"The head of the region, Petr Salov, officially confirmed that the villages fell.", "Petr Salov"},
       {"Petr Salov, the head of the city administration mentioned on TV that the city is surrounded.", "Petr Salov"},
+      {"However, Ivan Dolin, a military expert, cautions that it is premature to speak of calm.", "Ivan Dolin"},
+      {"The minister, Ivan Dolin, proudly declaring on Telegram that the town was free, left.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);

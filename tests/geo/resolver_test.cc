@@ -1122,6 +1122,11 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
                            "Tetiana Lipovoye said the front held."}) {
     EXPECT_EQ(PlaceOf(ResolveText(*world_, text), "Lipovoye"), nullptr) << text;
   }
+  // A full name set off by commas before the verb, its given name unknown.
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "The head of intelligence, Kyrillo Lipovoye, predicted a fall."), "Lipovoye"),
+            nullptr);
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Troops entered Lipovoye, said the head of intelligence."), "Lipovoye"),
+            nullptr);
   r = ResolveText(*world_, "Troops entered Lipovoye.");
   EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
 }
