@@ -2819,6 +2819,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           continue;
         }
       }
+      // "near X, on the outskirts of Y", "X, a town on the outskirts of Y",
+      // "located on the outskirts of Y": where X lies, no fighting at Y.
+      if (v.words[i] == "outskirts" && i >= begin + 3) {
+        size_t k = i;
+        if (v.words[k - 1] == "the") --k;
+        if (k > begin + 1 && (v.words[k - 1] == "on" || v.words[k - 1] == "at")) --k;
+        const std::string_view p = v.words[k - 1];
+        if (k < i && ((v.raw[k - 1] == "," && k >= begin + 2 && occ_at[k - 2] >= 0) || p == "located" ||
+                      p == "situated" || p == "lying" || p == "lies" ||
+                      (k >= begin + 2 && SettlementNoun(p) && (v.words[k - 2] == "a" || v.words[k - 2] == "an")))) {
+          i += m.len - 1;
+          continue;
+        }
+      }
       // "Advanced air defence systems", "the most advanced weapons": an
       // adjective, no advance.
       if (v.words[i] == "advanced" &&

@@ -22,18 +22,37 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   std::string_view next = v.words[j];
   // A time between the name and its verb: "Kyiv on Monday conceded",
   // "Moscow yesterday said".
+  // (Also "Moscow in October launched", "Kyiv last week said", set off by
+  // commas or not: "Moscow, in October, took".)
   {
+    auto same = [&](size_t k) { return k < n && v.sentence_of[k] == v.sentence_of[i]; };
     size_t k = j;
-    if (next == "on" && k + 1 < n && v.sentence_of[k + 1] == v.sentence_of[i] &&
-        (lex.weekdays.Has(v.ids[k + 1]) || lex.months.Has(v.ids[k + 1]))) {
+    const bool comma = next == ",";
+    if (comma) ++k;
+    const std::string_view w = same(k) ? v.words[k] : std::string_view();
+    const size_t t0 = k;
+    if ((w == "on" || w == "in") && same(k + 1) &&
+        (lex.months.Has(v.ids[k + 1]) || (w == "on" && lex.weekdays.Has(v.ids[k + 1])))) {
       k += 2;
-      while (k < n && v.sentence_of[k] == v.sentence_of[i] && v.IsNumber(k)) ++k;  // "on November 21"
-    } else if (next == "yesterday" || next == "today" || next == "now" || next == "also" || next == "again" ||
-               next == "already" || next == "meanwhile" || next == "however" || next == "instead" ||
-               next == "then" || next == "still") {
+      while (same(k) && v.IsNumber(k)) ++k;  // "on November 21", "in October 2023"
+    } else if ((w == "last" || w == "this" || w == "earlier" || w == "later") && same(k + 1)) {
+      size_t q = k + 1;
+      if (w == "earlier" && v.words[q] == "this" && same(q + 1)) ++q;
+      const std::string_view unit = v.words[q];
+      if (unit == "week" || unit == "month" || unit == "year" || unit == "weekend" || lex.months.Has(v.ids[q]) ||
+          lex.weekdays.Has(v.ids[q])) {
+        k = q + 1;
+      }
+    } else if (!comma && (w == "yesterday" || w == "today" || w == "now" || w == "also" || w == "again" ||
+                          w == "already" || w == "meanwhile" || w == "however" || w == "instead" || w == "then" ||
+                          w == "still")) {
       k += 1;
     }
-    if (k > j && k < n && v.sentence_of[k] == v.sentence_of[i] && GovernmentMention(v, lex, src, i, k)) return true;
+    if (comma && k > t0) {
+      if (!same(k) || v.raw[k] != ",") k = j;  // the time's closing comma
+      else ++k;
+    }
+    if (k > t0 && same(k) && GovernmentMention(v, lex, src, i, k)) return true;
   }
   // The complement of a noun: "the army of Moscow" is its army, "the mayor
   // of Kyiv said" the city's mayor (the verb is the mayor's).

@@ -77,9 +77,14 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
   std::string probe(word);
   const bool one_word = word.find(' ') == std::string_view::npos;
   const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), word[1]) != std::end(kVowels);
-  for (int v = -1; v < (vowel ? 6 : 0); ++v) {
+  // A second letter that only marks a digraph or a glide ("Sheverodonetsk"
+  // for Severodonetsk, "Sjeverodonetsk" for Sievierodonetsk): the bucket of
+  // the letter after it too.
+  const bool glide = (word[1] == 'h' || word[1] == 'j') && word.size() > 3;
+  for (int v = glide ? -2 : -1; v < (vowel ? 6 : 0); ++v) {
     if (v >= 0 && kVowels[v] == word[1]) continue;
-    probe[1] = v < 0 ? word[1] : kVowels[v];
+    probe[1] = v == -2 ? word[2] : v < 0 ? word[1] : kVowels[v];
+    if (Bucket(probe) < 0) continue;
     const auto& lens = by_len_[Bucket(probe)];
     int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
     int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);

@@ -1761,5 +1761,30 @@ TEST_F(ClaimFinderTest, BroadLocationsNearPlacesAndFrontedVicinities) {
   }, kPlaces);
 }
 
+TEST_F(ClaimFinderTest, StateFlagsDaysBeforeTheObjectAndPartialCaptures) {
+  ExpectClaimKeys({
+      // A state flag restored in a list of places, past coordinated verbs.
+      {"Our units liberated, fixed and restored the state flag of Ukraine in Lisne, Stavky and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      // A day between a capture noun and its "of".
+      {"The map shows the capture on Saturday of Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      // A reduced relative after the places it describes.
+      {"It lies north of Lisne and Stavky, two localities brought under Russian control last year.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"Ukraine reportedly took villages like Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      // Fighting towards a goal; a place partly taken.
+      {"Russian troops are fighting to reach the key hub of Stavky.", {"fighting@Stavky"}},
+      {"Ahead of us is Stavky, which is already half taken by our troops.", {"fighting@Stavky"}},
+      {"The army partially occupied the village of Lisne.", {"fighting@Lisne"}},
+      // A bid to wrest control is an attempt.
+      {"Russia launched a costly bid to wrest control of Lisne.", {"fighting@Lisne"}},
+      // "on the outskirts of" after a place and its comma, or in an
+      // appositive, only locates it.
+      {"Ukrainian forces repelled all attacks near Lisne, on the outskirts of Zarichne.", {"fighting@Lisne"}},
+      {"Ukrainian forces repelled attacks near Lisne, a town on the outskirts of Zarichne.", {"fighting@Lisne"}},
+      {"Russian troops reached the outskirts of Zarichne.", {"fighting@Zarichne"}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract

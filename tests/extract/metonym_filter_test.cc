@@ -76,6 +76,11 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       // A time before its verb, a quoted adjective, a shared subject, an
       // army of the capital.
       {"Kyiv on Monday conceded a difficult situation near Lisne.", false},
+      // A month or a week between the capital and its verb, commas or not.
+      {"Kyiv in October launched a costly bid for Lisne.", false},
+      {"Kyiv, in October, took the town of Lisne.", false},
+      {"Kyiv last week took the town of Lisne.", false},
+      {"Drones hit Kyiv in October and killed six near Lisne.", true},
       {"Kyiv yesterday denied the fall of Lisne.", false},
       {"Drones struck Kyiv on Monday, and Lisne was shelled.", true},
       {"The situation near Lisne could soon become \"critical\" for Kyiv, he wrote.", false},

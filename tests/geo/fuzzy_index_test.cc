@@ -26,7 +26,8 @@ TEST(FuzzyIndexTest, EditDistance) {
 
 TEST(FuzzyIndexTest, TableOfMisspellings) {
   const std::vector<std::string_view> keys = {"robotino", "kupyansk", "kalinovo", "dzerzhinsk", "bakhmut",
-                                              "two words", "chasiv yar", "three word key", "abc"};
+                                              "two words", "chasiv yar", "three word key", "abc",
+                                              "severodonetsk"};
   FuzzyIndex index;
   index.Build(keys);
   struct Case {
@@ -44,6 +45,11 @@ TEST(FuzzyIndexTest, TableOfMisspellings) {
       {"three word keys", {}},           // keys of three words are not indexed
       {"abd", {}},                       // keys under four letters are not indexed
       {"zaporozhye", {}},
+      // A second letter that only marks a digraph or a glide: the bucket of
+      // the letter after it too.
+      {"sheverodonetsk", {"severodonetsk"}},
+      {"sjeverodonetsk", {"severodonetsk"}},
+      {"bhakmut", {"bakhmut"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Hits(index, keys, c.word, 2), c.want) << c.word;
 }
