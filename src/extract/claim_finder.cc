@@ -901,6 +901,25 @@ size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t f
 
 // A list bullet opening a line ("• A;", "* B"); not a dash, which opens
 // lines of dialogue too.
+// Troops that entered a place, then "but were pushed back" ("entered the
+// town of X for the first time but were pushed back", "entered X, but they
+// were dislodged"): from token k (after the place), within its sentence.
+bool RepulsedAfter(const DocView& v, size_t k, size_t end) {
+  size_t b = k;
+  while (b < end && b < k + 10 && v.words[b] != "but" && v.raw[b] != ";" && v.raw[b] != ".") ++b;
+  if (b >= end || v.words[b] != "but") return false;
+  size_t c = b + 1;
+  if (c < end && (v.words[c] == "they" || v.words[c] == "were" || v.words[c] == "was")) ++c;
+  if (c < end && (v.words[c] == "were" || v.words[c] == "was" || v.words[c] == "had" || v.words[c] == "have")) ++c;
+  if (c < end && v.words[c] == "been") ++c;
+  if (c < end && (v.words[c] == "quickly" || v.words[c] == "later" || v.words[c] == "soon" || v.words[c] == "then")) ++c;
+  if (c >= end) return false;
+  const std::string_view w = v.words[c];
+  return w == "pushed" || w == "dislodged" || w == "repelled" || w == "repulsed" || w == "driven" ||
+         w == "knocked" || w == "thrown" || w == "ousted" || w == "expelled" || w == "kicked" || w == "beaten" ||
+         w == "destroyed" || w == "eliminated" || (w == "forced" && c + 1 < end && v.words[c + 1] == "out");
+}
+
 bool IsBullet(std::string_view raw) {
   return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "*";
 }
@@ -2520,6 +2539,8 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
   size_t k = begin;
   while (k < end && !v.IsWord(k)) ++k;
   if (k < end && v.words[k] == "the") ++k;
+  // "Moscow's claims that": a possessor before the noun.
+  if (k + 2 < end && v.Cap(k) && (v.words[k + 1] == "'s" || v.words[k + 1] == "\u2019s")) k += 2;
   // "Recent reports that", "the latest claims that".
   for (int adjectives = 0; adjectives < 2 && k + 1 < end && v.IsWord(k) && v.words[k + 1] != "that" &&
                            (v.words[k] == "recent" || v.words[k] == "latest" || v.words[k] == "new" ||
@@ -2542,6 +2563,16 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
     }
     if (q < end && (v.words[q] == "about" || v.words[q] == "that" || v.words[q] == "of")) k = q - 1;
   }
+  // ("reports from the Kremlin about", "claims from April 21 that": where
+  // or when from, up to five words.)
+  if (k + 2 < end && v.words[k + 1] == "from") {
+    size_t q = k + 2;
+    while (q < end && q < k + 7 && v.words[q] != "about" && v.words[q] != "that" && v.words[q] != "of" &&
+           !v.IsPunct(q)) {
+      ++q;
+    }
+    if (q < end && (v.words[q] == "about" || v.words[q] == "that" || v.words[q] == "of")) k = q - 1;
+  }
   if (v.words[k + 1] != "that" && v.words[k + 1] != "about" && v.words[k + 1] != "of") return end;
   // ... and a verb of being calls it false after the place, in the report
   // noun's own clause (not after ", and", "as", "but" or a second "that").
@@ -2551,9 +2582,24 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
         (w == "and" && j > from && v.raw[j - 1] == ",")) {
       return end;
     }
-    if (w != "is" && w != "are" && w != "was" && w != "were") continue;
+    // (Also unconfirmed: "are not confirmed by facts", "remain
+    // unconfirmed", "have not been verified".)
+    if (w != "is" && w != "are" && w != "was" && w != "were" && w != "remain" && w != "remains" &&
+        w != "remained" && w != "have" && w != "has") {
+      continue;
+    }
     size_t n = j + 1;
-    if (v.words[n] == "not" && n + 1 < end && v.words[n + 1] == "true") return j;
+    {
+      size_t q = n;
+      const bool negated = v.words[q] == "not";
+      if (negated) ++q;
+      if (q < end && v.words[q] == "been") ++q;
+      if (q < end && negated &&
+          (v.words[q] == "true" || v.words[q] == "confirmed" || v.words[q] == "verified")) {
+        return j;
+      }
+      if (q < end && (v.words[q] == "unconfirmed" || v.words[q] == "unverified")) return j;
+    }
     if (v.words[n] == "a" && n + 1 < end) ++n;
     const std::string_view x = v.words[n];
     if (x == "untrue" || x == "false" || x == "fake" || x == "unreliable" || x == "lie" || x == "unfounded" ||
@@ -3324,8 +3370,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // A capture the reporter calls alleged is disputed: contested too.
         // So is a place fought over whose outcome is open ("still battling
         // for control of X").
+        // So is a place troops entered but were pushed back from.
         const bool also_contested = ((mk.disputed && c.kind == "captured") ||
-                                     (t.undecided && c.kind == "fighting" && !mk.negation)) &&
+                                     (t.undecided && c.kind == "fighting" && !mk.negation) ||
+                                     (t.entry && c.kind == "fighting" && !mk.negation &&
+                                      RepulsedAfter(v, occ[o].b, end))) &&
                                     seen.Insert(occ[o].place, "contested", s);
         rec->claims.push_back(std::move(c));
         if (also_fighting) {

@@ -1783,6 +1783,16 @@ TEST_F(ClaimFinderTest, StateFlagsDaysBeforeTheObjectAndPartialCaptures) {
       {"Ukrainian forces repelled all attacks near Lisne, on the outskirts of Zarichne.", {"fighting@Lisne"}},
       {"Ukrainian forces repelled attacks near Lisne, a town on the outskirts of Zarichne.", {"fighting@Lisne"}},
       {"Russian troops reached the outskirts of Zarichne.", {"fighting@Zarichne"}},
+      // Troops that entered but were pushed back: the place is contested too.
+      {"Russian forces entered the town of Lisne for the first time but were pushed back.",
+       {"fighting@Lisne", "contested@Lisne"}},
+      {"Russian forces entered Lisne but shelling continued.", {"fighting@Lisne"}},
+      // Claims questioned, reports not confirmed.
+      {"Kyiv has questioned Russia's claims of capturing Lisne.", {"contested@Lisne"}},
+      {"Moscow's claims from April 21 that Lisne had been taken completely remain unconfirmed.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"Reports that Russian troops captured Lisne have not been confirmed.", {"captured@Lisne", "contested@Lisne"}},
+      {"Reports that Russian troops captured Lisne have been confirmed.", {"captured@Lisne"}},
   }, kPlaces);
 }
 
