@@ -121,21 +121,28 @@ std::vector<std::string> VariantRules::RussianWordForms(const std::string& word)
   for (const Rule& w : word_rules_) {
     if (w.from == word) return w.to;
   }
-  std::string stem = word;
+  // The first stem rule that fits gives one stem per spelling of it
+  // ("катерин" -> "екатерин" and "катерин").
+  std::vector<std::string> stems = {word};
   for (const Rule& s : stem_rules_) {
-    if (stem.rfind(s.from, 0) == 0) {
-      stem = s.to[0] + stem.substr(s.from.size());
+    if (word.rfind(s.from, 0) == 0) {
+      stems.clear();
+      for (const std::string& to : s.to) stems.push_back(to + word.substr(s.from.size()));
       break;
     }
   }
   std::vector<std::string> forms;
-  for (const Rule& s : suffix_rules_) {
-    if (EndsWith(stem, s.from) && stem.size() > s.from.size() + 2) {
-      for (const std::string& to : s.to) forms.push_back(stem.substr(0, stem.size() - s.from.size()) + to);
-      break;
+  for (const std::string& stem : stems) {
+    bool suffixed = false;
+    for (const Rule& s : suffix_rules_) {
+      if (EndsWith(stem, s.from) && stem.size() > s.from.size() + 2) {
+        for (const std::string& to : s.to) forms.push_back(stem.substr(0, stem.size() - s.from.size()) + to);
+        suffixed = true;
+        break;
+      }
     }
+    if (!suffixed) forms.push_back(stem);
   }
-  if (forms.empty()) forms.push_back(stem);
   for (std::string& f : forms) {
     for (const Rule& c : char_rules_) ReplaceAll(&f, c.from, c.to.empty() ? "" : c.to[0]);
   }

@@ -46,6 +46,9 @@ TEST_F(VariantRulesTest, RussianFormRules) {
       {"Олександрівка", "александровка", "stem олександр -> александр"},
       {"Олексіївка", "алексеевка", "stem олекс -> алекс"},
       {"Оленівка", "еленовка", "stem олен -> елен"},
+      {"Катеринівка", "екатериновка", "stem катерин -> екатерин"},
+      {"Катеринівка", "катериновка", "stem катерин -> катерин, its second form"},
+      {"Іллінка", "ильинка", "stem іллін -> ильин"},
       {"Вільне", "вольное", "stem вільн -> вольн"},
       {"Світлодарськ", "светлодарск", "stem світл -> светл"},
       {"Дніпровське", "днепровское", "stem дніпр -> днепр"},
@@ -91,6 +94,9 @@ TEST_F(VariantRulesTest, Romanisations) {
   EXPECT_EQ(MatchKey(rules_->RussianBgn("Калиновое")), "kalinovoye");
   EXPECT_EQ(MatchKey(rules_->RussianSimple("Калиновое")), "kalinovoe");
   EXPECT_EQ(MatchKey(rules_->RussianSimple("Новый")), "novy");
+  // A soft sign before е/и: y, as the news writes it.
+  EXPECT_EQ(MatchKey(rules_->RussianSimple("Ильинка")), "ilyinka");
+  EXPECT_EQ(MatchKey(rules_->RussianSimple("Васильевка")), "vasilyevka");
 }
 
 TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
@@ -107,6 +113,10 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhaylovka"));
   EXPECT_TRUE(HasSpelling("Новомихайлівка", "Novomikhailovka"));
   EXPECT_TRUE(HasSpelling("Микільське", "Nikolskoye"));  // Mykola = Nikolai
+  // Ye- of the Russian root; a soft sign before е/и written y.
+  EXPECT_TRUE(HasSpelling("Катеринівка", "Yekaterinovka"));
+  EXPECT_TRUE(HasSpelling("Катеринівка", "Katerinovka"));
+  EXPECT_TRUE(HasSpelling("Іллінка", "Ilyinka"));
 }
 
 // The national romanisation read back to Cyrillic; a former name given in
