@@ -1235,6 +1235,34 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       break;
     }
   };
+  // A region fronted in the mention's sentence, right before it but for its
+  // clause ("In the Donetsk region, troops took X", "in the Donetsk region -
+  // in the areas of X and Y"): "in" before the region, a comma, dash or
+  // colon after it, no other place between.
+  auto fronted_region = [&](size_t i, std::vector<std::string>* out) {
+    if (i == 0 || !sel[i - 1].region) return;
+    const RawMention& r = sel[i - 1];
+    if (gaz_.entry(r.cands[0].entry).kind != PlaceKind::kRegion) return;
+    if (t.SentenceAt(words[r.first_word].sbegin) != t.SentenceAt(words[sel[i].first_word].sbegin)) return;
+    if (sel[i].first_word - r.last_word > 12) return;
+    int b = r.first_word - 1;
+    if (b >= 0 && words[r.first_word].tight_before && word_key(b) == "the") --b;
+    if (b < 0 || word_key(b) != "in") return;
+    const uint32_t from = words[r.last_word].send;
+    size_t x = from;
+    while (x < t.text.size() && t.text[x] == ' ') ++x;
+    const std::string_view rest = std::string_view(t.text).substr(x);
+    if (!(rest.starts_with(",") || rest.starts_with("-") || rest.starts_with(":") || rest.starts_with("\u2013") ||
+          rest.starts_with("\u2014"))) {
+      return;
+    }
+    // (Not a speaker's appositive: "Name, an official in the Zaporizhzhia
+    // region, insisted that X ...".)
+    for (int w = r.last_word + 1; w < sel[i].first_word; ++w) {
+      if (lex.IsSpeechVerb(word_key(w))) return;
+    }
+    for (std::string& code : ScopeCodes(gaz_.entry(r.cands[0].entry).scope)) out->push_back(std::move(code));
+  };
   std::vector<Group> groups;
   std::vector<std::vector<std::string>> group_local;  // parallel to groups
   std::unordered_map<std::string_view, int> group_of_key;
@@ -1252,6 +1280,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     Group& g = groups[it->second];
     local_scopes(i, &group_local[it->second]);
+    fronted_region(i, &group_local[it->second]);
     g.mentions.push_back(static_cast<int>(i));
     g.cue |= HasPlaceCue(kt, words, sel[i].first_word, lex);
     group_of[i] = it->second;
@@ -1307,6 +1336,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       // of A, B, C and D in the Zaporozhye region").
       list_scopes.clear();
       local_scopes(static_cast<size_t>(list.back()), &list_scopes);
+      fronted_region(static_cast<size_t>(list[0]), &list_scopes);
       // So does one named in the clause a colon closes right before it
       // ("settlements of the Kherson region have been liberated: A, B, C").
       if (const int f = sel[list[0]].first_word; f > 0) {

@@ -291,6 +291,13 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
       {"Officials of the DPR said a unit took the Kiev region's Valentinovka.", "Kyiv"},
       {"Officials of the DPR said a unit took Kiev region\u2019s Valentinovka.", "Kyiv"},
       {"Officials of the DPR said the Kiev region's governor fled Valentinovka.", "Donetsk"},
+      // A region fronted before its clause, for a list or a single name.
+      {"Officials of the DPR said troops advanced in the Kiev region - in the areas of Lypove and Valentinovka.",
+       "Kyiv"},
+      {"Officials of the DPR said that in the Kiev region, troops took Valentinovka.", "Kyiv"},
+      // Not in a speaker's appositive, nor without a clause break.
+      {"Officials of the DPR, an official in the Kiev region, insisted that Valentinovka held.", "Donetsk"},
+      {"Officials of the DPR said troops in the Kiev region took Valentinovka.", "Donetsk"},
   };
   for (const Case& c : cases) {
     auto r = ResolveText(*world_, c.text);
