@@ -135,6 +135,22 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
 
 }  // namespace
 
+namespace {
+// An acronym the text defines in brackets after an organisation's or a
+// unit's name ("the Russian Volunteer Corps (RDK)", "the Luhansk Regional
+// Military Administration (RMA)"): it names that body, no outlet ("the
+// Ukrainian News Agency (UNA)" is one).
+bool AcronymOfABody(const DocView& v, const Lexicon& lex, size_t i) {
+  for (size_t k = 2; k + 1 < v.size(); ++k) {
+    if (v.raw[k] != v.raw[i] || v.raw[k - 1] != "(" || v.raw[k + 1] != ")") continue;
+    const size_t head = k - 2;
+    if (!v.IsWord(head) || !v.Cap(head)) continue;
+    return (lex.not_names.Has(v.ids[head]) || lex.unit_nouns.Has(v.ids[head])) && !lex.outlet_words.Has(v.ids[head]);
+  }
+  return false;
+}
+}  // namespace
+
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
                           bool after_cue, bool after_channel) const {
   if (!MayNameAt(v, i, end, after_cue)) return false;
@@ -236,7 +252,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   }
   // An agency's acronym after a comma, then a media verb: "..., Reuters
   // reported, BTA reported" (not an institution's or a unit's).
-  if (i > 0 && v.raw[i - 1] == "," && Acronym(v.raw[i]) && i + 1 < end &&
+  if (i > 0 && v.raw[i - 1] == "," && Acronym(v.raw[i]) && i + 1 < end && !AcronymOfABody(v, lex_, i) &&
       (v.words[i + 1] == "reported" || v.words[i + 1] == "reports" || v.words[i + 1] == "wrote" ||
        v.words[i + 1] == "writes") &&
       !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) && !lex_.institutions.Longest(v.ids, i, end).len) {
@@ -316,7 +332,8 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   for (size_t k = i; k + 1 < j && !named_kind; ++k) named_kind = !lex_.not_names.Has(v.ids[k]);
   if ((lex_.outlet_words.Has(v.ids[j - 1]) && (j == i + 1 || named_kind)) ||
       (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) || (j == i + 1 && CamelBrand(v.raw[i])) ||
-      (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i])) ||
+      (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) &&
+       !AcronymOfABody(v, lex_, i)) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;

@@ -56,6 +56,11 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       // "As ... reported,": an agency, unless the text names it as a person.
       {"Ivan Dolin said this in a Telegram post, Vigilant reports.", "Vigilant"},
       {"As Vigilant reported, the region is under attack.", "Vigilant"},
+      // A war channel's quoted name; the outlet a report came through.
+      {"On October 1, the Russian war channel \"Voin Ridge\" reported that the unit advanced.", "Voin Ridge"},
+      {"Russian forces are slowly advancing, informs via Huriyet.", "Huriyet"},
+      {"Kyiv, June 5 (EFE).- Ukrainian forces repelled all attacks.", "EFE"},
+      {"The general predicted a tough war, the Voice of America has reported.", "Voice of America"},
       // Country domains; a site whose case varies.
       {"The village fell, Eastern.Az reports, citing the army.", "Eastern.Az"},
       // A capitalised name ending in an outlet word, then its reporting verb.
@@ -112,6 +117,11 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Ivan Dolin arrived. The town fell, Dolin reported.").empty());
   EXPECT_TRUE(Outlets("The town fell, Tkachenko reported.").empty());
+  // An acronym the text defines after a body's name names that body.
+  EXPECT_TRUE(Outlets("Attacks grew, as reported by the Luhansk Regional Military Administration (RMA) on Wednesday. "
+                      "According to the RMA, troops focus on three villages.")
+                  .empty());
+  EXPECT_TRUE(Outlets("The Russian Volunteer Corps (RDK) announced an operation, according to the RDK.").empty());
   EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("EXCLUSIVE (Video) \u2013 The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("UPDATE (Adds Kremlin comment) - The army said the village was cleared.").empty());
