@@ -132,6 +132,16 @@ bool ToldVerb(std::string_view w) {
          w == "rejected" || w == "rejects";
 }
 
+// The ")" closing a bracket that opens at token b, within 14 tokens, or b.
+size_t ClosingBracket(const DocView& v, size_t b, size_t end) {
+  if (b >= end || v.raw[b] != "(") return b;
+  for (size_t k = b + 1; k < end && k < b + 15; ++k) {
+    if (v.raw[k] == ")") return k;
+    if (v.raw[k] == "(") break;
+  }
+  return b;
+}
+
 // At most three capitalised words from token j, then the end of the
 // sentence: the subject of an inverted reporting verb ("..., reports
 // DeepState."), not what was said ("said Thursday that", "said Russian
@@ -450,6 +460,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         linked = true;  // "Konashenkov on Friday also told"
       } else if (d > b && d < end && v.raw[d] == "," && VerbAt(v, d + 1, end, &hit)) {
         linked = true;  // "Dandykin on May 22, noted"
+      } else if (const size_t d2 = b < end && v.raw[b] == "," ? DateAfter(v, lex_, b + 1, end) : b;
+                 d2 > b + 1 && VerbAt(v, d2, end, &hit)) {
+        linked = true;  // "Russia's defence minister, Sergei Shoigu, on Wednesday announced"
+      } else if (const size_t close = ClosingBracket(v, b, end);
+                 close > b + 1 && !src->taken[b + 1] && !HasAcronym(v, b + 1, close) && VerbAt(v, close + 1, end, &hit)) {
+        linked = true;  // "Igor Strelkov (a.k.a. Igor Girkin) wrote"; not "Corporation (BBC) acknowledges"
       } else if (const size_t q = ColonQuoteAfter(v, b, end);
                  q > 0 && !(ns.run > begin && (v.words[ns.run - 1] == "to" || v.words[ns.run - 1] == "for" ||
                                               v.words[ns.run - 1] == "with" || v.words[ns.run - 1] == "about" ||
@@ -709,11 +725,19 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         NameSpan ns;
         for (size_t i = begin; i < begin + 4 && i < k; ++i) {
           if (!NameAt(v, lex_, src->taken, i, k, &ns)) continue;
-          if (ns.b - ns.a < 2 && ns.title.empty()) break;  // a lone word opens many sentences
+          // (A lone word opens many sentences; not a surname the text
+          // introduced in full: "Putin praised the gains, calling them crucial".)
+          if (ns.b - ns.a < 2 && ns.title.empty() && !known.count(SurnameKey(v.Text(ns.a, ns.b)))) break;
           VerbHit hit;
           hit.tag = lex_.reporting_verbs.tag(m.tag);
           hit.hedged = hit.tag == "hedge";
-          const int idx = add_speaker(std::string(v.Text(ns.a, ns.b)), ns.title, false);
+          std::string pname(v.Text(ns.a, ns.b));
+          std::string prole = ns.title;
+          if (auto it = full.find(SurnameKey(pname)); it != full.end() && ns.b - ns.a == 1) {
+            if (!it->second.name.empty()) pname = it->second.name;  // as introduced
+            if (prole.empty()) prole = it->second.title;
+          }
+          const int idx = add_speaker(std::move(pname), std::move(prole), false);
           attribute(s, idx, hit);
           last_speaker = idx;
           break;

@@ -52,7 +52,9 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            "The Freedom of Ruthenia Legion announced that it took the village.",
                            "South Africa said the summit should go ahead.",
                            // An outlet in the phrase after the comma is the verb's subject.
-                           "Losses were higher than in the Second Winter War, the BBC reported on Monday."}) {
+                           "Losses were higher than in the Second Winter War, the BBC reported on Monday.",
+                           // An outlet's acronym in brackets after its name.
+                           "The British Broadcasting Corporation (BBC) acknowledges this achievement."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -136,6 +138,16 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Petr Salov, the head of the city administration mentioned on TV that the city is surrounded.", "Petr Salov"},
       {"However, Ivan Dolin, a military expert, cautions that it is premature to speak of calm.", "Ivan Dolin"},
       {"The minister, Ivan Dolin, proudly declaring on Telegram that the town was free, left.", "Ivan Dolin"},
+      // A day after the name's comma; a bracket between name and verb.
+      {"Russia's defence minister, Ivan Dolin, on Wednesday announced that troops would retreat.", "Ivan Dolin"},
+      {"On October 4, the blogger Ivan Dolin (a.k.a. Ivan Girin) wrote that the front collapsed.", "Ivan Dolin"},
+      {"Ivan Dolin (58) wrote that the front collapsed.", "Ivan Dolin"},
+      // Citing, responding, informing a listener that names no speaker.
+      {"Governor Ivan Dolin cited the town of Lisne, which is 20 kilometres from the front.", "Ivan Dolin"},
+      {"Ivan Dolin, a volunteer of the brigade, responded to the ministry's statement.", "Ivan Dolin"},
+      {"Ivan Dolin, spokesman for the brigade, informed reporters that a team captured six troops.", "Ivan Dolin"},
+      // A participle after a surname the text introduced in full.
+      {"President Ivan Dolin arrived. Dolin praised the gains, calling them crucial.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
