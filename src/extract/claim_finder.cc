@@ -233,6 +233,20 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
       break;
     }
   }
+  // "repelled 11 assaults, including in A and B": the places where.
+  // (Not strikes from the air: "repelled drone and missile attacks in the
+  // west, including in X".)
+  if (k >= from + 3 && (v.words[k - 1] == "in" || v.words[k - 1] == "at") && v.words[k - 2] == "including" &&
+      v.raw[k - 3] == ",") {
+    for (size_t q = k - 3; q-- > 0 && q + 16 > k && v.sentence_of[q] == v.sentence_of[k];) {
+      const std::string_view w = v.words[q];
+      if (w == "drone" || w == "drones" || w == "missile" || w == "missiles" || w == "air" || w == "rocket" ||
+          w == "rockets" || w == "aerial" || w == "airstrikes" || w == "strikes") {
+        return false;
+      }
+    }
+    return true;
+  }
   // "near settlements such as X", "around villages like X": the noun the
   // list gives examples of.
   if (k >= from + 3 && v.words[k - 1] == "as" && v.words[k - 2] == "such" && SettlementNoun(v.words[k - 3])) {
@@ -300,8 +314,14 @@ size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurre
   if (j + 1 >= end || !CompassWord(v.words[j]) || v.words[j + 1] != "of") return k;
   j += 2;
   if (j < end && v.words[j] == "the") ++j;
-  if (j >= end || occ_at[j] < 0) return k;
-  j = occ[occ_at[j]].b;
+  // ("west of the city near A": the place just named, by its noun.)
+  if (j + 1 < end && occ_at[j] < 0 && v.words[j - 1] == "the" && SettlementNoun(v.words[j]) &&
+      (v.words[j + 1] == "near" || v.words[j + 1] == "around")) {
+    ++j;
+  } else {
+    if (j >= end || occ_at[j] < 0) return k;
+    j = occ[occ_at[j]].b;
+  }
   if (j + 1 < end && (v.words[j] == "near" || v.words[j] == "around")) {
     ++j;
     // ("near the settlements of A and B")
@@ -384,6 +404,11 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
     if (k + 2 >= end || (v.raw[k] != ";" && v.raw[k] != ",")) return k;
     size_t j = k + 1;
     if (v.words[j] == "and") ++j;
+    // "; northwest — near A; north — near B and C": a bearing and a dash
+    // open the item.
+    if (v.raw[k] == ";" && j + 2 < end && CompassWord(v.words[j]) && (DashToken(v, j + 1) || v.raw[j + 1] == ":")) {
+      j += 2;
+    }
     if (const size_t d = DirectionItem(v, occ_at, j, end); d > j) {
       if (occ_at[d] >= 0) return d;
       j = d;  // "near ..." below
@@ -1823,6 +1848,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             c = PastSettlementIntro(v, c, end);
             if (c >= end || occ_at[c] < 0 || !ItemClosesAt(v, occ[occ_at[c]].b, end)) break;
             k = c;
+          } else if (v.words[k] == "itself" && k + 1 < end && ListGlue(v, k + 1)) {
+            ++k;  // "in the area of A itself, B and C"
+          } else if (size_t near = t.kind == "fighting" && v.raw[k] == "," && k + 1 < end
+                                       ? NearAfterBearing(v, occ, occ_at, k + 1, end)
+                                       : k + 1;
+                     near > k + 1) {
+            k = near;  // "attacks on A itself, west of the city near B; ..."
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (DashToken(v, k) && occ_at[k - 1] >= 0 && k + 1 < end && occ_at[k + 1] >= 0 &&

@@ -167,8 +167,23 @@ std::vector<std::string> VariantRules::RussianForms(std::string_view uk) const {
   std::vector<std::string> results = {""};
   for (size_t i = 0; i < words.size(); ++i) {
     std::vector<std::string> next;
+    std::vector<std::string> forms = RussianWordForms(words[i]);
+    // The adjective opening a name of two words or more takes the Russian
+    // long ending too ("Мирна Долина" -> "Мирная Долина", "Біла Гора" ->
+    // "Белая Гора"), unless a word rule gave its forms.
+    const bool word_rule = std::any_of(word_rules_.begin(), word_rules_.end(),
+                                       [&](const Rule& w) { return w.from == words[i]; });
+    if (i == 0 && words.size() >= 2 && seps[0] == " " && !word_rule) {
+      const size_t n = forms.size();
+      for (size_t k = 0; k < n; ++k) {
+        const std::string& f = forms[k];
+        if (EndsWith(f, "ий") && f.size() > 6) forms.push_back(f.substr(0, f.size() - 4) + "ый");
+        else if (EndsWith(f, "а") && f.size() > 4) forms.push_back(f + "я");
+        else if (EndsWith(f, "е") && f.size() > 4) forms.push_back(f.substr(0, f.size() - 2) + "ое");
+      }
+    }
     for (const std::string& prefix : results) {
-      for (const std::string& f : RussianWordForms(words[i])) {
+      for (const std::string& f : forms) {
         if (next.size() < 8) next.push_back(prefix + f + (i < seps.size() ? seps[i] : ""));
       }
     }

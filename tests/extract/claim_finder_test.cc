@@ -1796,5 +1796,29 @@ TEST_F(ClaimFinderTest, StateFlagsDaysBeforeTheObjectAndPartialCaptures) {
   }, kPlaces);
 }
 
+TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
+  ExpectClaimKeys({
+      // ", including in" after repelled assaults; not strikes from the air.
+      {"Our units repelled 11 enemy assaults, including in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russia said it repelled drone and missile attacks in the west, including in Lisne.", {}},
+      // Positions attacked, then where; "A itself, B and C".
+      {"The enemy tried to attack our positions 42 times in the area of Zarichne itself, Lisne, and Stavky.",
+       {"fighting@Zarichne", "fighting@Lisne", "fighting@Stavky"}},
+      // A front report's items a bearing and a dash open; "west of the city near".
+      {"Russian forces attacked near Zarichne; northwest \u2014 near Lisne; north \u2014 near Stavky.",
+       {"fighting@Zarichne", "fighting@Lisne", "fighting@Stavky"}},
+      {"ISW reported attacks on Zarichne itself, west of the city near Lisne; north \u2014 near Stavky.",
+       {"fighting@Zarichne", "fighting@Lisne", "fighting@Stavky"}},
+      // Battles along a line; a tense situation near places; troops inside;
+      // fighting that goes on for a place.
+      {"Now there are battles on the line Lisne, Stavky, Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      {"The situation is also tense in the Zarichne direction near Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian forces are inside Lisne.", {"fighting@Lisne"}},
+      {"Apart from that, in his words, fighting goes on for Stavky.", {"fighting@Stavky"}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
