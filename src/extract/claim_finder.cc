@@ -3164,11 +3164,19 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       // "all approaches to the city", "the outskirts of": fighting, not capture
       // (before the place only: not "captured A as part of the push on B").
+      // (A later item with its own settlement noun is taken whole: "took the
+      // eastern part of A and the settlement of B".)
+      const std::string verb_kind = t.kind;
+      const bool verb_share = t.share;
+      bool part_after_trigger = false;
       for (size_t k = t.b; k < end && k < t.b + 3 && occ_at[k] < 0 && v.raw[k] != ","; ++k) {
         PhraseTable::Match m = lex_.claim_modifiers.Longest(v.ids, k, end);
         if (m.len && t.kind == "captured") {
           const std::string& tag = lex_.claim_modifiers.tag(m.tag);
-          if (tag == "fighting" || tag == "part" || tag == "facility" || tag == "share") t.kind = "fighting";
+          if (tag == "fighting" || tag == "part" || tag == "facility" || tag == "share") {
+            t.kind = "fighting";
+            part_after_trigger = true;
+          }
           if (tag == "share") t.share = true;
         }
       }
@@ -3329,9 +3337,16 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
         std::string kind = t.kind;
+        bool share = t.share;
+        if (part_after_trigger && !mk.attempt && !mk.deny && !mk.negation && !mk.future && !mk.predict &&
+            !mk.partial && kind != verb_kind && o != governed.front() && occ[o].a >= begin + 2 &&
+            ((v.words[occ[o].a - 1] == "of" && SettlementNoun(v.words[occ[o].a - 2])) ||
+             (SettlementNoun(v.words[occ[o].a - 1]) && v.words[occ[o].a - 2] == "the"))) {
+          kind = verb_kind;
+          share = verb_share;
+        }
         // "more than half of X is under Russian control": a part was taken.
         // Not the territory taken "in the areas of X": where the ground lies.
-        bool share = t.share;
         for (const char* part_tag : {"part", "share"}) {
           const long m = kind == "captured" ? ModifierEndingAt(v, occ[o].a, begin, part_tag) : -1;
           if (m < 0) continue;

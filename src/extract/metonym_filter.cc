@@ -158,6 +158,14 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
       lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0) {
     return true;  // "Kyiv rejected"
   }
+  // "with Kyiv deploying missiles and Moscow firing a new weapon": the
+  // capital as the subject of a participle (not a place's trigger:
+  // "Moscow advancing" is none either, but "shelling" follows places).
+  if (v.IsWord(j) && !v.Cap(j) && next.size() > 5 && next.ends_with("ing") && next != "during" &&
+      next != "including" && next != "following" && next != "according" &&
+      lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0 && lex.claim_modifiers.TagOf(v.ids[j]) == nullptr) {
+    return true;
+  }
   if (j + 1 < n && (v.words[j + 1] == "'t" || v.words[j + 1] == "\u2019t")) return true;  // "Kyiv hasn't"
   // "Kyiv withdrew most of its group from X": a capital does not retreat.
   if (PhraseTable::Match m = lex.claim_triggers.Longest(v.ids, j, n);

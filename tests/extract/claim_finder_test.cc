@@ -1817,6 +1817,13 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Russian forces are inside Lisne.", {"fighting@Lisne"}},
       {"Apart from that, in his words, fighting goes on for Stavky.", {"fighting@Stavky"}},
+      // A part of the first place, then a later one with its own noun, taken whole.
+      {"Russia took the eastern part of Lisne and the settlement of Stavky.",
+       {"contested@Lisne", "fighting@Lisne", "captured@Stavky"}},
+      {"Russia took the eastern part of Lisne and Stavky.",
+       {"contested@Lisne", "fighting@Lisne", "contested@Stavky", "fighting@Stavky"}},
+      {"He is throwing forces to capture the village of Lisne, as well as the villages of Stavky and Zarichne.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
   }, kPlaces);
 }
 

@@ -81,6 +81,8 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kyiv, in October, took the town of Lisne.", false},
       {"Kyiv last week took the town of Lisne.", false},
       {"Drones hit Kyiv in October and killed six near Lisne.", true},
+      // The capital as a participle's subject.
+      {"The war escalated, with Moscow deploying missiles and Kyiv firing drones near Lisne.", false},
       {"Kyiv yesterday denied the fall of Lisne.", false},
       {"Drones struck Kyiv on Monday, and Lisne was shelled.", true},
       {"The situation near Lisne could soon become \"critical\" for Kyiv, he wrote.", false},
