@@ -76,6 +76,16 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
       c->side = side == "RU" ? "UA" : "RU";
       break;
     }
+    // A passive's agent right after the trigger ("has been occupied by
+    // Russian troops") acts, whatever a relative clause before it says.
+    if (i >= t.b && i <= t.b + 3 && !t.ousted && !t.loser) {
+      bool agent = false;
+      for (size_t k = t.b; k < i && !agent; ++k) agent = v.words[k] == "by";
+      if (agent) {
+        c->side = std::string(side);
+        break;
+      }
+    }
     // A side inside the trigger states the holder ("remains under Ukrainian
     // control"): nearest of all.
     size_t d = i < t.a ? t.a - i : i < t.b ? 0 : i - t.a;

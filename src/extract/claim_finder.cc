@@ -688,6 +688,10 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
     if (v.raw[k] != ",") continue;
     if (k + 1 < j && k > begin &&
         (v.words[k + 1] == "a" || v.words[k + 1] == "an" || v.words[k + 1] == "located" ||
+         // "X, which was previously controlled by Ukrainian forces, has
+         // been occupied": a relative clause between a named subject and
+         // its verb (not "The city, which had 480 people, was captured").
+         (v.words[k + 1] == "which" && v.SettlementAt(k - 1) >= 0) ||
          v.words[k + 1] == "situated" || v.words[k + 1] == "lying" || v.words[k + 1] == "home" ||
          v.words[k + 1] == "once" || v.words[k + 1] == "formerly" || v.words[k + 1] == "one" ||
          // "X, further north, has been occupied", "X, to the west, ..."

@@ -290,6 +290,12 @@ TEST_F(ClaimFinderTest, ControlAdjectiveNamesTheSide) {
   r = Run("Ukrainian units pushed the Russians out of Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
   EXPECT_EQ(r.claims[0].side, "UA");
+  // A passive's agent right after the trigger, whatever a relative clause says.
+  r = Run("The village of Lisne, which was previously controlled by Ukrainian forces, has been occupied by Russian "
+          "troops.",
+          kPlaces);
+  ASSERT_EQ(r.claims.size(), 1u);
+  EXPECT_EQ(r.claims[0].side, "RU");
   // With no side in the trigger, the nearest side word.
   r = Run("Russian units drove the enemy out of Lisne.", kPlaces);
   ASSERT_EQ(r.claims.size(), 1u);
@@ -1824,6 +1830,9 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
        {"contested@Lisne", "fighting@Lisne", "contested@Stavky", "fighting@Stavky"}},
       {"He is throwing forces to capture the village of Lisne, as well as the villages of Stavky and Zarichne.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
+      // A relative clause between a named subject and its verb.
+      {"The village of Lisne, which was previously controlled by Ukrainian forces, has been occupied by Russian troops.",
+       {"captured@Lisne"}},
   }, kPlaces);
 }
 
