@@ -141,6 +141,24 @@ namespace {
 // Military Administration (RMA)"): it names that body, no outlet ("the
 // Ukrainian News Agency (UNA)" is one).
 bool AcronymOfABody(const DocView& v, const Lexicon& lex, size_t i) {
+  // ... or whose initials it is ("the Sumy Regional Military Administration
+  // ... According to the RMA").
+  const std::string_view acr = v.raw[i];
+  if (acr.size() >= 2 && acr.size() <= 5) {
+    const size_t n = acr.size();
+    for (size_t k = 0; k + n <= v.size(); ++k) {
+      if (!v.Cap(k) || v.raw[k][0] != acr[0]) continue;
+      bool match = true;
+      for (size_t q = 0; q < n && match; ++q) {
+        match = v.IsWord(k + q) && v.Cap(k + q) && v.raw[k + q].size() > 1 && v.raw[k + q][0] == acr[q];
+      }
+      const size_t head = k + n - 1;
+      if (match && (lex.not_names.Has(v.ids[head]) || lex.unit_nouns.Has(v.ids[head])) &&
+          !lex.outlet_words.Has(v.ids[head])) {
+        return true;
+      }
+    }
+  }
   for (size_t k = 2; k + 1 < v.size(); ++k) {
     if (v.raw[k] != v.raw[i] || v.raw[k - 1] != "(" || v.raw[k + 1] != ")") continue;
     const size_t head = k - 2;
@@ -361,6 +379,8 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
         channel = lex_.outlet_cues.tag(c.tag) == "channel";
         i += c.len;
         if (i < end && v.words[i] == "the") ++i;
+        // "A Telegram channel, 'Go and See,' reported": the name set off by commas.
+        if (channel && i + 1 < end && v.raw[i] == "," && v.IsQuoteMark(i + 1)) ++i;
         continue;
       }
       // "Dva Mayora, another Telegram channel that ...": a name in apposition

@@ -309,6 +309,16 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
   }
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
   if (!m.len) return false;
+  // A passive with its agent: "X is partially confirmed by a TASS report"
+  // (the subject is what was said, not who said it).
+  // ("Name was quoted by Ukrainian television as saying": a quotation's
+  // passive names its speaker.)
+  if (j + m.len < end && v.words[j + m.len] == "by" && v.words[j] != "quoted" && v.words[j] != "cited") {
+    for (size_t k = start; k < j; ++k) {
+      const std::string_view w = v.words[k];
+      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "be") return false;
+    }
+  }
   hit->tag = lex_.reporting_verbs.tag(m.tag);
   hit->hedged = hedged || hit->tag == "hedge";
   hit->len = j + m.len - start;

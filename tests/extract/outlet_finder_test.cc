@@ -61,6 +61,9 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"Russian forces are slowly advancing, informs via Huriyet.", "Huriyet"},
       {"Kyiv, June 5 (EFE).- Ukrainian forces repelled all attacks.", "EFE"},
       {"The general predicted a tough war, the Voice of America has reported.", "Voice of America"},
+      // "confirmed to X"; a channel's quoted name set off by commas.
+      {"Forces entered two villages, the military confirmed to Ridge News.", "Ridge News"},
+      {"A Telegram channel, 'Go and See,' reported on June 11 that the army advanced.", "Go and See"},
       // Country domains; a site whose case varies.
       {"The village fell, Eastern.Az reports, citing the army.", "Eastern.Az"},
       // A capitalised name ending in an outlet word, then its reporting verb.
@@ -122,6 +125,10 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
                       "According to the RMA, troops focus on three villages.")
                   .empty());
   EXPECT_TRUE(Outlets("The Russian Volunteer Corps (RDK) announced an operation, according to the RDK.").empty());
+  // ... or whose initials the acronym is.
+  EXPECT_TRUE(Outlets("The Sumy Regional Military Administration denied it. According to the RMA, attempts were "
+                      "recorded.")
+                  .empty());
   EXPECT_TRUE(Outlets("Russian State Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("EXCLUSIVE (Video) \u2013 The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("UPDATE (Adds Kremlin comment) - The army said the village was cleared.").empty());

@@ -26,6 +26,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "citing classified documents seen by few"},
       {"The plan, according to limited but credible sources, is ready.", "unverifiable",
        "according to limited but credible sources"},
+      // An outlet's own sources, by its noun.
+      {"According to the channel's sources, the unit withdrew.", "anonymous", "According to the channel's sources"},
       {"The agency reported the retreat, citing official \"defense circles.\"", "anonymous",
        "The agency reported the retreat, citing official \"defense circles"},
       {"The outlet cited an unnamed officer under the call sign Storm, and moved on.", "anonymous",

@@ -54,7 +54,9 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            // An outlet in the phrase after the comma is the verb's subject.
                            "Losses were higher than in the Second Winter War, the BBC reported on Monday.",
                            // An outlet's acronym in brackets after its name.
-                           "The British Broadcasting Corporation (BBC) acknowledges this achievement."}) {
+                           "The British Broadcasting Corporation (BBC) acknowledges this achievement.",
+                           // A passive with its agent: the subject is what was said.
+                           "The claim about the Ridge River is partially confirmed by a report."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -148,6 +150,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Ivan Dolin, spokesman for the brigade, informed reporters that a team captured six troops.", "Ivan Dolin"},
       // A participle after a surname the text introduced in full.
       {"President Ivan Dolin arrived. Dolin praised the gains, calling them crucial.", "Ivan Dolin"},
+      {"Police chief Ivan Dolin was quoted by local television as saying the plant was stormed.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
