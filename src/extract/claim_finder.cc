@@ -2176,6 +2176,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             break;
           }
         }
+        // "a town near X has been recaptured": X only locates the town.
+        if (const size_t a = occ[o].a; a >= begin + 3 &&
+                                       (v.words[a - 1] == "near" || v.words[a - 1] == "outside" ||
+                                        v.words[a - 1] == "around") &&
+                                       SettlementNoun(v.words[a - 2]) &&
+                                       (v.words[a - 3] == "a" || v.words[a - 3] == "an" ||
+                                        v.words[a - 3] == "another" || v.words[a - 3] == "one")) {
+          break;
+        }
         // "Dozens of civilians from X remain in Russian hands": people from
         // the place are held, not the place.
         if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "from") {
@@ -2186,8 +2195,10 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             break;
           }
         }
-        // "the X settlement in Y has fallen": Y only locates X.
-        if (const size_t a = occ[o].a; a >= begin + 2 && v.words[a - 1] == "in") {
+        // "the X settlement in Y has fallen", "A near Y has been recaptured":
+        // Y only locates X.
+        if (const size_t a = occ[o].a;
+            a >= begin + 2 && (v.words[a - 1] == "in" || v.words[a - 1] == "near" || v.words[a - 1] == "outside")) {
           size_t p = a - 2;
           if (SettlementNoun(v.words[p]) && p > begin) --p;
           if (occ_at[p] >= 0 && occ_at[p] != o) {
@@ -3188,6 +3199,32 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (mk.conditional || mk.hypothetical || (conditional_sentence && t.a < condition_end) || t.a < once_end ||
           (t.a > consequence_from && t.a < consequence_end)) {
         continue;
+      }
+      // "a breakthrough could occur after the defenders liberate X": a
+      // plain verb in a clause of time or condition looks ahead.
+      if (const std::string_view w = v.words[t.a];
+          w == "liberate" || w == "capture" || w == "seize" || w == "occupy" || w == "retake" || w == "recapture" ||
+          w == "take" || w == "enter" || w == "free" || w == "encircle" || w == "surround") {
+        // (A verb, not the noun: "after the capture of X" reports it.)
+        const std::string_view det = t.a > begin ? v.words[t.a - 1] : std::string_view();
+        bool ahead = false;
+        for (size_t k = t.a; det != "the" && det != "its" && det != "their" && det != "a" && det != "this" &&
+                             k-- > begin && k + 8 > t.a && !v.IsPunct(k) && !ahead;) {
+          const std::string_view c = v.words[k];
+          if (c == "to") break;  // an infinitive: its own reading (attempts, plans)
+          ahead = c == "after" || c == "once" || c == "when" || c == "until" || c == "before" || c == "if" ||
+                  c == "unless" || c == "whenever";
+        }
+        // (A main clause in the future after it predicts: "after we
+        // liberate X, we will mop up ...".)
+        if (ahead) {
+          bool future_after = false;
+          for (size_t k = t.b; k < end && !future_after; ++k) {
+            future_after = v.words[k] == "will" || v.words[k] == "'ll" || v.words[k] == "shall";
+          }
+          if (!future_after) continue;
+          t.kind = "prediction";
+        }
       }
       const bool consequence = conditional_sentence;  // only a prediction counts there
       if (GerundSubjectOfModal(v, t, governed.empty() ? t.b : occ[governed.back()].b, begin, end)) {

@@ -1833,6 +1833,15 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
       // A relative clause between a named subject and its verb.
       {"The village of Lisne, which was previously controlled by Ukrainian forces, has been occupied by Russian troops.",
        {"captured@Lisne"}},
+      // A plain verb in a clause of time or condition looks ahead; the noun reports.
+      {"A breakthrough could occur after the Ukrainian defenders liberate Lisne.", {}},
+      {"The occupiers turned north after the capture of Lisne last year.", {"captured@Lisne"}},
+      // A place that locates the one taken; fallen into a side's hands;
+      // defenders that go on resisting.
+      {"Officials say a town near Lisne has been recaptured.", {}},
+      {"Stavky near Lisne has been recaptured.", {"captured@Stavky"}},
+      {"The town of Lisne has not fallen into Russian hands, despite ongoing battles.", {"contested@Lisne"}},
+      {"Ukrainian forces continue to resist Russian troops in the city of Lisne.", {"contested@Lisne"}},
   }, kPlaces);
 }
 
