@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extract/vocabulary.h"
+#include "text/analyzed_text.h"
 #include "util/status.h"
 
 namespace sitrep::extract {
@@ -102,6 +103,7 @@ class PhraseTable {
   struct Entry {
     std::vector<int32_t> rest;       // ids of the words after the first
     std::vector<std::string> exact;  // case-exact words, empty when case-free
+    int32_t first;                   // id of the first word
     int tag;
     std::string surface;
   };
@@ -110,17 +112,34 @@ class PhraseTable {
 
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
-  // One phrase starting with a given word: its length in tokens and its
-  // second word's id inline, so that most candidates are rejected without
+  // One phrase starting with a given word: its length in tokens, its
+  // second word's id and its tag inline, so that most candidates are
+  // rejected, and phrases of one or two case-free words matched, without
   // touching entries_ ("the" starts dozens of phrases in some tables).
   struct Start {
     int32_t entry;
     int32_t second;  // Vocabulary::kNone for one-word phrases
-    uint32_t len;
+    int32_t tag;
+    uint32_t rest3;  // index in rest_ of the third word's id (phrases of 3+ words)
+    uint16_t len;
+    bool exact;      // some word must match case exactly (entries_[entry].exact)
   };
-  // word id -> phrases starting with it, longest first, then in file order:
-  // the first that matches is the longest match.
+  // word id -> phrases starting with it, in file order (Reindex orders them
+  // longest first, then in file order: the first that matches is the
+  // longest match).
   std::vector<std::vector<Start>> by_first_;
+  // The check for a phrase listed with two tags: a hash of (first word,
+  // other words, case-exact words) -> the last entry with that hash, and
+  // entry -> the entry before it with the same hash, or -1.
+  std::unordered_map<uint64_t, int32_t> last_same_;
+  std::vector<int32_t> prev_same_;
+  // Scratch of AddUnindexed.
+  std::vector<text::Token> toks_;
+  std::vector<std::string_view> words_;
+  std::string lower_;
+  // The ids of the third and later words of each phrase of 3+ words, laid
+  // out one phrase after another (Start::rest3).
+  std::vector<int32_t> rest_;
   // Bit `id` set when some phrase starts with word `id`: the rejection test
   // every token meets for each of some thirty tables, one bit per word so
   // that the maps of all tables together stay in the first-level cache.
