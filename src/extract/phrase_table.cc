@@ -232,8 +232,8 @@ Status PhraseTable::LoadLines(const std::string& path) {
   return Status::OK();
 }
 
-PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
-                                            const std::vector<std::string_view>* raw) const {
+int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                                 const std::vector<std::string_view>* raw) const {
   const size_t avail = end - i;
   const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
   // Phrases of several words come first (longest first); when no phrase's
@@ -265,9 +265,9 @@ PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int
         for (size_t k = 0; k < st.len && ok; ++k) ok = (*raw)[i + k] == e.exact[k];
       }
     }
-    if (ok) return Match{static_cast<int>(st.len), st.tag, st.entry};
+    if (ok) return static_cast<int32_t>(k);
   }
-  return Match();
+  return -1;
 }
 
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,

@@ -66,7 +66,10 @@ class PhraseTable {
     if (i >= end) return Match();
     int32_t first = ids[i];
     if (!StartsPhrase(first)) return Match();
-    return LongestFrom(first, ids, i, end, raw);
+    const int32_t k = LongestFrom(first, ids, i, end, raw);
+    if (k < 0) return Match();
+    const Start& st = flat_[k];
+    return Match{st.len, st.tag, st.entry};
   }
   // The same over lower-case words (looked up one by one; for callers
   // without ids).
@@ -107,8 +110,11 @@ class PhraseTable {
     int tag;
     std::string surface;
   };
-  Match LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
-                    const std::vector<std::string_view>* raw) const;
+  // The index in flat_ of the longest phrase starting with word `first`
+  // that matches at token i, or -1 (an integer, not a Match: a small struct
+  // returned through memory stalls the caller's loads).
+  int32_t LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                      const std::vector<std::string_view>* raw) const;
 
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
