@@ -4,15 +4,17 @@
 #include <cctype>
 
 #include "text/tokenizer.h"
+#include "util/string_hash.h"
 #include "util/data_path.h"
 
 namespace sitrep::extract {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// `s` lower-cased into *buf.
+const std::string& Lower(std::string_view s, std::string* buf) {
+  buf->assign(s);
+  for (char& c : *buf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return *buf;
 }
 
 // "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
@@ -81,7 +83,8 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
   for (const auto& p : ExpandPhrase(phrase)) {
-    std::vector<text::Token> toks;
+    std::vector<text::Token>& toks = toks_;
+    toks.clear();
     text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
     if (toks.empty()) continue;
     // A phrase that opens with a possessive ("'s fall") has no word before
@@ -99,34 +102,46 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
     e.tag = tag_id;
     e.surface = p;
     bool exact = false;
-    std::vector<std::string> words;
+    words_.clear();
     for (const auto& t : toks) {
       std::string_view w = std::string_view(p).substr(t.span.begin, t.span.size());
       if (CaseExact(w)) exact = true;
-      words.emplace_back(w);
+      words_.push_back(w);
     }
-    if (exact) e.exact = words;
-    for (size_t k = 1; k < words.size(); ++k) e.rest.push_back(vocab_->Intern(Lower(words[k])));
+    if (exact) e.exact.assign(words_.begin(), words_.end());
+    for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(Lower(words_[k], &lower_)));
     int id = static_cast<int>(entries_.size());
-    int32_t first = vocab_->Intern(Lower(words[0]));
+    int32_t first = vocab_->Intern(Lower(words_[0], &lower_));
+    e.first = first;
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     if (starts_bits_ <= static_cast<uint32_t>(first)) {
       starts_.resize(static_cast<size_t>(first) / 64 + 1, 0);
       starts_bits_ = static_cast<uint32_t>(64 * starts_.size());
     }
     starts_[first >> 6] |= uint64_t{1} << (first & 63);
-    std::vector<Start>& starts = by_first_[first];
-    // The same phrase with another tag: the first would win silently.
-    for (const Start& other : starts) {
-      const Entry& o = entries_[other.entry];
-      if (o.rest == e.rest && o.exact == e.exact && o.tag != e.tag && conflict.empty()) {
-        conflict = p + " (also tagged \"" + tags_[o.tag] + "\")";
-      }
+    // The same phrase with another tag: the first would win silently. The
+    // entries with the same words are chained by a hash of the words.
+    lower_.assign(reinterpret_cast<const char*>(&first), sizeof first);
+    lower_.append(reinterpret_cast<const char*>(e.rest.data()), e.rest.size() * sizeof(int32_t));
+    for (const std::string& w : e.exact) {
+      const uint32_t len = static_cast<uint32_t>(w.size());
+      lower_.append(reinterpret_cast<const char*>(&len), sizeof len).append(w);
     }
-    Start st{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], static_cast<uint32_t>(e.rest.size() + 1)};
-    auto pos = starts.begin();
-    while (pos != starts.end() && pos->len >= st.len) ++pos;
-    starts.insert(pos, st);
+    auto [last, fresh] = last_same_.try_emplace(XXH3_64bits(lower_.data(), lower_.size()), id);
+    prev_same_.push_back(fresh ? -1 : last->second);
+    if (!fresh) {
+      int32_t earliest = -1;
+      for (int32_t other = last->second; other >= 0; other = prev_same_[other]) {
+        const Entry& o = entries_[other];
+        if (o.first == e.first && o.rest == e.rest && o.exact == e.exact && o.tag != e.tag) earliest = other;
+      }
+      if (earliest >= 0 && conflict.empty()) {
+        conflict = p + " (also tagged \"" + tags_[entries_[earliest].tag] + "\")";
+      }
+      last->second = id;
+    }
+    by_first_[first].push_back(Start{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], tag_id, 0,
+                                     static_cast<uint16_t>(e.rest.size() + 1), !e.exact.empty()});
     if (e.rest.empty() && e.exact.empty()) {
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
       if (single_tag_[first] < 0) single_tag_[first] = tag_id;
@@ -138,6 +153,7 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
 
 void PhraseTable::Reindex() {
   flat_.clear();
+  rest_.clear();
   first_index_.assign(by_first_.size(), FirstIndex{});
   for (size_t f = 0; f < by_first_.size(); ++f) {
     FirstIndex& fi = first_index_[f];
@@ -149,7 +165,13 @@ void PhraseTable::Reindex() {
         ++fi.singles;
       }
       flat_.push_back(st);
+      const Entry& e = entries_[st.entry];
+      flat_.back().rest3 = static_cast<uint32_t>(rest_.size());
+      if (e.rest.size() > 1) rest_.insert(rest_.end(), e.rest.begin() + 1, e.rest.end());
     }
+    // Longest first, then in file order.
+    std::stable_sort(flat_.begin() + fi.begin, flat_.end(),
+                     [](const Start& a, const Start& b) { return a.len > b.len; });
     fi.end = static_cast<uint32_t>(flat_.size());
     // The longer phrases grouped by second word (longest first within a
     // group, as before): a lookup goes straight to the next token's group.
@@ -210,8 +232,8 @@ Status PhraseTable::LoadLines(const std::string& path) {
   return Status::OK();
 }
 
-PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
-                                            const std::vector<std::string_view>* raw) const {
+int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                                 const std::vector<std::string_view>* raw) const {
   const size_t avail = end - i;
   const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
   // Phrases of several words come first (longest first); when no phrase's
@@ -232,19 +254,20 @@ PhraseTable::Match PhraseTable::LongestFrom(int32_t first, const std::vector<int
       continue;
     }
     if (st.len > avail) continue;
-    const Entry& e = entries_[st.entry];
+    // The first two words match (the second was checked above).
     bool ok = true;
-    for (size_t k = 1; k < e.rest.size() && ok; ++k) ok = ids[i + 1 + k] == e.rest[k];
-    if (ok && !e.exact.empty()) {
+    for (size_t k = 2; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
+    if (ok && st.exact) {
       if (raw == nullptr) {
         ok = false;
       } else {
+        const Entry& e = entries_[st.entry];
         for (size_t k = 0; k < st.len && ok; ++k) ok = (*raw)[i + k] == e.exact[k];
       }
     }
-    if (ok) return Match{static_cast<int>(st.len), e.tag, st.entry};
+    if (ok) return static_cast<int32_t>(k);
   }
-  return Match();
+  return -1;
 }
 
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,

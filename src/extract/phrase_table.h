@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "extract/vocabulary.h"
+#include "text/analyzed_text.h"
 #include "util/status.h"
 
 namespace sitrep::extract {
@@ -65,7 +66,10 @@ class PhraseTable {
     if (i >= end) return Match();
     int32_t first = ids[i];
     if (!StartsPhrase(first)) return Match();
-    return LongestFrom(first, ids, i, end, raw);
+    const int32_t k = LongestFrom(first, ids, i, end, raw);
+    if (k < 0) return Match();
+    const Start& st = flat_[k];
+    return Match{st.len, st.tag, st.entry};
   }
   // The same over lower-case words (looked up one by one; for callers
   // without ids).
@@ -102,25 +106,46 @@ class PhraseTable {
   struct Entry {
     std::vector<int32_t> rest;       // ids of the words after the first
     std::vector<std::string> exact;  // case-exact words, empty when case-free
+    int32_t first;                   // id of the first word
     int tag;
     std::string surface;
   };
-  Match LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
-                    const std::vector<std::string_view>* raw) const;
+  // The index in flat_ of the longest phrase starting with word `first`
+  // that matches at token i, or -1 (an integer, not a Match: a small struct
+  // returned through memory stalls the caller's loads).
+  int32_t LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
+                      const std::vector<std::string_view>* raw) const;
 
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
-  // One phrase starting with a given word: its length in tokens and its
-  // second word's id inline, so that most candidates are rejected without
+  // One phrase starting with a given word: its length in tokens, its
+  // second word's id and its tag inline, so that most candidates are
+  // rejected, and phrases of one or two case-free words matched, without
   // touching entries_ ("the" starts dozens of phrases in some tables).
   struct Start {
     int32_t entry;
     int32_t second;  // Vocabulary::kNone for one-word phrases
-    uint32_t len;
+    int32_t tag;
+    uint32_t rest3;  // index in rest_ of the third word's id (phrases of 3+ words)
+    uint16_t len;
+    bool exact;      // some word must match case exactly (entries_[entry].exact)
   };
-  // word id -> phrases starting with it, longest first, then in file order:
-  // the first that matches is the longest match.
+  // word id -> phrases starting with it, in file order (Reindex orders them
+  // longest first, then in file order: the first that matches is the
+  // longest match).
   std::vector<std::vector<Start>> by_first_;
+  // The check for a phrase listed with two tags: a hash of (first word,
+  // other words, case-exact words) -> the last entry with that hash, and
+  // entry -> the entry before it with the same hash, or -1.
+  std::unordered_map<uint64_t, int32_t> last_same_;
+  std::vector<int32_t> prev_same_;
+  // Scratch of AddUnindexed.
+  std::vector<text::Token> toks_;
+  std::vector<std::string_view> words_;
+  std::string lower_;
+  // The ids of the third and later words of each phrase of 3+ words, laid
+  // out one phrase after another (Start::rest3).
+  std::vector<int32_t> rest_;
   // Bit `id` set when some phrase starts with word `id`: the rejection test
   // every token meets for each of some thirty tables, one bit per word so
   // that the maps of all tables together stay in the first-level cache.

@@ -1,6 +1,9 @@
 #include "text/sentence_splitter.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -24,6 +27,98 @@ bool IsAscii(std::string_view text) {
   return true;
 }
 
+// Sentence_Break classes (UAX #29) as FastBreaks uses them.
+enum SbClass : uint8_t {
+  kOther, kCR, kLF, kSep, kSp, kLower, kUpper, kOLetter, kNumeric, kATerm, kSTerm, kClose, kSContinue,
+  kExtendOrFormat,  // needs ICU (rule 5 attaches these to the character before)
+  kNone,            // before the start of the text
+};
+
+SbClass ClassOf(UChar32 c) {
+  switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_CR: return kCR;
+    case U_SB_LF: return kLF;
+    case U_SB_SEP: return kSep;
+    case U_SB_SP: return kSp;
+    case U_SB_LOWER: return kLower;
+    case U_SB_UPPER: return kUpper;
+    case U_SB_OLETTER: return kOLetter;
+    case U_SB_NUMERIC: return kNumeric;
+    case U_SB_ATERM: return kATerm;
+    case U_SB_STERM: return kSTerm;
+    case U_SB_CLOSE: return kClose;
+    case U_SB_SCONTINUE: return kSContinue;
+    case U_SB_EXTEND: case U_SB_FORMAT: return kExtendOrFormat;
+    default: return kOther;
+  }
+}
+
+constexpr uint32_t Bit(SbClass c) { return uint32_t{1} << c; }
+constexpr uint32_t kSATerm = Bit(kATerm) | Bit(kSTerm);
+constexpr uint32_t kParaSep = Bit(kSep) | Bit(kCR) | Bit(kLF);
+// The classes of the character before a boundary at which some rule other
+// than "Any x Any" can apply: after any other character there is no break.
+constexpr uint32_t kBeforeRule = kSATerm | kParaSep | Bit(kClose) | Bit(kSp);
+// Rule 8 looks ahead past every character outside these.
+constexpr uint32_t kRule8Stop = Bit(kOLetter) | Bit(kUpper) | Bit(kLower) | kParaSep | kSATerm;
+inline bool In(uint32_t set, uint8_t c) { return (set >> c) & 1; }
+
+// The boundaries (code point indices in (0, n]) of the UAX #29 sentence
+// rules, as ICU's RBBI monkey test states them, over the classes cls(0..n)
+// of a text without Extend or Format characters. next_trigger(k) is the
+// first index from k on of a terminator or separator (kSATerm | kParaSep),
+// or n: every other boundary not right after one lies in a run of Close and
+// Sp after one, or gets "Any x Any".
+template <typename ClassAt, typename NextTrigger>
+void SentenceRules(size_t n, ClassAt cls, NextTrigger next_trigger, std::vector<uint32_t>* out) {
+  size_t prev = 0;  // the last boundary
+  // From index j back over Sp* then Close*: the class there, or kNone.
+  auto back = [&](size_t j) -> uint8_t {
+    size_t k = j + 1;
+    while (k > 0 && cls(k - 1) == kSp) --k;
+    while (k > 0 && cls(k - 1) == kClose) --k;
+    return k > 0 ? cls(k - 1) : kNone;
+  };
+  // Whether the text breaks before index i (0 < i < n), the character
+  // before it of class c1 (in kBeforeRule).
+  auto breaks_before = [&](size_t i, uint8_t c1) {
+    const uint8_t c2 = cls(i);
+    if (c1 == kCR && c2 == kLF) return false;                               // SB3
+    if (In(kParaSep, c1)) return true;                                      // SB4
+    if (c1 == kATerm && c2 == kNumeric) return false;                       // SB6
+    if (c1 == kATerm && c2 == kUpper && i >= prev + 2 && (cls(i - 2) == kUpper || cls(i - 2) == kLower)) {
+      return false;                                                         // SB7
+    }
+    const uint8_t b = back(i - 1);
+    if (b == kATerm) {                                                      // SB8
+      size_t m = i;
+      while (m < n && !In(kRule8Stop, cls(m))) ++m;
+      if (m < n && cls(m) == kLower) return false;
+    }
+    const bool saterm = b != kNone && In(kSATerm, b);
+    if (saterm && (c2 == kSContinue || In(kSATerm, c2))) return false;    // SB8a
+    size_t k9 = i;
+    while (k9 > 0 && cls(k9 - 1) == kClose) --k9;
+    if (k9 > 0 && In(kSATerm, cls(k9 - 1)) && (c2 == kClose || c2 == kSp || In(kParaSep, c2))) return false;  // SB9
+    if (saterm && (c2 == kSp || In(kParaSep, c2))) return false;           // SB10
+    return saterm;                                                          // SB11, else SB998
+  };
+  size_t i = 1;
+  while (i < n) {
+    i = next_trigger(i - 1) + 1;
+    for (; i < n; ++i) {
+      const uint8_t c1 = cls(i - 1);
+      if (!In(kBeforeRule, c1)) break;
+      if (breaks_before(i, c1)) {
+        out->push_back(static_cast<uint32_t>(i));
+        prev = i;
+      }
+    }
+    ++i;
+  }
+  if (n > 0) out->push_back(static_cast<uint32_t>(n));
+}
+
 }  // namespace
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -39,7 +134,75 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(
   std::unique_ptr<SentenceSplitter> s(new SentenceSplitter());
   s->it_ = std::move(it);
   for (auto& a : abbreviations) s->abbrevs_.insert(std::move(a));
+  s->fast_ = true;
+  for (UChar32 c = 0; c < 128; ++c) {
+    s->ascii_class_[c] = ClassOf(c);
+    if (s->ascii_class_[c] == kExtendOrFormat) s->fast_ = false;
+    // FastBreaks looks for these five as the ASCII terminators and separators.
+    const bool trigger = In(kSATerm | kParaSep, s->ascii_class_[c]);
+    if (trigger != (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r')) s->fast_ = false;
+  }
   return s;
+}
+
+bool SentenceSplitter::FastBreaks(std::string_view text, std::vector<uint32_t>* breaks) {
+  breaks->clear();
+  if (!fast_) return false;
+  const auto* u = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t size = text.size();
+  if (IsAscii(text)) {
+    const uint8_t* cls = ascii_class_;
+    auto next_trigger = [u, size, cls](size_t k) {
+      for (;;) {
+        // Eight bytes at a time past text without a terminator or separator
+        // (Create checked that the ASCII ones are these).
+        for (; k + 8 <= size; k += 8) {
+          const uint64_t w = swar::Load8(u + k);
+          if (swar::AnyEqual(w, '.') || swar::AnyEqual(w, '\n') || swar::AnyEqual(w, '!') ||
+              swar::AnyEqual(w, '?') || swar::AnyEqual(w, '\r')) {
+            break;
+          }
+        }
+        const size_t stop = std::min(k + 8, size);
+        for (; k < stop; ++k) {
+          if (In(kSATerm | kParaSep, cls[u[k]])) return k;
+        }
+        if (k >= size) return size;
+      }
+    };
+    SentenceRules(size, [cls, u](size_t k) { return cls[u[k]]; }, next_trigger, breaks);
+    return true;
+  }
+  cls_.clear();
+  offset_.clear();
+  const int32_t end = static_cast<int32_t>(size);
+  for (int32_t i = 0; i < end;) {
+    offset_.push_back(static_cast<uint32_t>(i));
+    if (u[i] < 0x80) {
+      cls_.push_back(ascii_class_[u[i++]]);
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(u, i, end, c);
+    const SbClass k = c < 0 ? kExtendOrFormat : ClassOf(c);
+    if (k == kExtendOrFormat) return false;
+    cls_.push_back(k);
+  }
+  offset_.push_back(static_cast<uint32_t>(size));
+  const uint8_t* cls = cls_.data();
+  const size_t n = cls_.size();
+  auto next_trigger = [cls, n](size_t k) {
+    while (k < n && !In(kSATerm | kParaSep, cls[k])) ++k;
+    return k;
+  };
+  SentenceRules(n, [cls](size_t k) { return cls[k]; }, next_trigger, breaks);
+  for (uint32_t& b : *breaks) b = offset_[b];
+  return true;
+}
+
+bool SentenceSplitter::RawBreaks(std::string_view text, bool icu, std::vector<uint32_t>* breaks) {
+  if (icu) return IcuBreaks(text, breaks);
+  return FastBreaks(text, breaks);
 }
 
 bool SentenceSplitter::EndsWithAbbreviation(std::string_view text, uint32_t end) const {
@@ -56,15 +219,16 @@ bool SentenceSplitter::EndsWithAbbreviation(std::string_view text, uint32_t end)
   return word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z';
 }
 
-void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) {
+bool SentenceSplitter::IcuBreaks(std::string_view text, std::vector<uint32_t>* breaks) {
+  breaks->clear();
   // ICU iterates UTF-16 fastest; convert once and map unit offsets back to
   // bytes (the identity when the text is ASCII).
   UErrorCode err = U_ZERO_ERROR;
   utf16_.resize(text.size() + 1);
   int32_t units = 0;
   if (IsAscii(text)) {
-    // Most articles: each byte is its UTF-16 unit (a loop the compiler
-    // vectorises; u_strFromUTF8 validates byte by byte).
+    // Each byte is its UTF-16 unit (a loop the compiler vectorises;
+    // u_strFromUTF8 validates byte by byte).
     char16_t* u = utf16_.data();
     for (size_t i = 0; i < text.size(); ++i) u[i] = static_cast<unsigned char>(text[i]);
     units = static_cast<int32_t>(text.size());
@@ -93,16 +257,25 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
   err = U_ZERO_ERROR;
   UText* ut = as_utf8 ? utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &err)
                   : utext_openUChars(nullptr, reinterpret_cast<const UChar*>(utf16_.data()), units, &err);
-  if (U_FAILURE(err)) return;
+  if (U_FAILURE(err)) return false;
   it_->setText(ut, err);
+  for (int32_t pos = it_->next(); pos != icu::BreakIterator::DONE; pos = it_->next()) {
+    breaks->push_back(bytes ? static_cast<uint32_t>(pos) : unit_to_byte_[pos]);
+  }
+  utext_close(ut);
+  return true;
+}
+
+void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) {
+  // The rules implemented here for most text; ICU for the rest.
+  if (!FastBreaks(text, &breaks_) && !IcuBreaks(text, &breaks_)) return;
   uint32_t start = 0;
   auto emit = [&](uint32_t b, uint32_t e) {
     while (b < e && IsSpace(text[b])) ++b;
     while (e > b && IsSpace(text[e - 1])) --e;
     if (e > b) out->push_back(Sentence{Span{b, e}, 0, 0});
   };
-  for (int32_t pos = it_->next(); pos != icu::BreakIterator::DONE; pos = it_->next()) {
-    uint32_t p = bytes ? static_cast<uint32_t>(pos) : unit_to_byte_[pos];
+  for (const uint32_t p : breaks_) {
     // A break after an abbreviation is kept only at a paragraph end.
     bool newline = false;
     for (uint32_t k = p; k > start && IsSpace(text[k - 1]); --k) newline |= text[k - 1] == '\n';
@@ -111,7 +284,6 @@ void SentenceSplitter::Split(std::string_view text, std::vector<Sentence>* out) 
     start = p;
   }
   if (start < text.size()) emit(start, static_cast<uint32_t>(text.size()));
-  utext_close(ut);
 }
 
 Status LoadAbbreviations(const std::string& path, std::vector<std::string>* out) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <cstdint>
 #include <vector>
 
 #include "text/analyzed_text.h"
@@ -30,10 +31,30 @@ class SentenceSplitter {
   // space; empty sentences are dropped. Not thread-safe: one per thread.
   void Split(std::string_view text, std::vector<Sentence>* out);
 
+  // Testing: the byte offsets where ICU's sentence BreakIterator breaks
+  // `text` (valid UTF-8), before the abbreviation pass, computed by ICU
+  // itself (icu = true; false when ICU cannot take the text) or by the
+  // splitter's own implementation of the same rules (false; returns false,
+  // leaving *breaks empty, for text it leaves to ICU).
+  bool RawBreaks(std::string_view text, bool icu, std::vector<uint32_t>* breaks);
+
  private:
   SentenceSplitter() = default;
   bool EndsWithAbbreviation(std::string_view text, uint32_t end) const;
+  // The breaks of ICU's sentence rules (UAX #29: SB3-SB11), found without
+  // ICU for text with no Extend or Format characters (the rules then need
+  // no lookup beyond each character's Sentence_Break class); false for
+  // other text.
+  bool FastBreaks(std::string_view text, std::vector<uint32_t>* breaks);
+  // ICU's breaks; false when ICU cannot take the text.
+  bool IcuBreaks(std::string_view text, std::vector<uint32_t>* breaks);
   std::unique_ptr<icu::BreakIterator> it_;
+  // Sentence_Break class of each ASCII character (kFallback: none seen).
+  uint8_t ascii_class_[128] = {};
+  bool fast_ = false;  // the ASCII classes are the ones FastBreaks expects
+  std::vector<uint8_t> cls_;       // per code point, reused
+  std::vector<uint32_t> offset_;   // byte offset of each code point, reused
+  std::vector<uint32_t> breaks_;   // reused
   std::unordered_set<std::string> abbrevs_;
   // Reused per call: the text in UTF-16 (ICU's native form: iterating it is
   // faster than through a UTF-8 UText) and, for non-ASCII text, the byte

@@ -19,6 +19,12 @@ constexpr auto kAscii = [] {
   for (int c : {' ', '\t', '\n', '\v', '\f', '\r'}) t[c] = kSpace;
   return t;
 }();
+// ASCII letters and digits, by byte (0 for every byte >= 0x80).
+constexpr auto kAsciiAlnum = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (kAscii[c] & (kAlpha | kDigit)) != 0;
+  return t;
+}();
 inline bool IsAlpha(UChar32 c) {
   if (c >= 0 && c < 0x80) return kAscii[c] & kAlpha;
   return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
@@ -78,10 +84,14 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       int32_t end = i;
       while (end < n) {
         // ASCII letters and digits without decoding.
-        if (s[end] < 0x80 && IsAlnum(s[end])) {
+        const uint8_t b = s[end];
+        if (kAsciiAlnum[b]) {
           ++end;
           continue;
         }
+        // Any other ASCII byte but a hyphen ends the word (the space or
+        // punctuation after most words).
+        if (b < 0x80 && b != '-') break;
         int32_t j = end;
         UChar32 d;
         U8_NEXT(s, j, n, d);

@@ -69,8 +69,8 @@ int32_t StringIds::Intern(std::string_view word) {
   return id;
 }
 
-int32_t StringIds::Find(std::string_view word) const {
-  if (slots_.empty() || (!word.empty() && !shapes_.MayContain(word))) return kNone;
+int32_t StringIds::FindSlow(std::string_view word) const {
+  if (slots_.empty()) return kNone;
   uint64_t key;
   if (ShortKey(word, &key)) {
     // Short words (most article words): key and length compared in the

@@ -37,13 +37,18 @@ class StringIds {
 
   // The id of `word`, adding it when new.
   int32_t Intern(std::string_view word);
-  // The id of `word`, or kNone.
-  int32_t Find(std::string_view word) const;
+  // The id of `word`, or kNone. Inline, the shape test that rejects most
+  // absent words without a call.
+  int32_t Find(std::string_view word) const {
+    if (!word.empty() && !shapes_.MayContain(word)) return kNone;
+    return FindSlow(word);
+  }
   size_t size() const { return words_.size(); }
   const std::string& word(int32_t id) const { return words_[id]; }
   void clear() { *this = StringIds(); }
 
  private:
+  int32_t FindSlow(std::string_view word) const;  // Find past the shape test
   void Place(int32_t id);  // words_[id] into a free slot
   void Rehash(size_t slots);
   ShapeFilter shapes_;

@@ -4,6 +4,7 @@
 
 #include "text/normalizer.h"
 #include "text/quotes.h"
+#include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -109,6 +110,38 @@ TEST(SentenceSplitterTest, SpansAreByteOffsetsInNonAsciiText) {
   ASSERT_EQ(t.sentences.size(), 2u);
   EXPECT_EQ(t.Slice(t.sentences[1].span), "Second there.");
   EXPECT_EQ(t.tokens.size(), 6u);
+}
+
+// The splitter's own implementation of ICU's sentence rules must break
+// where ICU does: random text over the characters the rules tell apart
+// (terminators, closing marks, spaces, separators, cases, digits,
+// continuations), ASCII and not.
+TEST(SentenceSplitterTest, OwnRulesBreakWhereIcuBreaks) {
+  auto split = SentenceSplitter::Create({});
+  ASSERT_TRUE(split.ok());
+  const std::vector<std::string> pieces = {
+      ".", ".", "!", "?", "\"", "'", "(", ")", "[", "]", " ", " ", "\t", "\n", "\r", "\r\n", "a", "b", "A",
+      "B", "1", "9", ",", "-", ":", ";", "x", "#", "\u201C", "\u201D", "\u00AB", "\u00BB", "\u2014", "\u2026",
+      "\u0434", "\u0414", "\u00E9", "\u3002", "\u05D0", "\u00A0", "\u2028", "\u0085", "\U0001F600", "\uFF0E"};
+  uint64_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>(seed >> 33);
+  };
+  int fast = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int len = 1 + next() % 24;
+    // Half the rounds ASCII only (the common path).
+    const size_t choices = round % 2 ? pieces.size() : 28;
+    for (int k = 0; k < len; ++k) text += pieces[next() % choices];
+    std::vector<uint32_t> want, got;
+    ASSERT_TRUE((*split)->RawBreaks(text, true, &want));
+    if (!(*split)->RawBreaks(text, false, &got)) continue;
+    ++fast;
+    ASSERT_EQ(got, want) << "text: [" << text << "]";
+  }
+  EXPECT_GT(fast, 19000);
 }
 
 TEST(TokenizerTest, WordsNumbersPunctuation) {
