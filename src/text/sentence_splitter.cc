@@ -77,7 +77,7 @@ void SentenceRules(size_t n, ClassAt cls, NextTrigger next_trigger, std::vector<
     size_t k = j + 1;
     while (k > 0 && cls(k - 1) == kSp) --k;
     while (k > 0 && cls(k - 1) == kClose) --k;
-    return k > 0 ? cls(k - 1) : kNone;
+    return k > 0 ? static_cast<uint8_t>(cls(k - 1)) : static_cast<uint8_t>(kNone);
   };
   // Whether the text breaks before index i (0 < i < n), the character
   // before it of class c1 (in kBeforeRule).
