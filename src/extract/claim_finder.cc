@@ -2095,6 +2095,19 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       out.push_back(occ_at[k - 3]);
     }
   }
+  // "the town of X which Russian troops are on the brink of capturing": a
+  // forward trigger that closes a relative clause takes the place the
+  // clause is about.
+  if (t.forward && !t.locative && !t.nominal && out.empty() && t.a > begin && (t.b >= end || v.IsPunct(t.b))) {
+    for (size_t k = t.a; k-- > begin && k + 9 > t.a;) {
+      if (v.IsPunct(k)) break;
+      if (v.words[k] != "which" && v.words[k] != "that") continue;
+      size_t p = k;
+      if (p > begin && v.raw[p - 1] == ",") --p;
+      if (p > begin && occ_at[p - 1] >= 0 && !trigger_tok[p - 1]) out.push_back(occ_at[p - 1]);
+      break;
+    }
+  }
   if (t.backward && out.empty() && t.a > begin && !blocked) {
     // Nine words back; quotation marks do not count ("X and Y are
     // "badly overstretched" and could fall").
@@ -2919,8 +2932,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (v.words[k - 1] == "the") --k;
         if (k > begin + 1 && (v.words[k - 1] == "on" || v.words[k - 1] == "at")) --k;
         const std::string_view p = v.words[k - 1];
-        if (k < i && ((v.raw[k - 1] == "," && k >= begin + 2 && occ_at[k - 2] >= 0) || p == "located" ||
-                      p == "situated" || p == "lying" || p == "lies" ||
+        // (located: of a place, "X, located on the outskirts of Y", "a
+        // village located ..."; not "forces were located on the outskirts of Y")
+        const bool placed = (p == "located" || p == "situated" || p == "lying" || p == "lies") && k >= begin + 2 &&
+                            (v.raw[k - 2] == "," || occ_at[k - 2] >= 0 || SettlementNoun(v.words[k - 2]));
+        if (k < i && ((v.raw[k - 1] == "," && k >= begin + 2 && occ_at[k - 2] >= 0) || placed ||
                       (k >= begin + 2 && SettlementNoun(p) && (v.words[k - 2] == "a" || v.words[k - 2] == "an")))) {
           i += m.len - 1;
           continue;

@@ -1842,6 +1842,12 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
       {"Stavky near Lisne has been recaptured.", {"captured@Stavky"}},
       {"The town of Lisne has not fallen into Russian hands, despite ongoing battles.", {"contested@Lisne"}},
       {"Ukrainian forces continue to resist Russian troops in the city of Lisne.", {"contested@Lisne"}},
+      // A trigger closing a relative clause takes the place the clause is about.
+      {"Russia said it captured Stavky, near the town of Lisne which its troops are trying to encircle.",
+       {"captured@Stavky", "fighting@Lisne"}},
+      // Forces located on the outskirts are there; a village located there lies there.
+      {"Ukrainian forces were located on the outskirts of Lisne.", {"fighting@Lisne"}},
+      {"The village of Stavky, located on the outskirts of Lisne, was shelled.", {}},
   }, kPlaces);
 }
 
