@@ -61,6 +61,7 @@ Result<std::unique_ptr<GeoLexicon>> GeoLexicon::Load(const std::string& dir) {
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/adjective_heads.txt", &lex->heads_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/non_settlement_heads.txt", &lex->non_settlement_heads_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/head_modifiers.txt", &lex->head_modifiers_));
+  SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/name_openers.txt", &lex->name_openers_));
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/speech_verbs.txt", &lex->speech_verbs_));
   std::unordered_set<std::string> cues;
   SITREP_RETURN_IF_ERROR(ReadKeys(dir + "/place_cues.txt", &cues));

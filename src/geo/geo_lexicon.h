@@ -61,6 +61,10 @@ class GeoLexicon {
   bool IsHeadModifier(std::string_view key) const { return head_modifiers_.Has(key); }
   // "said", "told" (speech_verbs.txt): the capitalised word before one speaks.
   bool IsSpeechVerb(std::string_view key) const { return speech_verbs_.Has(key); }
+  // An adjective that opens two-word names ("Novaya" in "Novaya Sorochina"):
+  // right before another capitalised name it is no place of its own
+  // (data/geo/name_openers.txt).
+  bool IsNameOpener(std::string_view key) const { return name_openers_.Has(key); }
   // True when `key` (words joined by single spaces) is a cue phrase
   // ("village of", "near").
   bool IsCue(std::string_view key) const { return cues_.Has(key); }
@@ -89,7 +93,7 @@ class GeoLexicon {
     StringIds ids_;  // shape prefilter, then one open-addressed probe
   };
   bool IsFoldedPersonMarker(std::string_view key) const;  // IsPersonMarker of the folded ending
-  WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_, speech_verbs_;
+  WordSet stop_, person_, heads_, non_settlement_heads_, head_modifiers_, cues_, speech_verbs_, name_openers_;
   int max_cue_words_ = 0;
   std::unordered_set<std::string, StringHash, std::equal_to<>> conflict_raions_;
   std::vector<RegionRow> regions_;

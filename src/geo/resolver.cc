@@ -537,7 +537,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (adjective && !HasAdjectiveHead(kt, words, w, lex)) continue;
     // Part of a longer proper name ("Voenkory Russkoy"): a capitalised word
     // that is not a place right before it.
-    if (w > 0 && words[w].tight_before && words[w - 1].capitalized && !covered[w - 1]) continue;
+    // (Also after an adjective that opens names: "Novaya Sorochina".)
+    if (w > 0 && words[w].tight_before && words[w - 1].capitalized &&
+        (!covered[w - 1] || lex.IsNameOpener(word_key(w - 1)))) {
+      continue;
+    }
 
     int max_d = k.size() >= 9 ? 2 : 1;
     RawMention r{words[w].kbegin, words[w].kend, w, w, k, {}, true, false};
@@ -573,6 +577,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
   }
   for (RawMention& r : sel) {
+    // An adjective that opens a name the gazetteer lacks ("Novaya
+    // Sorochina"; Nova is also a village) is no place by itself.
+    if (r.first_word == r.last_word && r.last_word + 1 < nwords && words[r.last_word + 1].tight_before &&
+        words[r.last_word + 1].capitalized && lex.IsNameOpener(r.key)) {
+      continue;
+    }
     // A speaker named like villages: "Zaporozhets said", "Petrov told"
     // (Petriv's Russian form). A town's name stays ("Kyiv said" is its
     // government, for the extract stage to read).

@@ -996,6 +996,14 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   r = ResolveText(*world_, "Russians attack the village of Pryluky-Kramatorsk.");
   ASSERT_NE(PlaceOf(r, "Pryluky-Kramatorsk"), nullptr);
   EXPECT_FALSE(PlaceOf(r, "Pryluky-Kramatorsk")->has_coords);
+  // An adjective that opens names (Nova, also a village, is "Novaya" in
+  // Russian) is no place before another capitalised word, nor is the
+  // second word a misspelt village.
+  r = ResolveText(*world_, "Troops liberated the settlements of Novaya Sorochina and Kramatorsk. Novaya Sorochina is "
+                           "close to the border.");
+  EXPECT_EQ(PlaceOf(r, "Nova"), nullptr);
+  ASSERT_NE(PlaceOf(r, "Novaya Sorochina"), nullptr);
+  EXPECT_FALSE(PlaceOf(r, "Novaya Sorochina")->has_coords);
   // Mentions stay in text order.
   r = ResolveText(*world_, "From Kramatorsk to the villages of Plekhovo and Toretsk.");
   ASSERT_EQ(r.mentions.size(), 3u);
