@@ -88,6 +88,8 @@ class ResolverTest : public ::testing::Test {
         // A village whose one word is the first word of another's name.
         "UA7408019022\tNova\tНова\t50.86832\t32.91996\tChernihivska\tPrylutskyi\n"
         "UA1206001008\tNova Sich\tНова Січ\t47.61236\t33.78483\tDnipropetrovska\tKryvorizkyi\n"
+        // 25 km from Nova: a misspelling of its name is supported by Nova.
+        "UA7408017025\tSorochyntsi\tСорочинці\t50.68798\t32.33030\tChernihivska\tPrylutskyi\n"
         // Two villages 1.5 km apart, each named like a town far away.
         "UA2310000101\tPryluky\tПрилуки\t47.75344\t36.17715\tZaporizka\tPolohivskyi\n"
         "UA2310000102\tVarvarivka\tВарварівка\t47.74040\t36.19248\tZaporizka\tPolohivskyi\n"
@@ -1001,7 +1003,9 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   // second word a misspelt village.
   r = ResolveText(*world_, "Troops liberated the settlements of Novaya Sorochina and Kramatorsk. Novaya Sorochina is "
                            "close to the border.");
-  EXPECT_EQ(PlaceOf(r, "Nova"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Novaya"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Sorochina"), nullptr);
+  EXPECT_EQ(r.places.size(), 2u);
   ASSERT_NE(PlaceOf(r, "Novaya Sorochina"), nullptr);
   EXPECT_FALSE(PlaceOf(r, "Novaya Sorochina")->has_coords);
   // Mentions stay in text order.
