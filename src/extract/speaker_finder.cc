@@ -476,6 +476,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t close = ClosingBracket(v, b, end);
                  close > b + 1 && !src->taken[b + 1] && !HasAcronym(v, b + 1, close) && VerbAt(v, close + 1, end, &hit)) {
         linked = true;  // "Igor Strelkov (a.k.a. Igor Girkin) wrote"; not "Corporation (BBC) acknowledges"
+      } else if (b - a >= 2 && b + 6 <= end && v.raw[b] == ":" && ns.title.empty() && SentenceInitial(v, begin, ns.run) &&
+                 v.Cap(b + 1) && !TitleCase(v, b + 1, end)) {
+        // "Yuri Baranchik: Our people went to Ugledar.": a full name opening
+        // the sentence, a colon, then what the person says (not a headline's
+        // "Name: A Profile Of The General").
+        linked = true;
+        hit.tag = "say";
       } else if (const size_t q = ColonQuoteAfter(v, b, end);
                  q > 0 && !(ns.run > begin && (v.words[ns.run - 1] == "to" || v.words[ns.run - 1] == "for" ||
                                               v.words[ns.run - 1] == "with" || v.words[ns.run - 1] == "about" ||
@@ -600,7 +607,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
             // Also inverted: "..., said the collaborator and so-called
             // governor of the occupied region Volodymyr Rohov."
             PhraseTable::Match said = lex_.reporting_verbs.Longest(v.ids, k, k + 1);
-            const bool inverted = said.len && !ToldVerb(v.words[k]);
+            // ("About it informed the head of the X administration Name": a
+            // translation's inversion, the statement named first.)
+            const bool about_it = begin + 2 < ns.run && v.words[begin] == "about" &&
+                                  (v.words[begin + 1] == "it" || v.words[begin + 1] == "this") &&
+                                  (v.words[k] == "informed" || v.words[k] == "informs" || v.words[k] == "told");
+            const bool inverted = (said.len && !ToldVerb(v.words[k])) || about_it;
             const bool according = v.words[k] == "according" && k + 1 < ns.run && v.words[k + 1] == "to";
             if ((v.words[k] != "by" && !inverted && !according) || k + 2 >= ns.run) continue;
             if (set_off && !closes && !according && !inverted) continue;
@@ -623,7 +635,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               hit.hedged = false;
             } else if (inverted) {
               verb = true;
-              hit.tag = lex_.reporting_verbs.tag(said.tag);
+              hit.tag = said.len ? lex_.reporting_verbs.tag(said.tag) : std::string("say");
               hit.hedged = hit.tag == "hedge";
             }
             // ("announced on February 17 by", "reported on the air of Radio X by")

@@ -56,7 +56,10 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            // An outlet's acronym in brackets after its name.
                            "The British Broadcasting Corporation (BBC) acknowledges this achievement.",
                            // A passive with its agent: the subject is what was said.
-                           "The claim about the Ridge River is partially confirmed by a report."}) {
+                           "The claim about the Ridge River is partially confirmed by a report.",
+                           // A headline's name and colon.
+                           "Ivan Dolin: A Profile Of The Russian General Today.",
+                           "The ministry informed the head of the regional administration Ivan Dolin."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
   Record r = Run("Austrian analyst Markus Reisner said the town is surrounded.");
@@ -151,6 +154,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // A participle after a surname the text introduced in full.
       {"President Ivan Dolin arrived. Dolin praised the gains, calling them crucial.", "Ivan Dolin"},
       {"Police chief Ivan Dolin was quoted by local television as saying the plant was stormed.", "Ivan Dolin"},
+      // A translation's inversion; a full name, a colon, what the person says.
+      {"About it informed head of the Stavky regional military administration Ivan Dolin.", "Ivan Dolin"},
+      {"Ivan Dolin: Our people went to the town and took it.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
