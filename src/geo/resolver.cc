@@ -998,7 +998,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool land_after = !is_capital && fw >= 1 && word_key(fw - 1) == "of" &&
                               nw < static_cast<int>(words.size()) && words[nw].tight_before &&
                               (word_key(nw) == "land" || word_key(nw) == "soil");
-      const bool region_of = every_of || land_after ||
+      // "the Kharkiv border region", "the Kursk frontier area": the region's
+      // border lands.
+      const bool border_region = !is_capital && nw + 1 < static_cast<int>(words.size()) && words[nw].tight_before &&
+                                 words[nw + 1].tight_before &&
+                                 (word_key(nw) == "border" || word_key(nw) == "frontier") &&
+                                 (word_key(nw + 1) == "region" || word_key(nw + 1) == "regions" ||
+                                  word_key(nw + 1) == "area" || word_key(nw + 1) == "areas" ||
+                                  word_key(nw + 1) == "oblast");
+      const bool region_of = every_of || land_after || border_region ||
                              (fw >= 2 && word_key(fw - 1) == "of" &&
                               (word_key(fw - 2) == "region" || word_key(fw - 2) == "regions" ||
                                word_key(fw - 2) == "oblast" || word_key(fw - 2) == "province" ||

@@ -792,6 +792,9 @@ TEST_F(ResolverTest, OblastNameLocatingASettlementIsTheRegion) {
                {"Donetsk's Kalynove district was shelled.", "Donetsk", PlaceKind::kSettlement},
                {"Refugees from Pryluky in Kharkiv got aid.", "Kharkiv", PlaceKind::kSettlement},
                {"Shelling hit Donetsk overnight.", "Donetsk", PlaceKind::kSettlement},
+               // Its border lands.
+               {"Progress in the Kharkiv border region has halted.", "Kharkiv", PlaceKind::kRegion},
+               {"Shelling hit the Donetsk frontier area overnight.", "Donetsk", PlaceKind::kRegion},
                {"Residents of Toretsk fled to Kyiv.", "Kyiv", PlaceKind::kSettlement},
                // A compass point before an oblast centre's name: the region.
                {"Troops pulled back from five villages in southeastern Kharkiv.", "Kharkiv", PlaceKind::kRegion},
