@@ -214,7 +214,13 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     const bool common = lex_.not_names.Has(v.ids[a]);
     const bool article = v.words[a] == "the" || v.words[a] == "a" || v.words[a] == "an" ||
                          v.words[a] == "this" || v.words[a] == "that" || v.words[a] == "as";
-    if (!article && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
+    // ("the Kremlin-aligned news agency TASS": an adjective, no name.)
+    const std::string_view first = v.raw[a];
+    bool adjective = false;
+    for (size_t h = 0; h + 1 < first.size() && !adjective; ++h) {
+      adjective = first[h] == '-' && first[h + 1] >= 'a' && first[h + 1] <= 'z';
+    }
+    if (!article && !adjective && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
         (a == 0 || !v.Cap(a - 1) || lex_.not_names.Has(v.ids[a - 1]))) {
       for (size_t k = a + (common ? 2 : 1); k < end && k <= a + 3 && v.Cap(k - 1); ++k) {
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);

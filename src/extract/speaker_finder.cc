@@ -132,6 +132,24 @@ bool ToldVerb(std::string_view w) {
          w == "rejected" || w == "rejects";
 }
 
+// Past "of" and the capitalised name of a body after a person's full name
+// ("of Ukraine's Security Council", "of the Institute for the Study of
+// War"), or b.
+// (Not a title and the next person's name: "X of the Territories Minister
+// Name announced".)
+size_t OrganisationOfAfter(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
+  if (b + 2 >= end || v.words[b] != "of") return b;
+  size_t k = b + 1;
+  bool cap = false;
+  while (k < end && k < b + 9 && !lex.titles.Has(v.ids[k]) &&
+         (v.Cap(k) || v.words[k] == "the" || v.words[k] == "'s" || v.words[k] == "\u2019s" ||
+          ((v.words[k] == "of" || v.words[k] == "for" || v.words[k] == "and") && cap))) {
+    cap |= v.Cap(k);
+    ++k;
+  }
+  return cap && k > b + 1 && v.Cap(k - 1) ? k : b;
+}
+
 // The ")" closing a bracket that opens at token b, within 14 tokens, or b.
 size_t ClosingBracket(const DocView& v, size_t b, size_t end) {
   if (b >= end || v.raw[b] != "(") return b;
@@ -428,7 +446,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // organisation's.
       // A lone quoted word ("Battalion "Aidar" announced") names a unit or a
       // channel; call signs come with their cue (above).
-      const bool quoted = b - a == 1 && a > begin && b < end && v.IsQuoteMark(a - 1) && v.IsQuoteMark(b);
+      // (The closing mark may follow the comma: 'the brigade "Magura," Name'.)
+      const bool quoted = b - a == 1 && a > begin && b < end && v.IsQuoteMark(a - 1) &&
+                          (v.IsQuoteMark(b) || (v.raw[b] == "," && b + 1 < end && v.IsQuoteMark(b + 1)));
       if ((b - a == 1 && a > begin && src->taken[a - 1] && ns.title.empty()) || HasAcronym(v, a, b) || quoted) {
         i = ns.run_end - 1;
         continue;
@@ -473,6 +493,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t d2 = b < end && v.raw[b] == "," ? DateAfter(v, lex_, b + 1, end) : b;
                  d2 > b + 1 && VerbAt(v, d2, end, &hit)) {
         linked = true;  // "Russia's defence minister, Sergei Shoigu, on Wednesday announced"
+      } else if (const size_t of_end = b - a >= 2 ? OrganisationOfAfter(v, lex_, b, end) : b;
+                 of_end > b && VerbAt(v, of_end, end, &hit)) {
+        linked = true;  // "Oleg Starikov of Ukraine's Security Council said"
       } else if (const size_t close = ClosingBracket(v, b, end);
                  close > b + 1 && !src->taken[b + 1] && !HasAcronym(v, b + 1, close) && VerbAt(v, close + 1, end, &hit)) {
         linked = true;  // "Igor Strelkov (a.k.a. Igor Girkin) wrote"; not "Corporation (BBC) acknowledges"

@@ -120,6 +120,9 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Ivan Dolin arrived. The town fell, Dolin reported.").empty());
   EXPECT_TRUE(Outlets("The town fell, Tkachenko reported.").empty());
+  // A hyphenated adjective before an outlet noun is no outlet's name.
+  EXPECT_THAT(Outlets("The Kremlin-aligned news agency TASS claimed that troops entered the village."),
+              ElementsAre("TASS"));
   // An acronym the text defines after a body's name names that body.
   EXPECT_TRUE(Outlets("Attacks grew, as reported by the Luhansk Regional Military Administration (RMA) on Wednesday. "
                       "According to the RMA, troops focus on three villages.")

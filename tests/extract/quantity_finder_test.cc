@@ -119,6 +119,7 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       // unit; one person or soldier counted in the singular.
       {"The forces of 128 assault brigade chased the Russians out of the village.", {}},
       {"Shelling hit the region, killing one person in the town.", {{1, "killed"}}},
+      {"Overnight strikes claimed six lives, officials said.", {{6, "killed"}}},
       {"One soldier was wounded.", {{1, "wounded"}}},
       {"They had defeated two storm regiments and three marine infantry brigades.", {{3, "brigades"}}},
   };

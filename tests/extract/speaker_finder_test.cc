@@ -59,6 +59,8 @@ TEST_F(SpeakerFinderTest, OrganisationsAndNationalitiesAreNoPeople) {
                            "The claim about the Ridge River is partially confirmed by a report.",
                            // A headline's name and colon.
                            "Ivan Dolin: A Profile Of The Russian General Today.",
+                           "Ukrainian Officials have claimed that the push forced a redeployment.",
+                           "Freedom of Ruthenia said the village was taken.",
                            "The ministry informed the head of the regional administration Ivan Dolin."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
@@ -157,6 +159,9 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // A translation's inversion; a full name, a colon, what the person says.
       {"About it informed head of the Stavky regional military administration Ivan Dolin.", "Ivan Dolin"},
       {"Ivan Dolin: Our people went to the town and took it.", "Ivan Dolin"},
+      // A person of a body; a unit's quoted name closed after its comma.
+      {"Ivan Dolin of Ukraine's Security Council said that troops face a crisis.", "Ivan Dolin"},
+      {"The commander of the 47th brigade \"Ridge,\" Ivan Dolin, called for the right decisions.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
