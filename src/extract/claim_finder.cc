@@ -539,8 +539,9 @@ size_t TimeAfterItem(const DocView& v, const Lexicon& lex, size_t k, size_t end)
     } else {
       return k;
     }
-  } else if (w == "on") {
-    if (v.Cap(j) && lex.weekdays.TagOf(v.ids[j]) != nullptr) {
+  } else if (w == "on" || w == "by") {
+    // ("deoccupied A by September 24, B by October 9": a date's "by" too.)
+    if (w == "on" && v.Cap(j) && lex.weekdays.TagOf(v.ids[j]) != nullptr) {
       ++j;
     } else if (month(j) && j + 1 < end && v.IsNumber(j + 1)) {
       j += 2;
@@ -561,7 +562,7 @@ size_t TimeAfterItem(const DocView& v, const Lexicon& lex, size_t k, size_t end)
 bool TimeEndsAt(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
   if (k + 1 >= end) return false;
   const std::string_view w = v.words[k];
-  if (w != "in" && w != "on" && w != "last") return false;
+  if (w != "in" && w != "on" && w != "last" && w != "by") return false;
   size_t j = k + 1;
   while (j < end && j < k + 4 && (v.IsNumber(j) || (v.Cap(j) && (lex.months.TagOf(v.ids[j]) != nullptr ||
                                                                lex.weekdays.TagOf(v.ids[j]) != nullptr)) ||
@@ -1833,11 +1834,15 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = settlement;  // "A and the Luhansk region's B"
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {
             k = after_region;  // "A in the southeastern Zaporizhzhia region, B in Kharkiv region, and C"
-          } else if (size_t after_time = TimeAfterItem(v, lex_, k, end);
-                     after_time > k && after_time + 1 < end && occ_at[after_time + 1] >= 0 &&
-                     (ItemClosesAt(v, occ[occ_at[after_time + 1]].b, end) ||
-                      TimeAfterItem(v, lex_, occ[occ_at[after_time + 1]].b, end) > occ[occ_at[after_time + 1]].b ||
-                      TimeEndsAt(v, lex_, occ[occ_at[after_time + 1]].b, end))) {
+          } else if (size_t after_time = TimeAfterItem(v, lex_, k, end),
+                     nx = after_time + (after_time + 2 < end && v.raw[after_time] == "," &&
+                                                v.words[after_time + 1] == "and"
+                                            ? 2
+                                            : 1);
+                     after_time > k && nx < end && occ_at[nx] >= 0 &&
+                     (ItemClosesAt(v, occ[occ_at[nx]].b, end) ||
+                      TimeAfterItem(v, lex_, occ[occ_at[nx]].b, end) > occ[occ_at[nx]].b ||
+                      TimeEndsAt(v, lex_, occ[occ_at[nx]].b, end))) {
             // "the fall of A in December 2023 and B in February 2024" (not
             // "captured A last week, Kherson officials said")
             k = after_time;

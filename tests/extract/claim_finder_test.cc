@@ -1848,6 +1848,11 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
       // Forces located on the outskirts are there; a village located there lies there.
       {"Ukrainian forces were located on the outskirts of Lisne.", {"fighting@Lisne"}},
       {"The village of Stavky, located on the outskirts of Lisne, was shelled.", {}},
+      // De-occupation; a list whose items carry their dates ("by October 9").
+      {"Soldiers were able to deoccupy Lisne by September 24, Stavky by October 9, and Zarichne by October 11.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
+      // The side pushed out between the verb and "from".
+      {"Russian forces had pushed out Kyiv's army from Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
   }, kPlaces);
 }
 
