@@ -233,9 +233,10 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
       break;
     }
   }
-  // "repelled 11 assaults, including in A and B": the places where.
-  // (Not strikes from the air: "repelled drone and missile attacks in the
-  // west, including in X".)
+  // ", including in A and B" after a fight's locative noun or verb
+  // ("repelled 11 assaults, including in A"): the places where (not after
+  // strikes from the air: "repelled drone and missile attacks in the west,
+  // including in X").
   if (k >= from + 3 && (v.words[k - 1] == "in" || v.words[k - 1] == "at") && v.words[k - 2] == "including" &&
       v.raw[k - 3] == ",") {
     for (size_t q = k - 3; q-- > 0 && q + 16 > k && v.sentence_of[q] == v.sentence_of[k];) {
@@ -929,8 +930,6 @@ size_t ColonListStart(const DocView& v, const std::vector<int>& occ_at, size_t f
   return from;
 }
 
-// A list bullet opening a line ("• A;", "* B"); not a dash, which opens
-// lines of dialogue too.
 // Troops that entered a place, then "but were pushed back" ("entered the
 // town of X for the first time but were pushed back", "entered X, but they
 // were dislodged"): from token k (after the place), within its sentence.
@@ -938,18 +937,28 @@ bool RepulsedAfter(const DocView& v, size_t k, size_t end) {
   size_t b = k;
   while (b < end && b < k + 10 && v.words[b] != "but" && v.raw[b] != ";" && v.raw[b] != ".") ++b;
   if (b >= end || v.words[b] != "but") return false;
+  // (A passive only: "but repelled a counterattack" is the entering troops'
+  // own act.)
   size_t c = b + 1;
-  if (c < end && (v.words[c] == "they" || v.words[c] == "were" || v.words[c] == "was")) ++c;
-  if (c < end && (v.words[c] == "were" || v.words[c] == "was" || v.words[c] == "had" || v.words[c] == "have")) ++c;
-  if (c < end && v.words[c] == "been") ++c;
+  if (c < end && v.words[c] == "they") ++c;
+  bool passive = false;
+  if (c < end && (v.words[c] == "were" || v.words[c] == "was")) {
+    passive = true;
+    ++c;
+  } else if (c + 1 < end && (v.words[c] == "had" || v.words[c] == "have") && v.words[c + 1] == "been") {
+    passive = true;
+    c += 2;
+  }
   if (c < end && (v.words[c] == "quickly" || v.words[c] == "later" || v.words[c] == "soon" || v.words[c] == "then")) ++c;
-  if (c >= end) return false;
+  if (c >= end || !passive) return false;
   const std::string_view w = v.words[c];
   return w == "pushed" || w == "dislodged" || w == "repelled" || w == "repulsed" || w == "driven" ||
          w == "knocked" || w == "thrown" || w == "ousted" || w == "expelled" || w == "kicked" || w == "beaten" ||
          w == "destroyed" || w == "eliminated" || (w == "forced" && c + 1 < end && v.words[c + 1] == "out");
 }
 
+// A list bullet opening a line ("• A;", "* B"); not a dash, which opens
+// lines of dialogue too.
 bool IsBullet(std::string_view raw) {
   return raw == "\u2022" || raw == "\u00b7" || raw == "\u25aa" || raw == "\u25cf" || raw == "*";
 }

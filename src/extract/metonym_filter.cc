@@ -161,7 +161,12 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   // "with Kyiv deploying missiles and Moscow firing a new weapon": the
   // capital as the subject of a participle (not a place's trigger:
   // "Moscow advancing" is none either, but "shelling" follows places).
-  if (v.IsWord(j) && !v.Cap(j) && next.size() > 5 && next.ends_with("ing") && next != "during" &&
+  // (Only the subject of an absolute phrase or a clause: after "with",
+  // "and", "while", "as" or opening the sentence; not "a Moscow shopping
+  // centre", "struck Kyiv injuring two".)
+  const std::string_view prev = i > 0 && v.sentence_of[i - 1] == v.sentence_of[i] ? v.words[i - 1] : std::string_view();
+  const bool subject = prev.empty() || prev == "with" || prev == "and" || prev == "while" || prev == "as";
+  if (subject && v.IsWord(j) && !v.Cap(j) && next.size() > 5 && next.ends_with("ing") && next != "during" &&
       next != "including" && next != "following" && next != "according" &&
       lex.claim_triggers.Longest(v.ids, j, j + 1).len == 0 && lex.claim_modifiers.TagOf(v.ids[j]) == nullptr) {
     return true;

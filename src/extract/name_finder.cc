@@ -149,8 +149,9 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   // "the Center for Defense Strategies", "Foreign Affairs": a word that only
   // qualifies a title ("Defense Minister") before a lone word is no title
   // of a person's; the run names an organisation.
+  // (Not a title's end: "Minister of Defense Umerov said".)
   if (a > 0 && a < j && v.sentence_of[a - 1] == v.sentence_of[a] && v.Cap(a - 1) &&
-      (a + 1 >= j || !Usable(v, taken, a + 1))) {
+      (a + 1 >= j || !Usable(v, taken, a + 1)) && !(a >= 2 && v.words[a - 2] == "of")) {
     const std::string_view last = v.words[a - 1];
     if (last == "defense" || last == "defence" || last == "foreign" || last == "interior") return false;
   }

@@ -136,41 +136,47 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
 }  // namespace
 
 namespace {
-// An acronym the text defines in brackets after an organisation's or a
-// unit's name ("the Russian Volunteer Corps (RDK)", "the Luhansk Regional
-// Military Administration (RMA)"): it names that body, no outlet ("the
-// Ukrainian News Agency (UNA)" is one).
-bool AcronymOfABody(const DocView& v, const Lexicon& lex, size_t i) {
-  // ... or whose initials it is ("the Sumy Regional Military Administration
-  // ... According to the RMA").
-  const std::string_view acr = v.raw[i];
-  if (acr.size() >= 2 && acr.size() <= 5) {
-    const size_t n = acr.size();
-    for (size_t k = 0; k + n <= v.size(); ++k) {
-      if (!v.Cap(k) || v.raw[k][0] != acr[0]) continue;
-      bool match = true;
-      for (size_t q = 0; q < n && match; ++q) {
-        match = v.IsWord(k + q) && v.Cap(k + q) && v.raw[k + q].size() > 1 && v.raw[k + q][0] == acr[q];
-      }
-      const size_t head = k + n - 1;
-      if (match && (lex.not_names.Has(v.ids[head]) || lex.unit_nouns.Has(v.ids[head])) &&
-          !lex.outlet_words.Has(v.ids[head])) {
-        return true;
+}  // namespace
+
+void OutletFinder::Gather(const DocView& v, DocFacts* f) const {
+  f->ready = true;
+  auto body_head = [&](size_t k) {
+    return (lex_.not_names.Has(v.ids[k]) || lex_.unit_nouns.Has(v.ids[k])) && !lex_.outlet_words.Has(v.ids[k]);
+  };
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (!v.IsWord(k) || !v.Cap(k)) continue;
+    const bool same = k > 0 && v.sentence_of[k - 1] == v.sentence_of[k];
+    if (same && v.IsWord(k - 1) && v.Cap(k - 1) && !lex_.not_names.Has(v.ids[k - 1])) {
+      f->named_people.insert(v.words[k]);
+    }
+    if (same && v.raw[k - 1] == "," && k + 1 < v.size() && v.words[k + 1] == "reports" &&
+        (k + 2 >= v.size() || v.raw[k + 2] == "." || v.sentence_of[k + 2] != v.sentence_of[k])) {
+      f->credited.insert(v.words[k]);
+    }
+    // "the Russian Volunteer Corps (RDK)": the bracket after the body's head.
+    if (body_head(k) && k + 3 < v.size() && v.raw[k + 1] == "(" && v.raw[k + 3] == ")") {
+      f->body_acronyms.insert(std::string(v.raw[k + 2]));
+    }
+    // "the Sumy Regional Military Administration": the initials of the
+    // last two to five capitalised words up to the body's head.
+    if (body_head(k)) {
+      std::string initials;
+      for (size_t n = 1; n <= 5 && n <= k + 1; ++n) {
+        const size_t w = k + 1 - n;
+        if (!v.IsWord(w) || !v.Cap(w) || v.raw[w].size() < 2) break;
+        initials.insert(initials.begin(), v.raw[w][0]);
+        if (n >= 2) f->body_acronyms.insert(initials);
       }
     }
   }
-  for (size_t k = 2; k + 1 < v.size(); ++k) {
-    if (v.raw[k] != v.raw[i] || v.raw[k - 1] != "(" || v.raw[k + 1] != ")") continue;
-    const size_t head = k - 2;
-    if (!v.IsWord(head) || !v.Cap(head)) continue;
-    return (lex.not_names.Has(v.ids[head]) || lex.unit_nouns.Has(v.ids[head])) && !lex.outlet_words.Has(v.ids[head]);
-  }
-  return false;
 }
-}  // namespace
 
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
-                          bool after_cue, bool after_channel) const {
+                          bool after_cue, bool after_channel, DocFacts* facts) const {
+  auto gathered = [&]() -> const DocFacts& {
+    if (!facts->ready) Gather(v, facts);
+    return *facts;
+  };
   if (!MayNameAt(v, i, end, after_cue)) return false;
   PhraseTable::Match m = lex_.outlets.Longest(v.ids, i, end, &v.raw);
   // A name that ends in a number ("Russia 24") is no outlet before a unit:
@@ -276,32 +282,30 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   }
   // An agency's acronym after a comma, then a media verb: "..., Reuters
   // reported, BTA reported" (not an institution's or a unit's).
-  if (i > 0 && v.raw[i - 1] == "," && Acronym(v.raw[i]) && i + 1 < end && !AcronymOfABody(v, lex_, i) &&
+  if (i > 0 && v.raw[i - 1] == "," && Acronym(v.raw[i]) && i + 1 < end &&
       (v.words[i + 1] == "reported" || v.words[i + 1] == "reports" || v.words[i + 1] == "wrote" ||
        v.words[i + 1] == "writes") &&
-      !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) && !lex_.institutions.Longest(v.ids, i, end).len) {
+      !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) && !lex_.institutions.Longest(v.ids, i, end).len &&
+      !gathered().body_acronyms.count(std::string(v.raw[i]))) {
     *len = 1;
     *name = std::string(v.raw[i]);
     return true;
   }
-  // A lone name after a comma that closes the sentence with "reports":
-  // "..., said this in a Telegram post, Vigilant reports." An agency's
-  // credit line; not a person the text names in full anywhere ("Oleksandr
-  // Syrskyi ... , Syrskyi reported.").
-  // Also "As Vigilant reported, ...".
-  const bool credit_close = i > 0 && v.raw[i - 1] == "," && (i + 2 >= end || v.raw[i + 2] == ".");
+  // A lone name after a comma that closes the sentence with "reports" (a
+  // person "reported"): "..., said this in a Telegram post, Vigilant
+  // reports." An agency's credit line; not a person the text names in full
+  // anywhere ("Oleksandr Syrskyi ... , Syrskyi reports."). "As Vigilant
+  // reported, ..." too, where the text credits the name so elsewhere.
+  const bool credit_close = i > 0 && v.raw[i - 1] == "," && (i + 2 >= end || v.raw[i + 2] == ".") &&
+                            i + 1 < end && v.words[i + 1] == "reports";
   const bool credit_open = i > 0 && v.words[i - 1] == "as" && v.sentence_of[i - 1] == v.sentence_of[i] &&
-                           (i + 2 < end && v.raw[i + 2] == ",");
-  if ((credit_close || credit_open) && i + 1 < end &&
-      (v.words[i + 1] == "reports" || v.words[i + 1] == "reported") &&
-      v.IsWord(i) && v.Cap(i) && !v.InPlace(i) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) &&
-      !lex_.institutions.Longest(v.ids, i, end).len && !lex_.titles.Has(v.ids[i]) && !lex_.roles.Has(v.ids[i]) && !SurnameShaped(v.words[i])) {
-    bool person = false;
-    for (size_t k = 1; k < v.size() && !person; ++k) {
-      person = k != i && v.words[k] == v.words[i] && v.IsWord(k - 1) && v.Cap(k - 1) &&
-               !lex_.not_names.Has(v.ids[k - 1]) && v.sentence_of[k - 1] == v.sentence_of[k];
-    }
-    if (!person) {
+                           i + 2 < end && v.raw[i + 2] == "," &&
+                           (v.words[i + 1] == "reports" || v.words[i + 1] == "reported");
+  if ((credit_close || credit_open) && v.IsWord(i) && v.Cap(i) && !v.InPlace(i) && !lex_.not_names.Has(v.ids[i]) &&
+      !lex_.unit_nouns.Has(v.ids[i]) && !lex_.institutions.Longest(v.ids, i, end).len &&
+      !lex_.titles.Has(v.ids[i]) && !lex_.roles.Has(v.ids[i]) && !SurnameShaped(v.words[i])) {
+    const DocFacts& f = gathered();
+    if (!f.named_people.count(v.words[i]) && (credit_close || f.credited.count(v.words[i]))) {
       *len = 1;
       *name = std::string(v.raw[i]);
       return true;
@@ -357,7 +361,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   if ((lex_.outlet_words.Has(v.ids[j - 1]) && (j == i + 1 || named_kind)) ||
       (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) || (j == i + 1 && CamelBrand(v.raw[i])) ||
       (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) &&
-       !AcronymOfABody(v, lex_, i)) ||
+       !gathered().body_acronyms.count(std::string(v.raw[i]))) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;
@@ -368,6 +372,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
 }
 
 void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const {
+  DocFacts facts;
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     int prev_in_sentence = -1;
@@ -426,14 +431,14 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
         // "(dpa/GNA/Xinhua)": each agency credited, known or not.
         size_t stop = credit_a;
         while (stop < credit_b && v.raw[stop] != "/") ++stop;
-        if (!NameAt(v, i, stop, &len, &name, true, false)) {
+        if (!NameAt(v, i, stop, &len, &name, true, false, &facts)) {
           len = stop - credit_a;
           name = std::string(v.Text(credit_a, stop));
         }
         if (stop + 1 < credit_b) credit_a = stop + 1;
       }
-      if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true)
-                              : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel))) {
+      if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true, &facts)
+                              : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel, &facts))) {
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);

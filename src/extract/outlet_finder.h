@@ -7,6 +7,9 @@
 #ifndef SITREP_EXTRACT_OUTLET_FINDER_H_
 #define SITREP_EXTRACT_OUTLET_FINDER_H_
 
+#include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -24,11 +27,27 @@ class OutletFinder {
   void Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const;
 
  private:
+  // Facts of the whole document that a few patterns consult, gathered in
+  // one pass the first time one is needed (most documents never need them).
+  struct DocFacts {
+    bool ready = false;
+    // Words a capitalised word of a name precedes in a sentence ("Oleksandr
+    // Syrskyi"): people's surnames, no agencies.
+    std::unordered_set<std::string_view> named_people;
+    // Lone words a sentence closes with as a credit line (", Vigilant reports.").
+    std::unordered_set<std::string_view> credited;
+    // Acronyms a body's name defines in brackets ("the Russian Volunteer
+    // Corps (RDK)") or spells right before ("the Sumy Regional Military
+    // Administration ... the RMA"): that body's, no outlet's.
+    std::unordered_set<std::string> body_acronyms;
+  };
+  void Gather(const DocView& v, DocFacts* f) const;
   // The outlet named at token i: sets *len and *name; false when none.
   // after_channel: the cue was an outlet noun ("the analytical resource
   // Deep State"), after which any capitalised run names the outlet.
+  // `facts` is gathered on first use.
   bool NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name, bool after_cue,
-              bool after_channel = false) const;
+              bool after_channel, DocFacts* facts) const;
   // False when NameAt(v, i, end, ..., after_cue) cannot find a name: every
   // way needs an outlet phrase at i, a capitalised word, a site name ("word
   // ." tld) or a citation cue before. Inline: asked of every token.

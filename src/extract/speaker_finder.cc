@@ -328,7 +328,8 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
   if (!m.len) return false;
   // A passive with its agent: "X is partially confirmed by a TASS report"
-  // (the subject is what was said, not who said it).
+  // (the subject is what was said, not who said it). (Only "is" and "was"
+  // of name_skip.txt can stand between; the others are listed for safety.)
   // ("Name was quoted by Ukrainian television as saying": a quotation's
   // passive names its speaker.)
   if (j + m.len < end && v.words[j + m.len] == "by" && v.words[j] != "quoted" && v.words[j] != "cited") {

@@ -1793,6 +1793,7 @@ TEST_F(ClaimFinderTest, StateFlagsDaysBeforeTheObjectAndPartialCaptures) {
       {"Russian forces entered the town of Lisne for the first time but were pushed back.",
        {"fighting@Lisne", "contested@Lisne"}},
       {"Russian forces entered Lisne but shelling continued.", {"fighting@Lisne"}},
+      {"Russian troops entered Lisne but repelled a Ukrainian counterattack.", {"fighting@Lisne"}},
       // Claims questioned, reports not confirmed.
       {"Kyiv has questioned Russia's claims of capturing Lisne.", {"contested@Lisne"}},
       {"Moscow's claims from April 21 that Lisne had been taken completely remain unconfirmed.",

@@ -83,6 +83,9 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Drones hit Kyiv in October and killed six near Lisne.", true},
       // The capital as a participle's subject.
       {"The war escalated, with Moscow deploying missiles and Kyiv firing drones near Lisne.", false},
+      // Not a place's noun or a participle of what hit it.
+      {"Explosions were heard near a Kyiv shopping centre, not far from Lisne.", true},
+      {"A drone struck Kyiv injuring two people; Lisne was quiet.", true},
       {"Kyiv yesterday denied the fall of Lisne.", false},
       {"Drones struck Kyiv on Monday, and Lisne was shelled.", true},
       {"The situation near Lisne could soon become \"critical\" for Kyiv, he wrote.", false},

@@ -55,7 +55,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       // A lone name closing the sentence with "reports", or opening it with
       // "As ... reported,": an agency, unless the text names it as a person.
       {"Ivan Dolin said this in a Telegram post, Vigilant reports.", "Vigilant"},
-      {"As Vigilant reported, the region is under attack.", "Vigilant"},
+      {"The governor spoke in a post, Vigilant reports. As Vigilant reported, the region is under attack.", "Vigilant"},
       // A war channel's quoted name; the outlet a report came through.
       {"On October 1, the Russian war channel \"Voin Ridge\" reported that the unit advanced.", "Voin Ridge"},
       {"Russian forces are slowly advancing, informs via Huriyet.", "Huriyet"},
@@ -120,6 +120,10 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Ivan Dolin arrived. The town fell, Dolin reported.").empty());
   EXPECT_TRUE(Outlets("The town fell, Tkachenko reported.").empty());
+  // A lone name a person may bear: "reported" closing the sentence, or "As
+  // X reported" that the text credits nowhere as an agency.
+  EXPECT_TRUE(Outlets("Russian forces captured the village, Putin reported.").empty());
+  EXPECT_TRUE(Outlets("As Shoigu reported, Russian forces captured the village.").empty());
   // A hyphenated adjective before an outlet noun is no outlet's name.
   EXPECT_THAT(Outlets("The Kremlin-aligned news agency TASS claimed that troops entered the village."),
               ElementsAre("TASS"));

@@ -161,6 +161,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Ivan Dolin: Our people went to the town and took it.", "Ivan Dolin"},
       // A person of a body; a unit's quoted name closed after its comma.
       {"Ivan Dolin of Ukraine's Security Council said that troops face a crisis.", "Ivan Dolin"},
+      // A title ending in "of Defense" before the surname.
+      {"Minister of Defense Dolin said Russian forces took the village.", "Dolin"},
       {"The commander of the 47th brigade \"Ridge,\" Ivan Dolin, called for the right decisions.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
