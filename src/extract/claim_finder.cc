@@ -1868,6 +1868,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             k = c;
           } else if (v.words[k] == "itself" && k + 1 < end && ListGlue(v, k + 1)) {
             ++k;  // "in the area of A itself, B and C"
+          } else if (size_t close = v.raw[k] == "(" ? k + 1 : k;
+                     close > k && t.kind == "fighting" && [&] {
+                       while (close < end && close < k + 12 && v.raw[close] != ")" && v.raw[close] != "(") ++close;
+                       return close < end && v.raw[close] == ")" && close + 2 < end && ListGlue(v, close + 1);
+                     }()) {
+            k = close + 1;  // "near A (13 km northeast of X) and B (10 km south of Y)": where A lies
           } else if (size_t near = t.kind == "fighting" && v.raw[k] == "," && k + 1 < end
                                        ? NearAfterBearing(v, occ, occ_at, k + 1, end)
                                        : k + 1;

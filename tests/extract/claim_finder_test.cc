@@ -1854,6 +1854,14 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       // The side pushed out between the verb and "from".
       {"Russian forces had pushed out Kyiv's army from Lisne and Stavky.", {"captured@Lisne", "captured@Stavky"}},
+      // A list item's bracketed locator; "in several areas, including";
+      // fighting focused on a place.
+      {"Russian troops conducted offensive actions near Lisne (13 km northeast of Zarichne) and Stavky (10 km "
+       "south of Zarichne).",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Ukrainian forces continued offensive operations in several areas, including Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Particularly heavy fighting is focused on the village of Lisne.", {"fighting@Lisne"}},
   }, kPlaces);
 }
 
