@@ -1701,12 +1701,26 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       }
     }
   }
+  // A village (under 10,000 people) outside every region the document
+  // names, with no relation to support it.
+  auto far_village_at = [&](size_t gi) {
+    const Group& g = groups[gi];
+    if (g.chosen < 0) return false;
+    const int c = g.chosen;
+    const Entry& e = gaz_.entry(g.cands[c].entry);
+    return !doc_scopes.empty() && e.kind == PlaceKind::kSettlement && g.region[c] == 0 && e.population < 10000 &&
+           g.rel[c] <= 1.0;
+  };
   // 100 km or more from every other place that stays (not those listed
-  // with a place abroad, which may have chosen namesakes of each other).
+  // with a place abroad, which may have chosen namesakes of each other; nor,
+  // in a report on a region abroad, other far villages, which may have
+  // chosen namesakes near each other: "Bogdanovka, Bondarevka, Mikhailovka"
+  // in the Kursk region are no villages of one Ukrainian raion).
   auto alone = [&](size_t gi) {
     const Entry& e = gaz_.entry(groups[gi].cands[groups[gi].chosen].entry);
     for (size_t gj = 0; gj < groups.size(); ++gj) {
       if (gj == gi || groups[gj].chosen < 0 || groups[gj].fuzzy || abroad_mate[gj] != nullptr) continue;
+      if (doc_abroad && far_village_at(gj)) continue;
       const Entry& o = gaz_.entry(groups[gj].cands[groups[gj].chosen].entry);
       if (DistanceKm(e.lat, e.lon, o.lat, o.lon) < 100.0) return false;
     }

@@ -337,6 +337,16 @@ TEST_F(ResolverTest, VillagesAbroad) {
   r = ResolveText(*world_, "Fighting was reported in the Kursk region. Troops attacked in the direction of Lypove.");
   ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
   EXPECT_FALSE(PlaceOf(r, "Lypove")->has_coords);
+  // Far-off villages a report on a region abroad lists together are not
+  // Ukrainian namesakes near each other (Malynivka and a Kalynove lie 20 km
+  // apart in Donetsk oblast).
+  r = ResolveText(*world_, "Fighting was reported in the Kursk region. Troops recaptured the settlements of Malinovka "
+                           "and Kalinovo.");
+  for (const char* surface : {"Malinovka", "Kalinovo"}) {
+    const ResolvedPlace* p = PlaceOf(r, surface);
+    ASSERT_NE(p, nullptr) << surface;
+    EXPECT_FALSE(p->has_coords) << surface;
+  }
   // Not in a report on Ukraine's regions only.
   r = ResolveText(*world_, "Fighting was reported in the Donetsk region. Troops attacked in the direction of Lypove.");
   ASSERT_NE(PlaceOf(r, "Lypove"), nullptr);
