@@ -120,7 +120,6 @@ bool OfficeWord(std::string_view w) {
          w == "district" || w == "state";
 }
 
-
 // A reporting verb whose object is no speaker: the listener ("told Name")
 // or ...
 bool ToldVerb(std::string_view w) {
