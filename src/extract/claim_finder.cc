@@ -2618,6 +2618,14 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
   // that ...".
   size_t k = begin;
   while (k < end && !v.IsWord(k)) ++k;
+  // "At present, the information ...": past a short opening phrase.
+  for (size_t c = k; c < end && c < k + 4; ++c) {
+    if (v.raw[c] != ",") continue;
+    bool words_only = true;
+    for (size_t w = k; w < c && words_only; ++w) words_only = v.IsWord(w) && (w == k || !v.Cap(w));
+    if (words_only && c + 1 < end) k = c + 1;
+    break;
+  }
   if (k < end && v.words[k] == "the") ++k;
   // "Moscow's claims that": a possessor before the noun.
   if (k + 2 < end && v.Cap(k) && (v.words[k + 1] == "'s" || v.words[k + 1] == "\u2019s")) k += 2;

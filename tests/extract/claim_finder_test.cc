@@ -1862,6 +1862,10 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
       {"Ukrainian forces continued offensive operations in several areas, including Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
       {"Particularly heavy fighting is focused on the village of Lisne.", {"fighting@Lisne"}},
+      // Information about troops controlling a place, called untrue after a
+      // short opening phrase.
+      {"At present, the information about the occupiers controlling Lisne is not true, he said.",
+       {"captured@Lisne", "contested@Lisne"}},
   }, kPlaces);
 }
 
