@@ -1270,8 +1270,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     size_t x = from;
     while (x < t.text.size() && t.text[x] == ' ') ++x;
     const std::string_view rest = std::string_view(t.text).substr(x);
+    // (Or no break, up to a capture verb: "his forces in Kherson had
+    // liberated the settlements of A and B".)
+    bool capture_verb = false;
+    for (int w = r.last_word + 1; w < sel[i].first_word && !capture_verb; ++w) {
+      const std::string_view k = word_key(w);
+      capture_verb = k == "liberated" || k == "captured" || k == "retook" || k == "recaptured" || k == "seized" ||
+                     k == "took" || k == "occupied" || k == "cleared" || k == "freed";
+    }
     if (!(rest.starts_with(",") || rest.starts_with("-") || rest.starts_with(":") || rest.starts_with("\u2013") ||
-          rest.starts_with("\u2014"))) {
+          rest.starts_with("\u2014") || capture_verb)) {
       return;
     }
     // (Not a speaker's appositive: "Name, an official in the Zaporizhzhia

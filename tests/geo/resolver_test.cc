@@ -297,9 +297,11 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
       {"Officials of the DPR said troops advanced in the Kiev region - in the areas of Lypove and Valentinovka.",
        "Kyiv"},
       {"Officials of the DPR said that in the Kiev region, troops took Valentinovka.", "Kyiv"},
+      // ... or with no break, up to a capture verb.
+      {"Officials of the DPR said his forces in the Kiev region had liberated Valentinovka.", "Kyiv"},
       // Not in a speaker's appositive, nor without a clause break.
       {"Officials of the DPR, an official in the Kiev region, insisted that Valentinovka held.", "Donetsk"},
-      {"Officials of the DPR said troops in the Kiev region took Valentinovka.", "Donetsk"},
+      {"Officials of the DPR said troops in the Kiev region shelled Valentinovka.", "Donetsk"},
   };
   for (const Case& c : cases) {
     auto r = ResolveText(*world_, c.text);
