@@ -120,6 +120,9 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"The forces of 128 assault brigade chased the Russians out of the village.", {}},
       {"Shelling hit the region, killing one person in the town.", {{1, "killed"}}},
       {"Overnight strikes claimed six lives, officials said.", {{6, "killed"}}},
+      // Teams, crews and depots neutralised are no dead people.
+      {"More than 70 UAV teams were neutralized over the past day.", {}},
+      {"The strikes destroyed 28 ammunition depots and killed 40 soldiers.", {{40, "killed"}}},
       {"One soldier was wounded.", {{1, "wounded"}}},
       {"They had defeated two storm regiments and three marine infantry brigades.", {{3, "brigades"}}},
   };
