@@ -327,14 +327,14 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
   PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
   if (!m.len) return false;
   // A passive with its agent: "X is partially confirmed by a TASS report"
-  // (the subject is what was said, not who said it). (Only "is" and "was"
-  // of name_skip.txt can stand between; the others are listed for safety.)
+  // (the subject is what was said, not who said it; "is" and "was" are the
+  // auxiliaries name_skip.txt lets stand between).
   // ("Name was quoted by Ukrainian television as saying": a quotation's
   // passive names its speaker.)
   if (j + m.len < end && v.words[j + m.len] == "by" && v.words[j] != "quoted" && v.words[j] != "cited") {
     for (size_t k = start; k < j; ++k) {
       const std::string_view w = v.words[k];
-      if (w == "is" || w == "was" || w == "are" || w == "were" || w == "been" || w == "be") return false;
+      if (w == "is" || w == "was") return false;
     }
   }
   hit->tag = lex_.reporting_verbs.tag(m.tag);
