@@ -353,9 +353,12 @@ Status GazetteerBuilder::AddSettlementsStream(std::istream& in, const std::strin
     std::vector<std::pair<std::string, uint32_t>> spellings = {{f[1], kVarOfficial}, {f[2], kVarOfficial}};
     for (auto& [s, fl] : rules_->SpellingsOfUkrainian(f[2])) spellings.emplace_back(s, fl);
     // A Latin name that is no romanisation of the Cyrillic one is a former
-    // name ("Pobieda", now Peremoha): its Russian forms too ("Pobeda").
+    // name ("Pobieda", now Peremoha; "Pervomaiske", now Avdiivske): its other
+    // romanisations ("Pervomayske") and Russian forms ("Pobeda") too.
     if (MatchKey(spellings[2].first) != MatchKey(f[1])) {
-      for (auto& [s, fl] : rules_->RussianSpellingsOfLatin(f[1])) spellings.emplace_back(s, fl);
+      for (auto& [s, fl] : rules_->SpellingsOfLatin(f[1])) {
+        spellings.emplace_back(s, fl);
+      }
     }
     std::vector<std::string> keys;
     for (auto& [s, fl] : spellings) keys.push_back(MatchKey(s));

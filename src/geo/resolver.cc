@@ -491,7 +491,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (covered[w]) {
       first = single_at(w);
       if (first < 0) continue;
-      if (HasOfficialSpelling(sel[first].cands)) continue;
+      // A place's own name stays itself unless the word after it matched
+      // nothing ("Davydiv Brod": Davydiv Brid, not Davydiv near Lviv and a
+      // stray "Brod").
+      if (HasOfficialSpelling(sel[first].cands) && covered[w + 1]) continue;
     }
     int single = -1;  // the one-word mention of the second word
     if (covered[w + 1]) {

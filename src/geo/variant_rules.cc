@@ -91,6 +91,7 @@ Result<std::unique_ptr<VariantRules>> VariantRules::Load(const std::string& dir)
     }
     Rule rule{f[1], Split(f.size() > 2 ? f[2] : "", '|')};
     if (f[0] == "word") r->word_rules_.push_back(rule);
+    else if (f[0] == "prefix") r->prefix_rules_.push_back(rule);
     else if (f[0] == "stem") r->stem_rules_.push_back(rule);
     else if (f[0] == "suffix") r->suffix_rules_.push_back(rule);
     else if (f[0] == "char") r->char_rules_.push_back(rule);
@@ -120,6 +121,26 @@ std::string VariantRules::Apply(icu::Transliterator* t, std::string_view s) cons
 std::vector<std::string> VariantRules::RussianWordForms(const std::string& word) const {
   for (const Rule& w : word_rules_) {
     if (w.from == word) return w.to;
+  }
+  // A compound's opening part, then the rest as a word of its own, where
+  // that changes something: the opener's Russian form or a stem rule for the
+  // rest (Новоолександрівка -> Ново + Александровка, Верхньокам'янське ->
+  // Верхне + Каменское).
+  auto has_stem_rule = [&](std::string_view w) {
+    for (const Rule& s : stem_rules_) {
+      if (w.substr(0, s.from.size()) == s.from) return true;
+    }
+    return false;
+  };
+  for (const Rule& p : prefix_rules_) {
+    if (word.size() > p.from.size() + 6 && word.rfind(p.from, 0) == 0 &&
+        (p.to.size() != 1 || p.to[0] != p.from || has_stem_rule(std::string_view(word).substr(p.from.size())))) {
+      std::vector<std::string> forms;
+      for (const std::string& rest : RussianWordForms(word.substr(p.from.size()))) {
+        for (const std::string& to : p.to) forms.push_back(to + rest);
+      }
+      return forms;
+    }
   }
   // The first stem rule that fits gives one stem per spelling of it
   // ("катерин" -> "екатерин" and "катерин").
@@ -241,7 +262,13 @@ std::string IotaAsI(std::string_view ru) {
 std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(std::string_view uk) const {
   std::vector<std::pair<std::string, uint8_t>> out;
   out.emplace_back(UkrainianNational(uk), kVarTranslit);
-  out.emplace_back(UkrainianBgn(uk), kVarTranslit);
+  std::string bgn = UkrainianBgn(uk);
+  // An apostrophe before ї read as the i it sounds like: Мар'їнка, BGN
+  // "Mar'yinka", is also spelt "Mariyinka" (as Авдіївка is "Avdiyivka").
+  std::string apostrophe_i = bgn;
+  ReplaceAll(&apostrophe_i, "'yi", "iyi");
+  out.emplace_back(std::move(bgn), kVarTranslit);
+  if (apostrophe_i != out.back().first) out.emplace_back(std::move(apostrophe_i), kVarTranslit);
   AddRussianSpellings(uk, &out);
   return out;
 }
@@ -320,10 +347,8 @@ std::string CyrillicOfUkrainianNational(std::string_view latin) {
   return out;
 }
 
-std::vector<std::pair<std::string, uint8_t>> VariantRules::RussianSpellingsOfLatin(std::string_view latin) const {
-  std::vector<std::pair<std::string, uint8_t>> out;
-  AddRussianSpellings(CyrillicOfUkrainianNational(latin), &out);
-  return out;
+std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfLatin(std::string_view latin) const {
+  return SpellingsOfUkrainian(CyrillicOfUkrainianNational(latin));
 }
 
 std::vector<std::string> VariantRules::RomanisationsOfCyrillic(std::string_view cyr) const {

@@ -60,11 +60,11 @@ class VariantRules {
   std::vector<std::pair<std::string, uint8_t>> SpellingsOfUkrainian(std::string_view uk) const;
   // Romanisations of a Cyrillic alternate name read as Russian.
   std::vector<std::string> RomanisationsOfCyrillic(std::string_view cyr) const;
-  // The Russian forms, Cyrillic and romanised (kVarRussian), of a name the
-  // settlement list gives in Latin only: a former name ("Pobieda" for the
-  // village now called Peremoha -> "Pobeda"). Read back to Cyrillic with
-  // CyrillicOfUkrainianNational first.
-  std::vector<std::pair<std::string, uint8_t>> RussianSpellingsOfLatin(std::string_view latin) const;
+  // Every spelling (as SpellingsOfUkrainian) of a name the settlement list
+  // gives in Latin only: a former name ("Pervomaiske" for the village now
+  // called Avdiivske -> "Pervomayske", "Pervomayskoye"; "Pobieda" ->
+  // "Pobeda"). Read back to Cyrillic with CyrillicOfUkrainianNational first.
+  std::vector<std::pair<std::string, uint8_t>> SpellingsOfLatin(std::string_view latin) const;
 
  private:
   struct Rule {
@@ -77,7 +77,7 @@ class VariantRules {
   // The Russian forms of `uk` and their romanisations (kVarRussian).
   void AddRussianSpellings(std::string_view uk, std::vector<std::pair<std::string, uint8_t>>* out) const;
 
-  std::vector<Rule> word_rules_, stem_rules_, suffix_rules_, char_rules_, adjective_rules_;
+  std::vector<Rule> word_rules_, prefix_rules_, stem_rules_, suffix_rules_, char_rules_, adjective_rules_;
   std::unique_ptr<icu::Transliterator> uk_national_, uk_bgn_, ru_bgn_, ru_simple_, lower_;
 };
 

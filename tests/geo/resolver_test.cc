@@ -85,6 +85,9 @@ class ResolverTest : public ::testing::Test {
         "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
         "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
         "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n"
+        // A village named like the first word of a village's name far away.
+        "UA4606009001\tDavydiv\tДавидів\t49.74716\t24.13883\tLvivska\tLvivskyi\n"
+        "UA6502005012\tDavydiv Brid\tДавидів Брід\t47.23731\t33.19261\tKhersonska\tBeryslavskyi\n"
         // A village whose one word is the first word of another's name.
         "UA7408019022\tNova\tНова\t50.86832\t32.91996\tChernihivska\tPrylutskyi\n"
         "UA1206001008\tNova Sich\tНова Січ\t47.61236\t33.78483\tDnipropetrovska\tKryvorizkyi\n"
@@ -1041,6 +1044,11 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       // The pair also wins over a derived spelling its first word matches
       // alone ("Novaya" is the Russian form of the village Nova).
       {"Units struck the areas of Novaya Sech and Kramatorsk.", "Novaya Sech", "Nova Sich"},
+      // ... and over a place's own name when the second word matched
+      // nothing ("Davydiv" is a village; "Brod" is no place).
+      {"Units struck the areas of Davydiv Brod in the Kherson region.", "Davydiv Brod", "Davydiv Brid"},
+      {"Units struck the areas of Davydiv Brod in the Kherson region.", "Davydiv", ""},
+      {"Units retook Davydiv near Lviv.", "Davydiv", "Davydiv"},
       // The pair wins over the village its second word names alone.
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Velyka Novoselka", "Velyka Novosilka"},
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Novoselka", ""},

@@ -49,6 +49,16 @@ TEST_F(VariantRulesTest, RussianFormRules) {
       {"Катеринівка", "екатериновка", "stem катерин -> екатерин"},
       {"Катеринівка", "катериновка", "stem катерин -> катерин, its second form"},
       {"Іллінка", "ильинка", "stem іллін -> ильин"},
+      {"Новоолександрівка", "новоалександровка", "prefix ново, then stem олександр -> александр"},
+      {"Староолексіївка", "староалексеевка", "prefix старо, then stem олекс -> алекс"},
+      {"Верхньокам'янське", "верхнекаменское", "prefix верхньо -> верхне, then stem кам'ян"},
+      {"Нижньоторецьке", "нижнеторецкое", "prefix нижньо -> нижне"},
+      {"Великоолександрівка", "великоалександровка", "prefix велико, then a stem"},
+      {"Малоолександрівка", "малоалександровка", "prefix мало, then a stem"},
+      {"Новопіль", "новополь", "prefix ново leaves a rest with no stem rule whole"},
+      {"Яблунівка", "яблоновка", "stem яблун -> яблон"},
+      {"Мар'їнка", "марьинка", "char р' -> рь"},
+      {"Дар'ївка", "дарьевка", "char р' -> рь after suffix ївка -> евка"},
       {"Біла Гора", "белая гора", "stem біл -> бел; an opening adjective's long ending"},
       {"Мирна Долина", "мирная долина", "an opening adjective's long ending"},
       {"Мирна Долина", "мирна долина", "... and its short one"},
@@ -121,10 +131,14 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Катеринівка", "Yekaterinovka"));
   EXPECT_TRUE(HasSpelling("Катеринівка", "Katerinovka"));
   EXPECT_TRUE(HasSpelling("Іллінка", "Ilyinka"));
+  // An apostrophe before ї read as i.
+  EXPECT_TRUE(HasSpelling("Мар'їнка", "Mariyinka"));
+  EXPECT_TRUE(HasSpelling("Мар'їнка", "Maryinka"));
+  EXPECT_FALSE(HasSpelling("Мар'янівка", "Mariyanivka"));
 }
 
 // The national romanisation read back to Cyrillic; a former name given in
-// Latin only gets its Russian news spellings from that.
+// Latin only gets its other romanisations and Russian news spellings from that.
 TEST_F(VariantRulesTest, LatinNamesReadBack) {
   const std::pair<const char*, const char*> cases[] = {
       {"Pobieda", "побєда"},          {"Pervomaiske", "первомайське"}, {"Andriivka", "андріївка"},
@@ -134,7 +148,7 @@ TEST_F(VariantRulesTest, LatinNamesReadBack) {
   };
   for (const auto& [latin, want] : cases) EXPECT_EQ(CyrillicOfUkrainianNational(latin), want) << latin;
   auto has = [&](const char* latin, const char* news) {
-    for (auto& [s, f] : rules_->RussianSpellingsOfLatin(latin)) {
+    for (auto& [s, f] : rules_->SpellingsOfLatin(latin)) {
       if (MatchKey(s) == MatchKey(news)) return true;
     }
     return false;
@@ -142,6 +156,8 @@ TEST_F(VariantRulesTest, LatinNamesReadBack) {
   EXPECT_TRUE(has("Pobieda", "Pobeda"));
   EXPECT_TRUE(has("Pervomaiske", "Pervomayskoye"));
   EXPECT_TRUE(has("Krasnohorivka", "Krasnogorovka"));
+  EXPECT_TRUE(has("Pervomaiske", "Pervomayske"));
+  EXPECT_TRUE(has("Pervomaiske", "Pervomays'ke"));
 }
 
 TEST_F(VariantRulesTest, AdjectiveRules) {
