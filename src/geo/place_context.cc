@@ -174,7 +174,7 @@ bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, 
 bool SettlementNounBefore(const KeyedText& kt, const std::vector<KeyWord>& words, int w) {
   auto noun = [](std::string_view x) {
     return x == "village" || x == "villages" || x == "settlement" || x == "settlements" || x == "town" ||
-           x == "towns" || x == "city" || x == "hamlet";
+           x == "towns" || x == "city" || x == "cities" || x == "hamlet";
   };
   if (w <= 0 || !words[w].tight_before) return false;  // "the village. Pobeda" is no name of it
   if (noun(Word(kt, words[w - 1]))) return true;  // "the settlement Pobeda"
@@ -214,7 +214,7 @@ bool SettlementAppositiveAfter(std::string_view text, const KeyedText& kt, const
   if (article != "a" && article != "an" && article != "the") return false;
   for (int j = k + 1; j < n && j <= k + 3 && words[j].tight_before && !words[j].capitalized; ++j) {
     const std::string_view x = Word(kt, words[j]);
-    if (x != "village" && x != "town" && x != "settlement" && x != "hamlet") continue;
+    if (x != "village" && x != "town" && x != "city" && x != "settlement" && x != "hamlet") continue;
     // The noun heads the appositive: not "the village head", "the town's
     // only doctor".
     if (j + 1 >= n) return true;

@@ -472,9 +472,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   };
   // Two capitalised words misspelt as a pair ("Chasaiv Yar"), also when the
   // second alone is another place ("Velyka Novoselka": not the Novosilka
-  // that "Novoselka" names alone), or the first alone is another place in
-  // a derived spelling only ("Novaya Sech": not the village Nova that
-  // "Novaya" names alone).
+  // that "Novoselka" names alone), or the first alone is another place
+  // ("Novaya Sech": not the village Nova that "Novaya" names alone).
   auto single_at = [&](int w) {  // the one-word mention of word w, or -1
     for (size_t i = 0; i < sel.size(); ++i) {
       if (sel[i].first_word == w && sel[i].last_word == w) return static_cast<int>(i);
@@ -489,12 +488,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (persons.count(k1) || persons.count(k2) || lex.IsPersonMarker(k1) || lex.IsStopWord(k1)) continue;
     int first = -1;  // the one-word mention of the first word
     if (covered[w]) {
+      // (Also a place's own name: "Davydiv Brod" is Davydiv Brid, not
+      // Davydiv near Lviv and a stray "Brod"; "Cherkasy Tyshky" is Cherkaski
+      // Tyshky, not the city, or its region, and the village Tyshky.)
       first = single_at(w);
       if (first < 0) continue;
-      // A place's own name stays itself unless the word after it matched
-      // nothing ("Davydiv Brod": Davydiv Brid, not Davydiv near Lviv and a
-      // stray "Brod").
-      if (HasOfficialSpelling(sel[first].cands) && covered[w + 1]) continue;
     }
     int single = -1;  // the one-word mention of the second word
     if (covered[w + 1]) {
@@ -631,7 +629,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                                 next_word == "village" || next_word == "town" || next_word == "settlement";
     if (!river_keys.empty() && std::find(river_keys.begin(), river_keys.end(), r.key) != river_keys.end() &&
         !SettlementNounBefore(kt, words, r.first_word) && !SettlementNounAfter(kt, words, r.last_word) &&
-        !settlement_use) {
+        !SettlementAppositiveAfter(t.text, kt, words, r.last_word) && !settlement_use) {
       bool big = false;
       for (const Cand& c : r.cands) big |= gaz_.entry(c.entry).population >= 100000;
       // ... the city too when "the" goes before it ("a tributary of the
@@ -928,6 +926,13 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         return plural(b.last_word) || plural(b.last_word + 1);  // "Kharkiv regions" may be the mention
       };
       bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
+      // (Not a pair a settlement noun calls cities: "between the larger
+      // settlements of Sumy and Kharkiv".)
+      if (coordinated) {
+        const size_t mate = linked(i + 1) ? i + 1 : i - 1;
+        coordinated = sel[mate].region ||
+                      !SettlementNounBefore(kt, words, std::min(sel[i].first_word, sel[mate].first_word));
+      }
       int nw = sel[i].last_word + 1;
       // "Donetsk and Luhansk regions"; "two Kursk villages", "the Belgorod
       // governor": the name as an attribute of the region's things.

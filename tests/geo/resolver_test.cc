@@ -58,7 +58,8 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("9", "Sudzha", "Sudzha,Суджа", 51.1976, 35.2726, "PPL", "41", 5500, "RU") +
         // Raion centres whose raions hold the two Dachne (below).
         GeoNamesRow("24", "Synelnykove", "Sinelnikovo,Синельниково", 48.3178, 35.5119, "PPL", "04", 30000) +
-        GeoNamesRow("25", "Pavlohrad", "Pavlograd,Павлоград", 48.5167, 35.8667, "PPL", "04", 100000);
+        GeoNamesRow("25", "Pavlohrad", "Pavlograd,Павлоград", 48.5167, 35.8667, "PPL", "04", 100000) +
+        GeoNamesRow("26", "Cherkasy", "Cherkassy,Черкассы", 49.4444, 32.0598, "PPLA", "01", 270000);
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -85,6 +86,10 @@ class ResolverTest : public ::testing::Test {
         "UA1402011012\tValentynivka\tВалентинівка\t48.31644\t37.75752\tDonetska\tBakhmutskyi\n"
         "UA3200000001\tValentynivka\tВалентинівка\t50.10000\t30.10000\tKyivska\tBilotserkivskyi\n"
         "UA6300000001\tLypove\tЛипове\t49.50000\t36.10000\tKharkivska\tChuhuivskyi\n"
+        // A village named like the second word of a village's name far
+        // away whose first word is a city's misspelt (Cherkasy).
+        "UA5304003054\tTyshky\tТишки\t50.11765\t33.11921\tPoltavska\tLubenskyi\n"
+        "UA6312029008\tCherkaski Tyshky\tЧеркаські Тишки\t50.11961\t36.41383\tKharkivska\tKharkivskyi\n"
         // A village named like the first word of a village's name far away.
         "UA4606009001\tDavydiv\tДавидів\t49.74716\t24.13883\tLvivska\tLvivskyi\n"
         "UA6502005012\tDavydiv Brid\tДавидів Брід\t47.23731\t33.19261\tKhersonska\tBeryslavskyi\n"
@@ -790,6 +795,13 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
     EXPECT_EQ(r.mentions.size(), mentions) << text;
     for (const Mention& m : r.mentions) EXPECT_EQ(r.places[m.place].kind, PlaceKind::kRegion) << text << ": " << m.surface;
   }
+  // Not a pair a settlement noun calls cities; still a region next to one
+  // named as such.
+  auto r = ResolveText(*world_, "Trostianets lies between the larger settlements of Donetsk and Kharkiv.");
+  EXPECT_EQ(PlaceOf(r, "Donetsk")->kind, PlaceKind::kSettlement);
+  EXPECT_EQ(PlaceOf(r, "Kharkiv")->kind, PlaceKind::kSettlement);
+  r = ResolveText(*world_, "Shelling hit the towns of Donetsk and Kharkiv regions.");
+  EXPECT_EQ(PlaceOf(r, "Donetsk")->kind, PlaceKind::kRegion);
 }
 
 // An oblast centre's name that locates a settlement is the region:
@@ -1049,6 +1061,10 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Units struck the areas of Davydiv Brod in the Kherson region.", "Davydiv Brod", "Davydiv Brid"},
       {"Units struck the areas of Davydiv Brod in the Kherson region.", "Davydiv", ""},
       {"Units retook Davydiv near Lviv.", "Davydiv", "Davydiv"},
+      // ... and over two places the words name alone.
+      {"Troops freed the villages of Cherkasy Tyshky in the Kharkiv region.", "Cherkasy Tyshky", "Cherkaski Tyshky"},
+      {"Troops freed the villages of Cherkasy Tyshky in the Kharkiv region.", "Tyshky", ""},
+      {"Drones hit Cherkasy and Tyshky.", "Tyshky", "Tyshky"},
       // The pair wins over the village its second word names alone.
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Velyka Novoselka", "Velyka Novosilka"},
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Novoselka", ""},
@@ -1187,6 +1203,7 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       // called a settlement there.
       {"The bridgehead lies on the bank of the Toretsk River. Zakhidne is 4 km west of Toretsk.", false},
       {"Boats patrolled the river Toretsk. The village of Toretsk was quiet.", true},
+      {"Boats patrolled the Toretsk River. Units left Toretsk, a satellite city of Kramatorsk.", true},
       {"Troops reached the Toretsk River. Fighting continues near Toretsk.", true},
       {"Shelling also hit Toretsk village. Troops crossed the Toretsk River.", true},
       // A river is crossed, a town entered; regions listed so stay regions.
