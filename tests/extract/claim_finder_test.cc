@@ -1869,5 +1869,22 @@ TEST_F(ClaimFinderTest, FrontReportItemsLinesAndTenseSituations) {
   }, kPlaces);
 }
 
+// Temporary occupation; battles fought in places; the enemy held back in
+// them; attacks that were near them; a retreat told as an organised
+// manoeuvre; abandoning a place (not the strongholds after a pull-back).
+TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
+  ExpectClaimKeys({
+      {"Lisne and Stavky are under temporary occupation.", {"captured@Stavky", "captured@Lisne"}},
+      {"Heavy battles continue to be fought in the villages of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Our units continue to hold back the enemy in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Two more attacks were near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The brigade carried out an organized maneuver near the settlements of Lisne and Stavky.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"Moscow admitted it was abandoning Lisne.", {"withdrawal@Lisne"}},
+      {"The rebels pulled back to the city of Lisne, abandoning several strongholds in the region.", {}},
+  }, kPlaces);
+}
+
 }  // namespace
 }  // namespace sitrep::extract
