@@ -3487,6 +3487,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           const std::string_view w = v.words[k];
           ongoing = w == "%" || w == "percent" || w.ends_with("%");
         }
+        // "keeping X, a city in ..., under control": the verb before the
+        // place the trigger looks back to.
+        if (!ongoing && !t.forward && occ[o].a > begin && occ[o].b <= t.a) {
+          const std::string_view w = v.words[occ[o].a - 1];
+          ongoing = w == "keeping" || w == "keep" || w == "keeps" || w == "kept" || w == "maintaining";
+        }
         if (t.hold && p.code.starts_with("UA") && !mk.negation && !mk.deny && !share) {
           const std::string held = c.side == "UA" && c.kind == "captured" && ongoing ? "contested"
                                    : c.side == "RU" && c.kind == "contested" ? "captured"

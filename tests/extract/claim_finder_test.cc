@@ -756,6 +756,9 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       // recapture reports it.
       {"The Kyiv-controlled town of Lisne still holds, a blogger wrote.", {"contested@Lisne"}},
       {"Lisne is under the control of Ukrainian troops, the brigade confirmed.", {"captured@Lisne"}},
+      // Keeping a place under control is a hold that goes on.
+      {"Ukraine's defense is holding, keeping Lisne, a town in the east, under control.", {"contested@Lisne"}},
+      {"Russian troops are keeping Lisne under control.", {"captured@Lisne"}},
       {"Russian forces control Lisne, the ministry said.", {"captured@Lisne"}},
       {"Ukrainian forces liberated Lisne on Monday.", {"captured@Lisne"}},
       {"Troops mounted an assault on the Ukrainian-held village of Sudzha.", {"fighting@Sudzha", "captured@Sudzha"}},
@@ -1883,6 +1886,11 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"Moscow admitted it was abandoning Lisne.", {"withdrawal@Lisne"}},
       {"The rebels pulled back to the city of Lisne, abandoning several strongholds in the region.", {}},
+      // A flag flying over a place; the flag of a country raised on a
+      // building in it; troops gathered near it.
+      {"Ukraine's flag was flying over the village of Lisne.", {"captured@Lisne"}},
+      {"Soldiers raised the flag of the Russian Federation on the council building in Lisne.", {"captured@Lisne"}},
+      {"The Russians are gathering troops near Lisne.", {"fighting@Lisne"}},
   }, kPlaces);
 }
 
