@@ -674,6 +674,18 @@ bool RegionAppositive(const DocView& v, size_t from, size_t to) {
 
 // The comma opening an indefinite appositive that the comma at token j
 // closes ("X, a hub for the supply of Y, has ..."), or j.
+// A distance opens at token k: "12 km", "some 120 kilometers", "about 5 miles".
+bool DistanceAt(const DocView& v, size_t k, size_t end) {
+  if (k < end && (v.words[k] == "some" || v.words[k] == "about" || v.words[k] == "around" ||
+                  v.words[k] == "roughly" || v.words[k] == "nearly" || v.words[k] == "approximately" ||
+                  v.words[k] == "almost" || v.words[k] == "just")) {
+    ++k;
+  }
+  return k + 1 < end && v.IsNumber(k) &&
+         (v.words[k + 1] == "km" || v.words[k + 1] == "kilometres" || v.words[k + 1] == "kilometers" ||
+          v.words[k + 1] == "miles");
+}
+
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
   int counted = 0;  // tokens outside parentheses
   for (size_t k = j; k-- > begin && counted++ < 16;) {
@@ -702,9 +714,7 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
          // from Y,": where it lies.
          (k + 2 < j && CompassWord(v.words[k + 1]) && v.words[k + 2] == "of") || v.words[k + 1] == "near" ||
          v.words[k + 1] == "outside" || RegionAppositive(v, k + 1, j) ||
-         (k + 2 < j && v.IsNumber(k + 1) &&
-          (v.words[k + 2] == "km" || v.words[k + 2] == "kilometres" || v.words[k + 2] == "kilometers" ||
-           v.words[k + 2] == "miles")))) {
+         DistanceAt(v, k + 1, j))) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
       // to 2,000 people,", "X, once a town of 30,000,", "X, one of the ...,"
       return k;
@@ -855,6 +865,21 @@ bool MilitarySubject(const DocView& v, const Lexicon& lex, size_t begin, size_t 
 // The words of an attack that may be a strike on a city.
 bool StrikeWord(std::string_view w) {
   return w == "attack" || w == "attacks" || w == "attacked" || w == "attacking" || w == "struck" || w == "hit";
+}
+
+// Weapons from afar are the attack verb's subject at token a ("Russian
+// drones attacked X", "airstrikes hit X"): a strike, no fight at X.
+bool WeaponSubject(const DocView& v, size_t begin, size_t a) {
+  for (size_t k = a; k-- > begin && k + 4 > a && !v.IsPunct(k);) {
+    const std::string_view w = v.words[k];
+    if (w == "drone" || w == "drones" || w == "missile" || w == "missiles" || w == "rocket" || w == "rockets" ||
+        w == "airstrike" || w == "airstrikes" || w == "aircraft" || w == "bombers" || w == "warplanes" ||
+        w == "jets" || w == "uavs" || w == "shaheds" || w == "artillery" ||
+        (w == "strikes" && k > begin && (v.words[k - 1] == "air" || v.words[k - 1] == "missile"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The clause of the attack at token a counts people killed or wounded
@@ -3096,7 +3121,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "Nine people were killed as Russian forces attacked the cities of A
       // and B", "killed in Russian attacks on X": in a sentence that counts
       // civilian dead or wounded, an attack is a strike.
-      if (t.kind == "fighting" && StrikeWord(v.words[t.a]) && CiviliansHurt(v, begin, end, t.a)) continue;
+      if (t.kind == "fighting" && StrikeWord(v.words[t.a]) &&
+          (CiviliansHurt(v, begin, end, t.a) || WeaponSubject(v, begin, t.a))) {
+        continue;
+      }
       if (t.kind == "withdrawal" && CivilianSubject(v, lex_, begin, t.a)) continue;
       if (t.troops && !MilitarySubject(v, lex_, begin, t.a)) continue;
       // "In the direction of X, the occupiers are trying to ...": a report's

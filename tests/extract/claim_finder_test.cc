@@ -1891,6 +1891,15 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Ukraine's flag was flying over the village of Lisne.", {"captured@Lisne"}},
       {"Soldiers raised the flag of the Russian Federation on the council building in Lisne.", {"captured@Lisne"}},
       {"The Russians are gathering troops near Lisne.", {"fighting@Lisne"}},
+      // Weapons from afar that attacked a place struck it: no fight there
+      // (helicopters carry troops).
+      {"Russian drones attacked Lisne overnight.", {}},
+      {"Today airstrikes attacked Lisne.", {}},
+      {"Russian troops attacked Lisne on Monday.", {"fighting@Lisne"}},
+      {"Russian helicopters attacked the airfield in Lisne.", {"fighting@Lisne"}},
+      // An approximate distance in commas locates the subject.
+      {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
+       {"captured@Stavky"}},
   }, kPlaces);
 }
 
