@@ -188,6 +188,29 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       m = PhraseTable::Match();
     }
   }
+  // A name's generic word (news, agency, radio) matches only capitalised as
+  // the name writes it: "the Ukrainian news outlet Pravda" names no
+  // "Ukrainian News". (Only an alias whose space-separated words are its
+  // tokens: not "aif.ru".)
+  if (m.len > 1) {
+    const std::string_view alias = lex_.outlets.surface(m.entry);
+    std::vector<std::string_view> words;
+    for (size_t at = 0; at <= alias.size();) {
+      size_t sp = alias.find(' ', at);
+      if (sp == std::string_view::npos) sp = alias.size();
+      words.push_back(alias.substr(at, sp - at));
+      at = sp + 1;
+    }
+    if (words.size() == static_cast<size_t>(m.len)) {
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (!words[k].empty() && std::isupper(static_cast<unsigned char>(words[k][0])) && !v.Cap(i + k) &&
+            lex_.outlet_words.Has(v.ids[i + k])) {
+          m = PhraseTable::Match();
+          break;
+        }
+      }
+    }
+  }
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
     *len = m.len;

@@ -39,6 +39,23 @@ size_t DateAfter(const DocView& v, const Lexicon& lex, size_t b, size_t end) {
   return date ? k : b;
 }
 
+// "in a video address", "in his evening statement", "in an interview"
+// right after a name: the token after the medium (its noun among at most
+// four words after the article or possessive), else `b`.
+size_t MediumAfter(const DocView& v, size_t b, size_t end) {
+  if (b + 2 >= end || v.words[b] != "in") return b;
+  const std::string_view det = v.words[b + 1];
+  if (!(det == "a" || det == "an" || det == "his" || det == "her" || det == "their")) return b;
+  for (size_t k = b + 2; k < end && k <= b + 5 && v.IsWord(k) && !v.Cap(k); ++k) {
+    const std::string_view w = v.words[k];
+    if (w == "address" || w == "statement" || w == "interview" || w == "speech" || w == "post" || w == "message" ||
+        w == "briefing" || w == "appeal" || w == "comment" || w == "remarks") {
+      return k + 1;
+    }
+  }
+  return b;
+}
+
 // A headline in title case ("Forces Intensify Efforts Amid Encirclement,
 // Says Expert"): nearly every longer word capitalised, so capitals say
 // nothing about names.
@@ -337,6 +354,13 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
       if (w == "is" || w == "was") return false;
     }
   }
+  // "Name, who was said to have been furious": what others say of the
+  // subject ("was said to", "is reported to"), not what the subject said.
+  if (j + m.len < end && v.words[j + m.len] == "to" && j > start &&
+      (v.words[j - 1] == "is" || v.words[j - 1] == "was" || v.words[j - 1] == "were" || v.words[j - 1] == "are" ||
+       v.words[j - 1] == "been")) {
+    return false;
+  }
   hit->tag = lex_.reporting_verbs.tag(m.tag);
   hit->hedged = hedged || hit->tag == "hedge";
   hit->len = j + m.len - start;
@@ -493,6 +517,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t d2 = b < end && v.raw[b] == "," ? DateAfter(v, lex_, b + 1, end) : b;
                  d2 > b + 1 && VerbAt(v, d2, end, &hit)) {
         linked = true;  // "Russia's defence minister, Sergei Shoigu, on Wednesday announced"
+      } else if (const size_t m = MediumAfter(v, b, end);
+                 m > b && (VerbAt(v, m, end, &hit) ||
+                           (DateAfter(v, lex_, m, end) > m && VerbAt(v, DateAfter(v, lex_, m, end), end, &hit)))) {
+        linked = true;  // "President Name in a video address on September 4 said"
       } else if (const size_t of_end = b - a >= 2 ? OrganisationOfAfter(v, lex_, b, end) : b;
                  of_end > b && VerbAt(v, of_end, end, &hit)) {
         linked = true;  // "Oleg Starikov of Ukraine's Security Council said"

@@ -85,7 +85,13 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"Petrenko told Radio Zoria that the enemy planned a strongpoint.", "Radio Zoria"},
       // A channel's English name; a broadcaster by its best-known short name.
       {"The update came through Russia 24 and was relayed by an adviser.", "Rossiya 24"},
-      {"He said so on the air of Radio Liberty.", "RFE/RL"},
+      {"He said so on the air of Radio Liberty.", "Radio Liberty"},
+      {"The commander said in an interview with Radio Svoboda that the village held.", "Radio Liberty"},
+      {"The report was first published by RFE/RL on Monday.", "RFE/RL"},
+      {"As the NYT wrote, the army is approaching the town.", "The New York Times"},
+      {"As Ukrainian News Agency earlier reported, the army advanced.", "Ukrainian News Agency"},
+      {"That follows from a statement by the General Staff, Ukrainian News reports.", "Ukrainian News Agency"},
+      {"The officer told Kiev-24 television.", "Kyiv 24"},
       {"Russia 24 reported that Russia 24 hours later launched an assault.", "Rossiya 24"},
       {"The spokesman said so, as quoted by the Ukrainian Ukrinform news agency.", "Ukrinform"},
   };
@@ -175,6 +181,8 @@ TEST_F(OutletFinderTest, PhotoCreditsCiteNoOutlet) {
 TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("He spoke in an exclusive interview with a regional Russian news outlet.").empty());
   EXPECT_TRUE(Outlets("He told reporters that the shot was fired.").empty());
+  // A name's generic word in lower case is no part of the name.
+  EXPECT_TRUE(Outlets("He told the Ukrainian news outlet that the shot was fired.").empty());
   EXPECT_TRUE(Outlets("A Russian Telegram channel posted the video.").empty());
   // An institution or a place after "The" is no paper.
   EXPECT_TRUE(Outlets("According to The Kremlin, the talks are over.").empty());

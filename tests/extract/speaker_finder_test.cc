@@ -164,6 +164,10 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       // A title ending in "of Defense" before the surname.
       {"Minister of Defense Dolin said Russian forces took the village.", "Dolin"},
       {"The commander of the 47th brigade \"Ridge,\" Ivan Dolin, called for the right decisions.", "Ivan Dolin"},
+      // The medium and the day between name and verb; "denounced".
+      {"President Ivan Dolin in a video address on September 4 said that the army freed a village.", "Ivan Dolin"},
+      {"Ivan Dolin in an interview said the front held.", "Ivan Dolin"},
+      {"As the governor of the region, Ivan Dolin, denounced on Telegram.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -249,6 +253,13 @@ TEST_F(SpeakerFinderTest, NoSpeakerWithoutReportingPattern) {
   Record r = Run("Residents said the shelling stopped. Analysts remain divided. "
                  "President Ivan Dorov visited the front. Russian Armed Forces stated nothing new.");
   EXPECT_TRUE(r.speakers.empty()) << SpeakerNames(r).size();
+  // What others say of a person ("was said to", "is reported to"); an
+  // organisation's name ("Global Rights Compliance").
+  for (const char* text : {"The retreat is a blow to President Ivan Dorov, who was said to have been furious.",
+                           "Ivan Dorov is reported to have ordered the retreat.",
+                           "A report by Global Rights Compliance documented the use of starvation, it said."}) {
+    EXPECT_TRUE(Run(text).speakers.empty()) << text;
+  }
 }
 
 TEST_F(SpeakerFinderTest, LoneSurnameNeedsIntroduction) {
