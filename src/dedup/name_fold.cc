@@ -64,6 +64,65 @@ void AppendFoldedAscii(char c, std::string* out) {
   else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out->push_back(c);
 }
 
+// Each ASCII byte as AppendFoldedAscii folds it (0: dropped; kNotAscii for
+// the bytes of UTF-8 sequences), and each folded letter as Normalize writes
+// it (y, j -> i; w -> v).
+constexpr char kNotAscii = 0x7f;
+struct AsciiTables {
+  char fold[256];
+  char map[128];
+  constexpr AsciiTables() : fold(), map() {
+    for (int c = 128; c < 256; ++c) fold[c] = kNotAscii;
+    for (int c = 0; c < 128; ++c) {
+      char f = 0;
+      if (c >= 'A' && c <= 'Z') f = static_cast<char>(c | 0x20);
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) f = static_cast<char>(c);
+      fold[c] = f;
+      map[c] = f == 'y' || f == 'j' ? 'i' : f == 'w' ? 'v' : f;
+    }
+  }
+};
+constexpr AsciiTables kAscii;
+
+// AppendFoldedAscii over `word` then Normalize, in one pass: each folded
+// character is written once its successor (Normalize's look-ahead) is
+// known, with table look-ups and few branches (runs on every word of every
+// stored document, for rewrite signatures). False, *out unspecified, when
+// the word is not all ASCII.
+bool FoldAscii(std::string_view word, std::string* out) {
+  char small[64];
+  char* p = small;
+  if (word.size() > sizeof(small)) {
+    out->resize(word.size());
+    p = out->data();
+  }
+  size_t w = 0;
+  char last = 0;     // last character written (never 0: letters and digits only)
+  char pending = 0;  // folded character waiting for its successor
+  for (char ch : word) {
+    const char f = kAscii.fold[static_cast<unsigned char>(ch)];
+    if (f == 0) continue;
+    if (f == kNotAscii) return false;
+    if (pending != 0) {
+      // kh -> h, ck -> k; then doubled letters are written once.
+      const bool drop = (pending == 'k' && f == 'h') || (pending == 'c' && f == 'k');
+      const char m = kAscii.map[static_cast<unsigned char>(pending)];
+      const bool keep = !drop && m != last;
+      p[w] = m;
+      w += keep;
+      last = keep ? m : last;
+    }
+    pending = f;
+  }
+  if (pending != 0) {
+    const char m = kAscii.map[static_cast<unsigned char>(pending)];
+    if (m != last) p[w++] = m;
+  }
+  if (p == small) out->assign(small, w);
+  else out->resize(w);
+  return true;
+}
+
 }  // namespace
 
 std::string FoldWord(std::string_view word) {
@@ -73,15 +132,9 @@ std::string FoldWord(std::string_view word) {
 }
 
 void FoldWordTo(std::string_view word, std::string* folded) {
-  folded->clear();
   // Most words are ASCII: no script to detect, no decoding.
-  bool ascii = true;
-  for (char ch : word) ascii &= static_cast<unsigned char>(ch) < 0x80;
-  if (ascii) {
-    for (char c : word) AppendFoldedAscii(c, folded);
-    Normalize(folded);
-    return;
-  }
+  if (FoldAscii(word, folded)) return;
+  folded->clear();
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   int32_t n = static_cast<int32_t>(word.size());
   bool latin = false, cyrillic = false;

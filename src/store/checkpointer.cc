@@ -1,6 +1,8 @@
 #include "store/checkpointer.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 
 #include "store/statement.h"
 
@@ -12,18 +14,20 @@ namespace {
 constexpr auto kPeriod = std::chrono::milliseconds(200);
 // A busy writer never lets a passive checkpoint finish just before its next
 // transaction, which is when SQLite starts the WAL over; past this many
-// frames (256 MiB of 4 KiB pages) the writer itself, right after a commit,
-// runs a RESTART checkpoint: it copies the few frames the thread has not
-// copied yet, and the next transaction starts the WAL from the beginning.
-constexpr int kRestartFrames = 65536;
+// bytes of frames the writer itself, right after a commit, runs a RESTART
+// checkpoint: it copies the few frames the thread has not copied yet, and
+// the next transaction starts the WAL from the beginning.
+constexpr int64_t kRestartBytes = int64_t{256} << 20;
 
 // sqlite3_wal_hook callback on the writer's connection, after each commit.
 // The RESTART does not wait: while the thread holds the checkpoint lock,
 // SQLite's busy handler would put the writer to sleep in steps of up to
 // 100 ms (the whole ingest stalled 20-70 ms at each restart); it is tried
 // again after the next commit instead.
-int AfterCommit(void*, sqlite3* db, const char* name, int frames) {
-  if (frames > kRestartFrames) {
+// `arg` carries the frame count past which to restart (kRestartBytes in
+// pages of the store's size).
+int AfterCommit(void* arg, sqlite3* db, const char* name, int frames) {
+  if (frames > static_cast<int>(reinterpret_cast<intptr_t>(arg))) {
     sqlite3_busy_timeout(db, 0);
     sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_RESTART, nullptr, nullptr);
     sqlite3_busy_timeout(db, Store::kBusyTimeoutMs);
@@ -45,8 +49,15 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(Store* store) {
   // A fresh connection only knows the file is in WAL mode once it has read
   // it; until then a checkpoint is a silent no-op.
   SITREP_RETURN_IF_ERROR(ExecSql(c->db_, "SELECT count(*) FROM sqlite_master"));
+  int64_t page_size = 0;
+  {
+    Statement st(store->db(), "PRAGMA page_size");
+    if (st.Step()) page_size = st.ColumnInt(0);
+    SITREP_RETURN_IF_ERROR(st.status());
+  }
+  const intptr_t restart_frames = static_cast<intptr_t>(kRestartBytes / std::max<int64_t>(page_size, 512));
   // Replaces SQLite's automatic checkpoint (itself a WAL hook).
-  sqlite3_wal_hook(store->db(), AfterCommit, nullptr);
+  sqlite3_wal_hook(store->db(), AfterCommit, reinterpret_cast<void*>(restart_frames));
   c->thread_ = std::thread([p = c.get()] { p->Loop(); });
   return c;
 }

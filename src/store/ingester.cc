@@ -4,13 +4,22 @@
 #include <unicode/utf8.h>
 #include <xxhash.h>
 
+#include <bit>
+#include <cstring>
 
 #include "extract/record_json.h"
 #include "store/statement.h"
+#include "util/swar.h"
 
 namespace sitrep::store {
 
-uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
+namespace {
+
+// NormalizedTextHash for any length: feeds the hash in pieces so that long
+// texts need no long buffer. A piece ends after the character that takes the
+// buffer past 64 KiB, and white space right after a piece is dropped (as at
+// the start of the text): stored hashes depend on it.
+uint64_t PiecewiseHash(const text::AnalyzedText& t) {
   XXH3_state_t* st = XXH3_createState();
   XXH3_64bits_reset(st);
   // Case-folded words joined by single spaces.
@@ -58,6 +67,72 @@ uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
   uint64_t h = XXH3_64bits_digest(st);
   XXH3_freeState(st);
   return h & 0x7fffffffffffffffull;  // fits SQLite's signed integer
+}
+
+// Texts up to this many bytes fold to at most 1.5 times as many (a case
+// folding lengthens a UTF-8 character by one byte at most), under the 64 KiB
+// at which PiecewiseHash starts a new piece: one buffer, one hash.
+constexpr size_t kOnePieceBytes = 40000;
+
+}  // namespace
+
+uint64_t NormalizedTextHash(const text::AnalyzedText& t) {
+  const size_t n = t.text.size();
+  if (n > kOnePieceBytes) return PiecewiseHash(t);
+  // The same folding as PiecewiseHash, eight bytes at a time over runs of
+  // ASCII letters, digits and punctuation (bytes above ' ').
+  thread_local std::string buf;  // kept between documents
+  if (buf.size() < n + n / 2 + 8) buf.resize(n + n / 2 + 8);  // 8: slack for a whole word written
+  char* out = buf.data();
+  size_t len = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(t.text.data());
+  bool space = false;
+  for (size_t i = 0; i < n;) {
+    if (std::endian::native == std::endian::little && i + 8 <= n) {
+      uint64_t w = swar::Load8(s + i);
+      // High bit of each byte that is not ASCII or is below '!'; exact up
+      // to the first such byte, which is all that is used.
+      const uint64_t stop = (w & swar::kHigh) | ((w - swar::kLow * '!') & ~w & swar::kHigh);
+      const size_t run = stop == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+      if (run > 0) {
+        if (space) out[len++] = ' ';
+        space = false;
+        w |= swar::UpperMask(w);
+        std::memcpy(out + len, &w, 8);  // bytes past the run are overwritten later or unused
+        len += run;
+        i += run;
+        if (run == 8) continue;
+      }
+    }
+    if (i >= n) break;
+    if (s[i] < 0x80) {
+      char a = static_cast<char>(s[i++]);
+      if (a == ' ' || (a >= '\t' && a <= '\r')) {
+        space = len != 0;
+        continue;
+      }
+      if (space) out[len++] = ' ';
+      space = false;
+      out[len++] = a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a;
+      continue;
+    }
+    UChar32 c;
+    int32_t k = static_cast<int32_t>(i);
+    U8_NEXT(s, k, static_cast<int32_t>(n), c);
+    i = static_cast<size_t>(k);
+    if (c < 0) continue;
+    if (u_isUWhiteSpace(c)) {
+      space = len != 0;
+      continue;
+    }
+    if (space) out[len++] = ' ';
+    space = false;
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    int32_t m = 0;
+    U8_APPEND_UNSAFE(out + len, m, c);
+    len += static_cast<size_t>(m);
+  }
+  return XXH3_64bits(out, len) & 0x7fffffffffffffffull;  // as PiecewiseHash: one piece
 }
 
 namespace {

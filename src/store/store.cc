@@ -97,13 +97,19 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
   }
   sqlite3_busy_timeout(s->db_, kBusyTimeoutMs);
   if (!options.read_only) {
-    // SQLite's 4 KiB pages. 64 KiB ones cut an ingest of 25k documents from
-    // 5.33 to 4.35 CPU s (a twelfth of the WAL write calls) but not one of
-    // 100k (20.2 vs 19.9 s): each commit rewrites every index page its
-    // rows touch, and the indexes on random keys (claims and mentions by
-    // place code, documents by text hash) are touched all over, 64 KiB at a
-    // time; the WAL bytes grow faster than the documents. Large pages need
-    // those indexes built after a bulk ingest instead (README, next steps).
+    // 16 KiB pages for a new store (an existing one keeps its own; the
+    // pragma is then a no-op). With 4 KiB ones every WAL frame, checkpoint
+    // copy and B-tree step handles a quarter as much, and a record (3 KiB
+    // of JSON on average) often overflowed onto a page of its own: an ingest
+    // of 25k gen_corpus documents took 3.94 CPU s with 4 KiB pages, 3.71
+    // with 16 KiB, 3.70 with 64 KiB (store 10% smaller). Large pages cost
+    // where keys come in random order, as each commit rewrites every index
+    // page its rows touch: a bulk load builds those indexes at its end
+    // (DeferIndexes), but documents(id) is kept, and an ingest into a
+    // non-empty store keeps them all; 16 KiB bounds that cost at four times
+    // 4 KiB's where 64 KiB would make it sixteen (64 KiB pages once saved
+    // nothing at 100k documents, before the indexes were deferred).
+    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA page_size=16384;"));
     SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     // A page cache that holds a whole batch and the hot index pages (64 MiB,
     // allocated as used): with SQLite's 2 MiB default, large ingests spill
