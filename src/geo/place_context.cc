@@ -490,6 +490,16 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
         if (ParseNumber(at(q), &v, &u) && u) {
           km = v;
           has_km = true;
+        } else if (ParseNumber(at(q), &v, &u)) {
+          // The unit said once for two distances: "about four kilometers
+          // from the border and about 30 from Sumy".
+          for (int k = q - 1; k >= 0 && k >= q - 8 && !has_km; --k) {
+            if (IsUnit(at(k)) && at(k + 1) == "from") {
+              km = v;
+              has_km = true;
+              unit = at(k).rfind("mile", 0) == 0;
+            }
+          }
         }
       }
       if (unit) km *= 1.609;

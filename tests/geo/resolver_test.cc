@@ -175,6 +175,9 @@ TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
                   "Strikes hit Manhush on Monday. Malinovka sits 15 kilometers (9 miles) east of the big old "
                   "front-line town of Kramatorsk."},
                  "Malinovka", 48.73794);
+  // The unit said once for two distances: the village far from the town named.
+  ExpectLatitude(*world_, {"Malinovka lies about 40 kilometers from the coast and about 175 from Kramatorsk."},
+                 "Malinovka", 47.16877);
 }
 
 TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
