@@ -713,6 +713,7 @@ size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
          // "X, west of Kyiv, was back under control", "X, near Y,", "X, 12 km
          // from Y,": where it lies.
          (k + 2 < j && CompassWord(v.words[k + 1]) && v.words[k + 2] == "of") || v.words[k + 1] == "near" ||
+         (k + 2 < j && v.words[k + 1] == "close" && v.words[k + 2] == "to") ||
          v.words[k + 1] == "outside" || RegionAppositive(v, k + 1, j) ||
          DistanceAt(v, k + 1, j))) {
       // "X, a hub ...,", "A and B, located on the border of ...,", "X, home
@@ -2153,6 +2154,22 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       break;
     }
   }
+  // "X, a factory town Russia captured in February": a relative clause
+  // without its pronoun, a side as its subject, in an appositive whose
+  // settlement noun stands for X.
+  if (t.backward && out.empty() && t.a >= begin + 5 && !blocked && t.kind == "captured") {
+    size_t k = t.a - 1;
+    if (k > begin && (v.words[k] == "forces" || v.words[k] == "troops")) --k;
+    if (lex_.sides.Longest(v.ids, k, k + 1).len == 1 && k > begin && SettlementNoun(v.words[k - 1])) {
+      size_t j = k - 1;
+      while (j > begin && j + 4 > k && !v.IsPunct(j - 1) && v.words[j - 1] != "a" && v.words[j - 1] != "an") --j;
+      if (j >= begin + 3 && (v.words[j - 1] == "a" || v.words[j - 1] == "an") && v.raw[j - 2] == "," &&
+          occ_at[j - 3] >= 0) {
+        out.push_back(occ_at[j - 3]);
+        return out;
+      }
+    }
+  }
   if (t.backward && out.empty() && t.a > begin && !blocked) {
     // Nine words back; quotation marks do not count ("X and Y are
     // "badly overstretched" and could fall").
@@ -3499,7 +3516,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // Forces of Ukraine")
         const bool present_passive = t.b >= t.a + 3 && v.words[t.b - 1] == "by" && v.words[t.b - 2] == "controlled" &&
                                      (v.words[t.a] == "is" || v.words[t.a] == "are");
-        bool ongoing = HyphenModifier(v.words[t.a]) || present_passive ||
+        // (a relative clause that describes the place: "X, which is under
+        // Kyiv's control")
+        const bool described = t.a >= begin + 2 && v.words[t.a - 1] == "is" &&
+                               (v.words[t.a - 2] == "which" || v.words[t.a - 2] == "that");
+        bool ongoing = HyphenModifier(v.words[t.a]) || present_passive || described ||
                        ((v.words[t.b - 1] == "control" || v.words[t.b - 1] == "controls") &&
                         (t.b == t.a + 1 || v.words[t.a] == "fully" || v.words[t.a] == "effectively") &&
                         (t.b >= end || (v.words[t.b] != "of" && v.words[t.b] != "over")));

@@ -756,7 +756,9 @@ TEST_F(ClaimFinderTest, HoldByTheHomeSideContests) {
       // recapture reports it.
       {"The Kyiv-controlled town of Lisne still holds, a blogger wrote.", {"contested@Lisne"}},
       {"Lisne is under the control of Ukrainian troops, the brigade confirmed.", {"captured@Lisne"}},
-      // Keeping a place under control is a hold that goes on.
+      // Keeping a place under control is a hold that goes on; so is one a
+      // relative clause describes.
+      {"Shelling killed three people in the town of Lisne, which is under Kyiv's control.", {"contested@Lisne"}},
       {"Ukraine's defense is holding, keeping Lisne, a town in the east, under control.", {"contested@Lisne"}},
       {"Russian troops are keeping Lisne under control.", {"captured@Lisne"}},
       {"Russian forces control Lisne, the ministry said.", {"captured@Lisne"}},
@@ -1897,6 +1899,13 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Today airstrikes attacked Lisne.", {}},
       {"Russian troops attacked Lisne on Monday.", {"fighting@Lisne"}},
       {"Russian helicopters attacked the airfield in Lisne.", {"fighting@Lisne"}},
+      // A relative clause without its pronoun in an appositive; not (yet)
+      // taken; "close to" in commas locates the subject; "total control".
+      {"Stavky lies west of Lisne, a factory town Russia captured in February.", {"captured@Lisne"}},
+      {"Lisne, a town Russian forces captured in February, is quiet.", {"captured@Lisne"}},
+      {"They still have not taken Lisne.", {"contested@Lisne"}},
+      {"Lisne and Stavky, close to Zarichne, are not under the total control of Russian forces.",
+       {"contested@Stavky", "contested@Lisne"}},
       // An approximate distance in commas locates the subject.
       {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
        {"captured@Stavky"}},
