@@ -905,8 +905,9 @@ bool CiviliansHurt(const DocView& v, size_t begin, size_t end, size_t a) {
   bool people = false, hurt = false;
   for (size_t k = from; k < to; ++k) {
     const std::string_view w = v.words[k];
-    people = people || CivilianNoun(w) || w == "civilian" || w == "person";
-    hurt = hurt || w == "killed" || w == "injured" || w == "wounded" || w == "dead" || w == "died";
+    // ("those killed in the attack on X", "a day of mourning for ...")
+    people = people || CivilianNoun(w) || w == "civilian" || w == "person" || w == "those" || w == "mourning";
+    hurt = hurt || w == "killed" || w == "injured" || w == "wounded" || w == "dead" || w == "died" || w == "mourning";
   }
   return people && hurt;
 }

@@ -1906,6 +1906,11 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"They still have not taken Lisne.", {"contested@Lisne"}},
       {"Lisne and Stavky, close to Zarichne, are not under the total control of Russian forces.",
        {"contested@Stavky", "contested@Lisne"}},
+      // A capital's channels, a side one has the upper hand over; those
+      // killed in an attack on a place.
+      {"The reports have been disputed by pro-war Kyiv channels.", {}},
+      {"Its forces have had the upper hand over Kyiv on the battlefield for months.", {}},
+      {"June 30 is a day of mourning for those killed in the enemy attack on Lisne, the governor said.", {}},
       // An approximate distance in commas locates the subject.
       {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
        {"captured@Stavky"}},
