@@ -659,6 +659,22 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool article = prev_word == "the" && river_preposition && phrase_ends && !name_pair;
       if (!big || article) continue;
     }
+    // "Dnipro's eastern bank", "Kherson's left bank": the river's bank, or
+    // the land along it, not the city.
+    {
+      std::string_view rest = std::string_view(t.text).substr(words[r.last_word].send);
+      if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
+        rest.remove_prefix(rest.find(' ') + 1);
+        for (std::string_view adj : {"eastern ", "western ", "left ", "right ", "east ", "west ", "northern ",
+                                     "southern ", "opposite ", "other "}) {
+          if (rest.starts_with(adj)) {
+            rest.remove_prefix(adj.size());
+            break;
+          }
+        }
+        if (rest.starts_with("bank") || rest.starts_with("shore")) continue;
+      }
+    }
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
     // is no place, matched only in a derived spelling or misspelt, is no
     // mention of the namesake that spelling has (not "Pokrovsk-Myrnohrad",
