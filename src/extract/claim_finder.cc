@@ -1482,16 +1482,21 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
   // ... and the noun each was introduced with ("the front-line town of X").
   std::vector<std::pair<int, std::string_view>> cur_noun, prev_noun;
   int cur_sentence = -1;
-  // "the village" is no town of 15,000 people or more (GeoNames
-  // population; villages have none).
-  auto fits = [&](int p, bool small) { return !small || v.places.places[p].population < 15000; };
   // "the town" after "the village of A, near the town of B": B, whatever
   // else was named more often. The noun stripped of a plural "s".
   auto noun_key = [](std::string_view w) {
     if (w.size() > 4 && w.back() == 's' && w != "cities") w.remove_suffix(1);
     return w == "cities" ? std::string_view("city") : w;
   };
-  auto referent = [&](bool small, std::string_view noun) -> int {
+  auto referent = [&](bool small_village, std::string_view noun) -> int {
+    // "the village" is no town of 15,000 people or more (GeoNames
+    // population; villages have none); nor is "the town" a city of half a
+    // million or more (Kyiv).
+    auto fits = [&](int p, bool small) {
+      return !(small && v.places.places[p].population >= 15000) &&
+             !(noun == "town" && v.places.places[p].population >= 500000);
+    };
+    const bool small = small_village;
     const std::vector<int>& c = cur.empty() ? prev : cur;
     const auto& c_noun = cur.empty() ? prev_noun : cur_noun;
     int same = -1, n_same = 0;

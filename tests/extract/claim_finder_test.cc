@@ -1118,6 +1118,12 @@ TEST_F(ClaimFinderTest, VillageReferenceSkipsTowns) {
   EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"captured@Lisne", "fighting@Zarichne"}));
   r = Run("Troops liberated Lisne on Monday. Zarichne was quiet. Fighting continues in the village.", places);
   EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"captured@Lisne", "fighting@Lisne"}));
+  // "The town" is no city of half a million or more.
+  const std::vector<PlaceSpec> capital = {{"Lisne", "Lisne"},
+                                          {"Stavky", "Stavky", geo::PlaceKind::kSettlement, 2900000}};
+  r = Run("Troops left the town of Lisne. Units near Stavky were quiet. Russian forces took over the town on March 3.",
+          capital);
+  EXPECT_EQ(ClaimKeys(r), (std::vector<std::string>{"withdrawal@Lisne", "captured@Lisne"}));
 }
 
 }  // namespace
