@@ -64,6 +64,9 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
   for (size_t k = j + 1; k < end && k < j + 6; ++k) {
     const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);
     if (t != nullptr && *t == "territory") return k + 1;
+    // "20 percent of RF forces around Kyiv": a share of people or materiel.
+    if (t != nullptr && (*t == "personnel" || *t == "equipment")) return 0;
+    if (v.words[k] == "forces" || v.words[k] == "units" || v.words[k] == "army" || v.words[k] == "population") return 0;
     if (v.mention_at[k] >= 0) {  // a region, country or settlement
       size_t e = k + 1;
       while (e < end && v.mention_at[e] == v.mention_at[k]) ++e;
@@ -201,6 +204,12 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       std::vector<std::pair<size_t, double>> nums = {{i, value}};
       std::string unit;
       size_t k = j, skipped = 0;
+      // (past a quotation's close: "killing \"up to 25\" Ukrainian personnel")
+      if (k + 1 < end && v.IsQuoteMark(k) && i > begin) {
+        size_t s0;
+        BoundBefore(v, begin, i, &s0);
+        if (s0 > begin && v.IsQuoteMark(s0 - 1)) ++k;
+      }
       while (k < end && skipped <= 3) {
         // Units of two words too ("service members"); k ends on the last.
         const PhraseTable::Match um = lex_.quantity_units.Longest(v.ids, k, end);
@@ -312,6 +321,14 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       }
       // An area, not a distance: "square km", "sq km".
       if (unit == "km" && k > j && (v.words[k - 1] == "square" || v.words[k - 1] == "sq")) unit = "km2";
+      // A length, not a distance: "a spit nearly 5 km long" (a gap "2.8 km
+      // wide" between the fronts is one).
+      if (unit == "km" && unit_end < end &&
+          (v.words[unit_end] == "long" || v.words[unit_end] == "high" || v.words[unit_end] == "tall")) {
+        i = unit_end;
+        continue;
+      }
+
       // "armoured personnel carriers" are vehicles.
       if (unit == "personnel" && k + 1 < end && (v.words[k + 1] == "carrier" || v.words[k + 1] == "carriers")) {
         unit = "equipment";

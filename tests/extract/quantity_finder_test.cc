@@ -123,6 +123,12 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       // Teams, crews and depots neutralised are no dead people.
       {"More than 70 UAV teams were neutralized over the past day.", {}},
       {"The strikes destroyed 28 ammunition depots and killed 40 soldiers.", {{40, "killed"}}},
+      // A count in quotation marks; a length is no distance; a share of
+      // forces is no territory.
+      {"The army repelled the landing, killing \"up to 25\" Ukrainian personnel.", {{25, "killed"}}},
+      {"The spit is a narrow finger of sand nearly 5 km long.", {}},
+      {"The gap between the lines is only 2.8 km wide.", {{2.8, "km"}}},
+      {"Only some 20 percent of Russian forces around Kyiv are retreating.", {}},
       {"One soldier was wounded.", {{1, "wounded"}}},
       {"They had defeated two storm regiments and three marine infantry brigades.", {{3, "brigades"}}},
   };
