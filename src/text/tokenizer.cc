@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+
+#include "util/swar.h"
 
 namespace sitrep::text {
 namespace {
@@ -25,6 +28,24 @@ constexpr auto kAsciiAlnum = [] {
   for (int c = 0; c < 128; ++c) t[c] = (kAscii[c] & (kAlpha | kDigit)) != 0;
   return t;
 }();
+// The number of ASCII letters and digits that open the eight bytes of `w`
+// (in memory order), 8 when all are: one test per word for most words,
+// where a loop over bytes mispredicts its exit at every word end.
+inline int AsciiAlnumRun(uint64_t w) {
+  static_assert(std::endian::native == std::endian::little, "byte 0 of Load8 is the low byte");
+  constexpr uint64_t kLow = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t x = w & ~kHigh;  // (bytes >= 0x80 are excluded below)
+  // High bit of each byte set when the byte is >= lo, resp. > hi (no carry
+  // crosses a byte: every byte of x is below 0x80).
+  auto ge = [](uint64_t v, uint8_t lo) { return (v + kLow * (0x80 - lo)) & kHigh; };
+  auto gt = [](uint64_t v, uint8_t hi) { return (v + kLow * (0x7F - hi)) & kHigh; };
+  const uint64_t lower = x | (kLow * 0x20);  // 'A'..'Z' -> 'a'..'z'
+  const uint64_t digit = ge(x, '0') & ~gt(x, '9');
+  const uint64_t letter = ge(lower, 'a') & ~gt(lower, 'z');
+  const uint64_t other = ~((digit | letter) & ~w) & kHigh;  // not alnum, or not ASCII
+  return other == 0 ? 8 : std::countr_zero(other) >> 3;
+}
+
 inline bool IsAlpha(UChar32 c) {
   if (c >= 0 && c < 0x80) return kAscii[c] & kAlpha;
   return u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK;
@@ -83,7 +104,14 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       bool hyphenated = false;
       int32_t end = i;
       while (end < n) {
-        // ASCII letters and digits without decoding.
+        // ASCII letters and digits without decoding, eight bytes at a time
+        // where the text has them (the bytes past `n` do not count).
+        if (end + 8 <= static_cast<int32_t>(text.size())) {
+          const int run = AsciiAlnumRun(swar::Load8(s + end));
+          end = std::min(end + run, n);
+          if (run == 8) continue;
+          if (end >= n) break;
+        }
         const uint8_t b = s[end];
         if (kAsciiAlnum[b]) {
           ++end;
