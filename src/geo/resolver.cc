@@ -584,6 +584,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         words[r.last_word + 1].capitalized && lex.IsNameOpener(r.key)) {
       continue;
     }
+    // ... nor is the name after it ("Kazachya Loknya", a Russian village:
+    // not the Ukrainian Loknia).
+    if (r.first_word > 0 && words[r.first_word].tight_before && words[r.first_word - 1].capitalized &&
+        !covered[r.first_word - 1] && lex.IsNameOpener(word_key(r.first_word - 1))) {
+      continue;
+    }
     // A speaker named like villages: "Zaporozhets said", "Petrov told"
     // (Petriv's Russian form). A town's name stays ("Kyiv said" is its
     // government, for the extract stage to read).

@@ -1068,6 +1068,10 @@ TEST_F(ResolverTest, PairsExonymsAndCommonWords) {
       {"Troops freed the villages of Cherkasy Tyshky in the Kharkiv region.", "Cherkasy Tyshky", "Cherkaski Tyshky"},
       {"Troops freed the villages of Cherkasy Tyshky in the Kharkiv region.", "Tyshky", ""},
       {"Drones hit Cherkasy and Tyshky.", "Tyshky", "Tyshky"},
+      // A name after an adjective that opens names is the second half of a
+      // name the gazetteer lacks, not the village so named.
+      {"Troops took Kazachya Lozova and Toretsk.", "Lozova", ""},
+      {"Troops took the villages of Lozova and Toretsk.", "Lozova", "Lozova"},
       // The pair wins over the village its second word names alone.
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Velyka Novoselka", "Velyka Novosilka"},
       {"Assaults near Velyka Novoselka and Kramatorsk failed.", "Novoselka", ""},
