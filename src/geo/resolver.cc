@@ -705,7 +705,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     {
       int e = r.last_word + 1;
       while (e < nwords && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) {
-        if (words[e].capitalized) {
+        // (also a dam's lower-case kind: "the Kakhovka hydroelectric dam")
+        if (words[e].capitalized || word_key(e) == "hydroelectric" || word_key(e) == "hydropower") {
           ++e;
         } else if (word_key(e) == "and" && e > r.last_word + 1 && e + 1 < nwords && words[e + 1].capitalized &&
                    words[e + 1].tight_before) {

@@ -1204,6 +1204,8 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"Troops crossed the Toretsk River at dawn.", false},
       {"Troops crossed the Upper Toretsk River at dawn.", false},
       {"Water left the Toretsk reservoir.", false},
+      {"The town lies near the Toretsk hydroelectric dam.", false},
+      {"A battle took place at Cape Toretsk in the morning.", false},
       {"Boats patrolled the river Toretsk.", false},
       {"Troops crossed the river near Toretsk.", true},
       // A name the text calls a river is the river elsewhere too, unless
