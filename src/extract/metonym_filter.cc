@@ -17,6 +17,17 @@ bool IsCapital(const DocView& v, const Lexicon& lex, size_t i) {
 bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src, size_t i, size_t j) {
   if (src.taken[i]) return true;                             // "the Kyiv Independent"
   if (v.words[i].find('-') != std::string_view::npos) return true;  // "Kyiv-controlled", "Kiev-backed"
+  // "under the control of Moscow", "\"are not under the total control\" of
+  // Moscow": the side that holds, not the city held.
+  if (i >= 3 && v.words[i - 1] == "of") {
+    size_t c = i - 2;
+    if (c > 0 && v.IsQuoteMark(c)) --c;
+    if (v.words[c] == "control") {
+      for (size_t k = c; k-- > 0 && k + 5 > c && v.sentence_of[k] == v.sentence_of[i];) {
+        if (v.words[k] == "under") return true;
+      }
+    }
+  }
   const size_t n = v.size();
   if (j >= n || v.sentence_of[j] != v.sentence_of[i]) return false;
   std::string_view next = v.words[j];

@@ -865,10 +865,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     if (r.first_word == r.last_word) {
       if (persons.count(r.key)) continue;
-      // A given name followed by a surname ("Vladimir Putin").
+      // A given name followed by a surname ("Vladimir Putin"), also past an
+      // editor's bracket ("[President Vladimir] Zelensky").
       int nw = r.last_word + 1;
+      auto bracket_gap = [&]() {
+        const std::string_view gap =
+            std::string_view(t.text).substr(words[r.last_word].send, words[nw].sbegin - words[r.last_word].send);
+        return !gap.empty() && (gap[0] == ']' || gap[0] == ')') && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+      };
       if (lex.IsPersonMarker(r.key) && nw < static_cast<int>(words.size()) && words[nw].capitalized &&
-          words[nw].tight_before) {
+          (words[nw].tight_before || bracket_gap())) {
         continue;
       }
     }

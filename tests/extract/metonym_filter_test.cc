@@ -37,6 +37,8 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"Kiev's attempts to retake Lisne were futile.", false},
       // A city held by the government, a fate critical for it, its partisans.
       {"Lisne, the easternmost city held by Kyiv, is encircled.", false},
+      {"Lisne is \"not under the total control\" of Kyiv, he said.", false},
+      {"Russia wants to take control of Kyiv.", true},
       {"The situation could soon become critical for Kyiv, he wrote.", false},
       {"The night was difficult for Kyiv, where drones hit three buildings.", true},
       // Its chances, its weapons, a government pushed.

@@ -59,7 +59,9 @@ class ResolverTest : public ::testing::Test {
         // Raion centres whose raions hold the two Dachne (below).
         GeoNamesRow("24", "Synelnykove", "Sinelnikovo,Синельниково", 48.3178, 35.5119, "PPL", "04", 30000) +
         GeoNamesRow("25", "Pavlohrad", "Pavlograd,Павлоград", 48.5167, 35.8667, "PPL", "04", 100000) +
-        GeoNamesRow("26", "Cherkasy", "Cherkassy,Черкассы", 49.4444, 32.0598, "PPLA", "01", 270000);
+        GeoNamesRow("26", "Cherkasy", "Cherkassy,Черкассы", 49.4444, 32.0598, "PPLA", "01", 270000) +
+        // A Russian city named like a given name.
+        GeoNamesRow("27", "Vladimir", "Vladimir,Владимир", 56.1366, 40.3966, "PPLA", "83", 350000, "RU");
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -1194,6 +1196,10 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
             nullptr);
   r = ResolveText(*world_, "Troops entered Lipovoye.");
   EXPECT_NE(PlaceOf(r, "Lipovoye"), nullptr);
+  // A given name before its surname past an editor's bracket.
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "It was done so that [President Vladimir] Zelensky could boast."), "Vladimir"),
+            nullptr);
+  EXPECT_NE(PlaceOf(ResolveText(*world_, "Drones flew toward Vladimir. Zelensky spoke later."), "Vladimir"), nullptr);
 }
 
 TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
