@@ -1917,6 +1917,9 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"The reports have been disputed by pro-war Kyiv channels.", {}},
       {"Its forces have had the upper hand over Kyiv on the battlefield for months.", {}},
       {"June 30 is a day of mourning for those killed in the enemy attack on Lisne, the governor said.", {}},
+      // A translation's word order; news "about" a capture reports it.
+      {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
+      {"The liberation from the occupiers of Lisne is the army's aim.", {}},
       // An approximate distance in commas locates the subject.
       {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
        {"captured@Stavky"}},
