@@ -2895,6 +2895,7 @@ ClaimFinder::ClaimFinder(const Lexicon& lex) : lex_(lex) {
     t.loser = HasWord(tag, "loser");
     t.entry = HasWord(tag, "entry");
     t.hold = HasWord(tag, "hold");
+    t.situation = HasWord(tag, "situation");
     t.troops = HasWord(tag, "troops");
     t.undecided = HasWord(tag, "undecided");
     t.locative = HasWord(tag, "locative");
@@ -3179,6 +3180,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         if (before != nullptr && *before == "route") continue;
       }
       std::vector<int> governed = Governed(v, occ, occ_at, trigger_tok, t, begin, end);
+      // "The situation near X remains difficult" (not "X remains difficult
+      // to reach"): "situation" and a preposition of place before the place.
+      if (t.situation) {
+        std::erase_if(governed, [&](int o) {
+          const size_t a = occ[o].a;
+          for (size_t k = a; k-- > begin && k + 6 > a;) {
+            if (v.words[k] == "situation" || v.words[k] == "situations") {
+              return !(k + 1 < a && (v.words[k + 1] == "near" || v.words[k + 1] == "around" ||
+                                     v.words[k + 1] == "in" || v.words[k + 1] == "at" || v.words[k + 1] == "on"));
+            }
+          }
+          return true;
+        });
+      }
       if (governed.empty() && (t.kind == "fighting" || t.kind == "withdrawal")) {
         // "Near X, the army tried to counterattack twice", "In some areas,
         // around A and B, ... units moved to more advantageous positions": a

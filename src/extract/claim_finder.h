@@ -121,6 +121,8 @@ class ClaimFinder {
                             // place stays contested
     bool undecided = false; // a fight whose outcome is open ("battling for control of X",
                             // "holding out in X"): the place is contested as well
+    bool situation = false; // the state of "the situation near X" ("remains difficult"):
+                            // only a place "situation near/around/in" introduces
   };
   // A capture (or retreat, or fight) of a counted number of settlements in
   // a sentence that names none ("liberated four villages"); sentence -1: none.

@@ -1920,6 +1920,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // A translation's word order; news "about" a capture reports it.
       {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
       {"The liberation from the occupiers of Lisne is the army's aim.", {}},
+      // The situation near a place named before its state.
+      {"The situation near Lisne remains difficult as well, he added.", {"fighting@Lisne"}},
+      {"The situation in and around Lisne remains tense.", {"fighting@Lisne"}},
+      {"Lisne remains difficult to reach.", {}},
       // An approximate distance in commas locates the subject.
       {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
        {"captured@Stavky"}},
