@@ -599,7 +599,14 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           for (size_t k = bc + 1; k < end && k < bc + 32 && !linked; ++k) {
             if (v.raw[k] != ",") continue;
             if (v.words[bc + 1] == "and" || v.words[bc + 1] == "but") break;  // a clause, no appositive
-            if (VerbAt(v, k + 1, end, &hit)) {
+            // (past a day or a clock time: "Name, an Ivankiv resident, at
+            // 11:00 posted a report saying")
+            size_t after = DateAfter(v, lex_, k + 1, end);
+            if (after == k + 1 && k + 2 < end && v.words[k + 1] == "at" && v.IsNumber(k + 2)) {
+              after = k + 3;
+              if (after + 1 < end && v.raw[after] == ":" && v.IsNumber(after + 1)) after += 2;
+            }
+            if (VerbAt(v, after, end, &hit)) {
               // "The aide to President Name, Other Name, said": the name
               // between the commas is the one speaking (linked when the
               // walk reaches it).

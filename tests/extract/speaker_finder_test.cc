@@ -168,6 +168,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"President Ivan Dolin in a video address on September 4 said that the army freed a village.", "Ivan Dolin"},
       {"Ivan Dolin in an interview said the front held.", "Ivan Dolin"},
       {"As the governor of the region, Ivan Dolin, denounced on Telegram.", "Ivan Dolin"},
+      {"Reporter Ivan Dolin, a local resident, at 11:00 posted a report saying the town was free.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
