@@ -323,7 +323,17 @@ std::vector<WordRun> SettlementNameRuns(std::string_view text, const KeyedText& 
     }
     int k = w + 1;
     if (words[k].tight_before && Word(kt, words[k]) == "of") ++k;
-    if (k >= n || !words[k].capitalized || !words[k].tight_before) continue;
+    // "five settlements: A, B", "several villages, including A and B".
+    bool opened = false;
+    if (k + 1 < n && Word(kt, words[k]) == "including" && words[k + 1].tight_before &&
+        (words[k].tight_before || comma_between(words[w].send, words[k].sbegin))) {
+      ++k;
+      opened = true;
+    } else if (k < n && !words[k].tight_before) {
+      const std::string_view gap = text.substr(words[w].send, words[k].sbegin - words[w].send);
+      opened = !gap.empty() && gap[0] == ':' && gap.find_first_not_of(' ', 1) == std::string_view::npos;
+    }
+    if (k >= n || !words[k].capitalized || (!words[k].tight_before && !opened)) continue;
     for (;;) {
       int e = k;
       while (e + 1 < n && e + 1 < k + 3 && words[e + 1].capitalized && words[e + 1].tight_before) ++e;

@@ -999,6 +999,15 @@ TEST_F(ResolverTest, SettlementsTheGazetteerLacks) {
   EXPECT_EQ(PlaceOf(r, "Darino")->admin1, "Kharkiv");
   r = ResolveText(*world_, "The village of Plekhovo was hit; the Kharkiv region was calm.");
   EXPECT_EQ(PlaceOf(r, "Plekhovo")->admin1, "");
+  // A list a colon or "including" opens after the noun.
+  for (const char* text : {"The ministry announced the recapture of five settlements: Plekhovo, Darino and Kramatorsk.",
+                           "Troops now control several villages, including Plekhovo, Darino and Kramatorsk.",
+                           "Troops now control several villages including Plekhovo, Darino and Kramatorsk."}) {
+    r = ResolveText(*world_, text);
+    ASSERT_NE(PlaceOf(r, "Plekhovo"), nullptr) << text;
+    ASSERT_NE(PlaceOf(r, "Darino"), nullptr) << text;
+  }
+  EXPECT_EQ(PlaceOf(ResolveText(*world_, "Troops shelled several villages. Plekhovo was calm."), "Plekhovo"), nullptr);
   // Without a settlement noun an unknown word is no place; a person is none with one.
   EXPECT_TRUE(ResolveText(*world_, "Plekhovo was shelled.").places.empty());
   EXPECT_EQ(PlaceOf(ResolveText(*world_, "the village of Vladimir Putin"), "Vladimir Putin"), nullptr);
