@@ -1496,7 +1496,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // Spellings the text calls a village ("the village of X"): no town; and
   // a city ("the eastern city of X"): no village without a population.
-  std::vector<bool> village(groups.size(), false), city(groups.size(), false);
+  // ... and a town ("the key road intersection town of X"): less likely a
+  // hamlet of under 2,000 people.
+  std::vector<bool> village(groups.size(), false), city(groups.size(), false), town(groups.size(), false);
   for (size_t i = 0; i < sel.size(); ++i) {
     const int f = sel[i].first_word;
     if (group_of[i] < 0) continue;
@@ -1505,6 +1507,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     if (noun == "of" && f >= 2 && words[f - 1].tight_before) noun = word_key(f - 2);
     if (noun == "village" || noun == "villages" || noun == "hamlet") village[group_of[i]] = true;
     if (noun == "city" || noun == "cities") city[group_of[i]] = true;
+    if (noun == "town" || noun == "towns") town[group_of[i]] = true;
     const int after = sel[i].last_word + 1;  // "the Pryluky village", not "the X village of Y"
     if (after < static_cast<int>(words.size()) && words[after].tight_before && word_key(after) == "village" &&
         !(after + 1 < static_cast<int>(words.size()) && word_key(after + 1) == "of")) {
@@ -1533,6 +1536,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (Abroad(e)) b -= 1.0;
       if (village[gi] && e.population >= 20000) b -= 2.0;
       if (city[gi] && !village[gi] && e.population < 10000 && e.kind == PlaceKind::kSettlement) b -= 2.0;
+      if (town[gi] && !village[gi] && !city[gi] && e.population < 2000 && e.kind == PlaceKind::kSettlement) {
+        // (only against a namesake of a town's size: not a city of 340,000)
+        bool town_sized = false;
+        for (const Cand& o : g.cands) {
+          const uint32_t pop = gaz_.entry(o.entry).population;
+          town_sized |= pop >= 2000 && pop < 100000;
+        }
+        if (town_sized) b -= 1.0;
+      }
       // A settlement of a raion the front ran through (conflict_raions.txt).
       // (Spelt right: a misspelling needs the text's support, not this.)
       if (e.kind == PlaceKind::kSettlement && g.cands[c].distance == 0 && lex.IsConflictRaion(e.admin2)) {

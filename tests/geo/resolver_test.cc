@@ -61,7 +61,9 @@ class ResolverTest : public ::testing::Test {
         GeoNamesRow("25", "Pavlohrad", "Pavlograd,Павлоград", 48.5167, 35.8667, "PPL", "04", 100000) +
         GeoNamesRow("26", "Cherkasy", "Cherkassy,Черкассы", 49.4444, 32.0598, "PPLA", "01", 270000) +
         // A Russian city named like a given name.
-        GeoNamesRow("27", "Vladimir", "Vladimir,Владимир", 56.1366, 40.3966, "PPLA", "83", 350000, "RU");
+        GeoNamesRow("27", "Vladimir", "Vladimir,Владимир", 56.1366, 40.3966, "PPLA", "83", 350000, "RU") +
+        // A town of 10,000 far from the front, named like a hamlet near Kramatorsk (below).
+        GeoNamesRow("28", "Ivankiv", "Ivankiv,Иванков", 50.9397, 29.8915, "PPL", "13", 10170);
     std::string st =
         "pcode\tname_en\tname_uk\tlat\tlon\toblast_en\traion_en\n"
         "UA1412001001\tKramatorsk\tКраматорськ\t48.73199\t37.58247\tDonetska\tKramatorskyi\n"
@@ -92,6 +94,8 @@ class ResolverTest : public ::testing::Test {
         // away whose first word is a city's misspelt (Cherkasy).
         "UA5304003054\tTyshky\tТишки\t50.11765\t33.11921\tPoltavska\tLubenskyi\n"
         "UA6312029008\tCherkaski Tyshky\tЧеркаські Тишки\t50.11961\t36.41383\tKharkivska\tKharkivskyi\n"
+        "UA3222000001\tIvankiv\tІванків\t50.93969\t29.89154\tKyivska\tVyshhorodskyi\n"
+        "UA1412000077\tIvankiv\tІванків\t48.75000\t37.70000\tDonetska\tKramatorskyi\n"
         // A village named like the first word of a village's name far away.
         "UA4606009001\tDavydiv\tДавидів\t49.74716\t24.13883\tLvivska\tLvivskyi\n"
         "UA6502005012\tDavydiv Brid\tДавидів Брід\t47.23731\t33.19261\tKhersonska\tBeryslavskyi\n"
@@ -180,6 +184,15 @@ TEST_F(ResolverTest, DistanceRelationPicksTheVillageAtThatDistance) {
   // The unit said once for two distances: the village far from the town named.
   ExpectLatitude(*world_, {"Malinovka lies about 40 kilometers from the coast and about 175 from Kramatorsk."},
                  "Malinovka", 47.16877);
+}
+
+// "The town of X": a namesake of a town's size over a hamlet the text's
+// other places lie near.
+TEST_F(ResolverTest, TownNounPrefersATownSizedNamesake) {
+  ExpectLatitude(*world_, {"Shelling hit Kramatorsk. Units entered the key road town of Ivankiv on Friday."},
+                 "Ivankiv", 50.93969);
+  ExpectLatitude(*world_, {"Shelling hit Kramatorsk. Units entered the village of Ivankiv on Friday."}, "Ivankiv",
+                 48.75);
 }
 
 TEST_F(ResolverTest, BearingRelationsPickTheVillageBetweenTwoPlaces) {
