@@ -1920,6 +1920,8 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // A translation's word order; news "about" a capture reports it.
       {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
       {"The liberation from the occupiers of Lisne is the army's aim.", {}},
+      // An aim is no capture: "the enemy's priority is the capture of X".
+      {"Zelensky stated that the enemy's current priority is the capture of Lisne.", {"fighting@Lisne"}},
       // The situation near a place named before its state.
       {"The situation near Lisne remains difficult as well, he added.", {"fighting@Lisne"}},
       {"The situation in and around Lisne remains tense.", {"fighting@Lisne"}},
