@@ -1920,6 +1920,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // A translation's word order; news "about" a capture reports it.
       {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
       {"The liberation from the occupiers of Lisne is the army's aim.", {}},
+      // Clashes that occurred over a place; offensives against places.
+      {"One of the most intense clashes occurred over the strategic town of Lisne.", {"fighting@Lisne"}},
+      {"Russia launched simultaneous offensives against the towns of Lisne and Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       // An aim is no capture: "the enemy's priority is the capture of X".
       {"Zelensky stated that the enemy's current priority is the capture of Lisne.", {"fighting@Lisne"}},
       // The situation near a place named before its state.
