@@ -1920,6 +1920,8 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // A translation's word order; news "about" a capture reports it.
       {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
       {"The liberation from the occupiers of Lisne is the army's aim.", {}},
+      // An assault with its attacker between it and its target.
+      {"The Armed Forces again repulsed the assault by the Russian military on Lisne.", {"fighting@Lisne"}},
       // Clashes that occurred over a place; offensives against places.
       {"One of the most intense clashes occurred over the strategic town of Lisne.", {"fighting@Lisne"}},
       {"Russia launched simultaneous offensives against the towns of Lisne and Stavky.",
