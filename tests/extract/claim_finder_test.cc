@@ -1920,6 +1920,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // A translation's word order; news "about" a capture reports it.
       {"It became known about the liberation from the occupiers of the village of Lisne.", {"captured@Lisne"}},
       {"The liberation from the occupiers of Lisne is the army's aim.", {}},
+      // Given up to the other side's control; a place secured; a surrender.
+      {"Lisne and Stavky have now been relinquished to Russian control.", {"captured@Stavky", "captured@Lisne"}},
+      {"The village of Lisne was secured as a result of offensive actions, Moscow said.", {"captured@Lisne"}},
+      {"Less than a week after the surrender of the bastion town of Lisne, the army withdrew.", {"captured@Lisne"}},
       // An assault with its attacker between it and its target.
       {"The Armed Forces again repulsed the assault by the Russian military on Lisne.", {"fighting@Lisne"}},
       // Clashes that occurred over a place; offensives against places.
