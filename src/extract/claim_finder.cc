@@ -672,8 +672,6 @@ bool RegionAppositive(const DocView& v, size_t from, size_t to) {
   return true;
 }
 
-// The comma opening an indefinite appositive that the comma at token j
-// closes ("X, a hub for the supply of Y, has ..."), or j.
 // A distance opens at token k: "12 km", "some 120 kilometers", "about 5 miles".
 bool DistanceAt(const DocView& v, size_t k, size_t end) {
   if (k < end && (v.words[k] == "some" || v.words[k] == "about" || v.words[k] == "around" ||
@@ -686,6 +684,8 @@ bool DistanceAt(const DocView& v, size_t k, size_t end) {
           v.words[k + 1] == "miles");
 }
 
+// The comma opening an indefinite appositive that the comma at token j
+// closes ("X, a hub for the supply of Y, has ..."), or j.
 size_t AppositiveStart(const DocView& v, size_t begin, size_t j) {
   int counted = 0;  // tokens outside parentheses
   for (size_t k = j; k-- > begin && counted++ < 16;) {
@@ -869,18 +869,29 @@ bool StrikeWord(std::string_view w) {
 }
 
 // Weapons from afar are the attack verb's subject at token a ("Russian
-// drones attacked X", "airstrikes hit X"): a strike, no fight at X.
+// drones attacked X", "airstrikes hit X"): a strike, no fight at X. The
+// weapon heads the subject: right before the verb, or before an adverb
+// ("drones also attacked"); not one that supports the troops ("assault
+// groups supported by artillery attacked X").
 bool WeaponSubject(const DocView& v, size_t begin, size_t a) {
-  for (size_t k = a; k-- > begin && k + 4 > a && !v.IsPunct(k);) {
-    const std::string_view w = v.words[k];
-    if (w == "drone" || w == "drones" || w == "missile" || w == "missiles" || w == "rocket" || w == "rockets" ||
-        w == "airstrike" || w == "airstrikes" || w == "aircraft" || w == "bombers" || w == "warplanes" ||
-        w == "jets" || w == "uavs" || w == "shaheds" || w == "artillery" ||
-        (w == "strikes" && k > begin && (v.words[k - 1] == "air" || v.words[k - 1] == "missile"))) {
-      return true;
+  size_t k = a;
+  // (past a modal and adverbs: "artillery can directly attack X")
+  for (int skipped = 0; skipped < 2 && k > begin + 1; ++skipped) {
+    const std::string_view w = v.words[k - 1];
+    if (!(w == "also" || w == "again" || w == "then" || w == "can" || w == "could" || w == "will" ||
+          w == "would" || w == "may" || w == "might" || (w.size() > 4 && w.ends_with("ly")))) {
+      break;
     }
+    --k;
   }
-  return false;
+  if (k == begin) return false;
+  // ("supported by artillery attacked", "backed with drones attacked")
+  if (k >= begin + 2 && (v.words[k - 2] == "by" || v.words[k - 2] == "with" || v.words[k - 2] == "of")) return false;
+  const std::string_view w = v.words[k - 1];
+  return w == "drone" || w == "drones" || w == "missile" || w == "missiles" || w == "rocket" || w == "rockets" ||
+         w == "airstrike" || w == "airstrikes" || w == "aircraft" || w == "bombers" || w == "warplanes" ||
+         w == "jets" || w == "uavs" || w == "shaheds" || w == "artillery" ||
+         (w == "strikes" && k >= begin + 2 && (v.words[k - 2] == "air" || v.words[k - 2] == "missile"));
 }
 
 // The clause of the attack at token a counts people killed or wounded
@@ -906,7 +917,10 @@ bool CiviliansHurt(const DocView& v, size_t begin, size_t end, size_t a) {
   for (size_t k = from; k < to; ++k) {
     const std::string_view w = v.words[k];
     // ("those killed in the attack on X", "a day of mourning for ...")
-    people = people || CivilianNoun(w) || w == "civilian" || w == "person" || w == "those" || w == "mourning";
+    const bool those = w == "those" && k + 1 < to &&
+                       (v.words[k + 1] == "killed" || v.words[k + 1] == "injured" || v.words[k + 1] == "wounded" ||
+                        v.words[k + 1] == "dead" || v.words[k + 1] == "who");
+    people = people || CivilianNoun(w) || w == "civilian" || w == "person" || those || w == "mourning";
     hurt = hurt || w == "killed" || w == "injured" || w == "wounded" || w == "dead" || w == "died" || w == "mourning";
   }
   return people && hurt;

@@ -110,7 +110,7 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
   if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {
     std::string_view before = v.words[i - 1];
     // (Not the side one has "the upper hand over".)
-    if (before == "over" && i >= 2 && v.words[i - 2] == "hand") return true;
+    if (before == "over" && i >= 3 && v.words[i - 2] == "hand" && v.words[i - 3] == "upper") return true;
     if (before == "in" || before == "near" || before == "around" || before == "outside" || before == "into" ||
         before == "across" || before == "over") {
       return false;

@@ -356,10 +356,16 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
   }
   // "Name, who was said to have been furious": what others say of the
   // subject ("was said to", "is reported to"), not what the subject said.
+  // (Passive participles only: "Name was speaking to reporters" speaks.)
   if (j + m.len < end && v.words[j + m.len] == "to" && j > start &&
       (v.words[j - 1] == "is" || v.words[j - 1] == "was" || v.words[j - 1] == "were" || v.words[j - 1] == "are" ||
        v.words[j - 1] == "been")) {
-    return false;
+    const std::string_view p = v.words[j + m.len - 1];
+    if (p == "said" || p == "reported" || p == "believed" || p == "thought" || p == "understood" || p == "known" ||
+        p == "alleged" || p == "rumoured" || p == "rumored" || p == "claimed" || p == "expected" ||
+        p == "described") {
+      return false;
+    }
   }
   hit->tag = lex_.reporting_verbs.tag(m.tag);
   hit->hedged = hedged || hit->tag == "hedge";

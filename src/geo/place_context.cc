@@ -500,7 +500,8 @@ std::vector<Relation> FindRelations(const KeyedText& kt, const std::vector<KeyWo
         if (ParseNumber(at(q), &v, &u) && u) {
           km = v;
           has_km = true;
-        } else if (ParseNumber(at(q), &v, &u)) {
+        } else if (int c = q - 1; ParseNumber(at(q), &v, &u) &&
+                   (at(c) == "and" || ((at(c) == "about" || at(c) == "some" || at(c) == "around") && at(c - 1) == "and"))) {
           // The unit said once for two distances: "about four kilometers
           // from the border and about 30 from Sumy".
           for (int k = q - 1; k >= 0 && k >= q - 8 && !has_km; --k) {

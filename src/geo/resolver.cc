@@ -665,22 +665,6 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       const bool article = prev_word == "the" && river_preposition && phrase_ends && !name_pair;
       if (!big || article) continue;
     }
-    // "Dnipro's eastern bank", "Kherson's left bank": the river's bank, or
-    // the land along it, not the city.
-    {
-      std::string_view rest = std::string_view(t.text).substr(words[r.last_word].send);
-      if (rest.starts_with("'s ") || rest.starts_with("\u2019s ")) {
-        rest.remove_prefix(rest.find(' ') + 1);
-        for (std::string_view adj : {"eastern ", "western ", "left ", "right ", "east ", "west ", "northern ",
-                                     "southern ", "opposite ", "other "}) {
-          if (rest.starts_with(adj)) {
-            rest.remove_prefix(adj.size());
-            break;
-          }
-        }
-        if (rest.starts_with("bank") || rest.starts_with("shore")) continue;
-      }
-    }
     // "Nikolayevo-Daryino": one part of a hyphenated name whose other part
     // is no place, matched only in a derived spelling or misspelt, is no
     // mention of the namesake that spelling has (not "Pokrovsk-Myrnohrad",
@@ -704,7 +688,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     // a feature, a unit or an outlet, and so does a name right after one.
     {
       int e = r.last_word + 1;
-      while (e < nwords && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) {
+      // (A run of at most eight words: a page of capitalised words is no name.)
+      while (e < nwords && e <= r.last_word + 8 && words[e].tight_before && !lex.IsNonSettlementHead(word_key(e))) {
         // (also a dam's lower-case kind: "the Kakhovka hydroelectric dam")
         if (words[e].capitalized || word_key(e) == "hydroelectric" || word_key(e) == "hydropower") {
           ++e;

@@ -1905,6 +1905,11 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Today airstrikes attacked Lisne.", {}},
       {"Russian troops attacked Lisne on Monday.", {"fighting@Lisne"}},
       {"Russian helicopters attacked the airfield in Lisne.", {"fighting@Lisne"}},
+      // (Not weapons that only support the troops; not "those" that are no
+      // people hurt.)
+      {"Russian assault groups supported by artillery attacked Lisne from the east.", {"fighting@Lisne"}},
+      {"Russian drones also attacked Lisne overnight.", {}},
+      {"Russian forces attacked Lisne again and those units lost dozens killed.", {"fighting@Lisne"}},
       // A relative clause without its pronoun in an appositive; not (yet)
       // taken; "close to" in commas locates the subject; "total control".
       {"Stavky lies west of Lisne, a factory town Russia captured in February.", {"captured@Lisne"}},

@@ -170,6 +170,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"As the governor of the region, Ivan Dolin, denounced on Telegram.", "Ivan Dolin"},
       {"Reporter Ivan Dolin, a local resident, at 11:00 posted a report saying the town was free.", "Ivan Dolin"},
       {"LPR Assistant Interior Minister Ivan Dolin said on Monday that the attack failed.", "Ivan Dolin"},
+      {"Ivan Dolin was speaking to reporters about the front on Friday.", "Ivan Dolin"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
