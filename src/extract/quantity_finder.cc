@@ -183,8 +183,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         const bool bare = j >= end || (v.IsPunct(j) && v.raw[j] != "%" && v.raw[j] != "-") || next == "and" ||
                           next == "while" || next == "but" || next == "in" || next == "on" || next == "at" ||
                           next == "near" || next == "during" || next == "as" || next == "including" ||
-                          next == "when" || (next == "of" && j + 1 < end && (v.words[j + 1] == "them" ||
-                                                                              v.words[j + 1] == "whom"));
+                          next == "when" || next == "more" || next == "others" ||
+                          (next == "of" && j + 1 < end && (v.words[j + 1] == "them" || v.words[j + 1] == "whom"));
         // (Not a count that goes on: "killed 12 and 30 more", "killed 12, 15 ...".)
         double v2;
         size_t l2;
@@ -197,6 +197,32 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         if (bare_unit != nullptr && bare && !continued && !both) {
           add_count(begin, i, value, bare_unit, j);
           i = j - 1;
+          continue;
+        }
+      }
+      // A bare count that a passive casualty verb follows: "70 of them are
+      // said to have been killed", "of whom 250 have already been
+      // eliminated" (no unit noun between).
+      {
+        size_t k = j;
+        if (k + 1 < end && v.words[k] == "of" && (v.words[k + 1] == "them" || v.words[k + 1] == "those")) k += 2;
+        size_t aux = 0;
+        while (k < end && aux < 6 &&
+               (v.words[k] == "are" || v.words[k] == "is" || v.words[k] == "were" || v.words[k] == "was" ||
+                v.words[k] == "have" || v.words[k] == "has" || v.words[k] == "had" || v.words[k] == "been" ||
+                v.words[k] == "already" || v.words[k] == "reportedly" || v.words[k] == "said" ||
+                v.words[k] == "believed" || v.words[k] == "thought" || v.words[k] == "to" || v.words[k] == "be")) {
+          ++k;
+          ++aux;
+        }
+        const bool passive = aux > 0 && k < end &&
+                             (v.words[k - 1] == "been" || v.words[k - 1] == "were" || v.words[k - 1] == "was" ||
+                              v.words[k - 1] == "are" || v.words[k - 1] == "is" || v.words[k - 1] == "be");
+        const PhraseTable::Match cm = passive ? lex_.quantity_units.Longest(v.ids, k, end) : PhraseTable::Match();
+        const std::string* t = cm.len ? &lex_.quantity_units.tag(cm.tag) : nullptr;
+        if (t != nullptr && (*t == "killed" || *t == "wounded") && v.IsWord(k) && v.words[k].ends_with("ed")) {
+          add_count(begin, i, value, *t, k + cm.len);
+          i = k + cm.len - 1;
           continue;
         }
       }

@@ -129,6 +129,11 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"The spit is a narrow finger of sand nearly 5 km long.", {}},
       {"The gap between the lines is only 2.8 km wide.", {{2.8, "km"}}},
       {"Only some 20 percent of Russian forces around Kyiv are retreating.", {}},
+      // A bare count a passive casualty verb follows; "wounded three more".
+      {"About 70 of them are said to have been killed.", {{70, "killed"}}},
+      {"The group numbers 700, of whom 250 have already been eliminated.", {{250, "killed"}}},
+      {"Shelling killed three people and wounded three more on Monday.", {{3, "killed"}, {3, "wounded"}}},
+      {"The town had 2,000 residents; 300 were evacuated.", {}},
       {"One soldier was wounded.", {{1, "wounded"}}},
       {"They had defeated two storm regiments and three marine infantry brigades.", {{3, "brigades"}}},
   };
