@@ -1502,20 +1502,19 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     if (w.size() > 4 && w.back() == 's' && w != "cities") w.remove_suffix(1);
     return w == "cities" ? std::string_view("city") : w;
   };
-  auto referent = [&](bool small_village, std::string_view noun) -> int {
+  auto referent = [&](bool small, std::string_view noun) -> int {
     // "the village" is no town of 15,000 people or more (GeoNames
     // population; villages have none); nor is "the town" a city of half a
     // million or more (Kyiv).
-    auto fits = [&](int p, bool small) {
+    auto fits = [&](int p) {
       return !(small && v.places.places[p].population >= 15000) &&
              !(noun == "town" && v.places.places[p].population >= 500000);
     };
-    const bool small = small_village;
     const std::vector<int>& c = cur.empty() ? prev : cur;
     const auto& c_noun = cur.empty() ? prev_noun : cur_noun;
     int same = -1, n_same = 0;
     for (const auto& [p, w] : c_noun) {
-      if (w == noun && fits(p, small) && p != same) {
+      if (w == noun && fits(p) && p != same) {
         same = p;
         ++n_same;
       }
@@ -1523,12 +1522,12 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     if (n_same == 1) return same;
     int best = -1;
     for (size_t p = 0; p < count.size(); ++p) {
-      if (count[p] == 0 || !fits(static_cast<int>(p), small)) continue;
+      if (count[p] == 0 || !fits(static_cast<int>(p))) continue;
       if (best < 0 || count[p] > count[best] || (count[p] == count[best] && last_seen[p] > last_seen[best])) {
         best = static_cast<int>(p);
       }
     }
-    if (c.size() == 1 && fits(c[0], small)) return c[0];
+    if (c.size() == 1 && fits(c[0])) return c[0];
     return best;
   };
   for (size_t i = 0; i < v.size();) {

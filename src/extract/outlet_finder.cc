@@ -1,5 +1,6 @@
 #include "extract/outlet_finder.h"
 
+#include <algorithm>
 #include <string>
 
 #include "extract/name_finder.h"
@@ -194,20 +195,14 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   // tokens: not "aif.ru".)
   if (m.len > 1) {
     const std::string_view alias = lex_.outlets.surface(m.entry);
-    std::vector<std::string_view> words;
-    for (size_t at = 0; at <= alias.size();) {
-      size_t sp = alias.find(' ', at);
-      if (sp == std::string_view::npos) sp = alias.size();
-      words.push_back(alias.substr(at, sp - at));
-      at = sp + 1;
-    }
-    if (words.size() == static_cast<size_t>(m.len)) {
-      for (size_t k = 0; k < words.size(); ++k) {
-        if (!words[k].empty() && std::isupper(static_cast<unsigned char>(words[k][0])) && !v.Cap(i + k) &&
-            lex_.outlet_words.Has(v.ids[i + k])) {
+    if (static_cast<size_t>(std::count(alias.begin(), alias.end(), ' ')) + 1 == static_cast<size_t>(m.len)) {
+      size_t k = i;
+      for (size_t at = 0; at < alias.size() && m.len; ++k) {
+        if (std::isupper(static_cast<unsigned char>(alias[at])) && !v.Cap(k) && lex_.outlet_words.Has(v.ids[k])) {
           m = PhraseTable::Match();
-          break;
         }
+        const size_t sp = alias.find(' ', at);
+        at = sp == std::string_view::npos ? alias.size() : sp + 1;
       }
     }
   }

@@ -351,10 +351,9 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       // wide" between the fronts is one).
       if (unit == "km" && unit_end < end &&
           (v.words[unit_end] == "long" || v.words[unit_end] == "high" || v.words[unit_end] == "tall")) {
-        i = unit_end;
+        i = unit_end;  // past the adjective too
         continue;
       }
-
       // "armoured personnel carriers" are vehicles.
       if (unit == "personnel" && k + 1 < end && (v.words[k + 1] == "carrier" || v.words[k + 1] == "carriers")) {
         unit = "equipment";

@@ -524,8 +524,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
                  d2 > b + 1 && VerbAt(v, d2, end, &hit)) {
         linked = true;  // "Russia's defence minister, Sergei Shoigu, on Wednesday announced"
       } else if (const size_t m = MediumAfter(v, b, end);
-                 m > b && (VerbAt(v, m, end, &hit) ||
-                           (DateAfter(v, lex_, m, end) > m && VerbAt(v, DateAfter(v, lex_, m, end), end, &hit)))) {
+                 m > b && (VerbAt(v, m, end, &hit) || VerbAt(v, DateAfter(v, lex_, m, end), end, &hit))) {
         linked = true;  // "President Name in a video address on September 4 said"
       } else if (const size_t of_end = b - a >= 2 ? OrganisationOfAfter(v, lex_, b, end) : b;
                  of_end > b && VerbAt(v, of_end, end, &hit)) {

@@ -1512,6 +1512,13 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     // village's name, is what Russian reports still call the town of Lyman.
     bool someones_name = false;
     for (const Cand& c : g.cands) someones_name |= c.distance == 0 && (c.flags & (kVarOfficial | kVarTranslit)) != 0;
+    // "The town of X" against a namesake of a town's size (not a city of
+    // 340,000): the hamlets of that name yield.
+    bool town_sized = false;
+    for (const Cand& c : g.cands) {
+      const uint32_t pop = town[gi] && !village[gi] && !city[gi] ? gaz_.entry(c.entry).population : 0;
+      town_sized |= pop >= 2000 && pop < 100000;
+    }
     for (size_t c = 0; c < n; ++c) {
       const Entry& e = gaz_.entry(g.cands[c].entry);
       double b = 0.3 * std::log10(1.0 + e.population) + 0.25 * static_cast<int>(e.rank);
@@ -1521,15 +1528,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (Abroad(e)) b -= 1.0;
       if (village[gi] && e.population >= 20000) b -= 2.0;
       if (city[gi] && !village[gi] && e.population < 10000 && e.kind == PlaceKind::kSettlement) b -= 2.0;
-      if (town[gi] && !village[gi] && !city[gi] && e.population < 2000 && e.kind == PlaceKind::kSettlement) {
-        // (only against a namesake of a town's size: not a city of 340,000)
-        bool town_sized = false;
-        for (const Cand& o : g.cands) {
-          const uint32_t pop = gaz_.entry(o.entry).population;
-          town_sized |= pop >= 2000 && pop < 100000;
-        }
-        if (town_sized) b -= 1.0;
-      }
+      if (town_sized && e.population < 2000 && e.kind == PlaceKind::kSettlement) b -= 1.0;
       // A settlement of a raion the front ran through (conflict_raions.txt).
       // (Spelt right: a misspelling needs the text's support, not this.)
       if (e.kind == PlaceKind::kSettlement && g.cands[c].distance == 0 && lex.IsConflictRaion(e.admin2)) {
