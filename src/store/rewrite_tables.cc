@@ -42,7 +42,16 @@ UPDATE meta SET value = '2' WHERE key = 'rewrite_index_version';
 }  // namespace
 
 Status CreateRewriteTables(Store* store) {
-  SITREP_RETURN_IF_ERROR(ExecSql(store->db(), kRewriteSchema));
+  {
+    // Both tables and their version row, or none (a kill in between).
+    SITREP_RETURN_IF_ERROR(ExecSql(store->db(), "SAVEPOINT rewrite_schema"));
+    Status s = ExecSql(store->db(), kRewriteSchema);
+    if (!s.ok()) {
+      ExecSql(store->db(), "ROLLBACK TO rewrite_schema; RELEASE rewrite_schema");
+      return s;
+    }
+    SITREP_RETURN_IF_ERROR(ExecSql(store->db(), "RELEASE rewrite_schema"));
+  }
   std::string version;
   {
     Statement st(store->db(), "SELECT value FROM meta WHERE key = 'rewrite_index_version'");

@@ -144,9 +144,15 @@ Store::~Store() {
 }
 
 Status Store::CreateSchema() {
-  SITREP_RETURN_IF_ERROR(ExecSql(db_, kSchema));
-  if (IndexesDeferredInStore()) return Status::OK();
-  return ExecSql(db_, kRandomKeyIndexes);
+  // One transaction: a process killed while creating a new store leaves
+  // either the whole schema or an empty file (which the next Open
+  // completes), never some tables without the others.
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
+  Status s = ExecSql(db_, kSchema);
+  if (s.ok() && !IndexesDeferredInStore()) s = ExecSql(db_, kRandomKeyIndexes);
+  if (s.ok()) s = ExecSql(db_, "COMMIT");
+  if (!s.ok() && sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
+  return s;
 }
 
 bool Store::IndexesDeferredInStore() { return GetMeta(kDeferredKey) == "1"; }
