@@ -1416,6 +1416,17 @@ namespace {
 // "part" (streets, outskirts) and "share" (half of, the eastern part of):
 // modifiers naming a part of a place.
 bool IsPartTag(std::string_view tag) { return tag == "part" || tag == "share"; }
+
+// "the northern part of B" at k, a list's item: the first token of B, else k.
+size_t PartBeforeItem(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t f = k < end && v.words[k] == "the" ? k + 1 : k;
+  PhraseTable::Match m = lex.claim_modifiers.Longest(v.ids, f, end);
+  if (!m.len || !IsPartTag(lex.claim_modifiers.tag(m.tag))) return k;
+  f += m.len;
+  if (f < end && v.words[f] == "of") ++f;
+  if (f < end && v.words[f] == "the") ++f;
+  return f < end && occ_at[f] >= 0 ? f : k;
+}
 }  // namespace
 
 long ClaimFinder::ModifierEndingAt(const DocView& v, size_t at, size_t begin, std::string_view tag) const {
@@ -1733,15 +1744,22 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       // "the eastern Ukrainian cities of A and B", "the eastern Ukrainian
       // town X": up to two modifiers before a settlement noun.
+      // "took the industrial hub of X", "the strategic southern port of X":
+      // a hub's name too (only with its "of").
+      auto head = [&](size_t k) {
+        const std::string_view w = v.words[k];
+        return SettlementNoun(w) || ((w == "hub" || w == "stronghold" || w == "port") && k + 2 < end &&
+                                     v.words[k + 1] == "of" && occ_at[k + 2] >= 0);
+      };
       for (size_t m = 1; m <= 2 && f + m + 1 < end; ++m) {
         if (!v.IsWord(f + m - 1) || occ_at[f + m - 1] >= 0 || trigger_tok[f + m - 1]) break;
-        if (SettlementNoun(v.words[f + m]) && (v.words[f + m + 1] == "of" || occ_at[f + m + 1] >= 0)) {
+        if (head(f + m) && (v.words[f + m + 1] == "of" || occ_at[f + m + 1] >= 0)) {
           f += m;
           break;
         }
       }
       // (not "the city" itself standing for the place named before)
-      if (SettlementNoun(v.words[f]) && occ_at[f] < 0) {
+      if (head(f) && occ_at[f] < 0) {
         first = f + 1;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
@@ -1981,6 +1999,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                 ++k;
               }
             }
+          } else if (size_t part = t.kind == "fighting" && k > 1 &&
+                                           (ListGlue(v, k - 1) || (v.words[k - 1] == "the" && ListGlue(v, k - 2)))
+                                       ? PartBeforeItem(v, lex_, occ_at, k, end)
+                                       : k;
+                     part > k) {
+            k = part;  // "attacked A, the northern part of B and C"
           } else if (v.Cap(k) && ++loose <= 3) {
             ++k;  // an unresolved name in the list
             // "A, the Serebrianske forestry and B": a named feature in the list.

@@ -558,6 +558,11 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Combat is localized near Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"This is the part of the city closest to the Russian-occupied Zarichne.", {"captured@Zarichne"}},
       {"Russian troops took the village of Lisne on Monday.", {"captured@Lisne"}},
+      // A hub, a port or a stronghold with its "of" names the place too.
+      {"Troops have pushed west since they took the industrial hub of Lisne in February.", {"captured@Lisne"}},
+      {"The army took the strategic southern port of Lisne.", {"captured@Lisne"}},
+      {"Russian troops attacked Stavky, the northern part of Lisne and Zarichne.",
+       {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       // Intentions disavowed are no claim, not even a contested one.

@@ -118,6 +118,9 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Калинове", "Kalinovo"));
   EXPECT_TRUE(HasSpelling("Калинове", "Kalinovoye"));
   EXPECT_TRUE(HasSpelling("Очеретине", "Ocheretino"));
+  EXPECT_TRUE(HasSpelling("Веселе", "Veseloye"));  // -ле, -ке, -ре, -де: -ое
+  EXPECT_TRUE(HasSpelling("Гуляй Поле", "Gulyay Pole"));  // not "Poloye"
+  EXPECT_FALSE(HasSpelling("Гуляй Поле", "Gulyay Poloye"));
   EXPECT_TRUE(HasSpelling("Новогродівка", "Novogrodovka"));
   EXPECT_TRUE(HasSpelling("Костянтинівка", "Konstantinovka"));
   EXPECT_TRUE(HasSpelling("Малинівка", "Malinovka"));
