@@ -104,6 +104,22 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
     }
     ++a;
   }
+  // "Energy Secretary Name", "US Energy Secretary Name", "Kyiv Mayor Name":
+  // up to two capitalised words that qualify the title belong to it.
+  if (title.empty() && a + 2 < j) {
+    for (size_t t = a + 1; t < j && t <= a + 2 && v.IsWord(t) && v.Cap(t); ++t) {
+      if (!lex.titles.Has(v.ids[t])) continue;
+      for (size_t k = a; k < t; ++k) {
+        if (!title.empty()) title += " ";
+        title += v.raw[k];
+      }
+      for (a = t; a < j && lex.titles.Has(v.ids[a]); ++a) {
+        title += " ";
+        title += v.raw[a];
+      }
+      break;
+    }
+  }
   // "the pro-Ukrainian group Oplot Ichkeria", "the channel Rybar": a run a
   // naming noun opens names what the noun is.
   if (title.empty() && a < j) {

@@ -6,8 +6,17 @@
 #include <unordered_set>
 
 #include "extract/name_finder.h"
+#include "geo/fuzzy_index.h"
 
 namespace sitrep::extract {
+
+namespace {
+// The last word of a name ("Zaluzhnyi" of "Valerii Zaluzhnyi").
+std::string_view LastNameWord(std::string_view name) {
+  const size_t sp = name.rfind(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+}  // namespace
 namespace {
 
 bool StartsWithArticle(const DocView& v, size_t i) {
@@ -251,6 +260,23 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
       --q;
     }
     if (q < r && q > begin && v.words[q - 1] == "the" && q - 1 > begin) --q;  // "according to the OSTG ..."
+    // "according to the country's Vice Prime Minister Name", "according to
+    // Ukraine's Defence Minister Name": a possessive before the title.
+    // (The title may open the name's run: r is then its first word.)
+    auto titled = [&](size_t k) {
+      for (size_t t = k; t < k + 3 && t < v.size(); ++t) {
+        if (lex_.roles.Has(v.ids[t]) || lex_.titles.Has(v.ids[t])) return true;
+      }
+      return false;
+    };
+    if (q >= begin + 3 && (v.words[q - 1] == "'s" || v.words[q - 1] == "\u2019s") && v.IsWord(q - 2) && titled(q)) {
+      size_t p = q - 2;
+      if (p > begin && v.words[p - 1] == "the") --p;
+      if (PrefixBefore(v, begin, p)) {
+        hit->tag = "say";
+        return true;
+      }
+    }
     // Inverted only: the verb follows a comma or a quotation ("..., reported
     // Kharkiv Oblast Governor Name"), not a subject ("The ministry said
     // Kharkiv Governor Name had been injured").
@@ -380,6 +406,19 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
   };
   std::unordered_map<std::string, FullName> full;  // surname -> as introduced
   int last_speaker = -1;
+  // The surname spellings each speaker was named with, and how often, when
+  // a misspelt one joined it (below): the most used one wins at the end.
+  std::vector<std::vector<std::pair<std::string, int>>> spellings;
+  auto count_spelling = [&](size_t k, std::string_view surname) {
+    if (spellings.size() <= k) spellings.resize(k + 1);
+    for (auto& [w, n] : spellings[k]) {
+      if (w == surname) {
+        ++n;
+        return;
+      }
+    }
+    spellings[k].emplace_back(surname, 1);
+  };
   auto add_speaker = [&](std::string name, std::string role, bool anonymous) {
     std::string key = SurnameKey(name);
     for (size_t k = 0; k < rec->speakers.size(); ++k) {
@@ -387,8 +426,25 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       if (!HasSurnameKey(sp.name, key)) continue;
       if (name.size() > sp.name.size()) sp.name = name;
       if (sp.role.empty()) sp.role = role;
+      count_spelling(k, LastNameWord(name));
       return static_cast<int>(k);
     }
+    // "According to Zhmail" after "Dmytro Zhmailo ... noted": a lone
+    // surname one letter off (or cut short by up to two) of a full name's
+    // is that person, misspelt.
+    if (key.size() >= 5 && name.find(' ') == std::string::npos) {
+      for (size_t k = 0; k < rec->speakers.size(); ++k) {
+        const Speaker& sp = rec->speakers[k];
+        if (sp.anonymous || sp.name.find(' ') == std::string::npos) continue;
+        const std::string other = SurnameKey(sp.name);
+        if (other[0] != key[0]) continue;
+        const bool cut = other.size() > key.size() && other.size() <= key.size() + 2 && other.starts_with(key);
+        if (!cut && geo::BoundedEditDistance(key, other, 1) > 1) continue;
+        count_spelling(k, name);
+        return static_cast<int>(k);
+      }
+    }
+    count_spelling(rec->speakers.size(), LastNameWord(name));
     rec->speakers.push_back(Speaker{std::move(name), std::move(role), "", anonymous});
     return static_cast<int>(rec->speakers.size()) - 1;
   };
@@ -488,6 +544,23 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // title's (its place, its chief), not the speaker's name.
       if (ns.title.empty() && b - a <= 2 && b < end && v.IsWord(b) && !v.Cap(b) &&
           (lex_.titles.Has(v.ids[b]) || lex_.roles.Has(v.ids[b]) || OfficeWord(v.words[b]))) {
+        i = ns.run_end - 1;
+        continue;
+      }
+      // "an adviser to President Name stated", "a spokesman for Name said":
+      // the adviser speaks; Name is the role's object.
+      if (ns.run >= begin + 2 && (v.words[ns.run - 1] == "to" || v.words[ns.run - 1] == "for") &&
+          v.IsWord(ns.run - 2) && !v.Cap(ns.run - 2) &&
+          (v.words[ns.run - 2] == "aide" || lex_.roles.Has(v.ids[ns.run - 2]) ||
+           lex_.titles.Has(v.ids[ns.run - 2]))) {
+        i = ns.run_end - 1;
+        continue;
+      }
+      // "Shot said": a lone word the document cites as an outlet ("Shot
+      // Telegram channel says") is that outlet again.
+      if (b - a == 1 && ns.title.empty() &&
+          std::any_of(rec->outlets.begin(), rec->outlets.end(),
+                      [&](const Outlet& o) { return o.name == v.raw[a]; })) {
         i = ns.run_end - 1;
         continue;
       }
@@ -868,6 +941,18 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       ss.hedged = src->sentence[from].hedged;
       ss.reported = src->sentence[from].reported;
     }
+  }
+  // A speaker named with several spellings of the surname keeps the one
+  // used most ("Pavlo Kyrylenkom" once, "Kyrylenko" twice); on a tie the
+  // longer (a misspelling more often drops a letter: "Sirski", "Sirskyi").
+  for (size_t k = 0; k < spellings.size(); ++k) {
+    if (spellings[k].size() < 2) continue;
+    const auto best = std::max_element(spellings[k].begin(), spellings[k].end(), [](const auto& x, const auto& y) {
+      return x.second != y.second ? x.second < y.second : x.first.size() < y.first.size();
+    });
+    std::string& name = rec->speakers[k].name;
+    const size_t sp = name.rfind(' ');
+    name = (sp == std::string::npos ? std::string() : name.substr(0, sp + 1)) + best->first;
   }
   // The main speaker: the one most sentences are attributed to.
   std::vector<int> count(rec->speakers.size(), 0);

@@ -190,6 +190,20 @@ TEST_F(OutletFinderTest, UnnamedOutletIsNoOutlet) {
   EXPECT_TRUE(Outlets("According to The Interior Ministry, two died.").empty());
 }
 
+TEST_F(OutletFinderTest, TransliteratedAgencyWordsAndThePaperNotThePlatform) {
+  // Russian words for "agency" and "news" end an outlet's name.
+  Record r = Run("According to Agentstvo Novosti, the army reached the border.");
+  ASSERT_EQ(r.outlets.size(), 1u);
+  EXPECT_EQ(r.outlets[0].name, "Agentstvo Novosti");
+  EXPECT_TRUE(r.speakers.empty());
+  r = Run("The British Telegraph writes that the army is closing in.");
+  ASSERT_EQ(r.outlets.size(), 1u);
+  EXPECT_EQ(r.outlets[0].name, "The Telegraph");
+  EXPECT_TRUE(r.speakers.empty());
+  // A lone "Telegraph" is also a blogging platform.
+  EXPECT_TRUE(Outlets("Its blogger community on Telegraph was livid.").empty());
+}
+
 TEST_F(OutletFinderTest, AppositionNeedsTheOutletNounAsItsHead) {
   Record r = Run("Ivan Rudenko, a newspaper journalist, said the line held.");
   EXPECT_TRUE(r.outlets.empty());

@@ -493,6 +493,38 @@ TEST_F(SpeakerFinderTest, GroupingsFirmsAndPlantsAreNoPersons) {
   });
 }
 
+TEST_F(SpeakerFinderTest, TitlesQualifiersPossessivesAndTheObjectsOfRoles) {
+  ExpectSpeakerNames({
+      // Capitalised words qualifying a title belong to it.
+      {"Energy Secretary Jane Holm said on Thursday the reactors are safe.", {"Jane Holm"}},
+      {"US Energy Secretary Jane Holm said the reactors are safe.", {"Jane Holm"}},
+      // A possessive before the title after "according to".
+      {"Civilians remain, according to the country's Deputy Prime Minister Iryna Vereshko.", {"Iryna Vereshko"}},
+      {"Civilians remain, according to Ukraine's Energy Minister Herman Haluk.", {"Herman Haluk"}},
+      // The person an adviser or a spokesman serves is not the one speaking.
+      {"However, an adviser to Ukrainian President Petro Ivanenko stated that soldiers held the city.", {}},
+      {"A spokesman for Governor Oleh Sydorenko said the city held.", {}},
+      // A lone word the document cites as an outlet speaks as that outlet.
+      {"Fighting goes on, the Shot Telegram channel says. Shot said.", {}},
+  });
+}
+
+// A lone surname one letter off a full name's is that person; the most used
+// spelling wins, on a tie the longer.
+TEST_F(SpeakerFinderTest, MisspeltSurnameJoinsTheFullName) {
+  ExpectSpeakerNames({
+      {"Dmytro Zhmailo, a director, noted that troops were there. According to Zhmail, it is the hottest.",
+       {"Dmytro Zhmailo"}},
+      {"Commander Valerii Zaluzny said the town no longer exists. According to Zaluznyi, troops operate "
+       "there. Zaluznyi added that it held.",
+       {"Valerii Zaluznyi"}},
+      {"The plan was confirmed by Commander Oleksandr Sirski, who explained it. It goes well, said Sirskyi.",
+       {"Oleksandr Sirskyi"}},
+      // Different people: more than one letter apart.
+      {"Ivan Petrenko said the line held. Petrov said it did not.", {"Ivan Petrenko", "Petrov"}},
+  });
+}
+
 // A call sign after a two-word place is the unnamed speaker's (review).
 TEST_F(SpeakerFinderTest, CallSignAfterAPlace) {
   Record r = Run("A drone pilot serving near Krutoy Yar, call sign Bars, said the town still held.",
