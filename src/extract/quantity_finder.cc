@@ -400,6 +400,13 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
               continue;
             }
           }
+          // ("100 soldiers are also estimated to have died": an estimate's
+          // words stretch the window too.)
+          if (ages < 4 && (v.words[c] == "also" || v.words[c] == "estimated" || v.words[c] == "believed" ||
+                           v.words[c] == "thought" || v.words[c] == "said" || v.words[c] == "reported" ||
+                           v.words[c] == "reportedly" || v.words[c] == "been")) {
+            ++ages;
+          }
           if (c >= k + 4 + ages && !(v.words[k + 1] == "from" || v.words[k + 1] == "of")) break;
           if (v.IsNumber(c) && c + 1 < end && OrdinalSuffixAt(v, c + 1)) {
             ++c;  // "the 155th"
