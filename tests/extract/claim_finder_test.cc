@@ -563,6 +563,11 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"The army took the strategic southern port of Lisne.", {"captured@Lisne"}},
       {"Russian troops attacked Stavky, the northern part of Lisne and Zarichne.",
        {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
+      {"These areas, Lisne and Stavky, have come under Russian military administration.",
+       {"captured@Stavky", "captured@Lisne"}},
+      {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
+      {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       // Intentions disavowed are no claim, not even a contested one.
