@@ -1897,6 +1897,28 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         int loose = 0;
         while (k < end) {
           if (occ_at[k] >= 0 && (out.empty() || occ_at[k] != out.back())) {
+            // "taken under control: A, B, and the settlement of C was
+            // partially surrounded": an item with a verb of its own opens
+            // a clause of its own.
+            const size_t after = occ[occ_at[k]].b;
+            // (After a verb only: "fighting for A and B is ongoing", "the
+            // capture of A and B was a prerequisite" have the list as subject.)
+            const bool verb = [&] {
+              for (size_t w = t.a; w < t.b; ++w) {
+                if (v.words[w].ends_with("ed") || v.words[w] == "taken" || v.words[w] == "took") return true;
+              }
+              return false;
+            }();
+            if (verb && j >= t.b && after + 1 < end &&
+                (v.words[after] == "was" || v.words[after] == "were" || v.words[after] == "is" ||
+                 v.words[after] == "are" || v.words[after] == "has" || v.words[after] == "have") &&
+                [&] {
+                  size_t g = k;
+                  while (g > 0 && (v.words[g - 1] == "of" || v.words[g - 1] == "the" || SettlementNoun(v.words[g - 1]))) --g;
+                  return g > 0 && v.words[g - 1] == "and";
+                }()) {
+              break;
+            }
             out.push_back(occ_at[k]);
             k = occ[occ_at[k]].b;
             loose = 0;

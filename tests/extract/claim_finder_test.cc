@@ -568,6 +568,10 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // A list's last item with a verb of its own opens its own clause.
+      {"New settlements were taken under control: Lisne, and the settlement of Stavky was partially surrounded.",
+       {"captured@Lisne", "fighting@Stavky"}},
+      {"Russia is closing in on a tactical victory in Lisne.", {"prediction@Lisne"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       // Intentions disavowed are no claim, not even a contested one.
