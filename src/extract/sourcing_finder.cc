@@ -40,12 +40,22 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         if (size_t len = DeterminedSource(v, i, end); len) {
           m.len = static_cast<int>(len);
           m.tag = lex_.sourcing.TagIndex("anonymous");
+        } else if (v.words[i] == "sources" && i > begin && v.IsWord(i - 1) && v.Cap(i - 1) && !v.Cap(i) &&
+                   (i - 1 > begin || v.InPlace(i - 1))) {
+          // "according to TASS sources", "Kyiv sources confirmed": an
+          // outlet's or a capital's unnamed sources (mid-sentence, or a
+          // place opening the sentence: not "These sources").
+          --i;
+          m.len = 2;
+          m.tag = lex_.sourcing.TagIndex("anonymous");
         }
       }
       if (!m.len || m.tag < 0) continue;
       // "statements attributed to Vladimir Putin" names its source (not
       // "... attributed to Russian security officials").
-      if (const size_t n = i + m.len; v.words[n - 1] == "to" && n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
+      // ("a source close to TASS" stays unnamed.)
+      if (const size_t n = i + m.len; n >= i + 2 && v.words[n - 1] == "to" && v.words[n - 2] == "attributed" &&
+                                      n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
         continue;
       }
       // "according to military officers Ivan Petrenko and ...": named.

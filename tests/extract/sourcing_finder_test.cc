@@ -47,6 +47,18 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "An anonymous spokesman for the legion said the village was taken"},
       {"It is said that the dam was hit.", "unattributed", "It is said that the dam was hit"},
       {"According to various sources, the dam was hit.", "anonymous", "According to various sources, the dam was hit"},
+      // An outlet's or a capital's sources; a source close to an outlet;
+      // the interceptions; information from two sources.
+      {"The village was taken, according to TASS sources.", "anonymous",
+       "The village was taken, according to TASS sources"},
+      {"The mission was successful, Kremlin sources confirmed on Monday.", "anonymous",
+       "The mission was successful, Kremlin sources confirmed on Monday"},
+      {"A source close to TASS detailed that the troops had advanced.", "anonymous",
+       "A source close to TASS detailed that the troops had advanced"},
+      {"As the interceptions suggest, a battalion refused to fight.", "unverifiable",
+       "As the interceptions suggest, a battalion refused to fight"},
+      {"The report was based on information from two sources.", "anonymous",
+       "The report was based on information from two sources"},
       // A short clause takes the clause before it (its subject), else the next.
       {"The bridge, according to some reports, was hit.", "unattributed", "The bridge, according to some reports"},
       {"According to military officers, the units of the group advanced.", "anonymous",
