@@ -572,6 +572,7 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"New settlements were taken under control: Lisne, and the settlement of Stavky was partially surrounded.",
        {"captured@Lisne", "fighting@Stavky"}},
       {"Russia is closing in on a tactical victory in Lisne.", {"prediction@Lisne"}},
+      {"Ukrainian positions still remain in Lisne and Stavky.", {"contested@Lisne", "contested@Stavky"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       // Intentions disavowed are no claim, not even a contested one.
