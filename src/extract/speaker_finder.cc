@@ -558,9 +558,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       // "Shot said": a lone word the document cites as an outlet ("Shot
       // Telegram channel says") is that outlet again.
+      // So is a lone word that ends outlets' names ("...Novosti reported").
       if (b - a == 1 && ns.title.empty() &&
-          std::any_of(rec->outlets.begin(), rec->outlets.end(),
-                      [&](const Outlet& o) { return o.name == v.raw[a]; })) {
+          (lex_.outlet_words.Has(v.ids[a]) ||
+           std::any_of(rec->outlets.begin(), rec->outlets.end(),
+                       [&](const Outlet& o) { return o.name == v.raw[a]; }))) {
         i = ns.run_end - 1;
         continue;
       }

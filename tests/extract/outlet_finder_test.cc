@@ -200,6 +200,11 @@ TEST_F(OutletFinderTest, TransliteratedAgencyWordsAndThePaperNotThePlatform) {
   ASSERT_EQ(r.outlets.size(), 1u);
   EXPECT_EQ(r.outlets[0].name, "The Telegraph");
   EXPECT_TRUE(r.speakers.empty());
+  r = Run("According to a frontline report by The Times, the fight goes on.");
+  ASSERT_EQ(r.outlets.size(), 1u);
+  EXPECT_EQ(r.outlets[0].name, "The Times");
+  EXPECT_TRUE(r.speakers.empty());
+  EXPECT_TRUE(Outlets("In the times of war, the city was calm.").empty());
   // A lone "Telegraph" is also a blogging platform.
   EXPECT_TRUE(Outlets("Its blogger community on Telegraph was livid.").empty());
 }

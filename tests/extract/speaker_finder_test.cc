@@ -506,6 +506,7 @@ TEST_F(SpeakerFinderTest, TitlesQualifiersPossessivesAndTheObjectsOfRoles) {
       {"A spokesman for Governor Oleh Sydorenko said the city held.", {}},
       // A lone word the document cites as an outlet speaks as that outlet.
       {"Fighting goes on, the Shot Telegram channel says. Shot said.", {}},
+      {"Channels such as Pokrovsk.Novosti reported that the town fell.", {}},
   });
 }
 
