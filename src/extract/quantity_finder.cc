@@ -124,6 +124,11 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
       }
       // "the 305th brigade", "72nd": an ordinal names a unit, it counts none.
       if (nl == 1 && i + 1 < end && OrdinalSuffixAt(v, i + 1)) continue;
+      // "three times as many wounded": a multiplier, no count.
+      if (i + nl < end && v.words[i + nl] == "times") {
+        i += nl - 1;
+        continue;
+      }
       // "two men aged 50 and 48": ages count nobody.
       if (i > begin && v.words[i - 1] == "aged") {
         size_t a = i + nl;

@@ -134,6 +134,7 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       // An estimate's words between the soldiers and their deaths.
       {"Around 100 Russian soldiers are also estimated to have died in the battle.", {{100, "killed"}}},
       {"Some 400 soldiers are believed to have been deployed there.", {}},
+      {"There were three times as many injured as last year.", {}},
       {"The group numbers 700, of whom 250 have already been eliminated.", {{250, "killed"}}},
       {"Shelling killed three people and wounded three more on Monday.", {{3, "killed"}, {3, "wounded"}}},
       {"The town had 2,000 residents; 300 were evacuated.", {}},
