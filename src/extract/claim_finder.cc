@@ -1744,11 +1744,11 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
       }
       // "the eastern Ukrainian cities of A and B", "the eastern Ukrainian
       // town X": up to two modifiers before a settlement noun.
-      // "took the industrial hub of X", "the strategic southern port of X":
-      // a hub's name too (only with its "of").
+      // "took the industrial hub of X", "the strategic southern port of X",
+      // "the Russian-occupied ruins of X": the place too (only with "of").
       auto head = [&](size_t k) {
         const std::string_view w = v.words[k];
-        return SettlementNoun(w) || ((w == "hub" || w == "stronghold" || w == "port") && k + 2 < end &&
+        return SettlementNoun(w) || ((w == "hub" || w == "stronghold" || w == "port" || w == "ruins") && k + 2 < end &&
                                      v.words[k + 1] == "of" && occ_at[k + 2] >= 0);
       };
       for (size_t m = 1; m <= 2 && f + m + 1 < end; ++m) {

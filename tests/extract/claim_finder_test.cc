@@ -561,6 +561,8 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       // A hub, a port or a stronghold with its "of" names the place too.
       {"Troops have pushed west since they took the industrial hub of Lisne in February.", {"captured@Lisne"}},
       {"The army took the strategic southern port of Lisne.", {"captured@Lisne"}},
+      {"They liberated the village of Stavky south of the Russian-occupied ruins of Lisne.",
+       {"captured@Stavky", "captured@Lisne"}},
       {"Russian troops attacked Stavky, the northern part of Lisne and Zarichne.",
        {"fighting@Stavky", "fighting@Lisne", "fighting@Zarichne"}},
       {"These areas, Lisne and Stavky, have come under Russian military administration.",
