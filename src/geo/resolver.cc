@@ -1106,10 +1106,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         named_region = (!is_capital && b1 == "the" && bare_after && words[fw].tight_before) ||
                        (b1 == "of" && (b2 == "governor" || (b2 == "the" && b3 == "governor"))) ||
                        // "strategically important areas of Zaporizhzhia", "parts of
-                       // Zaporizhzhia controlled by Moscow", "this swathe of Kursk"
+                       // Zaporizhzhia controlled by Moscow", "this swathe of Kursk",
+                       // "Russia controls nearly all of Luhansk", "most of Donetsk"
                        (!is_capital && b1 == "of" &&
                         (b2 == "areas" || b2 == "territories" || b2 == "regions" || b2 == "parts" ||
-                         b2 == "swathe" || b2 == "swath" || b2 == "swathes" || b2 == "chunk" || b2 == "stretch")) ||
+                         b2 == "swathe" || b2 == "swath" || b2 == "swathes" || b2 == "chunk" || b2 == "stretch" ||
+                         b2 == "all" || b2 == "most")) ||
                        (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
                        b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
                        (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||

@@ -665,6 +665,8 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"The history of the Kharkiv bridgehead is coming to an end.", PlaceKind::kRegion},
       {"He holds authority in parts of Kharkiv controlled by Moscow.", PlaceKind::kRegion},
       {"Troops are seizing back this swathe of Kharkiv.", PlaceKind::kRegion},
+      {"Russia controls nearly all of Kharkiv and parts of Sumy.", PlaceKind::kRegion},
+      {"Russia now controls most of Kharkiv.", PlaceKind::kRegion},
       {"It would let the army push deeper into Kharkiv.", PlaceKind::kRegion},
       {"They hold the strongholds deeper in Kharkiv.", PlaceKind::kRegion},
       {"Russia opened a front in the Kharkiv region. That would be a shift, as Kharkiv has been a contested area for months.", PlaceKind::kRegion},
