@@ -30,6 +30,15 @@ double CompoundValue(const Lexicon& lex, std::string_view w) {
 
 bool ParseDigits(std::string_view s, double* value) {
   if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+  // A decimal comma ("3,5 kilometres", as translations from Russian and
+  // Ukrainian write it): one comma with one or two digits after it; a
+  // thousands comma always has three.
+  if (const size_t comma = s.find(','); comma != std::string_view::npos && s.size() - comma - 1 <= 2 &&
+                                        s.size() - comma - 1 >= 1 && s.find_first_of(",.", comma + 1) == std::string_view::npos) {
+    std::string dot(s);
+    dot[comma] = '.';
+    return ParseDigits(dot, value);
+  }
   // Whole numbers ("1,500", "216"), the most of them, without strtod: up to
   // 15 digits are exact in a double, the value strtod would give.
   uint64_t whole = 0;

@@ -23,6 +23,9 @@ TEST(ParseDigitsTest, DigitTokensToValues) {
       {"007", true, 7},
       {"3.5", true, 3.5},
       {"1,234.25", true, 1234.25},
+      {"3,5", true, 3.5},       // a decimal comma: one or two digits after it
+      {"12,75", true, 12.75},
+      {"1,5000", true, 15000},  // not a decimal comma, not a thousands one: digits kept
       {"999999999999999", true, 999999999999999.0},       // 15 digits: the fast path
       {"1234567890123456789", true, 1234567890123456789.0},  // more: strtod
       {"12345678901234567890", true, 12345678901234567890.0},  // past uint64 too
