@@ -420,6 +420,30 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
           if (!v.IsWord(c) || (t != nullptr && (*t == "personnel" || *t == "equipment"))) break;
         }
       }
+      // "two mechanized brigades, an airborne assault brigade, and a
+      // territorial defense brigade": single formations listed after a
+      // count add to it (four brigades).
+      if (unit == "brigades" && nums.size() == 1) {
+        size_t k2 = unit_end;
+        for (int items = 0; items < 4 && k2 + 2 < end; ++items) {
+          size_t c = k2;
+          while (c < end && c < k2 + 4 &&
+                 (v.raw[c] == "," || v.words[c] == "and" || v.words[c] == "along" || v.words[c] == "with" ||
+                  v.words[c] == "as" || v.words[c] == "well")) {
+            ++c;
+          }
+          if (c == k2 || c >= end || (v.words[c] != "a" && v.words[c] != "an" && v.words[c] != "another")) break;
+          size_t f = c + 1;
+          while (f < end && f < c + 8 && v.words[f] != "brigade" && v.raw[f] != "," && v.raw[f] != "." &&
+                 v.raw[f] != ";" && v.words[f] != "and") {
+            ++f;
+          }
+          if (f >= end || v.words[f] != "brigade") break;
+          nums.front().second += 1;
+          unit_end = f + 1;
+          k2 = f + 1;
+        }
+      }
       for (const auto& [at, val] : nums) add_count(begin, at, val, unit, unit_end);
       i = unit_end - 1;
     }

@@ -135,6 +135,12 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
       {"Around 100 Russian soldiers are also estimated to have died in the battle.", {{100, "killed"}}},
       {"Some 400 soldiers are believed to have been deployed there.", {}},
       {"There were three times as many injured as last year.", {}},
+      // Single formations listed after a count add to it.
+      {"Troops neutralized two mechanized brigades, an airborne assault brigade, and a territorial "
+       "defense brigade.",
+       {{4, "brigades"}}},
+      {"They defeated three brigades, along with a territorial defense brigade, near the town.", {{4, "brigades"}}},
+      {"They defeated three brigades and a battalion.", {{3, "brigades"}}},
       {"The group numbers 700, of whom 250 have already been eliminated.", {{250, "killed"}}},
       {"Shelling killed three people and wounded three more on Monday.", {{3, "killed"}, {3, "wounded"}}},
       {"The town had 2,000 residents; 300 were evacuated.", {}},
