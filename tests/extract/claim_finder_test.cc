@@ -575,6 +575,9 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
        {"captured@Lisne", "fighting@Stavky"}},
       {"Russia is closing in on a tactical victory in Lisne.", {"prediction@Lisne"}},
       {"Ukrainian positions still remain in Lisne and Stavky.", {"contested@Lisne", "contested@Stavky"}},
+      // Houses their residents left: no withdrawal.
+      {"Soldiers seized abandoned houses in Lisne village and looted them.", {}},
+      {"Ukrainian troops abandoned positions in Lisne.", {"withdrawal@Lisne"}},
       {"Forces are preparing to take a village called Stavky.", {"fighting@Stavky"}},
       {"The unit took part in the battles before it reached Stavky.", {}},
       // Intentions disavowed are no claim, not even a contested one.
