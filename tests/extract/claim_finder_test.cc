@@ -568,6 +568,7 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"These areas, Lisne and Stavky, have come under Russian military administration.",
        {"captured@Stavky", "captured@Lisne"}},
       {"Lisne has come under Moscow's control.", {"captured@Lisne"}},
+      {"For months, Lisne has been a focal point in the struggle between the armies.", {"fighting@Lisne"}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
