@@ -1417,6 +1417,31 @@ namespace {
 // modifiers naming a part of a place.
 bool IsPartTag(std::string_view tag) { return tag == "part" || tag == "share"; }
 
+// After "[a/another] village near" (the locator ending before token k, the
+// trigger's object from b): the occurrence the village is named by, "X, Y"
+// closing the clause or "X named/called Y"; else -1.
+int NamedAfterLocator(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                      const std::vector<int>& occ_at, size_t b, size_t k, size_t end) {
+  // The object is a settlement noun ("another village", "a small town").
+  bool noun = false;
+  for (size_t q = b; q < k && !noun; ++q) noun = v.words[q] == "village" || v.words[q] == "town" || v.words[q] == "settlement";
+  if (!noun) return -1;
+  size_t f = k;
+  if (f < end && v.words[f] == "the") ++f;
+  if (f + 1 < end && v.words[f + 1] == "of" && SettlementNoun(v.words[f])) f += 2;
+  if (f >= end || occ_at[f] < 0) return -1;
+  size_t after = occ[occ_at[f]].b;
+  if (after + 1 >= end) return -1;
+  const bool comma = v.raw[after] == ",";
+  if (!comma && v.words[after] != "named" && v.words[after] != "called") return -1;
+  const int named = occ_at[after + 1];
+  if (named < 0 || named == occ_at[f]) return -1;
+  const size_t close = occ[named].b;
+  // (After a comma only the clause's last item: not "near X, Y and Z".)
+  if (comma && close < end && !(v.IsPunct(close) && v.raw[close] != "-")) return -1;
+  return named;
+}
+
 // "the northern part of B" at k, a list's item: the first token of B, else k.
 size_t PartBeforeItem(const DocView& v, const Lexicon& lex, const std::vector<int>& occ_at, size_t k, size_t end) {
   size_t f = k < end && v.words[k] == "the" ? k + 1 : k;
@@ -1829,6 +1854,12 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         if (m.len && lex_.claim_modifiers.tag(m.tag) == "locator" &&
             (t.kind == "captured" || (t.kind == "withdrawal" && LeftASettlementBefore(v, occ_at, t.b, j))) &&
             j >= shielded_until) {
+          // "the capture of another village near X, Y", "a village outside
+          // the city of X named Y": the settlement's own name after its
+          // locator's place.
+          if (const int named = NamedAfterLocator(v, occ, occ_at, t.b, j + m.len, end); named >= 0) {
+            out.push_back(named);
+          }
           break;
         }
       }

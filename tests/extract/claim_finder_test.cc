@@ -569,6 +569,10 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
        {"captured@Stavky", "captured@Lisne"}},
       {"Lisne has come under Moscow's control.", {"captured@Lisne"}},
       {"For months, Lisne has been a focal point in the struggle between the armies.", {"fighting@Lisne"}},
+      // The captured village's own name after its locator's place.
+      {"The ministry announced the capture of another village near Lisne, Stavky.", {"captured@Stavky"}},
+      {"Troops captured a village outside the city of Lisne named Stavky.", {"captured@Stavky"}},
+      {"Troops captured a village near Lisne, Stavky and Zarichne.", {}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
