@@ -823,7 +823,8 @@ bool MilitaryNoun(const DocView& v, const Lexicon& lex, size_t k) {
          w == "servicemen" || w == "military" || w == "brigade" || w == "brigades" || w == "battalion" ||
          w == "battalions" || w == "fighters" || w == "marines" || w == "paratroopers" || w == "infantry" ||
          w == "enemy" || w == "occupiers" || w == "invaders" || w == "defenders" || w == "garrison" ||
-         w == "grouping" || w == "group" || lex.sides.Has(v.ids[k]);
+         w == "grouping" || w == "group" || w == "separatists" || w == "militants" || w == "mercenaries" ||
+         lex.sides.Has(v.ids[k]);
 }
 
 // A civilian noun: the subject of a flight that is no military retreat.
@@ -1372,8 +1373,12 @@ bool ClaimFinder::ArmySubjectOnly(const DocView& v, size_t from, size_t to) cons
         w == "reportedly" || w == "allegedly" || (w == "it" && side)) {  // "which Moscow claimed it captured"
       continue;
     }
-    if (lex_.sides.Has(v.ids[k])) {
+    // ("which the pro-Russian separatists claimed to have conquered": an
+    // armed group is the army's subject too.)
+    if (lex_.sides.Has(v.ids[k]) || (MilitaryNoun(v, lex_, k) && w != "military")) {
       side = true;
+    } else if (w.starts_with("pro-") || w == "defence" || w == "defense" || w == "ministry" || w == "earlier") {
+      continue;  // "the pro-Russian separatists", "Russia's Defence Ministry had earlier claimed"
     } else if (w == "they" && k == from) {
       // "Russian forces advanced from X, which they took in May": the
       // pronoun stands for the side named before in the sentence.

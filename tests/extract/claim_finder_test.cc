@@ -573,6 +573,10 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"The ministry announced the capture of another village near Lisne, Stavky.", {"captured@Stavky"}},
       {"Troops captured a village outside the city of Lisne named Stavky.", {"captured@Stavky"}},
       {"Troops captured a village near Lisne, Stavky and Zarichne.", {}},
+      // An armed group is an army subject of a relative clause.
+      {"Troops are close to Lisne, a village which the pro-Russian separatists claimed to have conquered.",
+       {"captured@Lisne"}},
+      {"Lisne, a town which the group filmed on Monday, is quiet.", {}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
