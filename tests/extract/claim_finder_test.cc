@@ -577,6 +577,10 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Troops are close to Lisne, a village which the pro-Russian separatists claimed to have conquered.",
        {"captured@Lisne"}},
       {"Lisne, a town which the group filmed on Monday, is quiet.", {}},
+      // A flag with its colours, raised by troops (not by fans).
+      {"Troops raised the blue and yellow Ukrainian flag from a destroyed building in the village of Lisne.",
+       {"captured@Lisne"}},
+      {"Fans raised the blue and yellow flag over the stadium in Lisne.", {}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
