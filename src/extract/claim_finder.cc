@@ -3079,6 +3079,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
       if (!m.len) continue;
+      // "claimed" takes a place only as its object ("claimed the village of
+      // X", "claimed X"): not "claimed to have captured", "claimed that".
+      if (m.len == 1 && (v.words[i] == "claimed" || v.words[i] == "claims") &&
+          (i + 1 >= end || (occ_at[i + 1] < 0 && v.words[i + 1] != "the"))) {
+        continue;
+      }
       // "Russia's seizure of X": a possessive capture noun after no place is
       // the noun phrase "seizure of X".
       if ((v.words[i] == "'s" || v.words[i] == "\u2019s") && (i == begin || occ_at[i - 1] < 0) && i + 1 < end) {
@@ -3332,6 +3338,19 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "offensive actions in the Kupiansk and Lyman directions": lines of
       // advance, not places fought over.
       std::erase_if(governed, [&](int o) { return LineEnd(v, occ, occ_at, o, end) > 0; });
+      // "Russia claimed the village of X" takes it; "Russia claimed X was
+      // shelled" reports a clause whose subject X is.
+      if (const std::string_view w = v.words[t.a]; w == "claimed" || w == "claims" || w == "claim") {
+        std::erase_if(governed, [&](int o) {
+          const size_t after = occ[o].b;
+          if (after >= end) return false;
+          const std::string* tag = lex_.modality.TagOf(v.ids[after]);
+          return (tag != nullptr && (*tag == "aux" || *tag == "past" || *tag == "present" || *tag == "future")) ||
+                 v.words[after] == "had" || v.words[after] == "has" || v.words[after] == "is" ||
+                 v.words[after] == "was" || v.words[after] == "were" || v.words[after] == "are" ||
+                 v.words[after] == "remains" || v.words[after] == "fell";
+        });
+      }
       if (governed.empty()) continue;
       Markers mk = MarkersAround(v, t, begin, end);
       // "captured neither A nor B"

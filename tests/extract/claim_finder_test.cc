@@ -581,6 +581,10 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Troops raised the blue and yellow Ukrainian flag from a destroyed building in the village of Lisne.",
        {"captured@Lisne"}},
       {"Fans raised the blue and yellow flag over the stadium in Lisne.", {}},
+      // A side that claims a place takes it; a claim about it does not.
+      {"On Saturday, Russia claimed the nearby village of Lisne.", {"captured@Lisne"}},
+      {"Russia claimed Lisne was shelled by Ukrainian forces.", {}},
+      {"Troops are near Lisne, a village which Russian forces claimed to have conquered.", {"captured@Lisne"}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
