@@ -584,6 +584,8 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       // A side that claims a place takes it; a claim about it does not.
       {"On Saturday, Russia claimed the nearby village of Lisne.", {"captured@Lisne"}},
       {"Russia claimed Lisne was shelled by Ukrainian forces.", {}},
+      {"The advance of Russian troops has become noticeable in the area of the village of Lisne.",
+       {"fighting@Lisne"}},
       {"Troops are near Lisne, a village which Russian forces claimed to have conquered.", {"captured@Lisne"}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
