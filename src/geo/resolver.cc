@@ -199,9 +199,16 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
   matcher.ScanRanges(kt.key, ranges, &matches);
   std::vector<WordMatch> out;
   out.reserve(matches.size());
+  // The first word of each match, found back from the word that ends it
+  // (keys are a few words long), the matches coming in order of end: a
+  // binary search per match (WordAt) was 0.6% of extract CPU.
+  int ends = 0;  // the first word ending at or after the match
   for (const KeyMatch& m : matches) {
-    const int fw = WordAt(words, m.begin);
-    if (fw < 0 || !words[fw].capitalized) continue;
+    while (ends > 0 && words[ends - 1].kend >= m.end) --ends;
+    while (ends < n && words[ends].kend < m.end) ++ends;
+    int fw = std::min(ends, n - 1);
+    while (fw > 0 && words[fw].kbegin > m.begin) --fw;
+    if (words[fw].kbegin != m.begin || !words[fw].capitalized) continue;
     int lw = fw;
     while (lw + 1 < n && words[lw].kend < m.end) ++lw;
     out.push_back({fw, lw, m.id});
