@@ -186,6 +186,7 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
     return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
   };
   std::vector<Matcher::Range> ranges;
+  ranges.reserve(capitals.size());
   for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
     const uint32_t b = words[w].kbegin, e = words[last].kend;
@@ -195,7 +196,7 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
       ranges.push_back({b, e});
     }
   }
-  std::vector<KeyMatch> matches;
+  thread_local std::vector<KeyMatch> matches;  // (its capacity kept from document to document)
   matcher.ScanRanges(kt.key, ranges, &matches);
   std::vector<WordMatch> out;
   out.reserve(matches.size());
@@ -337,7 +338,10 @@ void DropPartsOfUnknownNames(std::string_view text, const std::vector<KeyWord>& 
 }  // namespace
 
 void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
-  *out = Resolution();
+  // Cleared, not replaced: a caller that resolves document after document
+  // into one Resolution (Pipeline) keeps the vectors' capacity.
+  out->places.clear();
+  out->mentions.clear();
   const Matcher* matcher = gaz_.matcher();
   if (!matcher) return;
   const GeoLexicon& lex = gaz_.lexicon();
@@ -364,17 +368,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
+  const std::vector<WordMatch> matches = CapitalisedMatches(gaz_, *matcher, kt, words, capitals);
   std::vector<RawMention> raw;
+  raw.reserve(matches.size());
   // Capitalised words whose key is a gazetteer key (a one-word match), for
   // step 2.
   std::vector<bool> word_is_key(words.size(), false);
-  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words, capitals)) {
+  for (const WordMatch& m : matches) {
     const int fw = m.first, lw = m.last;
     if (lw == fw) word_is_key[fw] = true;
     const uint32_t kbegin = words[fw].kbegin, kend = words[lw].kend;
     RawMention r{kbegin, kend, fw, lw, std::string_view(kt.key).substr(kbegin, kend - kbegin), {}, false, false};
     int head = -1, noun = -1;
-    for (const Posting& p : gaz_.postings(m.key_id)) {
+    const std::span<const Posting> postings = gaz_.postings(m.key_id);
+    // (Reserved: grown one candidate at a time, these lists were 10 of the
+    // 255 allocations a gen_corpus document cost.)
+    r.cands.reserve(postings.size());
+    for (const Posting& p : postings) {
       if (p.flags & kVarFarCity) continue;  // a spelling kept only to block misreadings
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
@@ -449,6 +459,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     return a.kbegin != b.kbegin ? a.kbegin < b.kbegin : a.kend > b.kend;
   });
   std::vector<RawMention> sel;
+  sel.reserve(raw.size());
   std::vector<bool> covered(words.size(), false);
   for (RawMention& r : raw) {
     bool overlap = false;
