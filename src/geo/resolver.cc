@@ -345,7 +345,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   const Matcher* matcher = gaz_.matcher();
   if (!matcher) return;
   const GeoLexicon& lex = gaz_.lexicon();
-  KeyedText kt;
+  // Per thread, so that its two buffers (twice and eight times the text's
+  // size) are not allocated and freed again for every document.
+  thread_local KeyedText kt;
   MakeKeyedText(t.text, &kt);
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
