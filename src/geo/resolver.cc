@@ -347,7 +347,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   const GeoLexicon& lex = gaz_.lexicon();
   // Per thread, so that its two buffers (twice and eight times the text's
   // size) are not allocated and freed again for every document.
+  // Buffers a very long text grew (past 1M offsets, a text of some 500 KB)
+  // are not kept: they are dropped at the next document.
   thread_local KeyedText kt;
+  if (kt.src.capacity() > (size_t{1} << 20)) kt = KeyedText();
   MakeKeyedText(t.text, &kt);
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
