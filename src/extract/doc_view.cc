@@ -1,5 +1,7 @@
 #include "extract/doc_view.h"
 
+#include <algorithm>
+
 #include "util/swar.h"
 
 namespace sitrep::extract {
@@ -66,10 +68,7 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
     : t(text), places(res) {
   lower = t.text;
   swar::LowerAscii(&lower);
-  size_t n = t.tokens.size();
-  words.reserve(n);
-  raw.reserve(n);
-  ids.reserve(n);
+  const size_t n = t.tokens.size();
   std::string_view lo(lower), orig(t.text);
   // Look-alike letters only in a text that has non-ASCII bytes at all
   // (most documents of a corpus need no second look at any word).
@@ -80,23 +79,32 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
     for (; p < lo.size() && !non_ascii; ++p) non_ascii = static_cast<unsigned char>(lo[p]) >= 0x80;
   }
   std::string f;
-  for (const auto& tk : t.tokens) {
-    words.push_back(lo.substr(tk.span.begin, tk.span.size()));
+  // Filled by index, the views made without substr's range check (the
+  // tokens lie in the text), and sentence_of below by std::fill: three
+  // push_backs and two checked substrs per token, and a loop over tokens
+  // testing two bounds, were a tenth of the constructor's instructions
+  // (callgrind, 2500 documents: 47.6M -> 42.8M).
+  words.resize(n);
+  raw.resize(n);
+  ids.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    const text::Span sp = t.tokens[k].span;
+    std::string_view w(lo.data() + sp.begin, sp.end - sp.begin);
     // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
-    if (words.back() == "\u02BCs") words.back() = "'s";
-    if (non_ascii && FoldLookalikes(words.back(), &f)) {
+    if (w == "\u02BCs") w = "'s";
+    if (non_ascii && FoldLookalikes(w, &f)) {
       folded.push_back(std::make_unique<std::string>(f));
-      words.back() = *folded.back();
+      w = *folded.back();
     }
-    raw.push_back(orig.substr(tk.span.begin, tk.span.size()));
-    ids.push_back(vocab.Find(words.back()));
+    words[k] = w;
+    raw[k] = std::string_view(orig.data() + sp.begin, sp.end - sp.begin);
+    ids[k] = vocab.Find(w);
   }
   mention_at.assign(n, -1);
   sentence_of.assign(n, 0);
   for (size_t s = 0; s < t.sentences.size(); ++s) {
-    for (uint32_t k = t.sentences[s].first_token; k < t.sentences[s].end_token && k < n; ++k) {
-      sentence_of[k] = static_cast<int>(s);
-    }
+    const size_t b = t.sentences[s].first_token, e = std::min<size_t>(t.sentences[s].end_token, n);
+    if (b < e) std::fill(sentence_of.begin() + b, sentence_of.begin() + e, static_cast<int>(s));
   }
   // Mentions and tokens are both in text order: one merge pass.
   size_t k = 0;

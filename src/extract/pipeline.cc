@@ -39,7 +39,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const geo::Gazetteer* gazette
 void Pipeline::Process(const ingest::Document& doc, Record* out, text::AnalyzedText* analyzed) {
   text::AnalyzedText& t = analyzed ? *analyzed : scratch_;
   analyzer_->Analyze(doc.text, &t);
-  geo::Resolution places;
+  geo::Resolution& places = places_;
   resolver_->Resolve(t, &places);
   SplitJoinedPlaces(places, &t);
   *out = Record();

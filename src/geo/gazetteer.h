@@ -90,7 +90,8 @@ class Resolver {
   // REQUIRES: gazetteer outlives the resolver.
   explicit Resolver(const Gazetteer& gazetteer, ResolveOptions options = {})
       : gaz_(gazetteer), options_(options) {}
-  // Finds and resolves the place mentions of `t`. Thread-safe.
+  // Finds and resolves the place mentions of `t`, replacing the contents of
+  // *out (whose vectors keep their capacity). Thread-safe.
   void Resolve(const text::AnalyzedText& t, Resolution* out) const;
 
  private:

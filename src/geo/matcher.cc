@@ -18,18 +18,24 @@ struct ScanCtx {
   const std::vector<uint32_t>* lengths;
   const std::vector<Segment>* segments;
   std::vector<KeyMatch>* out;
+  size_t segment = 0;  // the segment of the last match
 };
 
 int OnMatch(unsigned int id, unsigned long long /*from*/, unsigned long long to, unsigned int,
             void* p) {
   // The literal is " key " and each range is scanned between spaces: the
-  // key ends one before `to`. Segments are few, and the matches come in
-  // order, so the segment is found from the back.
+  // key ends one before `to`. Its segment is the last that begins at or
+  // before that end (or the first). The matches come in order of end, so
+  // the search goes on from the last match's segment: from the back, as it
+  // was, it crossed a document's segments (one per run of capitalised
+  // words) at each match (OnMatch: 0.5% of extract CPU, now 0.3%).
   auto* ctx = static_cast<ScanCtx*>(p);
   const uint32_t scan_end = static_cast<uint32_t>(to) - 1;
   const std::vector<Segment>& seg = *ctx->segments;
-  size_t k = seg.size() - 1;
-  while (k > 0 && seg[k].scan_begin > scan_end) --k;
+  size_t k = ctx->segment;
+  if (seg[k].scan_begin > scan_end) k = 0;  // (an earlier end than the last match's)
+  while (k + 1 < seg.size() && seg[k + 1].scan_begin <= scan_end) ++k;
+  ctx->segment = k;
   const uint32_t end = scan_end - seg[k].scan_begin + seg[k].key_begin;
   ctx->out->push_back({end - (*ctx->lengths)[id], end, id});
   return 0;

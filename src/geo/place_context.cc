@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+
+#include "util/swar.h"
 
 namespace sitrep::geo {
 namespace {
@@ -68,9 +71,24 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
       ++i;
       continue;
     }
-    // (memchr: a byte loop mispredicts its exit at every word.)
-    const void* space = std::memchr(k.data() + i, ' ', n - i);
-    const uint32_t j = space ? static_cast<uint32_t>(static_cast<const char*>(space) - k.data()) : n;
+    // The next space, eight key bytes at a time: a byte loop mispredicts
+    // its exit at every word, and a memchr call per word cost more than the
+    // word (KeyWords with its memchr calls: 1.9% of extract CPU over gen_corpus
+    // text; 1.7% without).
+    uint32_t j = i + 1;  // k[i] is no space
+    for (;;) {
+      if (j + 8 > n) {
+        while (j < n && k[j] != ' ') ++j;
+        break;
+      }
+      const uint64_t x = swar::Load8(k.data() + j) ^ (swar::kLow * ' ');
+      const uint64_t space = (x - swar::kLow) & ~x & swar::kHigh;  // lowest set bit: the first space
+      if (space) {
+        j += static_cast<uint32_t>(std::countr_zero(space)) >> 3;
+        break;
+      }
+      j += 8;
+    }
     // The source end of the word's last key byte: one past it for ASCII.
     const uint32_t last = kt.src[j - 1];
     const uint32_t send = last < text.size() && static_cast<unsigned char>(text[last]) < 0x80

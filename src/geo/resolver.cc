@@ -186,6 +186,7 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
     return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
   };
   std::vector<Matcher::Range> ranges;
+  ranges.reserve(capitals.size());
   for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
     const uint32_t b = words[w].kbegin, e = words[last].kend;
@@ -195,13 +196,20 @@ std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& m
       ranges.push_back({b, e});
     }
   }
-  std::vector<KeyMatch> matches;
+  thread_local std::vector<KeyMatch> matches;  // (its capacity kept from document to document)
   matcher.ScanRanges(kt.key, ranges, &matches);
   std::vector<WordMatch> out;
   out.reserve(matches.size());
+  // The first word of each match, found back from the word that ends it
+  // (keys are a few words long), the matches coming in order of end: a
+  // binary search per match (WordAt) was 0.6% of extract CPU.
+  int ends = 0;  // the first word ending at or after the match
   for (const KeyMatch& m : matches) {
-    const int fw = WordAt(words, m.begin);
-    if (fw < 0 || !words[fw].capitalized) continue;
+    while (ends > 0 && words[ends - 1].kend >= m.end) --ends;
+    while (ends < n && words[ends].kend < m.end) ++ends;
+    int fw = std::min(ends, n - 1);
+    while (fw > 0 && words[fw].kbegin > m.begin) --fw;
+    if (words[fw].kbegin != m.begin || !words[fw].capitalized) continue;
     int lw = fw;
     while (lw + 1 < n && words[lw].kend < m.end) ++lw;
     out.push_back({fw, lw, m.id});
@@ -330,11 +338,19 @@ void DropPartsOfUnknownNames(std::string_view text, const std::vector<KeyWord>& 
 }  // namespace
 
 void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
-  *out = Resolution();
+  // Cleared, not replaced: a caller that resolves document after document
+  // into one Resolution (Pipeline) keeps the vectors' capacity.
+  out->places.clear();
+  out->mentions.clear();
   const Matcher* matcher = gaz_.matcher();
   if (!matcher) return;
   const GeoLexicon& lex = gaz_.lexicon();
-  KeyedText kt;
+  // Per thread, so that its two buffers (twice and eight times the text's
+  // size) are not allocated and freed again for every document.
+  // Buffers a very long text grew (past 1M offsets, a text of some 500 KB)
+  // are not kept: they are dropped at the next document.
+  thread_local KeyedText kt;
+  if (kt.src.capacity() > (size_t{1} << 20)) kt = KeyedText();
   MakeKeyedText(t.text, &kt);
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
@@ -357,17 +373,23 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
+  const std::vector<WordMatch> matches = CapitalisedMatches(gaz_, *matcher, kt, words, capitals);
   std::vector<RawMention> raw;
+  raw.reserve(matches.size());
   // Capitalised words whose key is a gazetteer key (a one-word match), for
   // step 2.
   std::vector<bool> word_is_key(words.size(), false);
-  for (const WordMatch& m : CapitalisedMatches(gaz_, *matcher, kt, words, capitals)) {
+  for (const WordMatch& m : matches) {
     const int fw = m.first, lw = m.last;
     if (lw == fw) word_is_key[fw] = true;
     const uint32_t kbegin = words[fw].kbegin, kend = words[lw].kend;
     RawMention r{kbegin, kend, fw, lw, std::string_view(kt.key).substr(kbegin, kend - kbegin), {}, false, false};
     int head = -1, noun = -1;
-    for (const Posting& p : gaz_.postings(m.key_id)) {
+    const std::span<const Posting> postings = gaz_.postings(m.key_id);
+    // (Reserved: grown one candidate at a time, these lists were 10 of the
+    // 248 allocations a gen_corpus document cost.)
+    r.cands.reserve(postings.size());
+    for (const Posting& p : postings) {
       if (p.flags & kVarFarCity) continue;  // a spelling kept only to block misreadings
       if (p.flags & kVarStopWord) {
         // "the village of Mirnoye", "the settlement Pobeda": a common word
@@ -442,6 +464,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     return a.kbegin != b.kbegin ? a.kbegin < b.kbegin : a.kend > b.kend;
   });
   std::vector<RawMention> sel;
+  sel.reserve(raw.size());
   std::vector<bool> covered(words.size(), false);
   for (RawMention& r : raw) {
     bool overlap = false;
@@ -560,6 +583,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // 3. Guards: people; rivers, units and outlets; regions and countries take
   // precedence over settlements.
   std::vector<RawMention> kept;
+  // (This list and the mention lists below are reserved to the mentions:
+  // grown one at a time, they were 13 of a gen_corpus document's 218
+  // allocations.)
+  kept.reserve(sel.size());
   const int nwords = static_cast<int>(words.size());
   // Words joined by a hyphen alone ("Nikolayevo-Daryino").
   auto hyphenated = [&](int a, int b) {
@@ -1316,6 +1343,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   std::vector<Group> groups;
   std::vector<std::vector<std::string>> group_local;  // parallel to groups
   std::unordered_map<std::string_view, int> group_of_key;
+  group_of_key.reserve(sel.size());
   std::vector<int> group_of(sel.size(), -1);
   for (size_t i = 0; i < sel.size(); ++i) {
     if (sel[i].region) continue;
@@ -1338,6 +1366,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
 
   // 5. Relations between mentions.
   std::vector<MentionWords> mw;
+  mw.reserve(sel.size());
   for (const RawMention& r : sel) mw.push_back({r.first_word, r.last_word, t.SentenceAt(words[r.first_word].sbegin)});
   std::vector<Relation> relations = FindRelations(kt, words, mw);
   // The groups each group is listed with ("near A, B, C and D"), its list mates.
@@ -1564,6 +1593,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // candidate against every other group's choice).
   std::vector<std::vector<SpherePoint>> sphere(groups.size());
   for (size_t gi = 0; gi < groups.size(); ++gi) {
+    sphere[gi].reserve(groups[gi].cands.size());
     for (const auto& cand : groups[gi].cands) {
       const Entry& e = gaz_.entry(cand.entry);
       sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
@@ -1834,6 +1864,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   }
   std::vector<bool> resolved_word(words.size(), false);
   std::vector<WordRun> mention_words;  // the words of each mention (not in their order after step 7b)
+  mention_words.reserve(sel.size());
   for (size_t i = 0; i < sel.size(); ++i) {
     const RawMention& r = sel[i];
     int pi = -1;

@@ -28,22 +28,35 @@ namespace sitrep {
 
 // A JSON object key written in the program as a string literal. The
 // constructor runs at compile time and refuses (a compile error) a key
-// that would need escaping, and anything that is not a constant.
+// that would need escaping, one longer than kMaxSize, and anything that is
+// not a constant. It keeps the key as written out, comma and colon
+// included (`,"key":`), so that JsonWriter::Key appends it in one piece.
 class JsonKey {
  public:
+  static constexpr size_t kMaxSize = 27;
+
   template <size_t N>
-  consteval JsonKey(const char (&s)[N]) : data_(s), size_(N - 1) {
+  consteval JsonKey(const char (&s)[N]) : size_(N - 1) {
+    if (N - 1 > kMaxSize) throw "a JSON key literal longer than JsonKey::kMaxSize";
     for (size_t i = 0; i + 1 < N; ++i) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') throw "a JSON key literal must need no escaping";
     }
     if (s[N - 1] != '\0') throw "a JSON key literal ends with its NUL";
+    text_[0] = ',';
+    text_[1] = '"';
+    for (size_t i = 0; i + 1 < N; ++i) text_[2 + i] = s[i];
+    text_[N + 1] = '"';
+    text_[N + 2] = ':';
   }
-  const char* data() const { return data_; }
+  const char* data() const { return text_ + 2; }
   size_t size() const { return size_; }
+  // `,"key":` (with_comma) or `"key":`, and its length.
+  const char* written(bool with_comma) const { return text_ + !with_comma; }
+  size_t written_size(bool with_comma) const { return size_ + 3 + with_comma; }
 
  private:
-  const char* data_;
+  char text_[kMaxSize + 4] = {};
   size_t size_;
 };
 
@@ -59,11 +72,11 @@ class JsonWriter {
   // REQUIRES: inside an object, before each value.
   // A key the program writes: a string literal, checked when compiled
   // (JsonKey) to be a plain ASCII name, so copied as it stands.
-  JsonWriter& Key(JsonKey key) {
-    if (need_comma_) out_->push_back(',');
-    out_->push_back('"');
-    out_->append(key.data(), key.size());
-    out_->append("\":", 2);
+  // (One append of the key written out at compile time: the four appends
+  // it was, each with its capacity check, made Key 1.2% of extract's
+  // instructions.)
+  JsonWriter& Key(const JsonKey& key) {
+    out_->append(key.written(need_comma_), key.written_size(need_comma_));
     need_comma_ = false;
     return *this;
   }

@@ -49,6 +49,7 @@ class StringIds {
 
  private:
   int32_t FindSlow(std::string_view word) const;  // Find past the shape test
+  int32_t FindLong(std::string_view word) const;  // FindSlow for words of 9+ bytes
   void Place(int32_t id);  // words_[id] into a free slot
   void Rehash(size_t slots);
   ShapeFilter shapes_;
