@@ -1,9 +1,5 @@
 #include "dedup/word_memo.h"
 
-#include <xxhash.h>
-
-#include <cstring>
-
 #include "dedup/doc_signature.h"
 #include "dedup/name_fold.h"
 
@@ -36,8 +32,6 @@ void GrowIfHalfFull(std::vector<uint32_t>* slots, size_t entries, const HashOf& 
 }
 
 }  // namespace
-
-uint64_t FeatureHash(std::string_view s, uint64_t seed) { return XXH3_64bits_withSeed(s.data(), s.size(), seed); }
 
 WordMemo::WordMemo() { Clear(); }
 
@@ -91,16 +85,10 @@ uint32_t WordMemo::OfFolded(std::string_view folded) {
   return index;
 }
 
-uint32_t WordMemo::OfRaw(std::string_view raw) {
-  const uint64_t h = XXH3_64bits(raw.data(), raw.size());
+uint32_t WordMemo::AddRaw(std::string_view raw, uint64_t h) {
   const size_t mask = spelling_slots_.size() - 1;
   size_t i = h & mask;
-  for (; spelling_slots_[i] != 0; i = (i + 1) & mask) {
-    const Spelling& s = spellings_[spelling_slots_[i] - 1];
-    if (s.hash == h && s.size == raw.size() && std::memcmp(raw_arena_.data() + s.begin, raw.data(), raw.size()) == 0) {
-      return s.word;
-    }
-  }
+  while (spelling_slots_[i] != 0) i = (i + 1) & mask;
   FoldWordTo(raw, &scratch_);
   const uint32_t word = OfFolded(scratch_);
   const uint32_t index = static_cast<uint32_t>(spellings_.size());

@@ -22,11 +22,13 @@
 #define SITREP_DEDUP_WORD_MEMO_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dedup/rewrite_lexicon.h"
+#include "util/string_hash.h"  // xxhash.h, inlined
 
 namespace sitrep::dedup {
 
@@ -34,8 +36,11 @@ namespace sitrep::dedup {
 // them: never change one.
 inline constexpr uint64_t kSeedWord = 0x77, kSeedName = 0x6e, kSeedNumber = 0x23, kSeedDate = 0x64,
                           kSeedPlace = 0x70, kSeedShingle = 0x73;
-// XXH3 of s with a seed: the hash of every feature.
-uint64_t FeatureHash(std::string_view s, uint64_t seed);
+// XXH3 of s with a seed: the hash of every feature. Inlined (several a
+// word: a call into libxxhash cost more than the hash of a short word).
+inline uint64_t FeatureHash(std::string_view s, uint64_t seed) {
+  return XXH3_64bits_withSeed(s.data(), s.size(), seed);
+}
 
 class WordMemo {
  public:
@@ -61,7 +66,19 @@ class WordMemo {
   // Index of the word whose text (valid UTF-8) is `raw`, and of the word
   // whose folded form is `folded`; added when new. Indexes stay valid until
   // the next ForDocument; folded() views until the next OfRaw or OfFolded.
-  uint32_t OfRaw(std::string_view raw);
+  uint32_t OfRaw(std::string_view raw) {
+    // Inline: once a thread has seen a few documents nearly every word is
+    // found here (a call's register saves cost a fifth of a look-up).
+    const uint64_t h = XXH3_64bits(raw.data(), raw.size());
+    const size_t mask = spelling_slots_.size() - 1;
+    for (size_t i = h & mask; spelling_slots_[i] != 0; i = (i + 1) & mask) {
+      const Spelling& s = spellings_[spelling_slots_[i] - 1];
+      if (s.hash == h && s.size == raw.size() && SameBytes(raw_arena_.data() + s.begin, raw.data(), raw.size())) {
+        return s.word;
+      }
+    }
+    return AddRaw(raw, h);
+  }
   uint32_t OfFolded(std::string_view folded);
 
   Word& word(uint32_t i) { return words_[i]; }
@@ -79,6 +96,24 @@ class WordMemo {
   };
   WordMemo();
   void Clear();
+  // OfRaw for a spelling not in the memo, whose XXH3 is h.
+  uint32_t AddRaw(std::string_view raw, uint64_t h);
+  // memcmp(a, b, n) == 0, with two loads per string up to 16 bytes.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) return Load<uint64_t>(a) == Load<uint64_t>(b) && Load<uint64_t>(a + n - 8) == Load<uint64_t>(b + n - 8);
+    if (n >= 4) return Load<uint32_t>(a) == Load<uint32_t>(b) && Load<uint32_t>(a + n - 4) == Load<uint32_t>(b + n - 4);
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  template <class T>
+  static T Load(const char* p) {
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+  }
 
   const RewriteLexicon* lex_ = nullptr;
   uint64_t lex_serial_ = 0;
