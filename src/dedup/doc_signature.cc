@@ -206,7 +206,12 @@ void Put(std::string* s, uint32_t v) { s->append(reinterpret_cast<const char*>(&
 }  // namespace
 
 std::string EncodeSignature(const DocSignature& sig) {
+  // One allocation of the exact size (appending grew it five or six times).
+  size_t words = 3 + 3 * sig.sentences.size() + 4 * sig.quotes.size();
+  for (const auto& x : sig.sentences) words += x.features.size();
+  for (const auto& q : sig.quotes) words += q.words.size();
   std::string s;
+  s.reserve(4 * words);
   Put(&s, 1);  // format version
   Put(&s, static_cast<uint32_t>(sig.sentences.size()));
   Put(&s, static_cast<uint32_t>(sig.quotes.size()));
