@@ -1,25 +1,15 @@
 #include "dedup/doc_signature.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
-#include <unordered_set>
 
-#include "dedup/name_fold.h"
-#include "util/string_hash.h"
+#include "dedup/word_memo.h"
 
 namespace sitrep::dedup {
 namespace {
 
-uint64_t Hash(std::string_view s, uint64_t seed) { return XXH3_64bits_withSeed(s.data(), s.size(), seed); }
-
-constexpr uint64_t kSeedWord = 0x77, kSeedName = 0x6e, kSeedNumber = 0x23, kSeedDate = 0x64,
-                   kSeedPlace = 0x70, kSeedShingle = 0x73;
-
 uint32_t DateFeature(int month, int day) {
-  return MakeFeature(FeatureKind::kDate, Hash(std::to_string(month * 100 + day), kSeedDate));
+  return MakeFeature(FeatureKind::kDate, FeatureHash(std::to_string(month * 100 + day), kSeedDate));
 }
 
 // Leading decimal digits of s as a day of month (1..31), or 0.
@@ -44,16 +34,6 @@ std::string NumberKey(std::string_view s) {
   return k;
 }
 
-// Demonyms ("Russian", "Ukrainian") are capitalised but say little about
-// which story a sentence tells; they count as content words.
-bool IsDemonym(const std::string& f) {
-  auto ends = [&f](const char* s) {
-    size_t n = std::strlen(s);
-    return f.size() > n + 2 && f.compare(f.size() - n, n, s) == 0;
-  };
-  return ends("ian") || ends("ean") || ends("ish") || ends("ese");
-}
-
 void SortUnique(std::vector<uint32_t>* v) {
   std::sort(v->begin(), v->end());
   v->erase(std::unique(v->begin(), v->end()), v->end());
@@ -62,50 +42,62 @@ void SortUnique(std::vector<uint32_t>* v) {
 }  // namespace
 
 void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record& record, DocSignature* out) {
-  out->sentences.clear();
-  out->quotes.clear();
+  // The sentences and quotes keep their vectors' storage: a builder's
+  // caller that reuses *out (one per thread at ingest) allocates nothing
+  // per document once they are large enough.
+  out->sentences.resize(t.sentences.size());
+  for (auto& sig : out->sentences) {
+    sig.denial = false;
+    sig.features.clear();
+  }
+  out->quotes.resize(t.quotes.size());
+  for (auto& q : out->quotes) q.words.clear();
   out->facts.clear();
   out->text.clear();
   const auto& toks = t.tokens;
-  // Scratch: the folded form of each token. Per thread and kept between
-  // documents, so that its strings' storage is reused (builders are made
-  // per document, on several threads at once).
-  static thread_local std::vector<std::string> folded_;
-  folded_.resize(toks.size());
+  // Each token's word in the thread's memo (punctuation: the empty word,
+  // which is what a punctuation token folded to). Scratch kept per thread.
+  WordMemo& memo = WordMemo::ForDocument(lex_);
+  const uint32_t doc = memo.doc();
+  static thread_local std::vector<uint32_t> word_of;
+  word_of.resize(toks.size());
+  const uint32_t no_word = memo.OfFolded("");
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].kind == text::TokenKind::kPunct) folded_[i].clear();
-    else FoldWordTo(t.Slice(toks[i].span), &folded_[i]);
+    word_of[i] = toks[i].kind == text::TokenKind::kPunct ? no_word : memo.OfRaw(t.Slice(toks[i].span));
   }
-  // Resolved places: each folded word of each surface form -> the place code.
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> place_words;
+  // Resolved places: each folded word of each surface form -> the place
+  // code (the first place to claim a word keeps it).
   for (const auto& p : record.places) {
-    std::string code = p.code.empty() ? p.name : p.code;
-    uint32_t f = MakeFeature(FeatureKind::kPlace, Hash(code, kSeedPlace));
+    const std::string& code = p.code.empty() ? p.name : p.code;
+    uint32_t f = MakeFeature(FeatureKind::kPlace, FeatureHash(code, kSeedPlace));
     for (const auto& s : p.surface) {
       size_t b = 0;
       while (b < s.size()) {
         size_t e = s.find_first_of(" -", b);
         if (e == std::string::npos) e = s.size();
-        std::string w = FoldWord(std::string_view(s).substr(b, e - b));
-        if (!w.empty() && !lex_->IsStopword(w)) place_words.emplace(w, f);
+        WordMemo::Word& w = memo.word(memo.OfRaw(std::string_view(s).substr(b, e - b)));
+        if (w.folded_size != 0 && !w.info.stop && w.place_doc != doc) {
+          w.place_doc = doc;
+          w.place = f;
+        }
         b = e + 1;
       }
     }
   }
+  // From here on the memo only gives views: no word is added.
+  auto folded = [&memo](uint32_t token) { return memo.folded(memo.word(word_of[token])); };
   // Capitalised words seen inside a sentence are names wherever they occur.
-  std::unordered_set<std::string_view, StringHash, std::equal_to<>> names;  // views into folded_
   for (const auto& s : t.sentences) {
     bool first = true;
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       if (toks[i].kind == text::TokenKind::kPunct) continue;
-      if (!first && toks[i].capitalized && toks[i].kind == text::TokenKind::kWord) names.insert(folded_[i]);
+      if (!first && toks[i].capitalized && toks[i].kind == text::TokenKind::kWord) memo.word(word_of[i]).name_doc = doc;
       first = false;
     }
   }
-  std::vector<uint32_t> shingle;  // rolling window of word hashes
-  std::vector<uint32_t> facts, quote_words;
-  out->sentences.resize(t.sentences.size());
-  std::vector<std::vector<uint32_t>> quote_feats(t.quotes.size());
+  static thread_local std::vector<uint32_t> shingle, facts;  // rolling window of word hashes; scratch
+  shingle.clear();
+  facts.clear();
   size_t qi = 0;
   for (size_t si = 0; si < t.sentences.size(); ++si) {
     const auto& s = t.sentences[si];
@@ -115,51 +107,49 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
     for (uint32_t i = s.first_token; i < s.end_token; ++i) {
       const auto& tok = toks[i];
       if (tok.kind == text::TokenKind::kPunct) continue;
-      const std::string& w = folded_[i];
+      const WordMemo::Word& word = memo.word(word_of[i]);
+      const std::string_view w = memo.folded(word);
       if (w.empty()) continue;
       bool initial = first;
       first = false;
-      uint64_t wh = Hash(w, kSeedShingle);
-      shingle.push_back(static_cast<uint32_t>(wh));
+      shingle.push_back(static_cast<uint32_t>(word.shingle));
       if (shingle.size() >= 3) {
-        uint64_t sh = Hash(std::string_view(reinterpret_cast<const char*>(&shingle[shingle.size() - 3]), 12), kSeedShingle);
+        uint64_t sh = FeatureHash(std::string_view(reinterpret_cast<const char*>(&shingle[shingle.size() - 3]), 12), kSeedShingle);
         out->text.push_back(sh);
       }
       uint32_t f = 0;
       if (tok.kind == text::TokenKind::kNumber || (w[0] >= '0' && w[0] <= '9')) {
         int day = DayOf(w);
         int month = 0;
-        if (day && i + 1 < s.end_token) month = lex_->Month(folded_[i + 1]);
-        if (day && !month && i + 2 < s.end_token && folded_[i + 1] == "of") month = lex_->Month(folded_[i + 2]);
+        if (day && i + 1 < s.end_token) month = memo.word(word_of[i + 1]).info.month;
+        if (day && !month && i + 2 < s.end_token && folded(i + 1) == "of") month = memo.word(word_of[i + 2]).info.month;
         if (month) {
           f = DateFeature(month, day);
-        } else if (i > s.first_token && day && lex_->Month(folded_[i - 1])) {
+        } else if (i > s.first_token && day && memo.word(word_of[i - 1]).info.month) {
           continue;  // the day of "Month D", counted with the month
         } else {
           std::string k = NumberKey(t.Slice(tok.span));
           if (k.empty()) continue;
-          f = MakeFeature(FeatureKind::kNumber, Hash(k, kSeedNumber));
+          f = MakeFeature(FeatureKind::kNumber, FeatureHash(k, kSeedNumber));
         }
       } else {
-        const RewriteLexicon::WordInfo* info = lex_->Lookup(w);
-        if (info != nullptr && info->denial) sig.denial = true;
-        if (int m = info != nullptr ? info->month : 0) {
-          int day = i + 1 < s.end_token ? DayOf(folded_[i + 1]) : 0;
+        const RewriteLexicon::WordInfo& info = word.info;
+        if (info.denial) sig.denial = true;
+        if (int m = info.month) {
+          int day = i + 1 < s.end_token ? DayOf(folded(i + 1)) : 0;
           if (day) {
             f = DateFeature(m, day);
             goto add;
           }
           if (tok.capitalized) continue;  // a month alone ("by May") is too vague
         }
-        if (info != nullptr && info->stop) continue;
-        if (tok.capitalized && (!initial || names.count(w)) && !IsDemonym(w)) {
-          auto pw = place_words.find(w);
-          f = pw != place_words.end() ? pw->second : MakeFeature(FeatureKind::kName, Hash(w, kSeedName));
+        if (info.stop) continue;
+        if (tok.capitalized && (!initial || word.name_doc == doc) && !word.demonym) {
+          f = word.place_doc == doc ? word.place : word.name;
         } else {
           if (w.size() < 3) continue;
-          uint64_t stem = Hash(StemView(w), kSeedWord);
-          f = MakeFeature(FeatureKind::kWord, stem);
-          out->text.push_back(stem);
+          f = MakeFeature(FeatureKind::kWord, word.stem);
+          out->text.push_back(word.stem);
         }
       }
     add:
@@ -168,7 +158,7 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
       // Quotes are few and ordered: advance to the first one not ending before this token.
       while (qi < t.quotes.size() && t.quotes[qi].span.end <= tok.span.begin) ++qi;
       for (size_t q = qi; q < t.quotes.size() && t.quotes[q].span.begin <= tok.span.begin; ++q) {
-        if (t.quotes[q].span.Contains(tok.span.begin)) quote_feats[q].push_back(f);
+        if (t.quotes[q].span.Contains(tok.span.begin)) out->quotes[q].words.push_back(f);
       }
     }
   }
@@ -188,12 +178,10 @@ void SignatureBuilder::Build(const text::AnalyzedText& t, const extract::Record&
     s.span = {t.SourceOffset(s.span.begin), t.SourceOffset(s.span.end)};  // index the stored text
   }
   for (size_t q = 0; q < t.quotes.size(); ++q) {
-    QuoteSig qs;
+    QuoteSig& qs = out->quotes[q];
     qs.span = {t.SourceOffset(t.quotes[q].span.begin), t.SourceOffset(t.quotes[q].span.end)};
     qs.sentence = t.quotes[q].sentence;
-    qs.words = std::move(quote_feats[q]);
     SortUnique(&qs.words);
-    out->quotes.push_back(std::move(qs));
   }
   SortUnique(&facts);
   out->facts.assign(facts.begin(), facts.end());
@@ -218,7 +206,12 @@ void Put(std::string* s, uint32_t v) { s->append(reinterpret_cast<const char*>(&
 }  // namespace
 
 std::string EncodeSignature(const DocSignature& sig) {
+  // One allocation of the exact size (appending grew it five or six times).
+  size_t words = 3 + 3 * sig.sentences.size() + 4 * sig.quotes.size();
+  for (const auto& x : sig.sentences) words += x.features.size();
+  for (const auto& q : sig.quotes) words += q.words.size();
   std::string s;
+  s.reserve(4 * words);
   Put(&s, 1);  // format version
   Put(&s, static_cast<uint32_t>(sig.sentences.size()));
   Put(&s, static_cast<uint32_t>(sig.quotes.size()));

@@ -61,6 +61,8 @@ class SignatureBuilder {
   explicit SignatureBuilder(const RewriteLexicon* lexicon) : lex_(lexicon) {}
   // Fills *out from the text stage's output and, when present, the record's
   // resolved places (so two spellings of one place share a feature) and dates.
+  // Reuses the storage *out holds. Words are looked up in the calling
+  // thread's WordMemo (word_memo.h), which keeps them between documents.
   void Build(const text::AnalyzedText& t, const extract::Record& record, DocSignature* out);
 
  private:

@@ -1,9 +1,16 @@
 #include "dedup/rewrite_lexicon.h"
 
+#include <atomic>
+
 #include "dedup/name_fold.h"
 #include "util/data_path.h"
 
 namespace sitrep::dedup {
+
+RewriteLexicon::RewriteLexicon() {
+  static std::atomic<uint64_t> next{1};
+  serial_ = next.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::string RewriteLexicon::DefaultPath() { return DataPath("rewrite_lexicon.txt"); }
 

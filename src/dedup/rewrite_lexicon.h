@@ -5,6 +5,7 @@
 #ifndef SITREP_DEDUP_REWRITE_LEXICON_H_
 #define SITREP_DEDUP_REWRITE_LEXICON_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,14 +52,19 @@ class RewriteLexicon {
   }
   // Anonymous-source phrases, lower case, as listed.
   const std::vector<std::string>& anonymous_phrases() const { return anonymous_; }
+  // A number no other lexicon of this process has (nor had), so that what a
+  // thread remembers of lookups (WordMemo) is never taken for another
+  // lexicon's, even one made at a freed lexicon's address.
+  uint64_t serial() const { return serial_; }
 
  private:
-  RewriteLexicon() = default;
+  RewriteLexicon();
   Status AddLine(const std::string& line, const std::string& where);
   WordInfo& Entry(std::string_view folded);  // adds the word when new
   StringIds ids_;               // folded word -> index into info_
   std::vector<WordInfo> info_;
   std::vector<std::string> anonymous_;
+  uint64_t serial_;
 };
 
 }  // namespace sitrep::dedup

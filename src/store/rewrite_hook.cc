@@ -48,7 +48,9 @@ class RewriteIndexHook : public IndexHook {
                                     const text::AnalyzedText& t) const override {
     auto w = std::make_unique<Prepared>();
     dedup::SignatureBuilder builder(lex_.get());
-    dedup::DocSignature sig;
+    // Per thread and kept between documents: Build reuses its vectors'
+    // storage (a signature is some 30 vectors; it is encoded below, not kept).
+    static thread_local dedup::DocSignature sig;
     builder.Build(t, record, &sig);
     index_.Sketch(sig, &w->keys);
     w->blob = dedup::EncodeSignature(sig);

@@ -169,6 +169,8 @@ TEST(StoreTest, DeferredIndexesKeepContainsExact) {
   ASSERT_TRUE(s.AddDocument(doc("a"), 11, MakeRecord("a"), nullptr).ok());
   ASSERT_TRUE(s.AddDocument(doc("b"), 12, MakeRecord("b"), &removed).ok());
   EXPECT_TRUE(s.Contains("x", 11));  // in the open batch
+  EXPECT_TRUE(s.Contains("b", 0));   // by id, in the open batch (the id filter)
+  EXPECT_FALSE(s.Contains("never", 0));
   ASSERT_TRUE(s.RemoveDocument(removed).ok());
   EXPECT_FALSE(s.Contains("x", 12));
   ASSERT_TRUE(s.Commit().ok());
@@ -201,6 +203,10 @@ TEST(StoreTest, DeferredIndexesKeepContainsExact) {
   ASSERT_TRUE(s.Begin().ok());
   EXPECT_TRUE(s.Contains("x", 14));
   EXPECT_FALSE(s.Contains("x", 15));
+  EXPECT_TRUE(s.Contains("d", 0));  // by id: the other writer's, read again by Begin
+  EXPECT_TRUE(s.Contains("a", 0));
+  EXPECT_FALSE(s.Contains("k", 0));  // the other writer deleted it
+  EXPECT_FALSE(s.Contains("never", 0));
   ASSERT_TRUE(s.Commit().ok());
 
   ASSERT_TRUE(s.BuildIndexes().ok());
