@@ -81,7 +81,8 @@ ClaimsQuery BuildClaimsQuery(const Params& p) {
     std::string v = Get(p, key);
     if (v.empty()) return;
     q.values.push_back(v);
-    std::string n = "?" + std::to_string(q.values.size());
+    std::string n = std::to_string(q.values.size());
+    n.insert(n.begin(), '?');  // (not "?" + std::string&&: a GCC 12 -Wrestrict false positive)
     std::string t = sql_with_placeholder;
     for (size_t at = t.find("@"); at != std::string::npos; at = t.find("@", at + n.size())) t.replace(at, 1, n);
     q.where += (q.where.empty() ? " WHERE " : " AND ") + t;
