@@ -95,7 +95,17 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       break;
     }
   }
+  // A time or a sentence adverb opening the run is no part of the name
+  // nor of its title: "Yesterday President Name said", "Today Defence
+  // Minister Name".
+  auto qualifier = [&](size_t k) {
+    const std::string_view w = v.words[k];
+    return !lex.weekdays.Has(v.ids[k]) && !lex.months.Has(v.ids[k]) && !lex.relative_dates.Has(v.ids[k]) &&
+           !lex.modality.Has(v.ids[k]) && w != "today" && w != "yesterday" && w != "tonight" && w != "meanwhile" &&
+           w != "earlier" && w != "later" && w != "now" && w != "then" && w != "also" && w != "however";
+  };
   size_t a = i;
+  if (a + 2 < j && !qualifier(a) && lex.titles.Has(v.ids[a + 1])) ++a;
   std::string title;
   while (a < j && (lex.titles.Has(v.ids[a]) || lex.not_names.Has(v.ids[a]) || (a > i && v.raw[a] == "."))) {
     if (lex.titles.Has(v.ids[a])) {
@@ -106,9 +116,12 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   }
   // "Energy Secretary Name", "US Energy Secretary Name", "Kyiv Mayor Name":
   // up to two capitalised words that qualify the title belong to it.
-  if (title.empty() && a + 2 < j) {
+  if (title.empty() && a + 2 < j && qualifier(a)) {
     for (size_t t = a + 1; t < j && t <= a + 2 && v.IsWord(t) && v.Cap(t); ++t) {
-      if (!lex.titles.Has(v.ids[t])) continue;
+      if (!lex.titles.Has(v.ids[t])) {
+        if (!qualifier(t)) break;
+        continue;
+      }
       for (size_t k = a; k < t; ++k) {
         if (!title.empty()) title += " ";
         title += v.raw[k];

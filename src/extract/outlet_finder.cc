@@ -206,6 +206,13 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
       }
     }
   }
+  // "The Times Square rally", "The Telegraph pole": an alias opening with
+  // "The" is no paper when a capitalised word or a noun of the phrase goes on.
+  if (m.len > 1 && v.words[i] == "the" && i + m.len < end && v.IsWord(i + m.len) &&
+      (v.Cap(i + m.len) || v.words[i + m.len] == "pole" || v.words[i + m.len] == "poles" ||
+       v.words[i + m.len] == "wire" || v.words[i + m.len] == "office")) {
+    m = PhraseTable::Match();
+  }
   if (m.len) {
     // "aif.ru" must not be the tail of a longer site name.
     *len = m.len;

@@ -433,12 +433,21 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
             ++c;
           }
           if (c == k2 || c >= end || (v.words[c] != "a" && v.words[c] != "an" && v.words[c] != "another")) break;
+          // (Adjectives and a bracket only: not "a company from another
+          // brigade"; the item ends at "brigade": not "a brigade
+          // headquarters".)
           size_t f = c + 1;
           while (f < end && f < c + 8 && v.words[f] != "brigade" && v.raw[f] != "," && v.raw[f] != "." &&
-                 v.raw[f] != ";" && v.words[f] != "and") {
+                 v.raw[f] != ";" && v.words[f] != "and" && v.words[f] != "from" && v.words[f] != "of" &&
+                 v.words[f] != "another" && v.words[f] != "other") {
             ++f;
           }
           if (f >= end || v.words[f] != "brigade") break;
+          if (f + 1 < end && !(v.IsPunct(f + 1) || v.words[f + 1] == "and" || v.words[f + 1] == "in" ||
+                               v.words[f + 1] == "near" || v.words[f + 1] == "on" || v.words[f + 1] == "at" ||
+                               v.words[f + 1] == "as")) {
+            break;
+          }
           nums.front().second += 1;
           unit_end = f + 1;
           k2 = f + 1;

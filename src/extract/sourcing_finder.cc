@@ -36,6 +36,7 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
     bool have_last = false;
     for (size_t i = begin; i < end; ++i) {
       PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end, &v.raw);  // raw: "a US official"
+      size_t at = i;  // the flag's first token (i itself never moves back)
       if (!m.len) {
         if (size_t len = DeterminedSource(v, i, end); len) {
           m.len = static_cast<int>(len);
@@ -43,29 +44,36 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         } else if (v.words[i] == "sources" && i > begin && v.IsWord(i - 1) && v.Cap(i - 1) && !v.Cap(i) &&
                    (i - 1 > begin || v.InPlace(i - 1))) {
           // "according to TASS sources", "Kyiv sources confirmed": an
-          // outlet's or a capital's unnamed sources (mid-sentence, or a
-          // place opening the sentence: not "These sources").
-          --i;
-          m.len = 2;
-          m.tag = lex_.sourcing.TagIndex("anonymous");
+          // outlet's or a capital's unnamed sources, cited as such (after
+          // "according to", "citing", "quoting", "by" or before a reporting
+          // verb; not "electricity from EU sources", "using OSINT sources").
+          const std::string_view p = i - 1 > begin ? v.words[i - 2] : std::string_view();
+          const bool cited = p == "to" || p == "citing" || p == "quoting" || p == "by" ||
+                             (p != "using" && p != "from" && p != "of" && p != "with" && p != "via" &&
+                              i + 1 < end && lex_.reporting_verbs.Longest(v.ids, i + 1, i + 2).len);
+          if (cited) {
+            at = i - 1;
+            m.len = 2;
+            m.tag = lex_.sourcing.TagIndex("anonymous");
+          }
         }
       }
       if (!m.len || m.tag < 0) continue;
       // "statements attributed to Vladimir Putin" names its source (not
       // "... attributed to Russian security officials").
       // ("a source close to TASS" stays unnamed.)
-      if (const size_t n = i + m.len; n >= i + 2 && v.words[n - 1] == "to" && v.words[n - 2] == "attributed" &&
-                                      n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
+      if (const size_t n = at + m.len; n >= at + 2 && v.words[n - 1] == "to" && v.words[n - 2] == "attributed" &&
+                                       n < end && v.Cap(n) && !lex_.sides.Has(v.ids[n])) {
         continue;
       }
       // "according to military officers Ivan Petrenko and ...": named.
-      if (const size_t n = i + m.len; v.words[i] == "according" && n < end && v.IsWord(n) && v.Cap(n)) continue;
-      PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, i, end);
+      if (const size_t n = at + m.len; v.words[at] == "according" && n < end && v.IsWord(n) && v.Cap(n)) continue;
+      PhraseTable::Match ex = lex_.sourcing_except.Longest(v.ids, at, end);
       if (ex.len >= m.len && lex_.sourcing_except.tag(ex.tag) == "except") {
-        i += ex.len - 1;
+        i = std::max(i, at + ex.len - 1);
         continue;
       }
-      size_t a = i, b = i + m.len;
+      size_t a = at, b = at + m.len;
       while (a > begin && !ClauseBreak(v, a - 1)) --a;
       while (b < end && !ClauseBreak(v, b) && !(v.IsPunct(b) && v.raw[b] == ".")) ++b;
       // "..., who spoke on condition of anonymity": include the noun.
@@ -73,7 +81,7 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         a -= 1;
         while (a > begin && !ClauseBreak(v, a - 1)) --a;
       }
-      while (a < i) {
+      while (a < at) {
         const std::string* opener = lex_.sourcing_except.TagOf(v.ids[a]);
         if (opener == nullptr || *opener != "opener") break;
         ++a;
@@ -113,7 +121,7 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
         last_b = b;
         have_last = true;
       }
-      i += m.len - 1;
+      i = std::max(i, at + m.len - 1);
     }
   }
 }

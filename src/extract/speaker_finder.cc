@@ -97,14 +97,19 @@ bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
 std::string Appositive(const DocView& v, const Lexicon& lex, size_t c, size_t end) {
   if (c + 1 >= end || v.raw[c] != "," || !StartsWithArticle(v, c + 1)) return "";
   size_t k = c + 1;
-  bool role = false, verb = false;
+  bool role = false, verb = false, finite = false;
   while (k < end && k < c + 15 && v.raw[k] != "," && v.raw[k] != "." && !v.IsQuoteMark(k)) {
     role = role || lex.roles.Has(v.ids[k]);
     std::string_view w = v.words[k];
     verb = verb || (k >= c + 3 && v.IsWord(k) && w.size() > 4 && w.ends_with("ed"));
+    // ("According to Name, the direction remains the hottest.": a finite
+    // verb makes the rest of the sentence its main clause.)
+    finite = finite || w == "is" || w == "are" || w == "was" || w == "were" || w == "remains" || w == "remain" ||
+             w == "has" || w == "have" || w == "had" || w == "will" || w == "continues" || w == "continue";
     ++k;
   }
-  if (!role && verb && (k >= end || v.raw[k] != ",")) return "";
+  const bool closed = k < end && v.raw[k] == ",";
+  if (!closed && (finite || (!role && verb))) return "";
   return std::string(v.Text(c + 1, k));
 }
 
@@ -413,12 +418,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     // is that person, misspelt; the full introduction's spelling stays (a
     // majority vote of the spellings lost a held-out set's gold and won a
     // read one's).
-    if (key.size() >= 5 && name.find(' ') == std::string::npos) {
+    // (Not a surname with a title of its own, "Colonel Popov", nor the
+    // other gender's form: "Kadyrova" and "Kadyrov", "Kovalska" and
+    // "Kovalsky" are two people.)
+    if (key.size() >= 5 && name.find(' ') == std::string::npos && role.empty()) {
       for (size_t k = 0; k < rec->speakers.size(); ++k) {
         const Speaker& sp = rec->speakers[k];
         if (sp.anonymous || sp.name.find(' ') == std::string::npos) continue;
         const std::string other = SurnameKey(sp.name);
-        if (other[0] != key[0]) continue;
+        if (other[0] != key[0] || other.ends_with('a') != key.ends_with('a')) continue;
         const bool cut = other.size() > key.size() && other.size() <= key.size() + 2 && other.starts_with(key);
         if (!cut && geo::BoundedEditDistance(key, other, 1) > 1) continue;
         return static_cast<int>(k);

@@ -1135,10 +1135,12 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
                        // "strategically important areas of Zaporizhzhia", "parts of
                        // Zaporizhzhia controlled by Moscow", "this swathe of Kursk",
                        // "Russia controls nearly all of Luhansk", "most of Donetsk"
+                       // (Not "most of Kherson city", "all of Kharkiv's residents".)
                        (!is_capital && b1 == "of" &&
                         (b2 == "areas" || b2 == "territories" || b2 == "regions" || b2 == "parts" ||
                          b2 == "swathe" || b2 == "swath" || b2 == "swathes" || b2 == "chunk" || b2 == "stretch" ||
-                         b2 == "all" || b2 == "most")) ||
+                         ((b2 == "all" || b2 == "most") && after_word != "city" && after_word != "airport" &&
+                          after_word != "residents" && after_word != "mayor" && after_word != "s"))) ||
                        (b1 == "as" && b2 == "such" && (b3 == "regions" || b3 == "oblasts" || b3 == "provinces")) ||
                        b1 == "annexed" || b1 == "annex" || b1 == "annexing" ||
                        (!is_capital && b1 == "in" && (b2 == "town" || b2 == "village" || b2 == "city" ||

@@ -589,7 +589,14 @@ TEST_F(ClaimFinderTest, RetreatsFromPositionsIntentsAndConditions) {
       {"Troops are near Lisne, a village which Russian forces claimed to have conquered.", {"captured@Lisne"}},
       {"Troops are conducting a stabilization operation near the village of Lisne.", {"fighting@Lisne"}},
       {"Some 2,000 soldiers were in the cauldron at Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
-      {"They may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian forces may now be contesting the villages of Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      // Review: no election contest, rescue operation, aid's focal point, party's
+      // victory; marines who abandoned buildings did withdraw.
+      {"Opposition candidates are contesting Lisne's mayoral election.", {}},
+      {"A rescue operation near Lisne continued.", {}},
+      {"Lisne has become the focal point of humanitarian aid deliveries.", {}},
+      {"The mayor's party is close to a victory in Lisne in the local elections.", {}},
+      {"Ukrainian marines abandoned buildings in Lisne under heavy fire.", {"withdrawal@Lisne"}},
       // A list's last item with a verb of its own opens its own clause.
       {"New settlements were taken under control: Lisne, and the settlement of Stavky was partially surrounded.",
        {"captured@Lisne", "fighting@Stavky"}},

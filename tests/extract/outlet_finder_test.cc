@@ -205,6 +205,8 @@ TEST_F(OutletFinderTest, TransliteratedAgencyWordsAndThePaperNotThePlatform) {
   EXPECT_EQ(r.outlets[0].name, "The Times");
   EXPECT_TRUE(r.speakers.empty());
   EXPECT_TRUE(Outlets("In the times of war, the city was calm.").empty());
+  EXPECT_TRUE(Outlets("The Times Square rally drew thousands.").empty());
+  EXPECT_TRUE(Outlets("The Telegraph pole was destroyed by the blast.").empty());
   // A lone "Telegraph" is also a blogging platform.
   EXPECT_TRUE(Outlets("Its blogger community on Telegraph was livid.").empty());
 }

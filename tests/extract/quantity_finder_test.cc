@@ -141,6 +141,8 @@ TEST_F(QuantityFinderTest, BareCountAfterACasualtyVerb) {
        {{4, "brigades"}}},
       {"They defeated three brigades, along with a territorial defense brigade, near the town.", {{4, "brigades"}}},
       {"They defeated three brigades and a battalion.", {{3, "brigades"}}},
+      {"Ukraine sent two brigades and a company from another brigade to the town.", {{2, "brigades"}}},
+      {"Two brigades, a brigade headquarters and a regiment were moved.", {{2, "brigades"}}},
       {"The group numbers 700, of whom 250 have already been eliminated.", {{250, "killed"}}},
       {"Shelling killed three people and wounded three more on Monday.", {{3, "killed"}, {3, "wounded"}}},
       {"The town had 2,000 residents; 300 were evacuated.", {}},

@@ -516,11 +516,19 @@ TEST_F(SpeakerFinderTest, MisspeltSurnameJoinsTheFullName) {
   ExpectSpeakerNames({
       {"Dmytro Zhmailo, a director, noted that troops were there. According to Zhmail, it is the hottest.",
        {"Dmytro Zhmailo"}},
+      // (The main clause after "According to Name," is no appositive role.)
+      {"Dmytro Zhmailo, a director, noted that troops were there. According to Zhmail, the northern "
+       "direction remains the hottest.",
+       {"Dmytro Zhmailo"}},
       {"Commander Oleksandr Syrskyi said the town no longer exists. According to Syrsky, troops operate "
        "there. Syrsky added that it held.",
        {"Oleksandr Syrskyi"}},
       // Different people: more than one letter apart.
       {"Ivan Petrenko said the line held. Petrov said it did not.", {"Ivan Petrenko", "Petrov"}},
+      // ... the other gender's form, or a surname with a title of its own (review).
+      {"Aishat Kadyrova, a minister, said the town held. Kadyrov said his fighters had taken it.",
+       {"Aishat Kadyrova", "Kadyrov"}},
+      {"Major General Ivan Popova said the town held. Colonel Popov said it did not.", {"Ivan Popova", "Popov"}},
   });
 }
 

@@ -667,6 +667,7 @@ TEST_F(ResolverTest, RegionByItsRepublicItsOwnPartsAndItsHubs) {
       {"Troops are seizing back this swathe of Kharkiv.", PlaceKind::kRegion},
       {"Russia controls nearly all of Kharkiv and parts of Sumy.", PlaceKind::kRegion},
       {"Russia now controls most of Kharkiv.", PlaceKind::kRegion},
+      {"Russian forces captured most of Kharkiv city in March.", PlaceKind::kSettlement},
       {"It would let the army push deeper into Kharkiv.", PlaceKind::kRegion},
       {"They hold the strongholds deeper in Kharkiv.", PlaceKind::kRegion},
       {"Russia opened a front in the Kharkiv region. That would be a shift, as Kharkiv has been a contested area for months.", PlaceKind::kRegion},
