@@ -1429,7 +1429,9 @@ int NamedAfterLocator(const DocView& v, const std::vector<ClaimFinder::Occurrenc
                       const std::vector<int>& occ_at, size_t b, size_t k, size_t end) {
   // The object is a settlement noun ("another village", "a small town").
   bool noun = false;
-  for (size_t q = b; q < k && !noun; ++q) noun = v.words[q] == "village" || v.words[q] == "town" || v.words[q] == "settlement";
+  for (size_t q = b; q < k && !noun; ++q) {
+    noun = v.words[q] == "village" || v.words[q] == "town" || v.words[q] == "settlement";
+  }
   if (!noun) return -1;
   size_t f = k;
   if (f < end && v.words[f] == "the") ++f;
@@ -1939,18 +1941,20 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             const size_t after = occ[occ_at[k]].b;
             // (After a verb only: "fighting for A and B is ongoing", "the
             // capture of A and B was a prerequisite" have the list as subject.)
-            const bool verb = [&] {
+            auto verb = [&] {
               for (size_t w = t.a; w < t.b; ++w) {
                 if (v.words[w].ends_with("ed") || v.words[w] == "taken" || v.words[w] == "took") return true;
               }
               return false;
-            }();
-            if (verb && j >= t.b && after + 1 < end &&
+            };
+            if (j >= t.b && after + 1 < end &&
                 (v.words[after] == "was" || v.words[after] == "were" || v.words[after] == "is" ||
                  v.words[after] == "are" || v.words[after] == "has" || v.words[after] == "have") &&
-                [&] {
+                verb() && [&] {
                   size_t g = k;
-                  while (g > 0 && (v.words[g - 1] == "of" || v.words[g - 1] == "the" || SettlementNoun(v.words[g - 1]))) --g;
+                  while (g > 0 && (v.words[g - 1] == "of" || v.words[g - 1] == "the" || SettlementNoun(v.words[g - 1]))) {
+                    --g;
+                  }
                   return g > 0 && v.words[g - 1] == "and";
                 }()) {
               break;

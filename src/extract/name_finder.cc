@@ -105,7 +105,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
            w != "earlier" && w != "later" && w != "now" && w != "then" && w != "also" && w != "however";
   };
   size_t a = i;
-  if (a + 2 < j && !qualifier(a) && lex.titles.Has(v.ids[a + 1])) ++a;
+  if (a + 2 < j && lex.titles.Has(v.ids[a + 1]) && !qualifier(a)) ++a;
   std::string title;
   while (a < j && (lex.titles.Has(v.ids[a]) || lex.not_names.Has(v.ids[a]) || (a > i && v.raw[a] == "."))) {
     if (lex.titles.Has(v.ids[a])) {
@@ -116,7 +116,8 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   }
   // "Energy Secretary Name", "US Energy Secretary Name", "Kyiv Mayor Name":
   // up to two capitalised words that qualify the title belong to it.
-  if (title.empty() && a + 2 < j && qualifier(a)) {
+  if (title.empty() && a + 2 < j && (lex.titles.Has(v.ids[a + 1]) || lex.titles.Has(v.ids[a + 2])) &&
+      qualifier(a)) {
     for (size_t t = a + 1; t < j && t <= a + 2 && v.IsWord(t) && v.Cap(t); ++t) {
       if (!lex.titles.Has(v.ids[t])) {
         if (!qualifier(t)) break;

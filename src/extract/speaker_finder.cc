@@ -9,7 +9,6 @@
 #include "geo/fuzzy_index.h"
 
 namespace sitrep::extract {
-
 namespace {
 
 bool StartsWithArticle(const DocView& v, size_t i) {
