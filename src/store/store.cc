@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
@@ -228,17 +229,25 @@ Status Store::LoadHashes() {
   return Status::OK();
 }
 
+namespace {
+// The id filter's two bit positions for `id` (from the two halves of one hash).
+std::pair<uint64_t, uint64_t> IdFilterBits(std::string_view id) {
+  const uint64_t h = XXH3_64bits(id.data(), id.size());
+  return {h & kIdFilterMask, (h >> 32) & kIdFilterMask};
+}
+}  // namespace
+
 void Store::AddToIdFilter(std::string_view id) {
   if (id_filter_.empty()) return;
-  const uint64_t h = XXH3_64bits(id.data(), id.size());
-  id_filter_[(h & kIdFilterMask) >> 6] |= uint64_t{1} << (h & 63);
-  id_filter_[((h >> 32) & kIdFilterMask) >> 6] |= uint64_t{1} << ((h >> 32) & 63);
+  const auto [a, b] = IdFilterBits(id);
+  for (const uint64_t bit : {a, b}) {
+    id_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
 }
 
 bool Store::IdFilterMayHold(std::string_view id) const {
-  const uint64_t h = XXH3_64bits(id.data(), id.size());
-  return (id_filter_[(h & kIdFilterMask) >> 6] >> (h & 63) & 1) != 0 &&
-         (id_filter_[((h >> 32) & kIdFilterMask) >> 6] >> ((h >> 32) & 63) & 1) != 0;
+  const auto [a, b] = IdFilterBits(id);
+  return (id_filter_[a >> 6] >> (a & 63) & 1) != 0 && (id_filter_[b >> 6] >> (b & 63) & 1) != 0;
 }
 
 Status Store::Begin() {
