@@ -1330,6 +1330,33 @@ bool ObjectSlotEmpty(const DocView& v, const Lexicon& lex, size_t b, size_t end)
   return false;
 }
 
+// The object of a capture verb at token k is people or materiel, not a
+// place: "civilians captured and disarmed Russian soldiers", "troops seized
+// two enemy tanks in X". Read past a joined verb ("and disarmed"), numbers,
+// determiners, quantifiers and a side; the noun's unit category
+// (quantity_units.txt) decides: personnel or equipment, but not the
+// equipment words that are places held ("positions", "strongholds").
+bool PeopleOrMaterielObject(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
+  if (k + 1 < end && v.words[k] == "and" && v.IsWord(k + 1) && !v.Cap(k + 1) && v.words[k + 1].ends_with("ed")) k += 2;
+  for (size_t n = 0; k < end && n < 6; ++k, ++n) {
+    const std::string_view w = v.words[k];
+    if (v.IsNumber(k) || lex.numbers.Has(v.ids[k]) || lex.sides.Has(v.ids[k]) || w == "a" || w == "an" ||
+        w == "the" || w == "more" || w == "than" || w == "over" || w == "about" || w == "some" || w == "several" ||
+        w == "dozens" || w == "hundreds" || w == "of" || w == "enemy" || w == "many" || w == "their" ||
+        w == "its" || w == "his") {
+      continue;
+    }
+    break;
+  }
+  // (not "cleared Russian soldiers from X": the place is freed of them)
+  if (k >= end || (k + 1 < end && (v.words[k + 1] == "from" || v.words[k + 1] == "out"))) return false;
+  const std::string* tag = lex.quantity_units.TagOf(v.ids[k]);
+  if (tag == nullptr || (*tag != "personnel" && *tag != "equipment" && *tag != "captured")) return false;
+  const std::string_view w = v.words[k];
+  return !(w == "positions" || w == "strongholds" || w == "depots" || w == "dugouts" || w == "warehouses" ||
+           w == "command" || w == "firing" || w == "systems");
+}
+
 }  // namespace
 
 size_t ClaimFinder::LineEnd(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
@@ -3279,6 +3306,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           continue;
         }
       }
+      // "civilians captured and disarmed Russian soldiers": people or
+      // materiel taken, no place.
+      if (t.kind == "captured" && !t.nominal && t.b == t.a + 1 && PeopleOrMaterielObject(v, lex_, t.b, end)) continue;
       // "the supply road towards X": the road leads there, nobody advances.
       if (t.a > begin && t.kind == "fighting" && (v.words[t.a] == "towards" || v.words[t.a] == "toward")) {
         const std::string* before = lex_.claim_modifiers.TagOf(v.ids[t.a - 1]);

@@ -1991,6 +1991,16 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // An approximate distance in commas locates the subject.
       {"Stavky, some 120 kilometers south-east of regional capital Lisne, was captured by Russia in April.",
        {"captured@Stavky"}},
+      // People or materiel taken near a place take no place; a place
+      // retaken or occupied in the past perfect.
+      {"In Lisne civilians captured and disarmed Russian soldiers.", {}},
+      {"Ukrainian troops captured two Russian tanks in Lisne.", {}},
+      {"Ukrainian troops captured more than 40 enemy servicemen near Stavky.", {}},
+      {"Ukrainian troops captured Lisne and two tanks.", {"captured@Lisne"}},
+      {"Russian troops captured positions near Lisne.", {"fighting@Lisne"}},
+      {"Ukrainian forces have cleared Russian soldiers from the village of Lisne.", {"captured@Lisne"}},
+      {"The village of Lisne had been retaken by Ukrainian forces.", {"captured@Lisne"}},
+      {"The ministry said Stavky had been occupied since March.", {"captured@Stavky"}},
   }, kPlaces);
 }
 
