@@ -113,8 +113,9 @@ size_t PastSettlementIntro(const DocView& v, size_t k, size_t end) {
 }
 
 // A locator after a list's item and the next item it leads to: at token k
-// (right after the item), "[,] [to the] <compass> of X[,] and B" or "near
-// X and the village of B": the token where B starts, else k. X only says
+// (right after the item), "[,] [to the] <compass> of X[,] and B", "near
+// X and the village of B" or "near the border with X region, as well as
+// B": the token where B starts, else k. X only says
 // where the item lies ("captured A, to the northeast of X, and B, to the
 // south of X").
 size_t ItemLocatorAfter(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
@@ -126,16 +127,39 @@ size_t ItemLocatorAfter(const DocView& v, const std::vector<ClaimFinder::Occurre
     c += 2;
   } else if (c + 1 < end && v.words[c] == "near") {
     ++c;
+    // "near the (administrative) border with X region"
+    size_t b = c;
+    if (b < end && v.words[b] == "the") ++b;
+    if (b < end && v.words[b] == "administrative") ++b;
+    if (b + 1 < end && (v.words[b] == "border" || v.words[b] == "borders") &&
+        (v.words[b + 1] == "with" || v.words[b + 1] == "of")) {
+      c = b + 2;
+    }
   } else {
     return k;
   }
   if (c < end && v.words[c] == "the") ++c;
-  if (c >= end || occ_at[c] < 0) return k;
-  size_t n = occ[occ_at[c]].b;
+  size_t n = c;
+  if (c < end && occ_at[c] >= 0) {
+    n = occ[occ_at[c]].b;
+  } else {
+    // (a region is no occurrence: "near the border with Donetsk region")
+    while (n < end && n < c + 3 && v.Cap(n)) ++n;
+    if (n == c || n >= end) return k;
+  }
+  if (n < end && (v.words[n] == "region" || v.words[n] == "oblast" || v.words[n] == "province")) {
+    ++n;
+  } else if (n == c || occ_at[c] < 0) {
+    return k;
+  }
   const size_t after_locator = n;
   const bool comma = n < end && v.raw[n] == ",";
   if (comma) ++n;
-  if (n < end && v.words[n] == "and") ++n;
+  if (n < end && v.words[n] == "and") {
+    ++n;
+  } else if (n + 2 < end && v.words[n] == "as" && v.words[n + 1] == "well" && v.words[n + 2] == "as") {
+    n += 3;
+  }
   if (n == after_locator) return k;  // no list glue: the locator ends the list
   if (n < end && v.words[n] == "the") ++n;
   // (Not "A near X and B", where both may locate A: a comma, or the next

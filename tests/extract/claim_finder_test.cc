@@ -2000,6 +2000,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Russian troops captured positions near Lisne.", {"fighting@Lisne"}},
       {"Ukrainian forces have cleared Russian soldiers from the village of Lisne.", {"captured@Lisne"}},
       {"The village of Lisne had been retaken by Ukrainian forces.", {"captured@Lisne"}},
+      // A list item located by a border.
+      {"Troops pushed the enemy out of three villages: Lisne, near the administrative border with Donetsk region, "
+       "as well as Stavky and Zarichne.",
+       {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"The ministry said Stavky had been occupied since March.", {"captured@Stavky"}},
   }, kPlaces);
 }
