@@ -134,6 +134,14 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
   return true;
 }
 
+// A lower-case noun after a cited name that makes the name a modifier of
+// who is cited, not an outlet: "citing LPR intelligence agencies", "citing
+// Kyiv officials".
+bool CitedBodyNoun(std::string_view w) {
+  return w == "intelligence" || w == "agencies" || w == "officials" || w == "authorities" || w == "sources" ||
+         w == "services" || w == "military" || w == "command" || w == "officers" || w == "data";
+}
+
 }  // namespace
 
 namespace {
@@ -464,6 +472,11 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       }
       if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true, &facts)
                               : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel, &facts))) {
+        if (citing && i + len < end && !v.Cap(i + len) && CitedBodyNoun(v.words[i + len])) {
+          i += len;
+          cue = citing = channel = false;
+          continue;
+        }
         int idx = -1;
         for (size_t k = 0; k < out->size(); ++k) {
           if ((*out)[k].name == name) idx = static_cast<int>(k);

@@ -57,6 +57,21 @@ size_t MediumAfter(const DocView& v, size_t b, size_t end) {
   return b;
 }
 
+// "'s grim report", "'s account", "'s words" right after a name: what the
+// person said, as the subject or object of the sentence. The token after
+// the statement noun (at most two lower-case words between), else `b`.
+size_t StatementNounAfterPossessive(const DocView& v, size_t b, size_t end) {
+  if (b + 1 >= end || !(v.words[b] == "'s" || v.words[b] == "\u2019s")) return b;
+  for (size_t k = b + 1; k < end && k <= b + 3 && v.IsWord(k) && !v.Cap(k); ++k) {
+    const std::string_view w = v.words[k];
+    if (w == "report" || w == "account" || w == "statement" || w == "statements" || w == "words" ||
+        w == "remarks" || w == "comments" || w == "testimony" || w == "assessment" || w == "announcement") {
+      return k + 1;
+    }
+  }
+  return b;
+}
+
 // A headline in title case ("Forces Intensify Efforts Amid Encirclement,
 // Says Expert"): nearly every longer word capitalised, so capitals say
 // nothing about names.
@@ -587,6 +602,12 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t m = MediumAfter(v, b, end);
                  m > b && (VerbAt(v, m, end, &hit) || VerbAt(v, DateAfter(v, lex_, m, end), end, &hit))) {
         linked = true;  // "President Name in a video address on September 4 said"
+      } else if (const size_t n = b - a >= 2 || introduced_before ? StatementNounAfterPossessive(v, b, end) : b;
+                 n > b) {
+        // "Governor Name's grim report amplifies", "Name's account details"
+        // (a full name or one introduced before: not "The MoD's account")
+        linked = true;
+        hit.tag = "say";
       } else if (const size_t of_end = b - a >= 2 ? OrganisationOfAfter(v, lex_, b, end) : b;
                  of_end > b && VerbAt(v, of_end, end, &hit)) {
         linked = true;  // "Oleg Starikov of Ukraine's Security Council said"
@@ -626,8 +647,14 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // sentence.
           const size_t after = vb + hit.len;
           linked = ToldVerb(v.words[after - 1]) || !SubjectClosesSentence(v, after, end);
-        } else if (v.words[bc + 1] == "who" && VerbAt(v, bc + 2, end, &hit)) {
-          linked = true;  // "Yuri Gavrin, who argued"
+        } else if (v.words[bc + 1] == "who" &&
+                   (VerbAt(v, bc + 2, end, &hit) ||
+                    (bc + 3 < end &&
+                     (v.words[bc + 2] == "first" || v.words[bc + 2] == "earlier" || v.words[bc + 2] == "also" ||
+                      v.words[bc + 2] == "previously" || v.words[bc + 2] == "initially" ||
+                      v.words[bc + 2] == "later") &&
+                     VerbAt(v, bc + 3, end, &hit)))) {
+          linked = true;  // "Yuri Gavrin, who argued", "Name, who first reported"
         } else if (v.words[bc + 1] == "which") {
           // "the firm, Acme, which publishes his videos, posted": a thing's name
         } else {

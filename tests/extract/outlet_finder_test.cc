@@ -38,6 +38,8 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"According to Russian media outlet ZRK, the forces gained ground.", "ZRK"},
       {"It will end soon, he told the Evening Ridge Live television.", "Evening Ridge Live"},
       {"He said so during Sunday's live broadcast on Russia's Television Channel One.", "Channel One"},
+      {"The officer told Channel 1.", "Channel One"},
+      {"He said in an interview with Solovyov Live, a pro-Kremlin online media outlet.", "Solovyov Live"},
       {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
       {"The Xinhua news agency reported that the town fell.", "Xinhua"},
@@ -154,6 +156,10 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   // Brackets opening the text that hold no name; an embedded picture's link.
   EXPECT_TRUE(Outlets("(updated) \u2013 The army said the village was cleared.").empty());
   EXPECT_TRUE(Outlets("pic.twitter.com/5gzbFSPxog \u2014 Ivan Petrenko (@ivanp) October 3, 2022").empty());
+  // A cited name that modifies the body cited ("citing LPR intelligence
+  // agencies") is no outlet; a name cited alone is.
+  EXPECT_TRUE(Outlets("The officer noted, citing LPR intelligence agencies, that the post moved.").empty());
+  EXPECT_THAT(Outlets("The officer noted, citing ZRK, that the post moved."), ElementsAre("ZRK"));
 }
 
 // A list of outlets after one: "Source: BBC, PAP".

@@ -102,6 +102,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Army chief Ivan Horenko publicly vowed to relieve the town within a week.", "Ivan Horenko"},
       {"The claim was corroborated by Boris Lentov, an aide to the governor.", "Boris Lentov"},
       {"The report came from analyst Yuri Gavrin, who argued that supplies were short.", "Yuri Gavrin"},
+      {"The activist Sergei Dolin, who first reported the incident on his channel, called it a warning.", "Sergei Dolin"},
       {"Defense Minister Petr Salov has repeatedly stressed the point.", "Petr Salov"},
       {"In an interview, Marta Zelenko reportedly stated that the town was quiet.", "Marta Zelenko"},
       {"\u2018It is over,\u2019 said General Ilya Borin.", "Ilya Borin"},
@@ -507,6 +508,12 @@ TEST_F(SpeakerFinderTest, TitlesQualifiersPossessivesAndTheObjectsOfRoles) {
       // A lone word the document cites as an outlet speaks as that outlet.
       {"Fighting goes on, the Shot Telegram channel says. Shot said.", {}},
       {"Channels such as Pokrovsk.Novosti reported that the town fell.", {}},
+      // A name's report, account or words: what the person said (not a
+      // decree or a visit).
+      {"Governor Yevhen Balin's grim report amplifies the gravity of the situation.", {"Yevhen Balin"}},
+      {"Governor Yevhen Balin's visit amplifies the gravity of the situation.", {}},
+      {"The MoD's account detailed a series of counterattacks.", {}},
+      {"Ivan Tarlo spoke on TV. Satellite images back Tarlo's statement.", {"Ivan Tarlo"}},
   });
 }
 
