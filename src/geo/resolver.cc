@@ -98,6 +98,9 @@ constexpr double kConflictPrior = 0.6;
 // Two places a dash joins in a settlement noun's name ("the settlements of
 // Strileche-Krasne") lie at most this far apart: neighbours on a front line.
 constexpr double kLineOfPlacesKm = 30;
+// Two oblasts whose centroids lie this close are neighbours (centroids of
+// neighbouring oblasts are 130-250 km apart; of the country's far ends 1,000).
+constexpr double kNeighbourRegionsKm = 300;
 
 // The admin1 codes of a region entry's scope ("UA.14,UA.09").
 std::vector<std::string> ScopeCodes(const std::string& scope) {
@@ -942,29 +945,46 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int64_t reg = gaz_.RegionOfStem(sel[i].key);
       if (reg < 0) continue;
       const bool is_capital = capital(sel[i]);
-      auto linked = [&](size_t j) {
-        if (j >= sel.size()) return false;
-        const RawMention& a = sel[std::min(i, j)];
-        const RawMention& b = sel[std::max(i, j)];
-        int gap = b.first_word - a.last_word - 1;
+      // Mentions x < y next to each other, "and", "or" or a comma between,
+      // each a region or a bare oblast centre.
+      auto joined = [&](size_t x, size_t y) {
+        if (y >= sel.size()) return false;
+        const int gap = sel[y].first_word - sel[x].last_word - 1;
         if (gap > 2) return false;
         if (gap >= 1) {
-          std::string_view g = word_key(a.last_word + 1);
+          std::string_view g = word_key(sel[x].last_word + 1);
           if (g != "and" && g != "or") return false;
           // "Donetsk and neighbouring Luhansk"
           if (gap == 2) {
-            std::string_view n = word_key(a.last_word + 2);
+            std::string_view n = word_key(sel[x].last_word + 2);
             if (n != "neighboring" && n != "neighbouring") return false;  // ("Kherson and nearby Mykolaiv": cities)
           }
         }
-        if (!sel[j].region && gaz_.RegionOfStem(sel[j].key) < 0) return false;
+        return (sel[x].region || gaz_.RegionOfStem(sel[x].key) >= 0) &&
+               (sel[y].region || gaz_.RegionOfStem(sel[y].key) >= 0);
+      };
+      auto linked = [&](size_t j) {
+        if (j >= sel.size()) return false;
+        const size_t lo = std::min(i, j), hi = std::max(i, j);
+        if (!joined(lo, hi)) return false;
         // A capital only with "regions" after the pair ("the Kyiv and Kharkiv
         // regions"; "Kyiv and the Kyiv region" is the city and its region).
-        if (!is_capital && !capital(sel[j])) return true;
+        // Two bare centres name regions when the regions are neighbours
+        // ("Donetsk and Luhansk", "Kherson and Zaporizhzhia") or in a list
+        // of three or more ("Donetsk, Kherson, Lugansk and Zaporizhzhia");
+        // a pair far apart is the two cities ("in Kharkiv and Lviv").
+        if (!is_capital && !capital(sel[j])) {
+          if (sel[j].region || (lo > 0 && joined(lo - 1, lo)) || joined(hi, hi + 1)) return true;
+          const Entry& ra = gaz_.entry(static_cast<uint32_t>(reg));
+          const Entry& rb = gaz_.entry(static_cast<uint32_t>(gaz_.RegionOfStem(sel[j].key)));
+          if (!ra.has_coords || !rb.has_coords || DistanceKm(ra.lat, ra.lon, rb.lat, rb.lon) <= kNeighbourRegionsKm) {
+            return true;
+          }
+        }
         auto plural = [&](int w) {
           return w < static_cast<int>(words.size()) && (word_key(w) == "regions" || word_key(w) == "oblasts");
         };
-        return plural(b.last_word) || plural(b.last_word + 1);  // "Kharkiv regions" may be the mention
+        return plural(sel[hi].last_word) || plural(sel[hi].last_word + 1);  // "Kharkiv regions" may be the mention
       };
       bool coordinated = linked(i + 1) || (i > 0 && linked(i - 1));
       // (Not a pair a settlement noun calls cities: "between the larger

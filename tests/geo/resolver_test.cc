@@ -823,6 +823,15 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
   EXPECT_EQ(PlaceOf(r, "Kharkiv")->kind, PlaceKind::kSettlement);
   r = ResolveText(*world_, "Shelling hit the towns of Donetsk and Kharkiv regions.");
   EXPECT_EQ(PlaceOf(r, "Donetsk")->kind, PlaceKind::kRegion);
+  // Two centres of regions far apart are the cities; in a list of three or
+  // more, regions.
+  r = ResolveText(*world_, "Trains ran to Cherkasy and Luhansk.");
+  ASSERT_NE(PlaceOf(r, "Cherkasy"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Cherkasy")->kind, PlaceKind::kSettlement);
+  EXPECT_EQ(PlaceOf(r, "Luhansk")->kind, PlaceKind::kSettlement);
+  r = ResolveText(*world_, "Moscow claims Donetsk, Cherkasy and Luhansk.");
+  ASSERT_NE(PlaceOf(r, "Cherkasy"), nullptr);
+  EXPECT_EQ(PlaceOf(r, "Cherkasy")->kind, PlaceKind::kRegion);
 }
 
 // An oblast centre's name that locates a settlement is the region:
