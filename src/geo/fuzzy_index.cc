@@ -9,7 +9,9 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   if (std::abs(n - m) > max_d) return max_d + 1;
   constexpr int kMax = 64;
   if (n >= kMax || m >= kMax) return max_d + 1;
-  int prev[kMax + 1], cur[kMax + 1];
+  // Rows i-2, i-1 and i of the optimal-string-alignment table: an adjacent
+  // transposition ("Pokrvosk", "Sudhza") is one edit, as a typist makes it.
+  int prev2[kMax + 1], prev[kMax + 1], cur[kMax + 1];
   for (int j = 0; j <= m; ++j) prev[j] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -17,9 +19,11 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
     for (int j = 1; j <= m; ++j) {
       int sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
       cur[j] = std::min({sub, prev[j] + 1, cur[j - 1] + 1});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > max_d) return max_d + 1;
+    std::copy(prev, prev + m + 1, prev2);
     std::copy(cur, cur + m + 1, prev);
   }
   return prev[m] > max_d ? max_d + 1 : prev[m];

@@ -22,6 +22,10 @@ TEST(FuzzyIndexTest, EditDistance) {
   EXPECT_EQ(BoundedEditDistance("kalinonovo", "kalinovo", 2), 2);
   EXPECT_EQ(BoundedEditDistance("dzherzhinsk", "dzerzhinsk", 2), 1);
   EXPECT_EQ(BoundedEditDistance("abcdef", "uvwxyz", 2), 3);  // capped at max_d + 1
+  // An adjacent transposition is one edit (optimal string alignment).
+  EXPECT_EQ(BoundedEditDistance("pokrvosk", "pokrovsk", 1), 1);
+  EXPECT_EQ(BoundedEditDistance("sudhza", "sudzha", 2), 1);
+  EXPECT_EQ(BoundedEditDistance("abdc", "acbd", 1), 2);  // no overlapping transpositions
 }
 
 TEST(FuzzyIndexTest, TableOfMisspellings) {
