@@ -607,7 +607,33 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       river_keys.push_back(r.key);
     }
   }
+  // A works named in an adjective ("the Kurakhivska Thermal Power Plant",
+  // "the Tsentralna Mine"): a one-word mention in an adjective's ending,
+  // not a place's official spelling (not "the Zarichne Mine", a village),
+  // right before a capitalised plant, station or mine.
+  auto works_name = [&](const RawMention& r) {
+    if (r.first_word != r.last_word) return false;
+    for (const Cand& c : r.cands) {
+      if (c.flags & (kVarOfficial | kVarTranslit)) return false;
+    }
+    const std::string_view k = r.key;
+    if (!(k.ends_with("ska") || k.ends_with("ske") || k.ends_with("sky") || k.ends_with("skyi") ||
+          k.ends_with("skaya") || k.ends_with("skoye") || k.ends_with("na") || k.ends_with("ne"))) {
+      return false;
+    }
+    for (int w = r.last_word + 1; w < nwords && w <= r.last_word + 3; ++w) {
+      if (!words[w].tight_before || !words[w].capitalized) return false;
+      const std::string_view n = word_key(w);
+      if (n == "plant" || n == "station" || n == "mine" || n == "colliery") return true;
+      if (n != "thermal" && n != "nuclear" && n != "hydroelectric" && n != "power" && n != "coke" &&
+          n != "chemical" && n != "coal") {
+        return false;
+      }
+    }
+    return false;
+  };
   for (RawMention& r : sel) {
+    if (works_name(r)) continue;
     // An adjective that opens a name the gazetteer lacks ("Novaya
     // Sorochina"; Nova is also a village) is no place by itself.
     if (r.first_word == r.last_word && r.last_word + 1 < nwords && words[r.last_word + 1].tight_before &&

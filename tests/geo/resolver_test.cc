@@ -1236,6 +1236,21 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
   EXPECT_NE(PlaceOf(ResolveText(*world_, "Drones flew toward Vladimir. Zelensky spoke later."), "Vladimir"), nullptr);
 }
 
+// A works named in an adjective is no settlement: "the Kurakhovska Thermal
+// Power Plant" (Kurakhivka is a village), "the Kurakhovska Mine".
+TEST_F(ResolverTest, WorksNamedInAnAdjectiveAreNoPlaces) {
+  EXPECT_TRUE(ResolveText(*world_, "Units neared the Kurakhovska Thermal Power Plant.").mentions.empty());
+  EXPECT_TRUE(ResolveText(*world_, "Miners left the Kurakhovska Mine.").mentions.empty());
+}
+
+// ... but a village's own adjectival name before a works stays the village.
+TEST(ResolverWorksTest, VillageNamedLikeAnAdjectiveBeforeAWorksStays) {
+  const std::string gn = testing::GeoNamesRow("1", "Zarichne", "Zarichne", 48.10, 37.60, "PPL", "05", 1200);
+  std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
+  ASSERT_NE(world, nullptr);
+  EXPECT_EQ(testing::NameOf(*world, "Miners left the Zarichne Mine.", "Zarichne"), "Zarichne");
+}
+
 TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
   struct Case {
     const char* text;
@@ -1248,6 +1263,8 @@ TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
       {"A battle took place at Cape Toretsk in the morning.", false},
       {"Boats patrolled the river Toretsk.", false},
       {"Troops crossed the river near Toretsk.", true},
+      // The town's own name before a works is the town.
+      {"Shelling hit the Toretsk Coke Plant.", true},
       // A name the text calls a river is the river elsewhere too, unless
       // called a settlement there.
       {"The bridgehead lies on the bank of the Toretsk River. Zakhidne is 4 km west of Toretsk.", false},
