@@ -2635,7 +2635,14 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
         direct = AuxiliariesOnly(v, k, k + 1) || (kt != nullptr && *kt == "partial") ||
                  (neither && (v.InPlace(k) || v.words[k] == "nor"));
       }
-      if (direct && tag == "negation") mk.direct_negation = true;
+      if (direct && tag == "negation") {
+        mk.direct_negation = true;
+        // "failed to take", "cannot capture", "could not seize": an attempt
+        // that failed.
+        const std::string_view w = v.words[i];
+        mk.inability = mk.inability || w == "cannot" || w == "failed" || w == "fail" || w == "fails" ||
+                       w == "failing" || (w == "not" && i > begin && (v.words[i - 1] == "could" || v.words[i - 1] == "can"));
+      }
       if (direct && tag == "partial") mk.partial = true;
     }
     if (tag == "predict") mk.predict = true;
@@ -3490,17 +3497,20 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // (A verb, not the noun: "after the capture of X" reports it.)
         const std::string_view det = t.a > begin ? v.words[t.a - 1] : std::string_view();
         bool ahead = false;
+        bool matter_of_time = false;  // "it is only a matter of time before troops take X"
         for (size_t k = t.a; det != "the" && det != "its" && det != "their" && det != "a" && det != "this" &&
                              k-- > begin && k + 8 > t.a && !v.IsPunct(k) && !ahead;) {
           const std::string_view c = v.words[k];
           if (c == "to") break;  // an infinitive: its own reading (attempts, plans)
           ahead = c == "after" || c == "once" || c == "when" || c == "until" || c == "before" || c == "if" ||
                   c == "unless" || c == "whenever";
+          matter_of_time = c == "before" && k >= begin + 3 && v.words[k - 1] == "time" && v.words[k - 2] == "of" &&
+                           v.words[k - 3] == "matter";
         }
         // (A main clause in the future after it predicts: "after we
-        // liberate X, we will mop up ...".)
+        // liberate X, we will mop up ..."; so does "a matter of time".)
         if (ahead) {
-          bool future_after = false;
+          bool future_after = matter_of_time;
           for (size_t k = t.b; k < end && !future_after; ++k) {
             future_after = v.words[k] == "will" || v.words[k] == "'ll" || v.words[k] == "shall";
           }
@@ -3746,7 +3756,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
         // A share taken is also fighting in the place: the front runs
         // through it ("Russian forces control 40% of X").
-        const bool also_fighting = share && c.kind == "contested" && seen.Insert(occ[o].place, "fighting", s);
+        // So is a capture troops failed at ("failed to take X").
+        const bool also_fighting = (share || (mk.inability && !mk.deny)) && c.kind == "contested" &&
+                                   seen.Insert(occ[o].place, "fighting", s);
         // A capture the reporter calls alleged is disputed: contested too.
         // So is a place fought over whose outcome is open ("still battling
         // for control of X").

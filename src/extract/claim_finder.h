@@ -137,6 +137,7 @@ class ClaimFinder {
     bool direct_negation = false;  // "has not been captured": negation right before the trigger
     bool partial = false;          // "almost completely occupied"
     bool disputed = false;         // "the alleged capture of X": contested as well
+    bool inability = false;        // "failed to take X", "cannot capture X": fought over, not taken
   };
 
  private:

@@ -428,7 +428,7 @@ TEST_F(ClaimFinderTest, NegationPartsAndLocators) {
       {"It is too early to say that Stavky will be fully liberated this week.", {"contested@Stavky"}},
       {"According to him, Lisne is not under the control of Russia.", {"contested@Lisne"}},
       {"We cannot say that Berezovo is occupied, the spokesman said.", {"contested@Berezove"}},
-      {"Russian forces failed to capture Stavky.", {"contested@Stavky"}},
+      {"Russian forces failed to capture Stavky.", {"contested@Stavky", "fighting@Stavky"}},
       {"Ukrainian troops did not retreat from Zarichne.", {"contested@Zarichne"}},
       {"The command said Stavky has not been lost.", {"contested@Stavky"}},
       {"The brigade said there was no threat of encirclement of Lisne.", {}},
@@ -2005,6 +2005,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
        "as well as Stavky and Zarichne.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"The ministry said Stavky had been occupied since March.", {"captured@Stavky"}},
+      // Control not (yet) taken; a capture in a matter of time.
+      {"Russia has not taken full control of Lisne.", {"contested@Lisne"}},
+      {"Russian troops cannot take full control of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      {"It is only a matter of time before Russian troops capture Lisne.", {"prediction@Lisne"}},
   }, kPlaces);
 }
 
