@@ -624,7 +624,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     for (int w = r.last_word + 1; w < nwords && w <= r.last_word + 3; ++w) {
       if (!words[w].tight_before || !words[w].capitalized) return false;
       const std::string_view n = word_key(w);
-      if (n == "plant" || n == "station" || n == "mine" || n == "colliery") return true;
+      if (n == "plant" || n == "station" || n == "mine" || n == "colliery" || n == "tpp" || n == "npp" || n == "hpp") {
+        return true;
+      }
       if (n != "thermal" && n != "nuclear" && n != "hydroelectric" && n != "power" && n != "coke" &&
           n != "chemical" && n != "coal") {
         return false;

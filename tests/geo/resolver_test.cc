@@ -1237,17 +1237,18 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
 }
 
 // A works named in an adjective is no settlement: "the Kurakhovska Thermal
-// Power Plant" (Kurakhivka is a village), "the Kurakhovska Mine".
-TEST_F(ResolverTest, WorksNamedInAnAdjectiveAreNoPlaces) {
-  EXPECT_TRUE(ResolveText(*world_, "Units neared the Kurakhovska Thermal Power Plant.").mentions.empty());
-  EXPECT_TRUE(ResolveText(*world_, "Miners left the Kurakhovska Mine.").mentions.empty());
-}
-
-// ... but a village's own adjectival name before a works stays the village.
-TEST(ResolverWorksTest, VillageNamedLikeAnAdjectiveBeforeAWorksStays) {
-  const std::string gn = testing::GeoNamesRow("1", "Zarichne", "Zarichne", 48.10, 37.60, "PPL", "05", 1200);
+// Power Plant" (Kurakhivka, a village, has that spelling too), "the
+// Kurakhovska TPP"; a village's own adjectival name before a works stays the
+// village.
+TEST(ResolverWorksTest, WorksNamedInAnAdjectiveAreNoPlaces) {
+  const std::string gn =
+      testing::GeoNamesRow("1", "Zarichne", "Zarichne", 48.10, 37.60, "PPL", "05", 1200) +
+      testing::GeoNamesRow("2", "Kurakhivka", "Kurakhovska", 48.03, 37.37, "PPL", "05", 900);
   std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
   ASSERT_NE(world, nullptr);
+  EXPECT_EQ(testing::NameOf(*world, "Troops entered the village of Kurakhovska.", "Kurakhovska"), "Kurakhivka");
+  EXPECT_TRUE(testing::ResolveText(*world, "Units neared the Kurakhovska Thermal Power Plant.").mentions.empty());
+  EXPECT_TRUE(testing::ResolveText(*world, "Troops raised a flag over the Kurakhovska TPP.").mentions.empty());
   EXPECT_EQ(testing::NameOf(*world, "Miners left the Zarichne Mine.", "Zarichne"), "Zarichne");
 }
 
