@@ -60,6 +60,13 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
     }
     return 0;
   }
+  // "60% is controlled by the Russian Federation": the share held.
+  if (j + 1 < end && (v.words[j] == "is" || v.words[j] == "are" || v.words[j] == "was" || v.words[j] == "were")) {
+    size_t k = j + 1;
+    if (k + 1 < end && (v.words[k] == "now" || v.words[k] == "already" || v.words[k] == "still")) ++k;
+    if (v.words[k] == "controlled" || v.words[k] == "occupied" || v.words[k] == "held") return k + 1;
+    return 0;
+  }
   if (j >= end || v.words[j] != "of") return 0;
   for (size_t k = j + 1; k < end && k < j + 6; ++k) {
     const std::string* t = lex_.quantity_units.TagOf(v.ids[k]);

@@ -39,6 +39,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"It will end soon, he told the Evening Ridge Live television.", "Evening Ridge Live"},
       {"He said so during Sunday's live broadcast on Russia's Television Channel One.", "Channel One"},
       {"The officer told Channel 1.", "Channel One"},
+      {"On BFMTV, an adviser to the minister confirmed it.", "BFMTV"},
       {"He said in an interview with Solovyov Live, a pro-Kremlin online media outlet.", "Solovyov Live"},
       {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},

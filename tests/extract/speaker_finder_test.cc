@@ -102,6 +102,7 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Army chief Ivan Horenko publicly vowed to relieve the town within a week.", "Ivan Horenko"},
       {"The claim was corroborated by Boris Lentov, an aide to the governor.", "Boris Lentov"},
       {"The report came from analyst Yuri Gavrin, who argued that supplies were short.", "Yuri Gavrin"},
+      {"Asked about the reports, Sviatoslav Pomar replied: \u2018It is true.\u2019", "Sviatoslav Pomar"},
       {"The activist Sergei Dolin, who first reported the incident on his channel, called it a warning.", "Sergei Dolin"},
       {"Defense Minister Petr Salov has repeatedly stressed the point.", "Petr Salov"},
       {"In an interview, Marta Zelenko reportedly stated that the town was quiet.", "Marta Zelenko"},
