@@ -32,6 +32,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "The agency reported the retreat, citing official \"defense circles"},
       {"The outlet cited an unnamed officer under the call sign Storm, and moved on.", "anonymous",
        "The outlet cited an unnamed officer under the call sign Storm"},
+      {"An unidentified Ukrainian soldier told reporters the column had stopped.", "anonymous",
+       "An unidentified Ukrainian soldier told reporters the column had stopped"},
       {"His account relied on intercepted communications.", "unverifiable",
        "His account relied on intercepted communications"},
       {"Based on communications interceptions, the crews lament their losses.", "unverifiable",
