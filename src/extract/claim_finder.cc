@@ -309,6 +309,13 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   for (int adjectives = 0; k > from && adjectives < 3 && !v.Cap(k - 1) && v.IsWord(k - 1); ++adjectives) {
     const std::string_view w = v.words[k - 1];
     if (w == "near" || w == "around" || w == "outside") return true;
+    // "south of X in the nearby village of A": a bearing from a place, then
+    // the settlement the fight is in.
+    if (w == "in" && k >= from + 2) {
+      size_t q = k - 1;
+      while (q > from && v.InPlace(q - 1)) --q;
+      if (q < k - 1 && q >= from + 2 && v.words[q - 1] == "of" && CompassWord(v.words[q - 2])) return true;
+    }
     // "an assault at X", "an assault was reported at X" (not "the reserves
     // waited at X": the battle's place is not where others wait)
     if (w == "at" && adjectives == 0 &&
@@ -330,8 +337,9 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
   return false;
 }
 
-// Where the places after "[to the] northwest of X near" start, when tokens
-// from k read so (k at the bearing: "northwest of Avdiivka near A"), else k.
+// Where the places after "[to the] northwest of X near" (or "in the
+// [nearby] village of") start, when tokens from k read so (k at the
+// bearing: "northwest of Avdiivka near A"), else k.
 size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
                         const std::vector<int>& occ_at, size_t k, size_t end) {
   size_t j = k;
@@ -352,6 +360,16 @@ size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurre
     // ("near the settlements of A and B")
     if (j + 2 < end && v.words[j] == "the" && SettlementNoun(v.words[j + 1]) && v.words[j + 2] == "of") j += 3;
     if (j < end && occ_at[j] >= 0) return j;
+  } else if (j + 3 < end && v.words[j] == "in") {
+    // "south of X in the nearby village of A": the settlement the bearing
+    // leads to, by its noun.
+    ++j;
+    if (v.words[j] == "the") ++j;
+    if (j + 2 < end && (v.words[j] == "nearby" || v.words[j] == "neighbouring" || v.words[j] == "neighboring")) ++j;
+    if (j + 1 < end && SettlementNoun(v.words[j]) && v.words[j + 1] == "of") {
+      j += 2;
+      if (j < end && occ_at[j] >= 0) return j;
+    }
   }
   return k;
 }

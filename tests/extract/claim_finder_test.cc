@@ -2009,6 +2009,8 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Russia has not taken full control of Lisne.", {"contested@Lisne"}},
       {"Russian troops cannot take full control of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
       {"It is only a matter of time before Russian troops capture Lisne.", {"prediction@Lisne"}},
+      // A bearing from a town, then the village fought in.
+      {"The report adds that fighting persists south of Lisne in the nearby village of Stavky.", {"fighting@Stavky"}},
       // Posts left.
       {"Russian forces have left their current posts in Lisne and Stavky.", {"withdrawal@Lisne", "withdrawal@Stavky"}},
   }, kPlaces);
