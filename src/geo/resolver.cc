@@ -1029,8 +1029,11 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       bool explicit_word = false;  // a word only a region takes: "Gov.", "RMA", "acting governor"
       if (nw < static_cast<int>(words.size()) && words[nw].tight_before) {
         const std::string_view k = word_key(nw);
+        // ("the Luhansk regional prosecutor", "the Kharkiv regional
+        // administration": the region's office.)
         regions_word = k == "regions" || k == "oblasts" || k == "villages" || k == "towns" || k == "settlements" ||
-                       k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet";
+                       k == "hamlets" || k == "governor" || k == "militia" || k == "village" || k == "hamlet" ||
+                       k == "regional";
         // "Luhansk Gov. Serhiy Haidai", "Kursk acting Governor", "the Kharkiv
         // RMA" (regional military administration), "the Luhansk settlement
         // of Bilohorivka", "the Donetsk town of Pokrovsk".

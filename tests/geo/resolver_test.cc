@@ -810,6 +810,7 @@ TEST_F(ResolverTest, CoordinatedOblastNamesAreRegions) {
                {"Troops recaptured two Donetsk villages.", 1},
                {"The Kharkiv governor said the shelling went on.", 1},
                {"The Donetsk militia said the shelling went on.", 1},
+               {"He was charged by the Russian-backed Luhansk regional prosecutor.", 1},
                {"Troops took a strategic Kharkiv village.", 1}};
   for (const auto& [text, mentions] : cases) {
     auto r = ResolveText(*world_, text);
