@@ -1624,7 +1624,13 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     if (c.size() == 1 && fits(c[0])) return c[0];
     return best;
   };
-  for (size_t i = 0; i < v.size();) {
+  const size_t n = v.size();
+  for (size_t i = 0; i < n;) {
+    // Most tokens are in no place mention and start no reference phrase:
+    // nothing below happens at them, and the sentence bookkeeping may wait
+    // for the next token that counts (cur and prev are read only there).
+    while (i < n && v.mention_at[i] < 0 && !(lex_.references.StartsPhrase(v.ids[i]) && v.IsWord(i))) ++i;
+    if (i >= n) break;
     if (v.sentence_of[i] != cur_sentence) {
       if (!cur.empty()) {
         prev = cur;

@@ -419,14 +419,14 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
   // is that formation wherever no preposition of place introduces it
   // ("Azov emphasized", "Azov managed to stabilize the front").
   std::vector<int8_t> formation(np, -1);  // -1 not yet known
-  for (size_t i = 0; i < v.size();) {
-    const int m = v.mention_at[i];
-    if (m < 0) {
-      ++i;
-      continue;
-    }
+  const size_t n = v.size();
+  const int* mention_at = v.mention_at.data();
+  for (size_t i = 0; i < n;) {
+    while (i < n && mention_at[i] < 0) ++i;  // (most tokens are in no mention)
+    if (i >= n) break;
+    const int m = mention_at[i];
     size_t j = i + 1;
-    while (j < v.size() && v.mention_at[j] == m) ++j;
+    while (j < n && mention_at[j] == m) ++j;
     const int p = v.places.mentions[m].place;
     // A name the outlet or speaker finders took whole ("told Hromadske")
     // is no use of the place.
@@ -454,13 +454,14 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     }
     i = j;
   }
-  std::vector<geo::ResolvedPlace> kept;
-  kept.reserve(np);
+  // Compacted in place: most records keep every place, and then nothing moves.
+  size_t kept = 0;
   for (size_t p = 0; p < np; ++p) {
     if (figurative[p] && !literal[p]) continue;
-    kept.push_back(std::move(rec->places[p]));
+    if (kept != p) rec->places[kept] = std::move(rec->places[p]);
+    ++kept;
   }
-  rec->places = std::move(kept);
+  rec->places.erase(rec->places.begin() + kept, rec->places.end());
 }
 
 }  // namespace sitrep::extract
