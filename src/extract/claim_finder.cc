@@ -1038,7 +1038,7 @@ bool ClaimObject(std::string_view w) {
 }
 
 // The trigger of `kind` at tokens [a, b) of sentence s, for a list of settlements.
-ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, const std::string& kind) {
+ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, std::string_view kind) {
   ClaimFinder::CountedTrigger c;
   c.sentence = static_cast<int>(s);
   c.trigger.a = a;
@@ -1048,7 +1048,7 @@ ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, const std::s
 }
 
 // A claim of `kind` about place p in sentence s, before attribution.
-Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, const std::string& kind, size_t s) {
+Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, std::string_view kind, size_t s) {
   Claim c;
   c.kind = kind;
   c.place = p.name;
@@ -2791,7 +2791,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
   for (size_t i = begin; i < end; ++i) {
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& kind = specs_[m.tag].proto.kind;
+    const std::string_view kind = specs_[m.tag].proto.kind;
     if (kind != "captured" && kind != "withdrawal" && kind != "fighting") {
       i += m.len - 1;
       continue;
@@ -2972,7 +2972,7 @@ ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t 
     }
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& kind = specs_[m.tag].proto.kind;
+    const std::string_view kind = specs_[m.tag].proto.kind;
     found = kind == "captured" || kind == "withdrawal" || kind == "fighting";
     if (found) last = CountedAt(s, i, i + m.len, kind);
     i += m.len - 1;
@@ -3020,7 +3020,7 @@ void ClaimFinder::ClaimsOfTheList(const DocView& v, const Sources& src, const st
   const size_t cs = static_cast<size_t>(counted.sentence);
   const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;
   const Markers mk = MarkersAround(v, counted.trigger, cbegin, cend);
-  std::string kind = counted.trigger.kind;
+  std::string_view kind = counted.trigger.kind;
   if (mk.deny || mk.direct_negation) kind = "contested";
   else if (kind == "captured" && (mk.predict || mk.future)) kind = "prediction";
   for (size_t i = k; i < end; ++i) {
@@ -3041,7 +3041,7 @@ ClaimFinder::ClaimFinder(const Lexicon& lex) : lex_(lex) {
     const std::string& tag = lex_.claim_triggers.tag(i);
     Trigger& t = specs_[i].proto;
     t.a = t.b = 0;
-    t.kind = tag.substr(0, tag.find(' '));
+    t.kind = std::string_view(tag).substr(0, tag.find(' '));
     t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
     t.backward = HasWord(tag, "back") || HasWord(tag, "both");
     t.nominal = HasWord(tag, "nominal");
@@ -3469,7 +3469,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // (before the place only: not "captured A as part of the push on B").
       // (A later item with its own settlement noun is taken whole: "took the
       // eastern part of A and the settlement of B".)
-      const std::string verb_kind = t.kind;
+      const std::string_view verb_kind = t.kind;
       const bool verb_share = t.share;
       bool part_after_trigger = false;
       for (size_t k = t.b; k < end && k < t.b + 3 && occ_at[k] < 0 && v.raw[k] != ","; ++k) {
@@ -3665,7 +3665,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
-        std::string kind = t.kind;
+        std::string_view kind = t.kind;
         bool share = t.share;
         if (part_after_trigger && !mk.attempt && !mk.deny && !mk.negation && !mk.future && !mk.predict &&
             !mk.partial && kind != verb_kind && o != governed.front() && occ[o].a >= begin + 2 &&

@@ -56,6 +56,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -70,11 +71,11 @@ namespace sitrep::extract {
 class SeenClaims {
  public:
   // False when the triple was inserted before.
-  bool Insert(int place, const std::string& kind, size_t sentence) {
+  bool Insert(int place, std::string_view kind, size_t sentence) {
     for (const Key& k : keys_) {
       if (k.place == place && k.sentence == sentence && k.kind == kind) return false;
     }
-    keys_.push_back(Key{place, kind, sentence});
+    keys_.push_back(Key{place, std::string(kind), sentence});
     return true;
   }
 
@@ -104,7 +105,9 @@ class ClaimFinder {
   };
   struct Trigger {
     size_t a, b;
-    std::string kind;
+    // A string literal or the head of a claim_triggers tag (the lexicon
+    // outlives the finder): compared far more often than it is set.
+    std::string_view kind;
     bool forward = true, backward = false, nominal = false;
     bool result = false;    // "liberating X": a capture when it reports an outcome
     bool adjacent = false;  // "the Pokrovsk direction": the place right before
