@@ -2629,7 +2629,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   for (size_t i = a; i < t.a; ++i) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a);
     if (!m.len) continue;
-    const std::string& tag = lex_.modality.tag(m.tag);
+    const std::string_view tag = lex_.modality.tag(m.tag);  // (tested against a dozen names below)
     if (tag == "negation" || tag == "partial") {
       // Right before the trigger, past auxiliaries and adverbs only:
       // "is not under", "has not yet been taken", "almost completely occupied".

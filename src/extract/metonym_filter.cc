@@ -6,6 +6,12 @@ namespace sitrep::extract {
 
 bool IsCapital(const DocView& v, const Lexicon& lex, size_t i) {
   std::string_view w = v.words[i];
+  // A word without a hyphen is the token itself, whose id the view holds
+  // (the lexicon's tables share one vocabulary).
+  if (w.find('-') == std::string_view::npos) {
+    const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i]);
+    return tag != nullptr && *tag == "capital";
+  }
   if (w.starts_with("pro-")) w.remove_prefix(4);  // "pro-Kyiv officials"
   if (w.starts_with("anti-")) w.remove_prefix(5);
   const size_t dash = w.find('-');
