@@ -3067,6 +3067,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   Occurrences(v, src, &occ, &occ_at);
   if (occ.empty()) return;
   std::vector<uint8_t> trigger_tok(v.size(), 0);
+  std::vector<Trigger> triggers;  // of the sentence (one vector for all of them)
   SeenClaims seen;
   std::vector<int> captured;  // places sentence `captured_in` says were taken
   size_t captured_in = SIZE_MAX;
@@ -3080,9 +3081,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       const size_t opening = std::min(end, begin + 9);
       if (size_t d = DenialOfAClaim(v, begin, end); d < opening) AddContested(v, src, captured, s, d, &seen, rec);
     }
-    bool any = false;
-    for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
-    if (!any) continue;
+    // (Occurrences are disjoint and in text order: the first that ends
+    // past `begin` is in the sentence if it starts before its end.)
+    const auto first_occ =
+        std::partition_point(occ.begin(), occ.end(), [&](const Occurrence& o) { return o.b <= begin; });
+    if (first_occ == occ.end() || first_occ->a >= end) continue;
     // "Russian troops liberated four villages." names them in the next
     // sentence ("These are A, B and C.").
     if (s > 0) ClaimsOfTheNamedList(v, src, occ, occ_at, s, &seen, rec);
@@ -3135,7 +3138,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
     }
-    std::vector<Trigger> triggers;
+    triggers.clear();
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);

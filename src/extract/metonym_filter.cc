@@ -368,8 +368,10 @@ bool FormationWord(std::string_view w) {
 // mention's lower-case text) somewhere followed by a formation word, past
 // a closing quotation mark.
 bool NamesAFormation(const DocView& v, std::string_view w) {
-  for (size_t k = 0; k + 1 < v.size(); ++k) {
-    if (v.words[k] != w) continue;
+  const size_t n = v.size();
+  const std::string_view* words = v.words.data();
+  for (size_t k = 0; k + 1 < n; ++k) {
+    if (words[k].size() != w.size() || words[k] != w) continue;
     size_t e = k + 1;
     if (e + 1 < v.size() && IsQuoteMark(v.words[e])) ++e;
     if (v.sentence_of[e] != v.sentence_of[k]) continue;
