@@ -1625,11 +1625,14 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     return best;
   };
   const size_t n = v.size();
+  const int* mention_at = v.mention_at.data();
+  const int32_t* ids = v.ids.data();
+  const PhraseTable& references = lex_.references;
   for (size_t i = 0; i < n;) {
     // Most tokens are in no place mention and start no reference phrase:
     // nothing below happens at them, and the sentence bookkeeping may wait
     // for the next token that counts (cur and prev are read only there).
-    while (i < n && v.mention_at[i] < 0 && !(lex_.references.StartsPhrase(v.ids[i]) && v.IsWord(i))) ++i;
+    while (i < n && mention_at[i] < 0 && !(references.StartsPhrase(ids[i]) && v.IsWord(i))) ++i;
     if (i >= n) break;
     if (v.sentence_of[i] != cur_sentence) {
       if (!cur.empty()) {
