@@ -108,10 +108,13 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   const bool prediction = c->kind == "prediction";
   Ymd anchor;
   for (const auto& d : rec.dates) {
-    int ds = v.t.SentenceAt(d.span.begin);
     const std::string& value = d.relative ? d.resolved : d.value;
+    if (!prediction) {
+      if (c->date.empty() && !value.empty() && SentenceHolds(v.t, s, d.span.begin)) c->date = value;
+      continue;
+    }
+    int ds = v.t.SentenceAt(d.span.begin);
     if (ds == static_cast<int>(s) && c->date.empty() && !value.empty()) c->date = value;
-    if (!prediction) continue;
     if (ds <= static_cast<int>(s) && !d.relative && !d.value.empty()) anchor = ParseIsoDate(d.value);
     if (ds <= static_cast<int>(s) && !d.relative && d.value.size() == 7) {
       anchor = Ymd{0, std::atoi(d.value.substr(2, 2).c_str()), std::atoi(d.value.substr(5, 2).c_str())};

@@ -3661,12 +3661,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                   (w == "may" && !v.Cap(k));  // not "on May 4"
         }
         bool dated = false;
-        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        for (const auto& d : rec->dates) dated = dated || SentenceHolds(v.t, s, d.span.begin);
         if (modal && !dated) continue;
       }
       if (t.nominal && t.kind == "captured") {
         bool dated = false;
-        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        for (const auto& d : rec->dates) dated = dated || SentenceHolds(v.t, s, d.span.begin);
         if (!(dated || mk.presuppose || mk.past)) continue;
       }
       for (int o : governed) {

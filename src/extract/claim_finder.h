@@ -91,6 +91,13 @@ class SeenClaims {
 // A generic noun for a settlement: "city", "villages", "hamlet".
 bool SettlementNoun(std::string_view w);
 
+// Whether t.SentenceAt(off) == s, without its binary search: sentence s
+// holds byte `off` and the next sentence starts after it. REQUIRES: s is
+// a sentence of t (sentences in text order, as AnalyzedText keeps them).
+inline bool SentenceHolds(const text::AnalyzedText& t, size_t s, uint32_t off) {
+  return t.sentences[s].span.Contains(off) && (s + 1 == t.sentences.size() || t.sentences[s + 1].span.begin > off);
+}
+
 class ClaimFinder {
  public:
   // Reads the trigger lexicon's tags once (its kinds and flags).
