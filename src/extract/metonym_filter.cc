@@ -436,6 +436,11 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     size_t j = i + 1;
     while (j < n && mention_at[j] == m) ++j;
     const int p = v.places.mentions[m].place;
+    // A place already used literally stays whatever its other mentions are.
+    if (p >= 0 && static_cast<size_t>(p) < np && literal[p]) {
+      i = j;
+      continue;
+    }
     // A name the outlet or speaker finders took whole ("told Hromadske")
     // is no use of the place.
     bool taken = true;
