@@ -2777,7 +2777,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
   size_t lo = t.a > begin + 6 ? t.a - 6 : begin, hi = std::min(end, t.b + 8);
-  for (size_t i = lo; i < hi; ++i) {
+  for (size_t i = lo; i < hi && !mk.past; ++i) {
     if (i >= t.a && i < t.b) continue;
     std::string_view w = v.words[i];
     const std::string* tag = lex_.modality.TagOf(v.ids[i]);
