@@ -75,6 +75,7 @@ class SeenClaims {
     for (const Key& k : keys_) {
       if (k.place == place && k.sentence == sentence && k.kind == kind) return false;
     }
+    if (keys_.empty()) keys_.reserve(16);  // (one allocation for most articles)
     keys_.push_back(Key{place, std::string(kind), sentence});
     return true;
   }
