@@ -3069,6 +3069,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   std::vector<int> occ_at;
   Occurrences(v, src, &occ, &occ_at);
   if (occ.empty()) return;
+  // Room for about one claim per occurrence, so that the claims (a dozen
+  // strings each) are not moved again and again as the vector grows.
+  rec->claims.reserve(rec->claims.size() + occ.size());
   std::vector<uint8_t> trigger_tok(v.size(), 0);
   std::vector<Trigger> triggers;  // of the sentence (one vector for all of them)
   SeenClaims seen;
