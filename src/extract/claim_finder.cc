@@ -1583,6 +1583,7 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
 void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
                               std::vector<int>* occ_at) const {
   occ_at->assign(v.size(), -1);
+  occ->reserve(v.places.mentions.size());  // (most occurrences are mentions)
   // Salience for references ("the city"): the one settlement of the latest
   // sentence naming any, else the settlement named most often so far.
   std::vector<int> count(v.places.places.size(), 0), last_seen(v.places.places.size(), -1);
