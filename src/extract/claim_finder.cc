@@ -3092,7 +3092,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     // past `begin` is in the sentence if it starts before its end.)
     const auto first_occ =
         std::partition_point(occ.begin(), occ.end(), [&](const Occurrence& o) { return o.b <= begin; });
-    if (first_occ == occ.end() || first_occ->a >= end) continue;
+    if (begin >= end || first_occ == occ.end() || first_occ->a >= end) continue;
     // "Russian troops liberated four villages." names them in the next
     // sentence ("These are A, B and C.").
     if (s > 0) ClaimsOfTheNamedList(v, src, occ, occ_at, s, &seen, rec);
