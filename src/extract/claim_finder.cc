@@ -1636,9 +1636,9 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     while (i < n && mention_at[i] < 0 && !(references.StartsPhrase(ids[i]) && v.IsWord(i))) ++i;
     if (i >= n) break;
     if (v.sentence_of[i] != cur_sentence) {
-      if (!cur.empty()) {
-        prev = cur;
-        prev_noun = cur_noun;
+      if (!cur.empty()) {  // (swapped, not copied: cur is cleared below)
+        prev.swap(cur);
+        prev_noun.swap(cur_noun);
       }
       cur.clear();
       cur_noun.clear();
