@@ -1047,18 +1047,24 @@ ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, std::string_
   return c;
 }
 
+// Makes *c (a new claim) one of `kind` about place p in sentence s, before
+// attribution.
+void SetClaimAbout(const DocView& v, const geo::ResolvedPlace& p, std::string_view kind, size_t s, Claim* c) {
+  c->kind = kind;
+  c->place = p.name;
+  c->place_code = p.code;
+  c->lat = p.lat;
+  c->lon = p.lon;
+  c->has_coords = p.has_coords;
+  c->aliases = p.surface;
+  c->span = v.t.sentences[s].span;
+  c->sentence = std::string(v.t.Slice(c->span));
+}
+
 // A claim of `kind` about place p in sentence s, before attribution.
 Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, std::string_view kind, size_t s) {
   Claim c;
-  c.kind = kind;
-  c.place = p.name;
-  c.place_code = p.code;
-  c.lat = p.lat;
-  c.lon = p.lon;
-  c.has_coords = p.has_coords;
-  c.aliases = p.surface;
-  c.span = v.t.sentences[s].span;
-  c.sentence = std::string(v.t.Slice(c.span));
+  SetClaimAbout(v, p, kind, s, &c);
   return c;
 }
 
@@ -3703,7 +3709,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           captured_end = std::max(captured_end, occ[o].b);
         }
         if (!seen.Insert(occ[o].place, kind, s)) continue;
-        Claim c = ClaimAbout(v, p, kind, s);
+        // Built where it is kept (a Claim holds a dozen strings, each copied
+        // again by a move); dropped below if its hold makes it one made before.
+        Claim& c = rec->claims.emplace_back();
+        SetClaimAbout(v, p, kind, s, &c);
         Describe(v, src, *rec, s, t, mk, &c);
         // Ukraine's forces said to hold a place of Ukraine ("Ukrainian
         // forces control 60% of X", "the Kyiv-controlled village of X")
@@ -3757,7 +3766,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                                                               : c.kind;
           if (held != c.kind) {
             c.kind = held;
-            if (!seen.Insert(occ[o].place, c.kind, s)) continue;
+            if (!seen.Insert(occ[o].place, c.kind, s)) {
+              rec->claims.pop_back();
+              continue;
+            }
           }
         }
         // A share taken is also fighting in the place: the front runs
@@ -3772,7 +3784,6 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                      (t.entry && c.kind == "fighting" && !mk.negation &&
                                       RepulsedAfter(v, occ[o].b, end))) &&
                                     seen.Insert(occ[o].place, "contested", s);
-        rec->claims.push_back(std::move(c));
         if (also_fighting) {
           rec->claims.push_back(rec->claims.back());
           rec->claims.back().kind = "fighting";
