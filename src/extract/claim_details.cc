@@ -104,24 +104,30 @@ void ClaimFinder::Describe(const DocView& v, const Sources& src, const Record& r
   }
   // Date: the one stated in the sentence; the anchor for deadlines also
   // falls back to the last explicit date before it, then publication.
+  // (Only a prediction has a deadline: the anchor is parsed for it alone.)
+  const bool prediction = c->kind == "prediction";
   Ymd anchor;
   for (const auto& d : rec.dates) {
-    int ds = v.t.SentenceAt(d.span.begin);
     const std::string& value = d.relative ? d.resolved : d.value;
+    if (!prediction) {
+      if (c->date.empty() && !value.empty() && SentenceHolds(v.t, s, d.span.begin)) c->date = value;
+      continue;
+    }
+    int ds = v.t.SentenceAt(d.span.begin);
     if (ds == static_cast<int>(s) && c->date.empty() && !value.empty()) c->date = value;
     if (ds <= static_cast<int>(s) && !d.relative && !d.value.empty()) anchor = ParseIsoDate(d.value);
     if (ds <= static_cast<int>(s) && !d.relative && d.value.size() == 7) {
       anchor = Ymd{0, std::atoi(d.value.substr(2, 2).c_str()), std::atoi(d.value.substr(5, 2).c_str())};
     }
   }
-  if (!c->date.empty()) {
-    Ymd own = c->date.size() == 7 ? Ymd{0, std::atoi(c->date.substr(2, 2).c_str()),
-                                         std::atoi(c->date.substr(5, 2).c_str())}
-                                   : ParseIsoDate(c->date);
-    if (own.ok()) anchor = own;
-  }
-  if (!anchor.ok()) anchor = ParseIsoDate(rec.published);
-  if (c->kind == "prediction") {
+  if (prediction) {
+    if (!c->date.empty()) {
+      Ymd own = c->date.size() == 7 ? Ymd{0, std::atoi(c->date.substr(2, 2).c_str()),
+                                           std::atoi(c->date.substr(5, 2).c_str())}
+                                     : ParseIsoDate(c->date);
+      if (own.ok()) anchor = own;
+    }
+    if (!anchor.ok()) anchor = ParseIsoDate(rec.published);
     int days = DeadlineDays(v, lex_, begin, end);
     if (days > 0 && anchor.ok()) c->deadline = AddDays(anchor, days).Iso();
   }

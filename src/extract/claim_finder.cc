@@ -1056,7 +1056,7 @@ bool ClaimObject(std::string_view w) {
 }
 
 // The trigger of `kind` at tokens [a, b) of sentence s, for a list of settlements.
-ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, const std::string& kind) {
+ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, std::string_view kind) {
   ClaimFinder::CountedTrigger c;
   c.sentence = static_cast<int>(s);
   c.trigger.a = a;
@@ -1065,18 +1065,24 @@ ClaimFinder::CountedTrigger CountedAt(size_t s, size_t a, size_t b, const std::s
   return c;
 }
 
+// Makes *c (a new claim) one of `kind` about place p in sentence s, before
+// attribution.
+void SetClaimAbout(const DocView& v, const geo::ResolvedPlace& p, std::string_view kind, size_t s, Claim* c) {
+  c->kind = kind;
+  c->place = p.name;
+  c->place_code = p.code;
+  c->lat = p.lat;
+  c->lon = p.lon;
+  c->has_coords = p.has_coords;
+  c->aliases = p.surface;
+  c->span = v.t.sentences[s].span;
+  c->sentence = std::string(v.t.Slice(c->span));
+}
+
 // A claim of `kind` about place p in sentence s, before attribution.
-Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, const std::string& kind, size_t s) {
+Claim ClaimAbout(const DocView& v, const geo::ResolvedPlace& p, std::string_view kind, size_t s) {
   Claim c;
-  c.kind = kind;
-  c.place = p.name;
-  c.place_code = p.code;
-  c.lat = p.lat;
-  c.lon = p.lon;
-  c.has_coords = p.has_coords;
-  c.aliases = p.surface;
-  c.span = v.t.sentences[s].span;
-  c.sentence = std::string(v.t.Slice(c.span));
+  SetClaimAbout(v, p, kind, s, &c);
   return c;
 }
 
@@ -1601,6 +1607,7 @@ bool ClaimFinder::PastClauseBefore(const DocView& v, const Trigger& t, size_t be
 void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<Occurrence>* occ,
                               std::vector<int>* occ_at) const {
   occ_at->assign(v.size(), -1);
+  occ->reserve(v.places.mentions.size());  // (most occurrences are mentions)
   // Salience for references ("the city"): the one settlement of the latest
   // sentence naming any, else the settlement named most often so far.
   std::vector<int> count(v.places.places.size(), 0), last_seen(v.places.places.size(), -1);
@@ -1642,11 +1649,20 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     if (c.size() == 1 && fits(c[0])) return c[0];
     return best;
   };
-  for (size_t i = 0; i < v.size();) {
+  const size_t n = v.size();
+  const int* mention_at = v.mention_at.data();
+  const int32_t* ids = v.ids.data();
+  const PhraseTable& references = lex_.references;
+  for (size_t i = 0; i < n;) {
+    // Most tokens are in no place mention and start no reference phrase:
+    // nothing below happens at them, and the sentence bookkeeping may wait
+    // for the next token that counts (cur and prev are read only there).
+    while (i < n && mention_at[i] < 0 && !(references.StartsPhrase(ids[i]) && v.IsWord(i))) ++i;
+    if (i >= n) break;
     if (v.sentence_of[i] != cur_sentence) {
-      if (!cur.empty()) {
-        prev = cur;
-        prev_noun = cur_noun;
+      if (!cur.empty()) {  // (swapped, not copied: cur is cleared below)
+        prev.swap(cur);
+        prev_noun.swap(cur_noun);
       }
       cur.clear();
       cur_noun.clear();
@@ -2641,7 +2657,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   for (size_t i = a; i < t.a; ++i) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, i, t.a);
     if (!m.len) continue;
-    const std::string& tag = lex_.modality.tag(m.tag);
+    const std::string_view tag = lex_.modality.tag(m.tag);  // (tested against a dozen names below)
     if (tag == "negation" || tag == "partial") {
       // Right before the trigger, past auxiliaries and adverbs only:
       // "is not under", "has not yet been taken", "almost completely occupied".
@@ -2793,7 +2809,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   }
   // A finite past-tense verb near the trigger: "marked", "briefed him on".
   size_t lo = t.a > begin + 6 ? t.a - 6 : begin, hi = std::min(end, t.b + 8);
-  for (size_t i = lo; i < hi; ++i) {
+  for (size_t i = lo; i < hi && !mk.past; ++i) {
     if (i >= t.a && i < t.b) continue;
     std::string_view w = v.words[i];
     const std::string* tag = lex_.modality.TagOf(v.ids[i]);
@@ -2810,7 +2826,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
   for (size_t i = begin; i < end; ++i) {
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& kind = specs_[m.tag].proto.kind;
+    const std::string_view kind = specs_[m.tag].proto.kind;
     if (kind != "captured" && kind != "withdrawal" && kind != "fighting") {
       i += m.len - 1;
       continue;
@@ -2991,7 +3007,7 @@ ClaimFinder::CountedTrigger ClaimFinder::ColonListHead(const DocView& v, size_t 
     }
     PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
     if (!m.len) continue;
-    const std::string& kind = specs_[m.tag].proto.kind;
+    const std::string_view kind = specs_[m.tag].proto.kind;
     found = kind == "captured" || kind == "withdrawal" || kind == "fighting";
     if (found) last = CountedAt(s, i, i + m.len, kind);
     i += m.len - 1;
@@ -3039,7 +3055,7 @@ void ClaimFinder::ClaimsOfTheList(const DocView& v, const Sources& src, const st
   const size_t cs = static_cast<size_t>(counted.sentence);
   const size_t cbegin = v.t.sentences[cs].first_token, cend = v.t.sentences[cs].end_token;
   const Markers mk = MarkersAround(v, counted.trigger, cbegin, cend);
-  std::string kind = counted.trigger.kind;
+  std::string_view kind = counted.trigger.kind;
   if (mk.deny || mk.direct_negation) kind = "contested";
   else if (kind == "captured" && (mk.predict || mk.future)) kind = "prediction";
   for (size_t i = k; i < end; ++i) {
@@ -3060,7 +3076,7 @@ ClaimFinder::ClaimFinder(const Lexicon& lex) : lex_(lex) {
     const std::string& tag = lex_.claim_triggers.tag(i);
     Trigger& t = specs_[i].proto;
     t.a = t.b = 0;
-    t.kind = tag.substr(0, tag.find(' '));
+    t.kind = std::string_view(tag).substr(0, tag.find(' '));
     t.forward = HasWord(tag, "fwd") || HasWord(tag, "both");
     t.backward = HasWord(tag, "back") || HasWord(tag, "both");
     t.nominal = HasWord(tag, "nominal");
@@ -3085,7 +3101,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
   std::vector<int> occ_at;
   Occurrences(v, src, &occ, &occ_at);
   if (occ.empty()) return;
+  // Room for about one claim per occurrence, so that the claims (a dozen
+  // strings each) are not moved again and again as the vector grows.
+  rec->claims.reserve(rec->claims.size() + occ.size());
   std::vector<uint8_t> trigger_tok(v.size(), 0);
+  std::vector<Trigger> triggers;  // of the sentence (one vector for all of them)
   SeenClaims seen;
   std::vector<int> captured;  // places sentence `captured_in` says were taken
   size_t captured_in = SIZE_MAX;
@@ -3099,9 +3119,11 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       const size_t opening = std::min(end, begin + 9);
       if (size_t d = DenialOfAClaim(v, begin, end); d < opening) AddContested(v, src, captured, s, d, &seen, rec);
     }
-    bool any = false;
-    for (size_t i = begin; i < end && !any; ++i) any = occ_at[i] >= 0;
-    if (!any) continue;
+    // (Occurrences are disjoint and in text order: the first that ends
+    // past `begin` is in the sentence if it starts before its end.)
+    const auto first_occ =
+        std::partition_point(occ.begin(), occ.end(), [&](const Occurrence& o) { return o.b <= begin; });
+    if (begin >= end || first_occ == occ.end() || first_occ->a >= end) continue;
     // "Russian troops liberated four villages." names them in the next
     // sentence ("These are A, B and C.").
     if (s > 0) ClaimsOfTheNamedList(v, src, occ, occ_at, s, &seen, rec);
@@ -3154,7 +3176,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
       }
     }
-    std::vector<Trigger> triggers;
+    triggers.clear();
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
@@ -3488,7 +3510,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // (before the place only: not "captured A as part of the push on B").
       // (A later item with its own settlement noun is taken whole: "took the
       // eastern part of A and the settlement of B".)
-      const std::string verb_kind = t.kind;
+      const std::string_view verb_kind = t.kind;
       const bool verb_share = t.share;
       bool part_after_trigger = false;
       for (size_t k = t.b; k < end && k < t.b + 3 && occ_at[k] < 0 && v.raw[k] != ","; ++k) {
@@ -3677,17 +3699,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                   (w == "may" && !v.Cap(k));  // not "on May 4"
         }
         bool dated = false;
-        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        for (const auto& d : rec->dates) dated = dated || SentenceHolds(v.t, s, d.span.begin);
         if (modal && !dated) continue;
       }
       if (t.nominal && t.kind == "captured") {
         bool dated = false;
-        for (const auto& d : rec->dates) dated = dated || v.t.SentenceAt(d.span.begin) == static_cast<int>(s);
+        for (const auto& d : rec->dates) dated = dated || SentenceHolds(v.t, s, d.span.begin);
         if (!(dated || mk.presuppose || mk.past)) continue;
       }
       for (int o : governed) {
         const geo::ResolvedPlace& p = v.places.places[occ[o].place];
-        std::string kind = t.kind;
+        std::string_view kind = t.kind;
         bool share = t.share;
         if (part_after_trigger && !mk.attempt && !mk.deny && !mk.negation && !mk.future && !mk.predict &&
             !mk.partial && kind != verb_kind && o != governed.front() && occ[o].a >= begin + 2 &&
@@ -3715,7 +3737,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           captured_end = std::max(captured_end, occ[o].b);
         }
         if (!seen.Insert(occ[o].place, kind, s)) continue;
-        Claim c = ClaimAbout(v, p, kind, s);
+        // Built where it is kept (a Claim holds a dozen strings, each copied
+        // again by a move); dropped below if its hold makes it one made before.
+        Claim& c = rec->claims.emplace_back();
+        SetClaimAbout(v, p, kind, s, &c);
         Describe(v, src, *rec, s, t, mk, &c);
         // Ukraine's forces said to hold a place of Ukraine ("Ukrainian
         // forces control 60% of X", "the Kyiv-controlled village of X")
@@ -3769,7 +3794,10 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                                                               : c.kind;
           if (held != c.kind) {
             c.kind = held;
-            if (!seen.Insert(occ[o].place, c.kind, s)) continue;
+            if (!seen.Insert(occ[o].place, c.kind, s)) {
+              rec->claims.pop_back();
+              continue;
+            }
           }
         }
         // A share taken is also fighting in the place: the front runs
@@ -3786,7 +3814,6 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                      (t.entry && c.kind == "fighting" && !mk.negation &&
                                       RepulsedAfter(v, occ[o].b, end))) &&
                                     seen.Insert(occ[o].place, "contested", s);
-        rec->claims.push_back(std::move(c));
         if (also_fighting) {
           rec->claims.push_back(rec->claims.back());
           rec->claims.back().kind = "fighting";

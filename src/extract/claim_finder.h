@@ -56,6 +56,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -70,11 +71,12 @@ namespace sitrep::extract {
 class SeenClaims {
  public:
   // False when the triple was inserted before.
-  bool Insert(int place, const std::string& kind, size_t sentence) {
+  bool Insert(int place, std::string_view kind, size_t sentence) {
     for (const Key& k : keys_) {
       if (k.place == place && k.sentence == sentence && k.kind == kind) return false;
     }
-    keys_.push_back(Key{place, kind, sentence});
+    if (keys_.empty()) keys_.reserve(16);  // (one allocation for most articles)
+    keys_.push_back(Key{place, std::string(kind), sentence});
     return true;
   }
 
@@ -90,6 +92,13 @@ class SeenClaims {
 // A generic noun for a settlement: "city", "villages", "hamlet".
 bool SettlementNoun(std::string_view w);
 
+// Whether t.SentenceAt(off) == s, without its binary search: sentence s
+// holds byte `off` and the next sentence starts after it. REQUIRES: s is
+// a sentence of t (sentences in text order, as AnalyzedText keeps them).
+inline bool SentenceHolds(const text::AnalyzedText& t, size_t s, uint32_t off) {
+  return t.sentences[s].span.Contains(off) && (s + 1 == t.sentences.size() || t.sentences[s + 1].span.begin > off);
+}
+
 class ClaimFinder {
  public:
   // Reads the trigger lexicon's tags once (its kinds and flags).
@@ -104,7 +113,9 @@ class ClaimFinder {
   };
   struct Trigger {
     size_t a, b;
-    std::string kind;
+    // A string literal or the head of a claim_triggers tag (the lexicon
+    // outlives the finder): compared far more often than it is set.
+    std::string_view kind;
     bool forward = true, backward = false, nominal = false;
     bool result = false;    // "liberating X": a capture when it reports an outcome
     bool adjacent = false;  // "the Pokrovsk direction": the place right before

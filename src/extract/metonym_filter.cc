@@ -6,6 +6,12 @@ namespace sitrep::extract {
 
 bool IsCapital(const DocView& v, const Lexicon& lex, size_t i) {
   std::string_view w = v.words[i];
+  // A word without a hyphen is the token itself, whose id the view holds
+  // (the lexicon's tables share one vocabulary).
+  if (w.find('-') == std::string_view::npos) {
+    const std::string* tag = lex.claim_modifiers.TagOf(v.ids[i]);
+    return tag != nullptr && *tag == "capital";
+  }
   if (w.starts_with("pro-")) w.remove_prefix(4);  // "pro-Kyiv officials"
   if (w.starts_with("anti-")) w.remove_prefix(5);
   const size_t dash = w.find('-');
@@ -362,8 +368,10 @@ bool FormationWord(std::string_view w) {
 // mention's lower-case text) somewhere followed by a formation word, past
 // a closing quotation mark.
 bool NamesAFormation(const DocView& v, std::string_view w) {
-  for (size_t k = 0; k + 1 < v.size(); ++k) {
-    if (v.words[k] != w) continue;
+  const size_t n = v.size();
+  const std::string_view* words = v.words.data();
+  for (size_t k = 0; k + 1 < n; ++k) {
+    if (words[k].size() != w.size() || words[k] != w) continue;
     size_t e = k + 1;
     if (e + 1 < v.size() && IsQuoteMark(v.words[e])) ++e;
     if (v.sentence_of[e] != v.sentence_of[k]) continue;
@@ -419,15 +427,20 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
   // is that formation wherever no preposition of place introduces it
   // ("Azov emphasized", "Azov managed to stabilize the front").
   std::vector<int8_t> formation(np, -1);  // -1 not yet known
-  for (size_t i = 0; i < v.size();) {
-    const int m = v.mention_at[i];
-    if (m < 0) {
-      ++i;
+  const size_t n = v.size();
+  const int* mention_at = v.mention_at.data();
+  for (size_t i = 0; i < n;) {
+    while (i < n && mention_at[i] < 0) ++i;  // (most tokens are in no mention)
+    if (i >= n) break;
+    const int m = mention_at[i];
+    size_t j = i + 1;
+    while (j < n && mention_at[j] == m) ++j;
+    const int p = v.places.mentions[m].place;
+    // A place already used literally stays whatever its other mentions are.
+    if (p >= 0 && static_cast<size_t>(p) < np && literal[p]) {
+      i = j;
       continue;
     }
-    size_t j = i + 1;
-    while (j < v.size() && v.mention_at[j] == m) ++j;
-    const int p = v.places.mentions[m].place;
     // A name the outlet or speaker finders took whole ("told Hromadske")
     // is no use of the place.
     bool taken = true;
@@ -454,13 +467,14 @@ void MetonymFilter::Apply(const DocView& v, const Sources& src, Record* rec) con
     }
     i = j;
   }
-  std::vector<geo::ResolvedPlace> kept;
-  kept.reserve(np);
+  // Compacted in place: most records keep every place, and then nothing moves.
+  size_t kept = 0;
   for (size_t p = 0; p < np; ++p) {
     if (figurative[p] && !literal[p]) continue;
-    kept.push_back(std::move(rec->places[p]));
+    if (kept != p) rec->places[kept] = std::move(rec->places[p]);
+    ++kept;
   }
-  rec->places = std::move(kept);
+  rec->places.erase(rec->places.begin() + kept, rec->places.end());
 }
 
 }  // namespace sitrep::extract

@@ -2,6 +2,8 @@
 
 #include <gmock/gmock.h>
 
+#include "extract/claim_finder.h"
+
 namespace sitrep::extract {
 namespace {
 
@@ -2014,6 +2016,21 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       // Posts left.
       {"Russian forces have left their current posts in Lisne and Stavky.", {"withdrawal@Lisne", "withdrawal@Stavky"}},
   }, kPlaces);
+}
+
+// SentenceHolds(t, s, off) answers t.SentenceAt(off) == s for every byte
+// and sentence, the spaces and line breaks between sentences included.
+TEST_F(ClaimFinderTest, SentenceHoldsAgreesWithSentenceAt) {
+  for (const char* text : {"Troops took Lisne. Stavky fell.\n\nKyiv denied it!  \"Zarichne held,\" he said.",
+                           "One sentence only", "", "A.\nB.\n"}) {
+    analyzer_->Analyze(text, &t_);
+    for (size_t s = 0; s < t_.sentences.size(); ++s) {
+      for (uint32_t off = 0; off <= t_.text.size() + 1; ++off) {
+        EXPECT_EQ(SentenceHolds(t_, s, off), t_.SentenceAt(off) == static_cast<int>(s))
+            << text << " sentence " << s << " byte " << off;
+      }
+    }
+  }
 }
 
 }  // namespace

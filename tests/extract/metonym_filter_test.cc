@@ -228,5 +228,20 @@ TEST_F(MetonymFilterTest, SettlementsNamedAsAFormationAreNoPlaces) {
   for (const Case& c : cases) EXPECT_EQ(Keeps(c.text, "Kvitneve", "Kvitneve"), c.kept) << c.text;
 }
 
+// One literal mention keeps the place wherever it stands among the
+// figurative ones (the filter stops classifying a place once it is kept).
+TEST_F(MetonymFilterTest, OneLiteralMentionKeepsThePlaceInAnyOrder) {
+  struct Case {
+    const char* text;
+    bool kept;
+  } cases[] = {
+      {"Drones struck Kyiv overnight. Kyiv said Lisne held.", true},
+      {"Kyiv said Lisne held. Drones struck Kyiv overnight.", true},
+      {"Kyiv said Lisne held. Kyiv's troops stayed. Sirens sounded in Kyiv.", true},
+      {"Kyiv said Lisne held. Kyiv's troops stayed.", false},
+  };
+  for (const Case& c : cases) EXPECT_EQ(KeepsKyiv(c.text), c.kept) << c.text;
+}
+
 }  // namespace
 }  // namespace sitrep::extract
