@@ -806,11 +806,17 @@ bool HypotheticalBefore(const DocView& v, size_t from, size_t to) {
 }
 
 // "in the X area" around the place at tokens [a, b) (the "in" may end the
-// trigger: "attacked in").
+// trigger: "attacked in"); also the first of a list before "areas" ("in
+// the A, B, and C areas").
 bool InTheAreaOf(const DocView& v, size_t a, size_t b, size_t end) {
-  return b < end && (v.words[b] == "area" || v.words[b] == "areas" || v.words[b] == "district") && a >= 2 &&
-         v.words[a - 1] == "the" &&
-         (v.words[a - 2] == "in" || v.words[a - 2] == "near" || v.words[a - 2] == "around");
+  if (!(a >= 2 && v.words[a - 1] == "the" &&
+        (v.words[a - 2] == "in" || v.words[a - 2] == "near" || v.words[a - 2] == "around"))) {
+    return false;
+  }
+  if (b < end && (v.words[b] == "area" || v.words[b] == "areas" || v.words[b] == "district")) return true;
+  size_t e = b;
+  while (e < end && e < b + 16 && (v.InPlace(e) || v.raw[e] == "," || v.words[e] == "and")) ++e;
+  return e > b && e < end && v.words[e] == "areas" && v.InPlace(e - 1);
 }
 
 bool HardStop(const DocView& v, size_t i);
