@@ -3386,6 +3386,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "civilians captured and disarmed Russian soldiers": people or
       // materiel taken, no place.
       if (t.kind == "captured" && !t.nominal && t.b == t.a + 1 && PeopleOrMaterielObject(v, lex_, t.b, end)) continue;
+      // "carried out airstrikes against civilian infrastructure in X": a
+      // strike on a town's civilians, no fight there.
+      if (t.kind == "fighting" && t.b > t.a &&
+          (v.words[t.b - 1] == "strikes" || v.words[t.b - 1] == "airstrikes") && t.b + 1 < end &&
+          v.words[t.b] == "against") {
+        const std::string_view w = v.words[t.b + 1];
+        if (w == "civilian" || w == "civilians" || w == "residential" || w == "infrastructure" || w == "energy") continue;
+      }
       // "the supply road towards X": the road leads there, nobody advances.
       if (t.a > begin && t.kind == "fighting" && (v.words[t.a] == "towards" || v.words[t.a] == "toward")) {
         const std::string* before = lex_.claim_modifiers.TagOf(v.ids[t.a - 1]);

@@ -2013,6 +2013,9 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"It is only a matter of time before Russian troops capture Lisne.", {"prediction@Lisne"}},
       // A bearing from a town, then the village fought in.
       {"The report adds that fighting persists south of Lisne in the nearby village of Stavky.", {"fighting@Stavky"}},
+      // Strikes on civilians in a town are no fight there.
+      {"Russian troops carried out airstrikes against civilian infrastructure in the Lisne and Stavky areas.", {}},
+      {"Russian troops carried out airstrikes in the Lisne area.", {"fighting@Lisne"}},
       // The places of a list before "areas".
       {"Ukrainian troops repelled Russian attacks in the Lisne, Stavky, and Zarichne areas.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
