@@ -10,16 +10,20 @@
 namespace sitrep::extract {
 namespace {
 
-// `s` lower-cased into *buf.
+// `s` with its ASCII letters lower-cased into *buf (what std::tolower does
+// in the "C" locale the program runs in, without a call a byte).
 const std::string& Lower(std::string_view s, std::string* buf) {
   buf->assign(s);
-  for (char& c : *buf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : *buf) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return *buf;
 }
 
-// "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
-// each choice in each bracket (brackets do not nest).
-void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
+// ExpandGroups the slow way, one bracket at a time: the text with each
+// choice of the first group put in, expanded again. Only for a group with
+// a '[' among its choices (a nested bracket the loader refuses).
+void ExpandGroupsNested(const std::string& alt, std::vector<std::string>* out) {
   const size_t open = alt.find('[');
   const size_t close = open == std::string::npos ? std::string::npos : alt.find(']', open);
   if (close == std::string::npos) {
@@ -31,8 +35,50 @@ void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
   while (a <= close) {
     size_t b = alt.find('/', a);
     if (b == std::string::npos || b > close) b = close;
-    ExpandGroups(head + alt.substr(a, b - a) + tail, out);
+    ExpandGroupsNested(head + alt.substr(a, b - a) + tail, out);
     a = b + 1;
+  }
+}
+
+// "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
+// each choice in each bracket (brackets do not nest), the first bracket's
+// choice varying slowest. Each phrase is put together once from the text
+// between the brackets and one choice of each (a claim trigger of a
+// dozen groups expands to thousands of phrases).
+void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
+  const std::string_view text(alt);
+  std::vector<std::string_view> between;              // text before each group, then after the last
+  std::vector<std::vector<std::string_view>> choices;  // each group's choices
+  for (size_t at = 0;;) {
+    const size_t open = text.find('[', at);
+    const size_t close = open == std::string_view::npos ? open : text.find(']', open);
+    if (close == std::string_view::npos) {  // (an unclosed '[' is text)
+      between.push_back(text.substr(at));
+      break;
+    }
+    if (text.find('[', open + 1) < close) {
+      ExpandGroupsNested(alt, out);
+      return;
+    }
+    between.push_back(text.substr(at, open - at));
+    std::vector<std::string_view>& group = choices.emplace_back();
+    for (size_t a = open + 1; a <= close;) {
+      size_t b = text.find('/', a);
+      if (b == std::string_view::npos || b > close) b = close;
+      group.push_back(text.substr(a, b - a));
+      a = b + 1;
+    }
+    at = close + 1;
+  }
+  std::vector<size_t> pick(choices.size(), 0);
+  std::string phrase;
+  for (;;) {
+    phrase.assign(between[0]);
+    for (size_t g = 0; g < choices.size(); ++g) phrase.append(choices[g][pick[g]]).append(between[g + 1]);
+    out->push_back(phrase);
+    size_t g = choices.size();
+    while (g > 0 && ++pick[g - 1] == choices[g - 1].size()) pick[--g] = 0;
+    if (g == 0) return;
   }
 }
 
@@ -54,6 +100,14 @@ std::vector<std::string> ExpandPhrase(std::string_view phrase) {
 }
 
 namespace {
+
+// Only lower-case ASCII letters and spaces.
+bool PlainWords(std::string_view p) {
+  for (char c : p) {
+    if (!((c >= 'a' && c <= 'z') || c == ' ')) return false;
+  }
+  return true;
+}
 
 bool CaseExact(std::string_view w) {
   if (w.size() > 4 || w.size() < 2) return false;
@@ -82,36 +136,29 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
-  for (const auto& p : ExpandPhrase(phrase)) {
-    std::vector<text::Token>& toks = toks_;
-    toks.clear();
-    text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
-    if (toks.empty()) continue;
-    // A phrase that opens with a possessive ("'s fall") has no word before
-    // it to split the "'s" off: its apostrophe and letters are the one token
-    // that text has after a name ("Avdiivka's fall").
-    if (toks.size() >= 2 && toks[0].kind == text::TokenKind::kPunct && toks[1].kind == text::TokenKind::kWord &&
-        toks[1].span.begin == toks[0].span.end) {
-      const std::string_view mark = std::string_view(p).substr(toks[0].span.begin, toks[0].span.size());
-      if (mark == "'" || mark == "\u2019") {
-        toks[1].span.begin = toks[0].span.begin;
-        toks.erase(toks.begin());
+  for (std::string& p : ExpandPhrase(phrase)) {
+    words_.clear();
+    bool exact = false;
+    const bool plain = PlainWords(p);
+    if (plain) {
+      // Lower-case letters and spaces: the tokenizer's words are the runs
+      // of letters, already in lower case (most phrases; no call needed).
+      for (size_t a = 0; a < p.size();) {
+        const size_t b = std::min(p.find(' ', a), p.size());
+        if (b > a) words_.push_back(std::string_view(p).substr(a, b - a));
+        a = b + 1;
       }
+      if (words_.empty()) continue;
+    } else if (!TokenizeWords(p, &exact)) {
+      continue;
     }
     Entry e;
     e.tag = tag_id;
-    e.surface = p;
-    bool exact = false;
-    words_.clear();
-    for (const auto& t : toks) {
-      std::string_view w = std::string_view(p).substr(t.span.begin, t.span.size());
-      if (CaseExact(w)) exact = true;
-      words_.push_back(w);
-    }
     if (exact) e.exact.assign(words_.begin(), words_.end());
-    for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(Lower(words_[k], &lower_)));
+    auto lower = [&](std::string_view w) { return plain ? w : std::string_view(Lower(w, &lower_)); };
+    for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(lower(words_[k])));
     int id = static_cast<int>(entries_.size());
-    int32_t first = vocab_->Intern(Lower(words_[0], &lower_));
+    int32_t first = vocab_->Intern(lower(words_[0]));
     e.first = first;
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     if (starts_bits_ <= static_cast<uint32_t>(first)) {
@@ -146,9 +193,35 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
       if (single_tag_[first] < 0) single_tag_[first] = tag_id;
     }
+    e.surface = std::move(p);  // (words_ views into it are used up)
     entries_.push_back(std::move(e));
   }
   return conflict;
+}
+
+bool PhraseTable::TokenizeWords(std::string_view p, bool* exact) {
+  std::vector<text::Token>& toks = toks_;
+  toks.clear();
+  text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
+  if (toks.empty()) return false;
+  // A phrase that opens with a possessive ("'s fall") has no word before
+  // it to split the "'s" off: its apostrophe and letters are the one token
+  // that text has after a name ("Avdiivka's fall").
+  if (toks.size() >= 2 && toks[0].kind == text::TokenKind::kPunct && toks[1].kind == text::TokenKind::kWord &&
+      toks[1].span.begin == toks[0].span.end) {
+    const std::string_view mark = p.substr(toks[0].span.begin, toks[0].span.size());
+    if (mark == "'" || mark == "\u2019") {
+      toks[1].span.begin = toks[0].span.begin;
+      toks.erase(toks.begin());
+    }
+  }
+  *exact = false;
+  for (const auto& t : toks) {
+    std::string_view w = p.substr(t.span.begin, t.span.size());
+    if (CaseExact(w)) *exact = true;
+    words_.push_back(w);
+  }
+  return true;
 }
 
 void PhraseTable::Reindex() {

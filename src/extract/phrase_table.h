@@ -166,6 +166,9 @@ class PhraseTable {
   // already had with another tag (the first would win), else "".
   std::string AddUnindexed(std::string_view phrase, std::string_view tag);
   Status LoadLines(const std::string& path);                          // LoadFile without Reindex
+  // The words of phrase p as the text stage cuts them, into words_ (views
+  // into p); *exact when one must match case exactly. False when p has none.
+  bool TokenizeWords(std::string_view p, bool* exact);
   std::vector<Start> flat_;
   std::vector<FirstIndex> first_index_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1

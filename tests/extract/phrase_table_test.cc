@@ -222,6 +222,12 @@ TEST(PhraseTableTest, ExpandPhraseTable) {
        {"drove the enemy out of", "drove them out of", "pushed the enemy out of", "pushed them out of"}},
       {"a [b/c]|d", {"a b", "a c", "d"}},
       {"  spaced  | ", {"spaced"}},
+      // Odd brackets expand as one bracket at a time would: an unclosed
+      // '[' is text, an empty choice is one, a '[' among the choices opens
+      // a bracket of the phrase that choice makes.
+      {"a [b/c", {"a [b/c"}},
+      {"a [b/] c] [d/e]", {"a b c] d", "a b c] e", "a  c] d", "a  c] e"}},
+      {"[a[b/c]x]y", {"abxy", "cx]y"}},
   };
   for (const Case& c : cases) EXPECT_EQ(ExpandPhrase(c.entry), c.phrases) << c.entry;
 }
