@@ -248,7 +248,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     // ("the Kremlin-aligned news agency TASS": an adjective, no name.)
     const std::string_view first = v.raw[a];
     bool adjective = false;
-    for (size_t h = 0; h + 1 < first.size() && !adjective; ++h) {
+    for (size_t h = 0; v.Hyphenated(a) && h + 1 < first.size() && !adjective; ++h) {
       adjective = first[h] == '-' && first[h + 1] >= 'a' && first[h + 1] <= 'z';
     }
     if (!article && !adjective && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
