@@ -70,15 +70,22 @@ void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
     }
     at = close + 1;
   }
-  std::vector<size_t> pick(choices.size(), 0);
-  std::string phrase;
+  // Odometer over the choices; after a step only the text from the group
+  // that changed on is put together again (the last group changes most).
+  std::vector<size_t> pick(choices.size(), 0), at(choices.size(), 0);  // at: length before group g
+  std::string phrase(between[0]);
+  size_t from = 0;  // first group whose choice changed
   for (;;) {
-    phrase.assign(between[0]);
-    for (size_t g = 0; g < choices.size(); ++g) phrase.append(choices[g][pick[g]]).append(between[g + 1]);
+    for (size_t g = from; g < choices.size(); ++g) {
+      at[g] = phrase.size();
+      phrase.append(choices[g][pick[g]]).append(between[g + 1]);
+    }
     out->push_back(phrase);
     size_t g = choices.size();
     while (g > 0 && ++pick[g - 1] == choices[g - 1].size()) pick[--g] = 0;
     if (g == 0) return;
+    from = g - 1;
+    phrase.resize(at[from]);
   }
 }
 
@@ -242,10 +249,11 @@ void PhraseTable::Reindex() {
       flat_.back().rest3 = static_cast<uint32_t>(rest_.size());
       if (e.rest.size() > 1) rest_.insert(rest_.end(), e.rest.begin() + 1, e.rest.end());
     }
+    fi.end = static_cast<uint32_t>(flat_.size());
+    if (fi.end - fi.begin < 2) continue;  // (most words start one phrase: nothing to order)
     // Longest first, then in file order.
     std::stable_sort(flat_.begin() + fi.begin, flat_.end(),
                      [](const Start& a, const Start& b) { return a.len > b.len; });
-    fi.end = static_cast<uint32_t>(flat_.size());
     // The longer phrases grouped by second word (longest first within a
     // group, as before): a lookup goes straight to the next token's group.
     std::stable_sort(flat_.begin() + fi.begin, flat_.begin() + fi.singles,
