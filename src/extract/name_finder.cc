@@ -209,7 +209,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   out->a = a;
   out->b = b;
   out->run_end = j;
-  out->title = title;
+  out->title = std::move(title);
   return true;
 }
 

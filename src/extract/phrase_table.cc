@@ -116,6 +116,26 @@ bool PlainWords(std::string_view p) {
   return true;
 }
 
+// Every phrase ExpandPhrase(entry) gives is PlainWords: the entry has
+// lower-case ASCII letters and spaces, and brackets that pair up without
+// nesting, with '/' only inside them and '|' only outside (so that no
+// bracket, slash or bar is left in an expansion). Checked once a line
+// rather than once for each of its expansions.
+bool ExpandsToPlainWords(std::string_view entry) {
+  bool open = false;
+  for (char c : entry) {
+    if ((c >= 'a' && c <= 'z') || c == ' ') continue;
+    if (c == '[' && !open) {
+      open = true;
+    } else if (c == ']' && open) {
+      open = false;
+    } else if (!((c == '/' && open) || (c == '|' && !open))) {
+      return false;
+    }
+  }
+  return !open;
+}
+
 bool CaseExact(std::string_view w) {
   if (w.size() > 4 || w.size() < 2) return false;
   for (char c : w) {
@@ -143,10 +163,11 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
+  const bool all_plain = ExpandsToPlainWords(phrase);
   for (std::string& p : ExpandPhrase(phrase)) {
     words_.clear();
     bool exact = false;
-    const bool plain = PlainWords(p);
+    const bool plain = all_plain || PlainWords(p);
     if (plain) {
       // Lower-case letters and spaces: the tokenizer's words are the runs
       // of letters, already in lower case (most phrases; no call needed).
