@@ -372,6 +372,16 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
   return -1;
 }
 
+std::vector<int32_t> PhraseTable::FirstWordsTagged(int tag) const {
+  std::vector<int32_t> out;
+  for (const Entry& e : entries_) {
+    if (e.tag == tag) out.push_back(e.first);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,
                                         const std::vector<std::string_view>* raw) const {
   std::vector<int32_t> ids(words.size(), Vocabulary::kNone);

@@ -98,6 +98,9 @@ class PhraseTable {
     auto it = tag_index_.find(tag);
     return it == tag_index_.end() ? -1 : it->second;
   }
+  // The ids of the first words of the phrases tagged `tag` (a tag index),
+  // each once, in no particular order.
+  std::vector<int32_t> FirstWordsTagged(int tag) const;
   // The phrase as written in the file (first alternative expanded).
   const std::string& surface(int entry) const { return entries_[entry].surface; }
   size_t size() const { return entries_.size(); }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -25,6 +26,17 @@ TEST(PhraseTableTest, LongestMatchWithAlternatives) {
   EXPECT_EQ(t.tag(m.tag), "captured");
   EXPECT_EQ(t.Longest(words, 2, words.size()).len, 2);
   EXPECT_EQ(t.Longest(words, 0, words.size()).len, 0);
+}
+
+TEST(PhraseTableTest, FirstWordsTaggedListsEachFirstWordOnce) {
+  PhraseTable t;
+  t.Add("telegram channel|the telegram channel|telegram", "channel");
+  t.Add("told|the words of", "cue");
+  std::vector<int32_t> firsts = t.FirstWordsTagged(t.TagIndex("channel"));
+  std::vector<int32_t> want = {t.vocabulary().Find("telegram"), t.vocabulary().Find("the")};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(firsts, want);
+  EXPECT_EQ(t.FirstWordsTagged(t.TagIndex("cue")).size(), 2u);
 }
 
 // A phrase opening with a possessive matches the "'s" token that text has
