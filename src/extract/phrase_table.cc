@@ -184,6 +184,7 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
     e.tag = tag_id;
     if (exact) e.exact.assign(words_.begin(), words_.end());
     auto lower = [&](std::string_view w) { return plain ? w : std::string_view(Lower(w, &lower_)); };
+    e.rest.reserve(words_.size() - 1);
     for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(lower(words_[k])));
     int id = static_cast<int>(entries_.size());
     int32_t first = vocab_->Intern(lower(words_[0]));
