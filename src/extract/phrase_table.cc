@@ -184,8 +184,10 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
     e.tag = tag_id;
     if (exact) e.exact.assign(words_.begin(), words_.end());
     auto lower = [&](std::string_view w) { return plain ? w : std::string_view(Lower(w, &lower_)); };
-    e.rest.reserve(words_.size() - 1);
-    for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(lower(words_[k])));
+    e.rest_at = static_cast<uint32_t>(rest_.size());
+    e.rest_len = static_cast<uint32_t>(words_.size() - 1);
+    for (size_t k = 1; k < words_.size(); ++k) rest_.push_back(vocab_->Intern(lower(words_[k])));
+    const int32_t* rest = rest_.data() + e.rest_at;
     int id = static_cast<int>(entries_.size());
     int32_t first = vocab_->Intern(lower(words_[0]));
     e.first = first;
@@ -198,7 +200,7 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
     // The same phrase with another tag: the first would win silently. The
     // entries with the same words are chained by a hash of the words.
     lower_.assign(reinterpret_cast<const char*>(&first), sizeof first);
-    lower_.append(reinterpret_cast<const char*>(e.rest.data()), e.rest.size() * sizeof(int32_t));
+    lower_.append(reinterpret_cast<const char*>(rest), e.rest_len * sizeof(int32_t));
     for (const std::string& w : e.exact) {
       const uint32_t len = static_cast<uint32_t>(w.size());
       lower_.append(reinterpret_cast<const char*>(&len), sizeof len).append(w);
@@ -209,16 +211,19 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
       int32_t earliest = -1;
       for (int32_t other = last->second; other >= 0; other = prev_same_[other]) {
         const Entry& o = entries_[other];
-        if (o.first == e.first && o.rest == e.rest && o.exact == e.exact && o.tag != e.tag) earliest = other;
+        if (o.first == e.first && o.rest_len == e.rest_len &&
+            std::equal(rest, rest + e.rest_len, rest_.data() + o.rest_at) && o.exact == e.exact && o.tag != e.tag) {
+          earliest = other;
+        }
       }
       if (earliest >= 0 && conflict.empty()) {
         conflict = p + " (also tagged \"" + tags_[entries_[earliest].tag] + "\")";
       }
       last->second = id;
     }
-    by_first_[first].push_back(Start{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], tag_id, 0,
-                                     static_cast<uint16_t>(e.rest.size() + 1), !e.exact.empty()});
-    if (e.rest.empty() && e.exact.empty()) {
+    by_first_[first].push_back(Start{id, e.rest_len == 0 ? Vocabulary::kNone : rest[0], tag_id, e.rest_at + 1,
+                                     static_cast<uint16_t>(e.rest_len + 1), !e.exact.empty()});
+    if (e.rest_len == 0 && e.exact.empty()) {
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
       if (single_tag_[first] < 0) single_tag_[first] = tag_id;
     }
@@ -255,7 +260,6 @@ bool PhraseTable::TokenizeWords(std::string_view p, bool* exact) {
 
 void PhraseTable::Reindex() {
   flat_.clear();
-  rest_.clear();
   first_index_.assign(by_first_.size(), FirstIndex{});
   for (size_t f = 0; f < by_first_.size(); ++f) {
     FirstIndex& fi = first_index_[f];
@@ -267,9 +271,6 @@ void PhraseTable::Reindex() {
         ++fi.singles;
       }
       flat_.push_back(st);
-      const Entry& e = entries_[st.entry];
-      flat_.back().rest3 = static_cast<uint32_t>(rest_.size());
-      if (e.rest.size() > 1) rest_.insert(rest_.end(), e.rest.begin() + 1, e.rest.end());
     }
     fi.end = static_cast<uint32_t>(flat_.size());
     if (fi.end - fi.begin < 2) continue;  // (most words start one phrase: nothing to order)

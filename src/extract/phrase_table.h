@@ -107,7 +107,8 @@ class PhraseTable {
 
  private:
   struct Entry {
-    std::vector<int32_t> rest;       // ids of the words after the first
+    uint32_t rest_at;                // rest_[rest_at, rest_at + rest_len): ids of the words after the first
+    uint32_t rest_len;
     std::vector<std::string> exact;  // case-exact words, empty when case-free
     int32_t first;                   // id of the first word
     int tag;
@@ -146,8 +147,9 @@ class PhraseTable {
   std::vector<text::Token> toks_;
   std::vector<std::string_view> words_;
   std::string lower_;
-  // The ids of the third and later words of each phrase of 3+ words, laid
-  // out one phrase after another (Start::rest3).
+  // The ids of the second and later words of each phrase, laid out one
+  // phrase after another in the order they were added (Entry::rest_at,
+  // Start::rest3): one array, not a vector an entry.
   std::vector<int32_t> rest_;
   // Bit `id` set when some phrase starts with word `id`: the rejection test
   // every token meets for each of some thirty tables, one bit per word so
