@@ -221,7 +221,8 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
       }
       last->second = id;
     }
-    by_first_[first].push_back(Start{id, e.rest_len == 0 ? Vocabulary::kNone : rest[0], tag_id, e.rest_at + 1,
+    by_first_[first].push_back(Start{id, e.rest_len == 0 ? Vocabulary::kNone : rest[0],
+                                     e.rest_len < 2 ? Vocabulary::kNone : rest[1], tag_id, e.rest_at + 1,
                                      static_cast<uint16_t>(e.rest_len + 1), !e.exact.empty()});
     if (e.rest_len == 0 && e.exact.empty()) {
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
@@ -359,8 +360,9 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
     }
     if (st.len > avail) continue;
     // The first two words match (the second was checked above).
+    if (st.len > 2 && ids[i + 2] != st.third) continue;
     bool ok = true;
-    for (size_t k = 2; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
+    for (size_t k = 3; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
     if (ok && st.exact) {
       if (raw == nullptr) {
         ok = false;

@@ -123,12 +123,14 @@ class PhraseTable {
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
   // One phrase starting with a given word: its length in tokens, its
-  // second word's id and its tag inline, so that most candidates are
-  // rejected, and phrases of one or two case-free words matched, without
-  // touching entries_ ("the" starts dozens of phrases in some tables).
+  // second and third words' ids and its tag inline, so that most candidates
+  // are rejected, and phrases of one or two case-free words matched, without
+  // touching entries_ or rest_ ("the" starts dozens of phrases in some
+  // tables; "according to" opens hundreds of phrases of three words or more).
   struct Start {
     int32_t entry;
     int32_t second;  // Vocabulary::kNone for one-word phrases
+    int32_t third;   // Vocabulary::kNone for phrases of one or two words
     int32_t tag;
     uint32_t rest3;  // index in rest_ of the third word's id (phrases of 3+ words)
     uint16_t len;
