@@ -58,9 +58,11 @@ class OutletFinder {
   }
   // MayNameAt without a cue, past its inline test: what each way of naming
   // an outlet without a cue needs first (an outlet phrase or a site name at
-  // i; an outlet noun's phrase or an outlet word in the capitalised run
-  // from i; a comma or "as" before; a brand's capitals). Most capitalised
-  // words, people's and places' names, have none of these.
+  // i; an outlet noun's phrase or an outlet word after words of the
+  // capitalised run from i; a media verb after i with a comma or "as"
+  // before; a brand before a reporting verb). Most capitalised words,
+  // people's and places' names, have none of these. A new way of naming an
+  // outlet without a cue in NameAt must add what it needs here.
   bool MayNameUncued(const DocView& v, size_t i, size_t end) const;
   const Lexicon& lex_;
   // Vocabulary id -> some outlet noun's phrase ("channel" in outlet_cues)
