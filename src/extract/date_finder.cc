@@ -249,7 +249,10 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   // (Only pairs after "on", as those read below; "24/7" is no date.)
   for (size_t i = 1; i + 2 < n && !day_first; ++i) {
     int a = 0, b = 0;
-    if (v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b) || (a == 24 && b == 7)) continue;
+    // (A pair opens with a number: most tokens are passed over at once.)
+    if (!v.IsNumber(i) || v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b) || (a == 24 && b == 7)) {
+      continue;
+    }
     if (a > 12 && b <= 12) day_first = 1;
     if (a <= 12 && b > 12) day_first = -1;
   }

@@ -30,8 +30,9 @@ bool InSiteName(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
 }
 
 bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
-  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) && !HyphenatedAdjective(v.raw[i]) &&
-         !InSiteName(v, taken, i);
+  // (A word without an ASCII hyphen, most, is read no further.)
+  return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) &&
+         !(v.Hyphenated(i) && HyphenatedAdjective(v.raw[i])) && !InSiteName(v, taken, i);
 }
 
 // A noun that heads an organisation's name: the capitalised words after it
@@ -208,7 +209,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   out->a = a;
   out->b = b;
   out->run_end = j;
-  out->title = title;
+  out->title = std::move(title);
   return true;
 }
 

@@ -180,6 +180,52 @@ void OutletFinder::Gather(const DocView& v, DocFacts* f) const {
   }
 }
 
+namespace {
+// Words that open an outlet noun's phrase only as a cue naming the
+// channel after it ("Name on the air of X", "Name aired on X"): NameAt
+// reads no outlet noun from them.
+bool ChannelCueWord(std::string_view w) {
+  return w == "on" || w == "aired" || w == "broadcast" || w == "live" || w == "a";
+}
+}  // namespace
+
+OutletFinder::OutletFinder(const Lexicon& lex)
+    : lex_(lex), opens_outlet_noun_(lex.vocabulary.size(), false) {
+  const int channel = lex.outlet_cues.TagIndex("channel");
+  if (channel < 0) return;
+  for (int32_t id : lex.outlet_cues.FirstWordsTagged(channel)) {
+    if (!ChannelCueWord(lex.vocabulary.word(id))) opens_outlet_noun_[id] = true;
+  }
+}
+
+bool OutletFinder::MayNameUncued(const DocView& v, size_t i, size_t end) const {
+  // (An outlet's phrase; a site's name: word "." domain.)
+  if (lex_.outlets.Longest(v.ids, i, end, &v.raw).len ||
+      (i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]))) {
+    return true;
+  }
+  // (A credit line or an agency's acronym after a comma or "as", then a
+  // media verb; a brand, then a reporting verb.)
+  if (i + 1 >= end) return false;
+  const std::string_view next = v.words[i + 1];
+  if (i > 0 && (next == "reported" || next == "reports" || next == "wrote" || next == "writes") &&
+      (v.raw[i - 1] == "," || v.words[i - 1] == "as")) {
+    return true;
+  }
+  if (BrandName(v.raw[i]) && lex_.reporting_verbs.StartsPhrase(v.ids[i + 1])) return true;
+  if (!v.Cap(i)) return false;
+  // (As NameAt reads them: an outlet noun's phrase at k after capitalised
+  // words [i, k), k <= i + 3; the capitalised run [i, j), j <= i + 5,
+  // ending in an outlet word.)
+  for (size_t k = i + 1; k < end && k <= i + 3 && v.Cap(k - 1); ++k) {
+    const int32_t id = v.ids[k];
+    if (id >= 0 && opens_outlet_noun_[id]) return true;
+  }
+  size_t j = i;
+  while (j < end && j < i + 5 && v.Cap(j)) ++j;
+  return j >= i + 2 && j < end && lex_.outlet_words.Has(v.ids[j - 1]);
+}
+
 bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, std::string* name,
                           bool after_cue, bool after_channel, DocFacts* facts) const {
   auto gathered = [&]() -> const DocFacts& {
@@ -256,7 +302,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
     // ("the Kremlin-aligned news agency TASS": an adjective, no name.)
     const std::string_view first = v.raw[a];
     bool adjective = false;
-    for (size_t h = 0; h + 1 < first.size() && !adjective; ++h) {
+    for (size_t h = 0; v.Hyphenated(a) && h + 1 < first.size() && !adjective; ++h) {
       adjective = first[h] == '-' && first[h + 1] >= 'a' && first[h + 1] <= 'z';
     }
     if (!article && !adjective && (!common || (a + 1 < end && v.Cap(a + 1) && !lex_.not_names.Has(v.ids[a + 1]))) &&
@@ -265,8 +311,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
         PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, k, end);
         // An outlet noun, not a cue that names the channel after it ("Name
         // on the air of X", "Name aired on X": Name is no outlet).
-        const std::string_view cw = v.words[k];
-        if (cw == "on" || cw == "aired" || cw == "broadcast" || cw == "live" || cw == "a") continue;
+        if (ChannelCueWord(v.words[k])) continue;
         if (c.len && lex_.outlet_cues.tag(c.tag) == "channel") {
           // A capitalised outlet noun belongs to the name ("the Eastern
           // Ridge News Agency"), a lower-case one not ("the Xinhua news agency").

@@ -21,7 +21,7 @@ namespace sitrep::extract {
 
 class OutletFinder {
  public:
-  explicit OutletFinder(const Lexicon& lex) : lex_(lex) {}
+  explicit OutletFinder(const Lexicon& lex);
   // Appends the outlets of v to *out (one per canonical name) and marks the
   // sentences citing one and the tokens naming one in *src.
   void Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const;
@@ -52,10 +52,22 @@ class OutletFinder {
   // way needs an outlet phrase at i, a capitalised word, a site name ("word
   // ." tld) or a citation cue before. Inline: asked of every token.
   bool MayNameAt(const DocView& v, size_t i, size_t end, bool after_cue) const {
-    return i < end && (after_cue || v.Cap(i) || lex_.outlets.StartsPhrase(v.ids[i]) ||
-                       (i + 1 < end && v.raw[i + 1] == "."));
+    return i < end && (after_cue || ((v.Cap(i) || lex_.outlets.StartsPhrase(v.ids[i]) ||
+                                      (i + 1 < end && v.raw[i + 1] == ".")) &&
+                                     MayNameUncued(v, i, end)));
   }
+  // MayNameAt without a cue, past its inline test: what each way of naming
+  // an outlet without a cue needs first (an outlet phrase or a site name at
+  // i; an outlet noun's phrase or an outlet word after words of the
+  // capitalised run from i; a media verb after i with a comma or "as"
+  // before; a brand before a reporting verb). Most capitalised words,
+  // people's and places' names, have none of these. A new way of naming an
+  // outlet without a cue in NameAt must add what it needs here.
+  bool MayNameUncued(const DocView& v, size_t i, size_t end) const;
   const Lexicon& lex_;
+  // Vocabulary id -> some outlet noun's phrase ("channel" in outlet_cues)
+  // starts with the word, other than those NameAt passes over.
+  std::vector<bool> opens_outlet_noun_;
 };
 
 }  // namespace sitrep::extract

@@ -10,16 +10,20 @@
 namespace sitrep::extract {
 namespace {
 
-// `s` lower-cased into *buf.
+// `s` with its ASCII letters lower-cased into *buf (what std::tolower does
+// in the "C" locale the program runs in, without a call a byte).
 const std::string& Lower(std::string_view s, std::string* buf) {
   buf->assign(s);
-  for (char& c : *buf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : *buf) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return *buf;
 }
 
-// "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
-// each choice in each bracket (brackets do not nest).
-void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
+// ExpandGroups the slow way, one bracket at a time: the text with each
+// choice of the first group put in, expanded again. Only for a group with
+// a '[' among its choices (a nested bracket the loader refuses).
+void ExpandGroupsNested(const std::string& alt, std::vector<std::string>* out) {
   const size_t open = alt.find('[');
   const size_t close = open == std::string::npos ? std::string::npos : alt.find(']', open);
   if (close == std::string::npos) {
@@ -31,8 +35,57 @@ void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
   while (a <= close) {
     size_t b = alt.find('/', a);
     if (b == std::string::npos || b > close) b = close;
-    ExpandGroups(head + alt.substr(a, b - a) + tail, out);
+    ExpandGroupsNested(head + alt.substr(a, b - a) + tail, out);
     a = b + 1;
+  }
+}
+
+// "[drove/pushed] [the enemy/them] out of" -> the four phrases, one for
+// each choice in each bracket (brackets do not nest), the first bracket's
+// choice varying slowest. Each phrase is put together once from the text
+// between the brackets and one choice of each (a claim trigger of a
+// dozen groups expands to thousands of phrases).
+void ExpandGroups(const std::string& alt, std::vector<std::string>* out) {
+  const std::string_view text(alt);
+  std::vector<std::string_view> between;              // text before each group, then after the last
+  std::vector<std::vector<std::string_view>> choices;  // each group's choices
+  for (size_t at = 0;;) {
+    const size_t open = text.find('[', at);
+    const size_t close = open == std::string_view::npos ? open : text.find(']', open);
+    if (close == std::string_view::npos) {  // (an unclosed '[' is text)
+      between.push_back(text.substr(at));
+      break;
+    }
+    if (text.find('[', open + 1) < close) {
+      ExpandGroupsNested(alt, out);
+      return;
+    }
+    between.push_back(text.substr(at, open - at));
+    std::vector<std::string_view>& group = choices.emplace_back();
+    for (size_t a = open + 1; a <= close;) {
+      size_t b = text.find('/', a);
+      if (b == std::string_view::npos || b > close) b = close;
+      group.push_back(text.substr(a, b - a));
+      a = b + 1;
+    }
+    at = close + 1;
+  }
+  // Odometer over the choices; after a step only the text from the group
+  // that changed on is put together again (the last group changes most).
+  std::vector<size_t> pick(choices.size(), 0), at(choices.size(), 0);  // at: length before group g
+  std::string phrase(between[0]);
+  size_t from = 0;  // first group whose choice changed
+  for (;;) {
+    for (size_t g = from; g < choices.size(); ++g) {
+      at[g] = phrase.size();
+      phrase.append(choices[g][pick[g]]).append(between[g + 1]);
+    }
+    out->push_back(phrase);
+    size_t g = choices.size();
+    while (g > 0 && ++pick[g - 1] == choices[g - 1].size()) pick[--g] = 0;
+    if (g == 0) return;
+    from = g - 1;
+    phrase.resize(at[from]);
   }
 }
 
@@ -54,6 +107,34 @@ std::vector<std::string> ExpandPhrase(std::string_view phrase) {
 }
 
 namespace {
+
+// Only lower-case ASCII letters and spaces.
+bool PlainWords(std::string_view p) {
+  for (char c : p) {
+    if (!((c >= 'a' && c <= 'z') || c == ' ')) return false;
+  }
+  return true;
+}
+
+// Every phrase ExpandPhrase(entry) gives is PlainWords: the entry has
+// lower-case ASCII letters and spaces, and brackets that pair up without
+// nesting, with '/' only inside them and '|' only outside (so that no
+// bracket, slash or bar is left in an expansion). Checked once a line
+// rather than once for each of its expansions.
+bool ExpandsToPlainWords(std::string_view entry) {
+  bool open = false;
+  for (char c : entry) {
+    if ((c >= 'a' && c <= 'z') || c == ' ') continue;
+    if (c == '[' && !open) {
+      open = true;
+    } else if (c == ']' && open) {
+      open = false;
+    } else if (!((c == '/' && open) || (c == '|' && !open))) {
+      return false;
+    }
+  }
+  return !open;
+}
 
 bool CaseExact(std::string_view w) {
   if (w.size() > 4 || w.size() < 2) return false;
@@ -82,36 +163,33 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
   auto [it, inserted] = tag_index_.emplace(std::string(tag), static_cast<int>(tags_.size()));
   if (inserted) tags_.emplace_back(tag);
   int tag_id = it->second;
-  for (const auto& p : ExpandPhrase(phrase)) {
-    std::vector<text::Token>& toks = toks_;
-    toks.clear();
-    text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
-    if (toks.empty()) continue;
-    // A phrase that opens with a possessive ("'s fall") has no word before
-    // it to split the "'s" off: its apostrophe and letters are the one token
-    // that text has after a name ("Avdiivka's fall").
-    if (toks.size() >= 2 && toks[0].kind == text::TokenKind::kPunct && toks[1].kind == text::TokenKind::kWord &&
-        toks[1].span.begin == toks[0].span.end) {
-      const std::string_view mark = std::string_view(p).substr(toks[0].span.begin, toks[0].span.size());
-      if (mark == "'" || mark == "\u2019") {
-        toks[1].span.begin = toks[0].span.begin;
-        toks.erase(toks.begin());
+  const bool all_plain = ExpandsToPlainWords(phrase);
+  for (std::string& p : ExpandPhrase(phrase)) {
+    words_.clear();
+    bool exact = false;
+    const bool plain = all_plain || PlainWords(p);
+    if (plain) {
+      // Lower-case letters and spaces: the tokenizer's words are the runs
+      // of letters, already in lower case (most phrases; no call needed).
+      for (size_t a = 0; a < p.size();) {
+        const size_t b = std::min(p.find(' ', a), p.size());
+        if (b > a) words_.push_back(std::string_view(p).substr(a, b - a));
+        a = b + 1;
       }
+      if (words_.empty()) continue;
+    } else if (!TokenizeWords(p, &exact)) {
+      continue;
     }
     Entry e;
     e.tag = tag_id;
-    e.surface = p;
-    bool exact = false;
-    words_.clear();
-    for (const auto& t : toks) {
-      std::string_view w = std::string_view(p).substr(t.span.begin, t.span.size());
-      if (CaseExact(w)) exact = true;
-      words_.push_back(w);
-    }
     if (exact) e.exact.assign(words_.begin(), words_.end());
-    for (size_t k = 1; k < words_.size(); ++k) e.rest.push_back(vocab_->Intern(Lower(words_[k], &lower_)));
+    auto lower = [&](std::string_view w) { return plain ? w : std::string_view(Lower(w, &lower_)); };
+    e.rest_at = static_cast<uint32_t>(rest_.size());
+    e.rest_len = static_cast<uint32_t>(words_.size() - 1);
+    for (size_t k = 1; k < words_.size(); ++k) rest_.push_back(vocab_->Intern(lower(words_[k])));
+    const int32_t* rest = rest_.data() + e.rest_at;
     int id = static_cast<int>(entries_.size());
-    int32_t first = vocab_->Intern(Lower(words_[0], &lower_));
+    int32_t first = vocab_->Intern(lower(words_[0]));
     e.first = first;
     if (by_first_.size() <= static_cast<size_t>(first)) by_first_.resize(first + 1);
     if (starts_bits_ <= static_cast<uint32_t>(first)) {
@@ -122,7 +200,7 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
     // The same phrase with another tag: the first would win silently. The
     // entries with the same words are chained by a hash of the words.
     lower_.assign(reinterpret_cast<const char*>(&first), sizeof first);
-    lower_.append(reinterpret_cast<const char*>(e.rest.data()), e.rest.size() * sizeof(int32_t));
+    lower_.append(reinterpret_cast<const char*>(rest), e.rest_len * sizeof(int32_t));
     for (const std::string& w : e.exact) {
       const uint32_t len = static_cast<uint32_t>(w.size());
       lower_.append(reinterpret_cast<const char*>(&len), sizeof len).append(w);
@@ -133,27 +211,56 @@ std::string PhraseTable::AddUnindexed(std::string_view phrase, std::string_view 
       int32_t earliest = -1;
       for (int32_t other = last->second; other >= 0; other = prev_same_[other]) {
         const Entry& o = entries_[other];
-        if (o.first == e.first && o.rest == e.rest && o.exact == e.exact && o.tag != e.tag) earliest = other;
+        if (o.first == e.first && o.rest_len == e.rest_len &&
+            std::equal(rest, rest + e.rest_len, rest_.data() + o.rest_at) && o.exact == e.exact && o.tag != e.tag) {
+          earliest = other;
+        }
       }
       if (earliest >= 0 && conflict.empty()) {
         conflict = p + " (also tagged \"" + tags_[entries_[earliest].tag] + "\")";
       }
       last->second = id;
     }
-    by_first_[first].push_back(Start{id, e.rest.empty() ? Vocabulary::kNone : e.rest[0], tag_id, 0,
-                                     static_cast<uint16_t>(e.rest.size() + 1), !e.exact.empty()});
-    if (e.rest.empty() && e.exact.empty()) {
+    by_first_[first].push_back(Start{id, e.rest_len == 0 ? Vocabulary::kNone : rest[0],
+                                     e.rest_len < 2 ? Vocabulary::kNone : rest[1], tag_id, e.rest_at + 1,
+                                     static_cast<uint16_t>(e.rest_len + 1), !e.exact.empty()});
+    if (e.rest_len == 0 && e.exact.empty()) {
       if (single_tag_.size() <= static_cast<size_t>(first)) single_tag_.resize(first + 1, -1);
       if (single_tag_[first] < 0) single_tag_[first] = tag_id;
     }
+    e.surface = std::move(p);  // (words_ views into it are used up)
     entries_.push_back(std::move(e));
   }
   return conflict;
 }
 
+bool PhraseTable::TokenizeWords(std::string_view p, bool* exact) {
+  std::vector<text::Token>& toks = toks_;
+  toks.clear();
+  text::Tokenize(p, text::Span{0, static_cast<uint32_t>(p.size())}, &toks);
+  if (toks.empty()) return false;
+  // A phrase that opens with a possessive ("'s fall") has no word before
+  // it to split the "'s" off: its apostrophe and letters are the one token
+  // that text has after a name ("Avdiivka's fall").
+  if (toks.size() >= 2 && toks[0].kind == text::TokenKind::kPunct && toks[1].kind == text::TokenKind::kWord &&
+      toks[1].span.begin == toks[0].span.end) {
+    const std::string_view mark = p.substr(toks[0].span.begin, toks[0].span.size());
+    if (mark == "'" || mark == "\u2019") {
+      toks[1].span.begin = toks[0].span.begin;
+      toks.erase(toks.begin());
+    }
+  }
+  *exact = false;
+  for (const auto& t : toks) {
+    std::string_view w = p.substr(t.span.begin, t.span.size());
+    if (CaseExact(w)) *exact = true;
+    words_.push_back(w);
+  }
+  return true;
+}
+
 void PhraseTable::Reindex() {
   flat_.clear();
-  rest_.clear();
   first_index_.assign(by_first_.size(), FirstIndex{});
   for (size_t f = 0; f < by_first_.size(); ++f) {
     FirstIndex& fi = first_index_[f];
@@ -165,14 +272,12 @@ void PhraseTable::Reindex() {
         ++fi.singles;
       }
       flat_.push_back(st);
-      const Entry& e = entries_[st.entry];
-      flat_.back().rest3 = static_cast<uint32_t>(rest_.size());
-      if (e.rest.size() > 1) rest_.insert(rest_.end(), e.rest.begin() + 1, e.rest.end());
     }
+    fi.end = static_cast<uint32_t>(flat_.size());
+    if (fi.end - fi.begin < 2) continue;  // (most words start one phrase: nothing to order)
     // Longest first, then in file order.
     std::stable_sort(flat_.begin() + fi.begin, flat_.end(),
                      [](const Start& a, const Start& b) { return a.len > b.len; });
-    fi.end = static_cast<uint32_t>(flat_.size());
     // The longer phrases grouped by second word (longest first within a
     // group, as before): a lookup goes straight to the next token's group.
     std::stable_sort(flat_.begin() + fi.begin, flat_.begin() + fi.singles,
@@ -255,8 +360,9 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
     }
     if (st.len > avail) continue;
     // The first two words match (the second was checked above).
+    if (st.len > 2 && ids[i + 2] != st.third) continue;
     bool ok = true;
-    for (size_t k = 2; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
+    for (size_t k = 3; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
     if (ok && st.exact) {
       if (raw == nullptr) {
         ok = false;
@@ -268,6 +374,16 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
     if (ok) return static_cast<int32_t>(k);
   }
   return -1;
+}
+
+std::vector<int32_t> PhraseTable::FirstWordsTagged(int tag) const {
+  std::vector<int32_t> out;
+  for (const Entry& e : entries_) {
+    if (e.tag == tag) out.push_back(e.first);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 PhraseTable::Match PhraseTable::Longest(const std::vector<std::string_view>& words, size_t i, size_t end,

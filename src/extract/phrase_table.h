@@ -98,13 +98,17 @@ class PhraseTable {
     auto it = tag_index_.find(tag);
     return it == tag_index_.end() ? -1 : it->second;
   }
+  // The ids of the first words of the phrases tagged `tag` (a tag index),
+  // each once, in no particular order.
+  std::vector<int32_t> FirstWordsTagged(int tag) const;
   // The phrase as written in the file (first alternative expanded).
   const std::string& surface(int entry) const { return entries_[entry].surface; }
   size_t size() const { return entries_.size(); }
 
  private:
   struct Entry {
-    std::vector<int32_t> rest;       // ids of the words after the first
+    uint32_t rest_at;                // rest_[rest_at, rest_at + rest_len): ids of the words after the first
+    uint32_t rest_len;
     std::vector<std::string> exact;  // case-exact words, empty when case-free
     int32_t first;                   // id of the first word
     int tag;
@@ -119,12 +123,14 @@ class PhraseTable {
   std::unique_ptr<Vocabulary> own_vocab_;
   Vocabulary* vocab_;
   // One phrase starting with a given word: its length in tokens, its
-  // second word's id and its tag inline, so that most candidates are
-  // rejected, and phrases of one or two case-free words matched, without
-  // touching entries_ ("the" starts dozens of phrases in some tables).
+  // second and third words' ids and its tag inline, so that most candidates
+  // are rejected, and phrases of one or two case-free words matched, without
+  // touching entries_ or rest_ ("the" starts dozens of phrases in some
+  // tables; "according to" opens hundreds of phrases of three words or more).
   struct Start {
     int32_t entry;
     int32_t second;  // Vocabulary::kNone for one-word phrases
+    int32_t third;   // Vocabulary::kNone for phrases of one or two words
     int32_t tag;
     uint32_t rest3;  // index in rest_ of the third word's id (phrases of 3+ words)
     uint16_t len;
@@ -143,8 +149,9 @@ class PhraseTable {
   std::vector<text::Token> toks_;
   std::vector<std::string_view> words_;
   std::string lower_;
-  // The ids of the third and later words of each phrase of 3+ words, laid
-  // out one phrase after another (Start::rest3).
+  // The ids of the second and later words of each phrase, laid out one
+  // phrase after another in the order they were added (Entry::rest_at,
+  // Start::rest3): one array, not a vector an entry.
   std::vector<int32_t> rest_;
   // Bit `id` set when some phrase starts with word `id`: the rejection test
   // every token meets for each of some thirty tables, one bit per word so
@@ -166,6 +173,9 @@ class PhraseTable {
   // already had with another tag (the first would win), else "".
   std::string AddUnindexed(std::string_view phrase, std::string_view tag);
   Status LoadLines(const std::string& path);                          // LoadFile without Reindex
+  // The words of phrase p as the text stage cuts them, into words_ (views
+  // into p); *exact when one must match case exactly. False when p has none.
+  bool TokenizeWords(std::string_view p, bool* exact);
   std::vector<Start> flat_;
   std::vector<FirstIndex> first_index_;
   std::vector<int32_t> single_tag_;         // word id -> tag of its one-word phrase, or -1

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -25,6 +26,17 @@ TEST(PhraseTableTest, LongestMatchWithAlternatives) {
   EXPECT_EQ(t.tag(m.tag), "captured");
   EXPECT_EQ(t.Longest(words, 2, words.size()).len, 2);
   EXPECT_EQ(t.Longest(words, 0, words.size()).len, 0);
+}
+
+TEST(PhraseTableTest, FirstWordsTaggedListsEachFirstWordOnce) {
+  PhraseTable t;
+  t.Add("telegram channel|the telegram channel|telegram", "channel");
+  t.Add("told|the words of", "cue");
+  std::vector<int32_t> firsts = t.FirstWordsTagged(t.TagIndex("channel"));
+  std::vector<int32_t> want = {t.vocabulary().Find("telegram"), t.vocabulary().Find("the")};
+  std::sort(want.begin(), want.end());
+  EXPECT_EQ(firsts, want);
+  EXPECT_EQ(t.FirstWordsTagged(t.TagIndex("cue")).size(), 2u);
 }
 
 // A phrase opening with a possessive matches the "'s" token that text has
@@ -222,6 +234,12 @@ TEST(PhraseTableTest, ExpandPhraseTable) {
        {"drove the enemy out of", "drove them out of", "pushed the enemy out of", "pushed them out of"}},
       {"a [b/c]|d", {"a b", "a c", "d"}},
       {"  spaced  | ", {"spaced"}},
+      // Odd brackets expand as one bracket at a time would: an unclosed
+      // '[' is text, an empty choice is one, a '[' among the choices opens
+      // a bracket of the phrase that choice makes.
+      {"a [b/c", {"a [b/c"}},
+      {"a [b/] c] [d/e]", {"a b c] d", "a b c] e", "a  c] d", "a  c] e"}},
+      {"[a[b/c]x]y", {"abxy", "cx]y"}},
   };
   for (const Case& c : cases) EXPECT_EQ(ExpandPhrase(c.entry), c.phrases) << c.entry;
 }
