@@ -25,6 +25,32 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   return prev[m] > max_d ? max_d + 1 : prev[m];
 }
 
+EditDistancePattern::EditDistancePattern(std::string_view word)
+    : masks_{}, last_(uint64_t{1} << (word.size() - 1)), size_(static_cast<int>(word.size())) {
+  for (size_t i = 0; i < word.size(); ++i) masks_[static_cast<unsigned char>(word[i])] |= uint64_t{1} << i;
+}
+
+int EditDistancePattern::Distance(std::string_view other) const {
+  // pv/mv: the vertical deltas (+1/-1) of the current column of the
+  // distance table, one bit per byte of the word; score: its last cell.
+  // (Bits above the word's size hold garbage that never flows down.)
+  uint64_t pv = ~uint64_t{0}, mv = 0;
+  int score = size_;
+  for (const char ch : other) {
+    const uint64_t eq = masks_[static_cast<unsigned char>(ch)];
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    score += static_cast<int>((ph & last_) != 0) - static_cast<int>((mh & last_) != 0);
+    ph = (ph << 1) | 1;  // the top row grows by one per byte of `other`
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
 int FuzzyIndex::Bucket(std::string_view k) {
   auto code = [](char c) {
     if (c >= 'a' && c <= 'z') return c - 'a';
@@ -38,14 +64,16 @@ int FuzzyIndex::Bucket(std::string_view k) {
 
 void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
   keys_ = keys;
-  by_len_.assign(36 * 36, {});
+  by_len_[0].assign(36 * 36, {});
+  by_len_[1].assign(36 * 36, {});
   for (uint32_t i = 0; i < keys.size(); ++i) {
     std::string_view k = keys[i];
     // One-word keys and two-word ones ("chasiv yar").
-    if (k.size() < 4 || k.size() >= 64 || std::count(k.begin(), k.end(), ' ') > 1) continue;
+    const auto spaces = std::count(k.begin(), k.end(), ' ');
+    if (k.size() < 4 || k.size() >= 64 || spaces > 1) continue;
     int b = Bucket(k);
     if (b < 0) continue;
-    auto& lens = by_len_[b];
+    auto& lens = by_len_[spaces][b];
     if (lens.size() <= k.size()) lens.resize(k.size() + 1);
     lens[k.size()].push_back(i);
   }
@@ -68,14 +96,18 @@ std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const
 
 std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_d) const {
   std::vector<FuzzyHit> out;
-  if (word.empty() || by_len_.empty()) return out;
-  if (Bucket(word) < 0) return out;
+  if (word.empty() || by_len_[0].empty()) return out;
+  // (No key of 64 bytes or more is indexed, and a longer word is more
+  // than two edits from every shorter one.)
+  if (Bucket(word) < 0 || word.size() > EditDistancePattern::kMaxSize) return out;
+  const EditDistancePattern pattern(word);
   // The word's bucket, and when its second letter is a vowel the buckets of
   // the other vowels too: transliteration swaps vowels there ("Rabotino" for
   // Robotyne, "Kypyansk" for Kupiansk).
   static constexpr char kVowels[] = {'a', 'e', 'i', 'o', 'u', 'y'};
   std::string probe(word);
-  const bool one_word = word.find(' ') == std::string_view::npos;
+  // A word of one word reaches one-word keys, else two-word ones.
+  const auto& by_len = by_len_[word.find(' ') == std::string_view::npos ? 0 : 1];
   const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), word[1]) != std::end(kVowels);
   // A second letter that only marks a digraph or a glide ("Sheverodonetsk"
   // for Severodonetsk, "Sjeverodonetsk" for Sievierodonetsk): the bucket of
@@ -85,13 +117,12 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
     if (v >= 0 && kVowels[v] == word[1]) continue;
     probe[1] = v == -2 ? word[2] : v < 0 ? word[1] : kVowels[v];
     if (Bucket(probe) < 0) continue;
-    const auto& lens = by_len_[Bucket(probe)];
+    const auto& lens = by_len[Bucket(probe)];
     int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
     int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
     for (int len = lo; len <= hi; ++len) {
       for (uint32_t id : lens[len]) {
-        if ((keys_[id].find(' ') == std::string_view::npos) != one_word) continue;
-        int d = BoundedEditDistance(word, keys_[id], max_d);
+        const int d = pattern.Distance(keys_[id]);
         if (d <= max_d) out.push_back({id, d});
       }
     }

@@ -8,7 +8,9 @@
 // compares the word with the keys of its bucket (and, when its second letter
 // is a vowel, of the buckets with the other vowels there: "Rabotino" reaches
 // "robotino") whose length is within the allowed distance (banded Levenshtein
-// with early exit).
+// with early exit). Each comparison runs Myers' bit-parallel edit distance
+// with the query's letter masks built once per query, so a key costs a few
+// word operations per letter rather than a row of the distance table.
 #ifndef SITREP_GEO_FUZZY_INDEX_H_
 #define SITREP_GEO_FUZZY_INDEX_H_
 
@@ -29,6 +31,26 @@ struct FuzzyHit {
 // Levenshtein distance of a and b, or max_d + 1 when it exceeds max_d.
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
 
+// The Levenshtein distance of one word (under 64 bytes) to many others:
+// Myers' bit-vector algorithm (Hyyro's form for whole strings), one pass of
+// a few word operations per byte of the other string.
+//
+//   EditDistancePattern p("kalinonovo");
+//   p.Distance("kalinovo") == 2
+class EditDistancePattern {
+ public:
+  static constexpr size_t kMaxSize = 63;
+  // REQUIRES: 0 < word.size() <= kMaxSize.
+  explicit EditDistancePattern(std::string_view word);
+  // The exact distance of the pattern's word to `other`.
+  int Distance(std::string_view other) const;
+
+ private:
+  uint64_t masks_[256];  // bit i set: the word's byte i is this byte
+  uint64_t last_;        // the bit of the word's last byte
+  int size_;
+};
+
 class FuzzyIndex {
  public:
   // keys[i] is key i; keys of three words or more are not indexed.
@@ -46,8 +68,9 @@ class FuzzyIndex {
   mutable std::unordered_map<std::string, std::vector<FuzzyHit>> memo_;  // GUARDED_BY(memo_mu_)
   static int Bucket(std::string_view key);
   std::vector<std::string_view> keys_;
-  // by_len_[bucket][len] = key ids of those first two letters and that length.
-  std::vector<std::vector<std::vector<uint32_t>>> by_len_;
+  // by_len_[words - 1][bucket][len] = key ids of one-word (two-word) keys
+  // of those first two letters and that length.
+  std::vector<std::vector<std::vector<uint32_t>>> by_len_[2];
 };
 
 }  // namespace sitrep::geo
