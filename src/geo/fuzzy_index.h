@@ -4,13 +4,13 @@
 //
 // One- and two-word keys are indexed, bucketed by first two letters and
 // length; a query of one word reaches one-word keys, of two words two-word
-// keys ("chasaiv yar" -> "chasiv yar"); a query
-// compares the word with the keys of its bucket (and, when its second letter
-// is a vowel, of the buckets with the other vowels there: "Rabotino" reaches
-// "robotino") whose length is within the allowed distance (banded Levenshtein
-// with early exit). Each comparison runs Myers' bit-parallel edit distance
-// with the query's letter masks built once per query, so a key costs a few
-// word operations per letter rather than a row of the distance table.
+// keys ("chasaiv yar" -> "chasiv yar"); a query compares the word with the
+// keys of its bucket (and, when its second letter is a vowel, of the buckets
+// with the other vowels there: "Rabotino" reaches "robotino") whose length
+// is within the allowed distance. A key that lacks more of the word's letters
+// than the distance allows, or holds more others, is passed over unmeasured;
+// the rest are measured by Myers' bit-parallel edit distance with the word's
+// letter masks built once per query (a few word operations per letter).
 #ifndef SITREP_GEO_FUZZY_INDEX_H_
 #define SITREP_GEO_FUZZY_INDEX_H_
 
@@ -67,10 +67,24 @@ class FuzzyIndex {
   mutable std::mutex memo_mu_;
   mutable std::unordered_map<std::string, std::vector<FuzzyHit>> memo_;  // GUARDED_BY(memo_mu_)
   static int Bucket(std::string_view key);
+  // The set of bytes a key holds, a bit per letter and digit (and one for
+  // the space): a key that lacks more than d of a word's letters, or holds
+  // more than d the word lacks, is more than d edits from it.
+  static uint64_t Letters(std::string_view key);
+  struct Indexed {
+    uint64_t letters;
+    uint32_t id;
+  };
+  // The slot of the keys of `words` words (1 or 2), `bucket` and `size`.
+  static constexpr size_t kMaxKeySize = 63;
+  static size_t Slot(int words, int bucket, size_t size) {
+    return ((static_cast<size_t>(words) - 1) * 36 * 36 + static_cast<size_t>(bucket)) * (kMaxKeySize + 1) + size;
+  }
   std::vector<std::string_view> keys_;
-  // by_len_[words - 1][bucket][len] = key ids of one-word (two-word) keys
-  // of those first two letters and that length.
-  std::vector<std::vector<std::vector<uint32_t>>> by_len_[2];
+  // The indexed keys grouped by slot, each slot's in key order: slot s holds
+  // indexed_[slot_begin_[s], slot_begin_[s + 1]).
+  std::vector<Indexed> indexed_;
+  std::vector<uint32_t> slot_begin_;
 };
 
 }  // namespace sitrep::geo
