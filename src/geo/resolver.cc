@@ -1621,11 +1621,40 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   const bool cached = groups.size() <= kMaxCachedGroups;
   std::vector<std::vector<Closeness>> closeness(cached ? groups.size() : 0);
   for (size_t gi = 0; gi < closeness.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
+  // The relations' term of each candidate: the best fit of the other
+  // place's candidates, whatever it chooses; the same in every round.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    Group& g = groups[gi];
+    for (size_t c = 0; c < g.cands.size(); ++c) {
+      const Entry& e = gaz_.entry(g.cands[c].entry);
+      double rel = 0;
+      for (const Relation& r : relations) {
+        int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
+        if (sg < 0 || ag < 0 || sg == ag || (sg != static_cast<int>(gi) && ag != static_cast<int>(gi))) continue;
+        const Group& other = groups[sg == static_cast<int>(gi) ? ag : sg];
+        double best = -1e9;
+        for (size_t o = 0; o < other.cands.size(); ++o) {
+          const Entry& oe = gaz_.entry(other.cands[o].entry);
+          double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
+          // A far subject rules out the subject's namesake, not the
+          // anchor's: in "crossed into Dnipropetrovsk near the village of
+          // X" the subject is the region, misread as its old capital.
+          if (r.kind == RelationKind::kNear && sg != static_cast<int>(gi)) s = std::max(s, 0.0);
+          best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
+        }
+        if (best > -1e9) rel += best;
+      }
+      g.rel[c] = rel;
+    }
+  }
+  // The rounds, until no choice changes (a round that changes none leaves
+  // the next one the same inputs; the first round measures list mates
+  // differently from the later ones, so the second always runs).
   for (int round = 0; round < kRounds; ++round) {
+    bool changed = false;
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
       for (size_t c = 0; c < g.cands.size(); ++c) {
-        const Entry& e = gaz_.entry(g.cands[c].entry);
         double hmin = 2;  // haversine terms are at most 1
         double near_min = 0;  // the closeness term at hmin
         double others = 0;  // closeness to the other places, the nearest included
@@ -1689,32 +1718,18 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (hmate <= 1) mate_sum += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
         }
         g.coh[c] += std::min(3.0, mate_sum);
-        double rel = 0;
-        for (const Relation& r : relations) {
-          int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
-          if (sg < 0 || ag < 0 || sg == ag || (sg != static_cast<int>(gi) && ag != static_cast<int>(gi))) continue;
-          const Group& other = groups[sg == static_cast<int>(gi) ? ag : sg];
-          double best = -1e9;
-          for (size_t o = 0; o < other.cands.size(); ++o) {
-            const Entry& oe = gaz_.entry(other.cands[o].entry);
-            double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
-            // A far subject rules out the subject's namesake, not the
-            // anchor's: in "crossed into Dnipropetrovsk near the village of
-            // X" the subject is the region, misread as its old capital.
-            if (r.kind == RelationKind::kNear && sg != static_cast<int>(gi)) s = std::max(s, 0.0);
-            best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
-          }
-          if (best > -1e9) rel += best;
-        }
-        g.rel[c] = rel;
         g.total[c] = g.base[c] + g.region[c] + g.coh[c] + g.rel[c];
       }
       int best = 0;
       for (size_t c = 0; c < g.cands.size(); ++c) {
         if (g.total[c] > g.total[best]) best = static_cast<int>(c);
       }
-      if (!g.cands.empty()) g.chosen = best;
+      if (!g.cands.empty()) {
+        changed |= g.chosen != best;
+        g.chosen = best;
+      }
     }
+    if (round >= 1 && !changed) break;
   }
 
   // 7. Output: places (one per entry) and mentions in text order.
