@@ -4,11 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <bit>
-#include <cstring>
 #include <memory>
-
-#include "util/swar.h"
 
 namespace sitrep::geo {
 namespace {
@@ -114,24 +110,6 @@ Script Classify(uint32_t cp) {
   return IsApostrophe(cp) ? Script::kApostrophe : Script::kOther;
 }
 
-// The number of ASCII letters and digits that open the eight bytes of `w`
-// (in memory order), 8 when all are.
-inline int AsciiAlnumRun(uint64_t w) {
-  static_assert(std::endian::native == std::endian::little, "byte 0 of Load8 is the low byte");
-  using swar::kHigh;
-  using swar::kLow;
-  const uint64_t x = w & ~kHigh;  // (bytes >= 0x80 are excluded below)
-  // High bit of each byte set when the byte is >= lo, resp. > hi (no carry
-  // crosses a byte: every byte of x is below 0x80).
-  auto ge = [](uint64_t v, uint8_t lo) { return (v + kLow * (0x80 - lo)) & kHigh; };
-  auto gt = [](uint64_t v, uint8_t hi) { return (v + kLow * (0x7F - hi)) & kHigh; };
-  const uint64_t lower = x | (kLow * 0x20);  // 'A'..'Z' -> 'a'..'z'
-  const uint64_t digit = ge(x, '0') & ~gt(x, '9');
-  const uint64_t letter = ge(lower, 'a') & ~gt(lower, 'z');
-  const uint64_t other = ~((digit | letter) & ~w) & kHigh;  // not alnum, or not ASCII
-  return other == 0 ? 8 : std::countr_zero(other) >> 3;
-}
-
 // Appends key bytes and their source offsets to raw buffers sized for the
 // worst case up front (a key byte per source byte, at most 2 for Cyrillic
 // letters that expand to "shch"), so the hot loops never reallocate.
@@ -207,36 +185,13 @@ class KeyWriter {
     }();
     const size_t n = text.size();
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    // At most one key byte per byte here, and eight bytes of slack for the
-    // eight-byte writes.
-    while (k_ + (n - i) + 8 > cap_) Grow();
+    while (k_ + (n - i) + 1 > cap_) Grow();  // at most one key byte per byte here
     const size_t run_start = i;
     // Every byte is written, and kept when it is a letter or the first
     // separator after one: no branch on the byte's class, which changes every
     // few bytes.
     bool after_letter = k_ > 0 && key_[k_ - 1] != ' ';
     for (; i < n; ++i) {
-      // The letters and digits that open the next eight bytes, folded and
-      // written at once (their key bytes are the bytes with 0x20 set:
-      // lower-case letters and digits have it already); the byte after
-      // them goes through the table below.
-      if (i + 8 <= n) {
-        const uint64_t w = swar::Load8(s + i);
-        const int run = AsciiAlnumRun(w);
-        if (run > 0) {
-          const uint64_t folded = w | (swar::kLow * 0x20);
-          std::memcpy(key_ + k_, &folded, 8);  // (bytes past the run are overwritten later)
-          for (int b = 0; b < 8; ++b) src_[k_ + b] = static_cast<uint32_t>(i + b);
-          k_ += run;
-          i += run;
-          after_letter = true;
-          if (run == 8) {
-            --i;  // (the loop's increment)
-            continue;
-          }
-        }
-      }
-      if (i >= n) break;
       const char c = kFold[s[i]];
       if (c == 0) break;
       key_[k_] = c;
