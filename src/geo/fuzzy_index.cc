@@ -1,6 +1,8 @@
 #include "geo/fuzzy_index.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 
 namespace sitrep::geo {
 
@@ -29,6 +31,47 @@ int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   return prev[m] > max_d ? max_d + 1 : prev[m];
 }
 
+EditDistancePattern::EditDistancePattern(std::string_view word)
+    : masks_{}, last_(uint64_t{1} << (word.size() - 1)), size_(static_cast<int>(word.size())) {
+  for (size_t i = 0; i < word.size(); ++i) masks_[static_cast<unsigned char>(word[i])] |= uint64_t{1} << i;
+}
+
+int EditDistancePattern::Distance(std::string_view other) const {
+  // pv/mv: the vertical deltas (+1/-1) of the current column of the
+  // distance table, one bit per byte of the word; score: its last cell.
+  // (Bits above the word's size hold garbage that never flows down.)
+  uint64_t pv = ~uint64_t{0}, mv = 0;
+  int score = size_;
+  for (const char ch : other) {
+    const uint64_t eq = masks_[static_cast<unsigned char>(ch)];
+    const uint64_t xv = eq | mv;
+    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+    uint64_t ph = mv | ~(xh | pv);
+    uint64_t mh = pv & xh;
+    score += static_cast<int>((ph & last_) != 0) - static_cast<int>((mh & last_) != 0);
+    ph = (ph << 1) | 1;  // the top row grows by one per byte of `other`
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  return score;
+}
+
+uint64_t FuzzyIndex::Letters(std::string_view k) {
+  // Bit of each byte: 0-25 the letters, 26-35 the digits, 36 the rest.
+  static constexpr auto kBit = [] {
+    std::array<uint64_t, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+      const int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+      t[c] = uint64_t{1} << bit;
+    }
+    return t;
+  }();
+  uint64_t out = 0;
+  for (const char c : k) out |= kBit[static_cast<unsigned char>(c)];
+  return out;
+}
+
 int FuzzyIndex::Bucket(std::string_view k) {
   auto code = [](char c) {
     if (c >= 'a' && c <= 'z') return c - 'a';
@@ -42,16 +85,24 @@ int FuzzyIndex::Bucket(std::string_view k) {
 
 void FuzzyIndex::Build(const std::vector<std::string_view>& keys) {
   keys_ = keys;
-  by_len_.assign(36 * 36, {});
+  // The slot of each key (one-word keys and two-word ones, "chasiv yar"),
+  // or -1; then the slots' sizes, their starts, and the keys in place.
+  std::vector<int32_t> slot_of(keys.size(), -1);
+  slot_begin_.assign(Slot(2, 36 * 36 - 1, kMaxKeySize) + 2, 0);
   for (uint32_t i = 0; i < keys.size(); ++i) {
-    std::string_view k = keys[i];
-    // One-word keys and two-word ones ("chasiv yar").
-    if (k.size() < 4 || k.size() >= 64 || std::count(k.begin(), k.end(), ' ') > 1) continue;
-    int b = Bucket(k);
-    if (b < 0) continue;
-    auto& lens = by_len_[b];
-    if (lens.size() <= k.size()) lens.resize(k.size() + 1);
-    lens[k.size()].push_back(i);
+    const std::string_view k = keys[i];
+    if (k.size() < 4 || k.size() > kMaxKeySize) continue;
+    const auto spaces = std::count(k.begin(), k.end(), ' ');
+    const int b = Bucket(k);
+    if (spaces > 1 || b < 0) continue;
+    slot_of[i] = static_cast<int32_t>(Slot(static_cast<int>(spaces) + 1, b, k.size()));
+    ++slot_begin_[slot_of[i] + 1];
+  }
+  for (size_t s = 1; s < slot_begin_.size(); ++s) slot_begin_[s] += slot_begin_[s - 1];
+  indexed_.resize(slot_begin_.back());
+  std::vector<uint32_t> next(slot_begin_.begin(), slot_begin_.end() - 1);
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    if (slot_of[i] >= 0) indexed_[next[slot_of[i]]++] = {Letters(keys[i]), i};
   }
 }
 
@@ -72,14 +123,19 @@ std::vector<FuzzyHit> FuzzyIndex::Search(std::string_view word, int max_d) const
 
 std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_d) const {
   std::vector<FuzzyHit> out;
-  if (word.empty() || by_len_.empty()) return out;
-  if (Bucket(word) < 0) return out;
+  if (word.empty() || slot_begin_.empty() || max_d < 0) return out;
+  // (No key of 64 bytes or more is indexed, and a longer word is more
+  // than two edits from every shorter one.)
+  if (Bucket(word) < 0 || word.size() > EditDistancePattern::kMaxSize) return out;
+  const EditDistancePattern pattern(word);
+  const uint64_t letters = Letters(word);
   // The word's bucket, and when its second letter is a vowel the buckets of
   // the other vowels too: transliteration swaps vowels there ("Rabotino" for
   // Robotyne, "Kypyansk" for Kupiansk).
   static constexpr char kVowels[] = {'a', 'e', 'i', 'o', 'u', 'y'};
   std::string probe(word);
-  const bool one_word = word.find(' ') == std::string_view::npos;
+  // A word of one word reaches one-word keys, else two-word ones.
+  const int words = word.find(' ') == std::string_view::npos ? 1 : 2;
   const bool vowel = std::find(std::begin(kVowels), std::end(kVowels), word[1]) != std::end(kVowels);
   // A second letter that only marks a digraph or a glide ("Sheverodonetsk"
   // for Severodonetsk, "Sjeverodonetsk" for Sievierodonetsk): the bucket of
@@ -88,15 +144,20 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
   for (int v = glide ? -2 : -1; v < (vowel ? 6 : 0); ++v) {
     if (v >= 0 && kVowels[v] == word[1]) continue;
     probe[1] = v == -2 ? word[2] : v < 0 ? word[1] : kVowels[v];
-    if (Bucket(probe) < 0) continue;
-    const auto& lens = by_len_[Bucket(probe)];
-    int lo = std::max<int>(0, static_cast<int>(word.size()) - max_d);
-    int hi = std::min<int>(static_cast<int>(lens.size()) - 1, static_cast<int>(word.size()) + max_d);
-    for (int len = lo; len <= hi; ++len) {
-      for (uint32_t id : lens[len]) {
-        if ((keys_[id].find(' ') == std::string_view::npos) != one_word) continue;
-        int d = BoundedEditDistance(word, keys_[id], max_d);
-        if (d <= max_d) out.push_back({id, d});
+    const int bucket = Bucket(probe);
+    if (bucket < 0) continue;
+    const size_t lo = word.size() - std::min<size_t>(word.size(), max_d);
+    const size_t hi = std::min(kMaxKeySize, word.size() + max_d);
+    for (size_t size = lo; size <= hi; ++size) {
+      const size_t slot = Slot(words, bucket, size);
+      for (uint32_t x = slot_begin_[slot]; x < slot_begin_[slot + 1]; ++x) {
+        const Indexed& key = indexed_[x];
+        // Each letter one of the two lacks costs at least an edit.
+        if (std::popcount(letters & ~key.letters) > max_d || std::popcount(key.letters & ~letters) > max_d) {
+          continue;
+        }
+        const int d = pattern.Distance(keys_[key.id]);
+        if (d <= max_d) out.push_back({key.id, d});
       }
     }
   }

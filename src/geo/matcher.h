@@ -52,8 +52,9 @@ class Matcher {
   };
   // ScanAll over the given ranges only (in text order, not overlapping):
   // the matches that lie wholly inside one range, in key-text offsets and in
-  // order of end offset. The resolver passes the words a key may start at
-  // with the words such a key can reach.
+  // order of end offset (matches that end at one offset in the engine's
+  // order). (The resolver looks its few capitalised words up in the
+  // gazetteer's key index instead: cheaper than a scan for a handful.)
   void ScanRanges(std::string_view key_text, const std::vector<Range>& ranges, std::vector<KeyMatch>* out) const;
 
  private:

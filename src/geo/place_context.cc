@@ -116,7 +116,7 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     // (Built whole in place: a word assembled field by field went through
     // the stack, where reading its two flags back stalled on their stores.)
     out.push_back(KeyWord{i, j, sbegin, send, capitalized, tight});
-    i = j;
+    i = j + 1;  // past the space that ends the word (or the end)
   }
   return out;
 }

@@ -29,7 +29,6 @@
 #include "geo/gazetteer.h"
 #include "geo/geo_lexicon.h"
 #include "geo/match_key.h"
-#include "geo/matcher.h"
 #include "geo/place_context.h"
 
 namespace sitrep::geo {
@@ -179,43 +178,36 @@ struct WordMatch {
 };
 
 // The keys that start at a capitalised word of `kt` (only such a word starts
-// a mention; `capitals` lists those words in text order): one Hyperscan pass
-// over the ranges of the capitalised words and the words a key starting
-// there can reach, its matches in the order it reports them.
-std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const Matcher& matcher, const KeyedText& kt,
-                                          const std::vector<KeyWord>& words, const std::vector<int>& capitals) {
+// a mention; `capitals` lists those words in text order): each capitalised
+// word, and each run of words after it that a key starting with it can
+// span, looked up in the gazetteer's key index. In order of their last word,
+// and of a last word's keys the shorter first, so that the longest (the one
+// the overlap rule below keeps) comes right before the matches after it.
+// (A Hyperscan pass over the capitalised words' ranges found the same keys
+// at some 15 times the cost: most capitalised words are one lookup that the
+// index's Bloom filter answers.)
+std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const KeyedText& kt, const std::vector<KeyWord>& words,
+                                          const std::vector<int>& capitals) {
   const int n = static_cast<int>(words.size());
   auto span = [&](int first, int last) {
     return std::string_view(kt.key).substr(words[first].kbegin, words[last].kend - words[first].kbegin);
   };
-  std::vector<Matcher::Range> ranges;
-  ranges.reserve(capitals.size());
+  std::vector<WordMatch> out;
+  out.reserve(capitals.size());
+  bool ordered = true;  // in order of last word, shorter first, already
   for (int w : capitals) {
     const int last = std::min(w + gaz.MaxKeyWordsFrom(span(w, w)) - 1, n - 1);
-    const uint32_t b = words[w].kbegin, e = words[last].kend;
-    if (!ranges.empty() && b <= ranges.back().end + 1) {
-      ranges.back().end = std::max(ranges.back().end, e);
-    } else {
-      ranges.push_back({b, e});
+    for (int l = w; l <= last; ++l) {
+      const int64_t id = gaz.FindKey(span(w, l));
+      if (id < 0) continue;
+      ordered = ordered && (out.empty() || out.back().last < l);
+      out.push_back({w, l, static_cast<uint32_t>(id)});
     }
   }
-  thread_local std::vector<KeyMatch> matches;  // (its capacity kept from document to document)
-  matcher.ScanRanges(kt.key, ranges, &matches);
-  std::vector<WordMatch> out;
-  out.reserve(matches.size());
-  // The first word of each match, found back from the word that ends it
-  // (keys are a few words long), the matches coming in order of end: a
-  // binary search per match (WordAt) was 0.6% of extract CPU.
-  int ends = 0;  // the first word ending at or after the match
-  for (const KeyMatch& m : matches) {
-    while (ends > 0 && words[ends - 1].kend >= m.end) --ends;
-    while (ends < n && words[ends].kend < m.end) ++ends;
-    int fw = std::min(ends, n - 1);
-    while (fw > 0 && words[fw].kbegin > m.begin) --fw;
-    if (words[fw].kbegin != m.begin || !words[fw].capitalized) continue;
-    int lw = fw;
-    while (lw + 1 < n && words[lw].kend < m.end) ++lw;
-    out.push_back({fw, lw, m.id});
+  if (!ordered) {
+    std::sort(out.begin(), out.end(), [](const WordMatch& a, const WordMatch& b) {
+      return a.last != b.last ? a.last < b.last : a.first > b.first;
+    });
   }
   return out;
 }
@@ -345,8 +337,9 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // into one Resolution (Pipeline) keeps the vectors' capacity.
   out->places.clear();
   out->mentions.clear();
-  const Matcher* matcher = gaz_.matcher();
-  if (!matcher) return;
+  // A gazetteer without its matcher (empty, or one whose Hyperscan database
+  // did not load, as Load then warns) resolves nothing.
+  if (gaz_.matcher() == nullptr) return;
   const GeoLexicon& lex = gaz_.lexicon();
   // Per thread, so that its two buffers (twice and eight times the text's
   // size) are not allocated and freed again for every document.
@@ -376,7 +369,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
-  const std::vector<WordMatch> matches = CapitalisedMatches(gaz_, *matcher, kt, words, capitals);
+  const std::vector<WordMatch> matches = CapitalisedMatches(gaz_, kt, words, capitals);
   std::vector<RawMention> raw;
   raw.reserve(matches.size());
   // Capitalised words whose key is a gazetteer key (a one-word match), for
@@ -1679,11 +1672,40 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   const bool cached = groups.size() <= kMaxCachedGroups;
   std::vector<std::vector<Closeness>> closeness(cached ? groups.size() : 0);
   for (size_t gi = 0; gi < closeness.size(); ++gi) closeness[gi].resize(groups[gi].cands.size() * groups.size());
+  // The relations' term of each candidate: the best fit of the other
+  // place's candidates, whatever it chooses; the same in every round.
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    Group& g = groups[gi];
+    for (size_t c = 0; c < g.cands.size(); ++c) {
+      const Entry& e = gaz_.entry(g.cands[c].entry);
+      double rel = 0;
+      for (const Relation& r : relations) {
+        int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
+        if (sg < 0 || ag < 0 || sg == ag || (sg != static_cast<int>(gi) && ag != static_cast<int>(gi))) continue;
+        const Group& other = groups[sg == static_cast<int>(gi) ? ag : sg];
+        double best = -1e9;
+        for (size_t o = 0; o < other.cands.size(); ++o) {
+          const Entry& oe = gaz_.entry(other.cands[o].entry);
+          double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
+          // A far subject rules out the subject's namesake, not the
+          // anchor's: in "crossed into Dnipropetrovsk near the village of
+          // X" the subject is the region, misread as its old capital.
+          if (r.kind == RelationKind::kNear && sg != static_cast<int>(gi)) s = std::max(s, 0.0);
+          best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
+        }
+        if (best > -1e9) rel += best;
+      }
+      g.rel[c] = rel;
+    }
+  }
+  // The rounds, until no choice changes (a round that changes none leaves
+  // the next one the same inputs; the first round measures list mates
+  // differently from the later ones, so the second always runs).
   for (int round = 0; round < kRounds; ++round) {
+    bool changed = false;
     for (size_t gi = 0; gi < groups.size(); ++gi) {
       Group& g = groups[gi];
       for (size_t c = 0; c < g.cands.size(); ++c) {
-        const Entry& e = gaz_.entry(g.cands[c].entry);
         double hmin = 2;  // haversine terms are at most 1
         double near_min = 0;  // the closeness term at hmin
         double others = 0;  // closeness to the other places, the nearest included
@@ -1747,32 +1769,18 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (hmate <= 1) mate_sum += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
         }
         g.coh[c] += std::min(3.0, mate_sum);
-        double rel = 0;
-        for (const Relation& r : relations) {
-          int sg = r.subject >= 0 ? group_of[r.subject] : -1, ag = r.anchor >= 0 ? group_of[r.anchor] : -1;
-          if (sg < 0 || ag < 0 || sg == ag || (sg != static_cast<int>(gi) && ag != static_cast<int>(gi))) continue;
-          const Group& other = groups[sg == static_cast<int>(gi) ? ag : sg];
-          double best = -1e9;
-          for (size_t o = 0; o < other.cands.size(); ++o) {
-            const Entry& oe = gaz_.entry(other.cands[o].entry);
-            double s = sg == static_cast<int>(gi) ? RelScore(r, e, oe) : RelScore(r, oe, e);
-            // A far subject rules out the subject's namesake, not the
-            // anchor's: in "crossed into Dnipropetrovsk near the village of
-            // X" the subject is the region, misread as its old capital.
-            if (r.kind == RelationKind::kNear && sg != static_cast<int>(gi)) s = std::max(s, 0.0);
-            best = std::max(best, s + 0.3 * (other.base[o] + other.region[o]));
-          }
-          if (best > -1e9) rel += best;
-        }
-        g.rel[c] = rel;
         g.total[c] = g.base[c] + g.region[c] + g.coh[c] + g.rel[c];
       }
       int best = 0;
       for (size_t c = 0; c < g.cands.size(); ++c) {
         if (g.total[c] > g.total[best]) best = static_cast<int>(c);
       }
-      if (!g.cands.empty()) g.chosen = best;
+      if (!g.cands.empty()) {
+        changed |= g.chosen != best;
+        g.chosen = best;
+      }
     }
+    if (round >= 1 && !changed) break;
   }
 
   // 7. Output: places (one per entry) and mentions in text order.

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,34 @@ TEST(FuzzyIndexTest, EditDistance) {
   EXPECT_EQ(BoundedEditDistance("pokrvosk", "pokrovsk", 1), 1);
   EXPECT_EQ(BoundedEditDistance("sudhza", "sudzha", 2), 1);
   EXPECT_EQ(BoundedEditDistance("abdc", "acbd", 1), 2);  // no overlapping transpositions
+}
+
+TEST(FuzzyIndexTest, PatternDistanceIsEditDistance) {
+  struct Case {
+    const char* a;
+    const char* b;
+    int want;
+  } cases[] = {
+      {"kalinovo", "kalinovo", 0}, {"kalinonovo", "kalinovo", 2}, {"dzherzhinsk", "dzerzhinsk", 1},
+      {"abcdef", "uvwxyz", 6},     {"ab", "", 2},                 {"ab", "ba", 2},
+      {"chasaiv yar", "chasiv yar", 1},
+  };
+  for (const auto& c : cases) EXPECT_EQ(EditDistancePattern(c.a).Distance(c.b), c.want) << c.a << " " << c.b;
+  // Random words over a small alphabet (many near misses), up to the
+  // longest pattern, against the distance table.
+  uint32_t seed = 12345;
+  auto next = [&seed]() { return seed = seed * 1103515245 + 12345, (seed >> 16) & 0x7fff; };
+  auto word = [&](size_t max_len) {
+    std::string w(1 + next() % max_len, ' ');
+    for (char& ch : w) ch = "abc "[next() % 4];
+    return w;
+  };
+  for (int i = 0; i < 2000; ++i) {
+    const std::string a = word(i % 10 == 0 ? EditDistancePattern::kMaxSize : 12);
+    const std::string b = word(i % 10 == 0 ? 63 : 12);
+    const int d = EditDistancePattern(a).Distance(b);
+    EXPECT_EQ(std::min(d, 3), BoundedEditDistance(a, b, 2)) << a << " | " << b;
+  }
 }
 
 TEST(FuzzyIndexTest, TableOfMisspellings) {
