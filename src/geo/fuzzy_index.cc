@@ -40,19 +40,22 @@ int EditDistancePattern::Distance(std::string_view other) const {
   // pv/mv: the vertical deltas (+1/-1) of the current column of the
   // distance table, one bit per byte of the word; score: its last cell.
   // (Bits above the word's size hold garbage that never flows down.)
-  uint64_t pv = ~uint64_t{0}, mv = 0;
+  // d0: the diagonal zero deltas; with the transposition term (Hyyro 2003)
+  // an adjacent swap costs one edit, as in BoundedEditDistance.
+  uint64_t pv = ~uint64_t{0}, mv = 0, d0 = 0, prev_eq = 0;
   int score = size_;
   for (const char ch : other) {
     const uint64_t eq = masks_[static_cast<unsigned char>(ch)];
-    const uint64_t xv = eq | mv;
-    const uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
-    uint64_t ph = mv | ~(xh | pv);
-    uint64_t mh = pv & xh;
+    const uint64_t tr = ((~d0 & eq) << 1) & prev_eq;
+    d0 = (((eq & pv) + pv) ^ pv) | eq | mv | tr;
+    uint64_t ph = mv | ~(d0 | pv);
+    uint64_t mh = pv & d0;
     score += static_cast<int>((ph & last_) != 0) - static_cast<int>((mh & last_) != 0);
     ph = (ph << 1) | 1;  // the top row grows by one per byte of `other`
     mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
+    pv = mh | ~(d0 | ph);
+    mv = ph & d0;
+    prev_eq = eq;
   }
   return score;
 }

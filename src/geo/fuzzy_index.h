@@ -31,9 +31,11 @@ struct FuzzyHit {
 // Levenshtein distance of a and b, or max_d + 1 when it exceeds max_d.
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d);
 
-// The Levenshtein distance of one word (under 64 bytes) to many others:
-// Myers' bit-vector algorithm (Hyyro's form for whole strings), one pass of
-// a few word operations per byte of the other string.
+// The edit distance of one word (under 64 bytes) to many others, an
+// adjacent transposition one edit (optimal string alignment, as
+// BoundedEditDistance): Myers' bit-vector algorithm in Hyyro's form with
+// his transposition term, one pass of a few word operations per byte of the
+// other string.
 //
 //   EditDistancePattern p("kalinonovo");
 //   p.Distance("kalinovo") == 2

@@ -36,8 +36,9 @@ TEST(FuzzyIndexTest, PatternDistanceIsEditDistance) {
     int want;
   } cases[] = {
       {"kalinovo", "kalinovo", 0}, {"kalinonovo", "kalinovo", 2}, {"dzherzhinsk", "dzerzhinsk", 1},
-      {"abcdef", "uvwxyz", 6},     {"ab", "", 2},                 {"ab", "ba", 2},
-      {"chasaiv yar", "chasiv yar", 1},
+      {"abcdef", "uvwxyz", 6},     {"ab", "", 2},                 {"ab", "ba", 1},
+      {"chasaiv yar", "chasiv yar", 1}, {"pokrvosk", "pokrovsk", 1}, {"abdc", "acbd", 2},
+      {"ca", "abc", 3},  // optimal string alignment: no edit inside a swapped pair
   };
   for (const auto& c : cases) EXPECT_EQ(EditDistancePattern(c.a).Distance(c.b), c.want) << c.a << " " << c.b;
   // Random words over a small alphabet (many near misses), up to the
