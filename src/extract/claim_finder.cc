@@ -1388,8 +1388,8 @@ bool ObjectSlotEmpty(const DocView& v, const Lexicon& lex, size_t b, size_t end)
 // place: "civilians captured and disarmed Russian soldiers", "troops seized
 // two enemy tanks in X". Read past a joined verb ("and disarmed"), numbers,
 // determiners, quantifiers and a side; the noun's unit category
-// (quantity_units.txt) decides: personnel or equipment, but not the
-// equipment words that are places held ("positions", "strongholds").
+// (quantity_units.txt) decides: personnel, prisoners or equipment, but not
+// the equipment words that are places held ("positions", "strongholds").
 bool PeopleOrMaterielObject(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
   if (k + 1 < end && v.words[k] == "and" && v.IsWord(k + 1) && !v.Cap(k + 1) && v.words[k + 1].ends_with("ed")) k += 2;
   for (size_t n = 0; k < end && n < 6; ++k, ++n) {
@@ -1402,8 +1402,12 @@ bool PeopleOrMaterielObject(const DocView& v, const Lexicon& lex, size_t k, size
     }
     break;
   }
-  // (not "cleared Russian soldiers from X": the place is freed of them)
-  if (k >= end || (k + 1 < end && (v.words[k + 1] == "from" || v.words[k + 1] == "out"))) return false;
+  // (not "cleared Russian soldiers from X": the place is freed of them; nor
+  // "the soldiers' dormitory": a possessive modifies the object)
+  if (k >= end || (k + 1 < end && (v.words[k + 1] == "from" || v.words[k + 1] == "out" || v.words[k + 1] == "'s" ||
+                                   v.words[k + 1] == "\u2019s" || v.raw[k + 1] == "'" || v.raw[k + 1] == "\u2019"))) {
+    return false;
+  }
   const std::string* tag = lex.quantity_units.TagOf(v.ids[k]);
   if (tag == nullptr || (*tag != "personnel" && *tag != "equipment" && *tag != "captured")) return false;
   const std::string_view w = v.words[k];
@@ -2679,9 +2683,10 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
         mk.direct_negation = true;
         // "failed to take", "cannot capture", "could not seize": an attempt
         // that failed.
+        // (Not "cannot capture X", an assessment of what may come.)
         const std::string_view w = v.words[i];
-        mk.inability = mk.inability || w == "cannot" || w == "failed" || w == "fail" || w == "fails" ||
-                       w == "failing" || (w == "not" && i > begin && (v.words[i - 1] == "could" || v.words[i - 1] == "can"));
+        mk.inability = mk.inability || w == "failed" || w == "failing" ||
+                       (w == "not" && i > begin && v.words[i - 1] == "could");
       }
       if (direct && tag == "partial") mk.partial = true;
     }
@@ -3817,7 +3822,8 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         // A share taken is also fighting in the place: the front runs
         // through it ("Russian forces control 40% of X").
         // So is a capture troops failed at ("failed to take X").
-        const bool also_fighting = (share || (mk.inability && !mk.deny)) && c.kind == "contested" &&
+        // (Not a hold lost: "could not keep control of X".)
+        const bool also_fighting = (share || (mk.inability && !mk.deny && !t.hold)) && c.kind == "contested" &&
                                    seen.Insert(occ[o].place, "fighting", s);
         // A capture the reporter calls alleged is disputed: contested too.
         // So is a place fought over whose outcome is open ("still battling

@@ -23,7 +23,8 @@
 // Negation: a capture, withdrawal or prediction that is denied ("Kyiv denied
 // that Russians have taken X") or negated right before its trigger ("X is
 // not under the control of Russia", "failed to capture X") says the place is
-// still held: contested. Negated fighting ("no threat of encirclement of X")
+// still held: contested (and a capture troops failed at, "failed to" or
+// "could not capture X", was fought over: fighting too). Negated fighting ("no threat of encirclement of X")
 // is no claim. A part of a place ("half of X is under control", "almost
 // completely occupied") makes a capture fighting; a retreat "to the western
 // outskirts of X" is a retreat from X.
@@ -148,7 +149,7 @@ class ClaimFinder {
     bool direct_negation = false;  // "has not been captured": negation right before the trigger
     bool partial = false;          // "almost completely occupied"
     bool disputed = false;         // "the alleged capture of X": contested as well
-    bool inability = false;        // "failed to take X", "cannot capture X": fought over, not taken
+    bool inability = false;        // "failed to take X", "could not capture X": fought over, not taken
   };
 
  private:

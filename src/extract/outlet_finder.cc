@@ -136,10 +136,11 @@ bool DatelineCredit(const DocView& v, const Lexicon& lex, size_t begin, size_t e
 
 // A lower-case noun after a cited name that makes the name a modifier of
 // who is cited, not an outlet: "citing LPR intelligence agencies", "citing
-// Kyiv officials".
+// Kyiv officials" (not "citing TASS sources": an outlet's own sources, and
+// never a name the outlet lexicon knows).
 bool CitedBodyNoun(std::string_view w) {
-  return w == "intelligence" || w == "agencies" || w == "officials" || w == "authorities" || w == "sources" ||
-         w == "services" || w == "military" || w == "command" || w == "officers" || w == "data";
+  return w == "intelligence" || w == "agencies" || w == "officials" || w == "authorities" || w == "services" ||
+         w == "military" || w == "command" || w == "officers";
 }
 
 }  // namespace
@@ -517,7 +518,8 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
       }
       if (len > 0 || (apposed ? NameAt(v, i, apposed, &len, &name, true, true, &facts)
                               : MayNameAt(v, i, end, cue) && NameAt(v, i, end, &len, &name, cue, channel, &facts))) {
-        if (citing && i + len < end && !v.Cap(i + len) && CitedBodyNoun(v.words[i + len])) {
+        if (citing && i + len < end && !v.Cap(i + len) && CitedBodyNoun(v.words[i + len]) &&
+            lex_.outlets.Longest(v.ids, i, end, &v.raw).len != static_cast<int>(len)) {
           i += len;
           cue = citing = channel = false;
           continue;

@@ -60,11 +60,21 @@ size_t QuantityFinder::Territory(const DocView& v, size_t j, size_t end) const {
     }
     return 0;
   }
-  // "60% is controlled by the Russian Federation": the share held.
+  // "60% is controlled by the Russian Federation": the share a side holds
+  // (not "60% are occupied by displaced families": a side, its forces or a
+  // country after "by").
   if (j + 1 < end && (v.words[j] == "is" || v.words[j] == "are" || v.words[j] == "was" || v.words[j] == "were")) {
     size_t k = j + 1;
     if (k + 1 < end && (v.words[k] == "now" || v.words[k] == "already" || v.words[k] == "still")) ++k;
-    if (v.words[k] == "controlled" || v.words[k] == "occupied" || v.words[k] == "held") return k + 1;
+    if (!(v.words[k] == "controlled" || v.words[k] == "occupied" || v.words[k] == "held")) return 0;
+    if (k + 2 >= end || v.words[k + 1] != "by") return 0;
+    for (size_t b = k + 2; b < end && b < k + 5; ++b) {
+      const std::string_view w = v.words[b];
+      if (lex_.sides.Has(v.ids[b]) || w == "forces" || w == "troops" || w == "army" ||
+          (v.mention_at[b] >= 0 && v.places.places[v.places.mentions[v.mention_at[b]].place].kind == geo::PlaceKind::kCountry)) {
+        return k + 1;
+      }
+    }
     return 0;
   }
   if (j >= end || v.words[j] != "of") return 0;

@@ -39,7 +39,8 @@ class QuantityFinder {
   // "% of <territory word, region or settlement>" after a percent sign, "of"
   // at j: one past the territory word or name, or 0; also "% under
   // [Russian] control" (a share of a place named before): one past
-  // "control".
+  // "control"; and "% is controlled/occupied/held by <side, forces or
+  // country>": one past the verb.
   size_t Territory(const DocView& v, size_t j, size_t end) const;
   const Lexicon& lex_;
 };

@@ -72,6 +72,23 @@ size_t StatementNounAfterPossessive(const DocView& v, size_t b, size_t end) {
   return b;
 }
 
+// Only a title's words ("Governor of Zaporizhzhia Oblast", "the") stand
+// before token a in its sentence.
+bool OpensSentence(const DocView& v, size_t begin, size_t a) {
+  for (size_t k = begin; k < a; ++k) {
+    if (!(v.Cap(k) || v.words[k] == "of" || v.words[k] == "the")) return false;
+  }
+  return true;
+}
+
+// Some reporting verb (reporting_verbs.txt) starts at a token of [from, end).
+bool ReportingVerbFrom(const DocView& v, const Lexicon& lex, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (lex.reporting_verbs.Longest(v.ids, k, end).len) return true;
+  }
+  return false;
+}
+
 // A headline in title case ("Forces Intensify Efforts Amid Encirclement,
 // Says Expert"): nearly every longer word capitalised, so capitals say
 // nothing about names.
@@ -602,10 +619,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       } else if (const size_t m = MediumAfter(v, b, end);
                  m > b && (VerbAt(v, m, end, &hit) || VerbAt(v, DateAfter(v, lex_, m, end), end, &hit))) {
         linked = true;  // "President Name in a video address on September 4 said"
-      } else if (const size_t n = b - a >= 2 || introduced_before ? StatementNounAfterPossessive(v, b, end) : b;
-                 n > b) {
+      } else if (const size_t n = (b - a >= 2 || introduced_before) && OpensSentence(v, begin, a)
+                                      ? StatementNounAfterPossessive(v, b, end)
+                                      : b;
+                 n > b && !ReportingVerbFrom(v, lex_, n, end)) {
         // "Governor Name's grim report amplifies", "Name's account details"
-        // (a full name or one introduced before: not "The MoD's account")
+        // (a full name or one introduced before: not "The MoD's account";
+        // the sentence's subject: not "Zelensky rejected Name's remarks";
+        // and no other speaker's verb: not "Name's statement was echoed by
+        // Peskov, who said")
         linked = true;
         hit.tag = "say";
       } else if (const size_t of_end = b - a >= 2 ? OrganisationOfAfter(v, lex_, b, end) : b;

@@ -629,6 +629,15 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   };
   for (RawMention& r : sel) {
     if (works_name(r)) continue;
+    // "a Ukrainian Marine spoke", "the Marines": the soldier, not one of
+    // the villages named Marine (as "the village of Marine" is).
+    if ((r.key == "marine" || r.key == "marines") && r.first_word > 0 && words[r.first_word].tight_before) {
+      const std::string_view b = word_key(r.first_word - 1);
+      if (b == "a" || b == "the" || b == "ukrainian" || b == "russian" || b == "american" || b == "british" ||
+          b == "us") {
+        continue;
+      }
+    }
     // An adjective that opens a name the gazetteer lacks ("Novaya
     // Sorochina"; Nova is also a village) is no place by itself.
     if (r.first_word == r.last_word && r.last_word + 1 < nwords && words[r.last_word + 1].tight_before &&
@@ -966,6 +975,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       int64_t reg = gaz_.RegionOfStem(sel[i].key);
       if (reg < 0) continue;
       const bool is_capital = capital(sel[i]);
+      // The centre a bare oblast-centre name stands for (its most populous
+      // settlement candidate) lies in a raion the front ran through
+      // (conflict_raions.txt).
+      auto front_centre = [&](const RawMention& m) {
+        const Entry* centre = nullptr;
+        for (const Cand& c : m.cands) {
+          const Entry& e = gaz_.entry(c.entry);
+          if (e.kind == PlaceKind::kSettlement && (centre == nullptr || e.population > centre->population)) centre = &e;
+        }
+        return centre != nullptr && lex.IsConflictRaion(centre->admin2);
+      };
       // Mentions x < y next to each other, "and", "or" or a comma between,
       // each a region or a bare oblast centre.
       auto joined = [&](size_t x, size_t y) {
@@ -991,14 +1011,17 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
         // A capital only with "regions" after the pair ("the Kyiv and Kharkiv
         // regions"; "Kyiv and the Kyiv region" is the city and its region).
         // Two bare centres name regions when the regions are neighbours
-        // ("Donetsk and Luhansk", "Kherson and Zaporizhzhia") or in a list
-        // of three or more ("Donetsk, Kherson, Lugansk and Zaporizhzhia");
-        // a pair far apart is the two cities ("in Kharkiv and Lviv").
+        // ("Donetsk and Luhansk", "Kherson and Zaporizhzhia"), both on the
+        // front ("assaults in Sumy and Zaporizhzhia") or in a list of three
+        // or more ("Donetsk, Kherson, Lugansk and Zaporizhzhia"); a pair
+        // far apart with one centre off the front is the two cities ("in
+        // Kharkiv and Lviv").
         if (!is_capital && !capital(sel[j])) {
           if (sel[j].region || (lo > 0 && joined(lo - 1, lo)) || joined(hi, hi + 1)) return true;
           const Entry& ra = gaz_.entry(static_cast<uint32_t>(reg));
           const Entry& rb = gaz_.entry(static_cast<uint32_t>(gaz_.RegionOfStem(sel[j].key)));
-          if (!ra.has_coords || !rb.has_coords || DistanceKm(ra.lat, ra.lon, rb.lat, rb.lon) <= kNeighbourRegionsKm) {
+          if (!ra.has_coords || !rb.has_coords || DistanceKm(ra.lat, ra.lon, rb.lat, rb.lon) <= kNeighbourRegionsKm ||
+              (front_centre(sel[i]) && front_centre(sel[j]))) {
             return true;
           }
         }

@@ -1999,6 +1999,7 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Ukrainian troops captured two Russian tanks in Lisne.", {}},
       {"Ukrainian troops captured more than 40 enemy servicemen near Stavky.", {}},
       {"Ukrainian troops captured Lisne and two tanks.", {"captured@Lisne"}},
+      {"Ukrainian troops captured the soldiers' dormitory in Lisne.", {"captured@Lisne"}},
       {"Russian troops captured positions near Lisne.", {"fighting@Lisne"}},
       {"Ukrainian forces have cleared Russian soldiers from the village of Lisne.", {"captured@Lisne"}},
       {"The village of Lisne had been retaken by Ukrainian forces.", {"captured@Lisne"}},
@@ -2009,7 +2010,10 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"The ministry said Stavky had been occupied since March.", {"captured@Stavky"}},
       // Control not (yet) taken; a capture in a matter of time.
       {"Russia has not taken full control of Lisne.", {"contested@Lisne"}},
-      {"Russian troops cannot take full control of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      {"Russian troops failed to take full control of Lisne.", {"contested@Lisne", "fighting@Lisne"}},
+      // (not an assessment, nor a hold lost)
+      {"Analysts say Russia cannot capture Lisne.", {"contested@Lisne"}},
+      {"Ukrainian forces could not keep control of Lisne.", {"contested@Lisne"}},
       {"It is only a matter of time before Russian troops capture Lisne.", {"prediction@Lisne"}},
       // A bearing from a town, then the village fought in.
       {"The report adds that fighting persists south of Lisne in the nearby village of Stavky.", {"fighting@Stavky"}},
@@ -2020,6 +2024,8 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
       {"Ukrainian troops repelled Russian attacks in the Lisne, Stavky, and Zarichne areas.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Zarichne"}},
       // Posts left.
+      {"Russian forces have left their current positions in Lisne and Stavky.", {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"Three deputy ministers have left their posts in Lisne this week.", {}},
       {"Russian forces have left their current posts in Lisne and Stavky.", {"withdrawal@Lisne", "withdrawal@Stavky"}},
   }, kPlaces);
 }

@@ -161,6 +161,10 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   // agencies") is no outlet; a name cited alone is.
   EXPECT_TRUE(Outlets("The officer noted, citing LPR intelligence agencies, that the post moved.").empty());
   EXPECT_THAT(Outlets("The officer noted, citing ZRK, that the post moved."), ElementsAre("ZRK"));
+  EXPECT_THAT(Outlets("Citing TASS sources, the paper said the post moved."), ElementsAre("TASS"));
+  EXPECT_THAT(Outlets("The paper said, citing RIA Novosti military correspondents, that the post moved."),
+              ElementsAre("RIA Novosti"));
+  EXPECT_TRUE(Outlets("The AA battery near the town was destroyed.").empty());
 }
 
 // A list of outlets after one: "Source: BBC, PAP".

@@ -33,6 +33,7 @@ TEST_F(QuantityFinderTest, UnitsAndBounds) {
       {"Roughly 35% of Zaria territory was lost.", 35, "percent_territory", "about"},
       {"The village is believed to be around 55% under Russian control.", 55, "percent_territory", "about"},
       {"That is, 60% is controlled by the Russian Federation, he said.", 60, "percent_territory", "exact"},
+      {"Of the 200 flats, 60% are occupied by displaced families.", 60, "percent", "exact"},
       {"Troops moved more than 60 kilometres in a week.", 60, "km", "more_than"},
       {"Units have occupied up to nine square kilometers near the river.", 9, "km2", "up_to"},  // an area
       {"The grey zone covers 4 sq km.", 4, "km2", "exact"},

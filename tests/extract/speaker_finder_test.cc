@@ -514,7 +514,10 @@ TEST_F(SpeakerFinderTest, TitlesQualifiersPossessivesAndTheObjectsOfRoles) {
       {"Governor Yevhen Balin's grim report amplifies the gravity of the situation.", {"Yevhen Balin"}},
       {"Governor Yevhen Balin's visit amplifies the gravity of the situation.", {}},
       {"The MoD's account detailed a series of counterattacks.", {}},
-      {"Ivan Tarlo spoke on TV. Satellite images back Tarlo's statement.", {"Ivan Tarlo"}},
+      {"Ivan Tarlo spoke on TV. Tarlo's statement details the losses.", {"Ivan Tarlo"}},
+      // (the sentence's subject only, and no other speaker's verb after it)
+      {"Zelensky rejected Vladimir Putov's remarks on the town.", {"Zelensky"}},
+      {"Sergei Shoigov's statement was echoed by Peskov, who said the town had fallen.", {"Peskov"}},
   });
 }
 

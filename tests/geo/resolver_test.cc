@@ -1244,13 +1244,17 @@ TEST_F(ResolverTest, PeopleAreNotPlaces) {
 TEST(ResolverWorksTest, WorksNamedInAnAdjectiveAreNoPlaces) {
   const std::string gn =
       testing::GeoNamesRow("1", "Zarichne", "Zarichne", 48.10, 37.60, "PPL", "05", 1200) +
-      testing::GeoNamesRow("2", "Kurakhivka", "Kurakhovska", 48.03, 37.37, "PPL", "05", 900);
+      testing::GeoNamesRow("2", "Kurakhivka", "Kurakhovska", 48.03, 37.37, "PPL", "05", 900) +
+      testing::GeoNamesRow("3", "Marine", "Marine", 49.50, 37.50, "PPL", "07", 300);
   std::unique_ptr<Gazetteer> world(testing::BuildWorld(gn, ""));
   ASSERT_NE(world, nullptr);
   EXPECT_EQ(testing::NameOf(*world, "Troops entered the village of Kurakhovska.", "Kurakhovska"), "Kurakhivka");
   EXPECT_TRUE(testing::ResolveText(*world, "Units neared the Kurakhovska Thermal Power Plant.").mentions.empty());
   EXPECT_TRUE(testing::ResolveText(*world, "Troops raised a flag over the Kurakhovska TPP.").mentions.empty());
   EXPECT_EQ(testing::NameOf(*world, "Miners left the Zarichne Mine.", "Zarichne"), "Zarichne");
+  // A marine is a soldier after an article or a side; the village stays.
+  EXPECT_TRUE(testing::ResolveText(*world, "Earlier, a Ukrainian Marine spoke about the losses.").mentions.empty());
+  EXPECT_EQ(testing::NameOf(*world, "Troops attacked near Zarichne, Marine and Kurakhovska.", "Marine"), "Marine");
 }
 
 TEST_F(ResolverTest, RiversUnitsAndOutletsAreNotPlaces) {
