@@ -33,6 +33,9 @@ bool SurnameShaped(std::string_view w);
 
 // The surname key of a name: its last word, lower-cased.
 std::string SurnameKey(std::string_view name);
+// SurnameKey(name), as a view into v.lower, without building it.
+// REQUIRES: name is a view into v.t.text (a token's raw text, v.Text).
+std::string_view SurnameKeyIn(const DocView& v, std::string_view name);
 // SurnameKey(name) == key, without building the key.
 bool HasSurnameKey(std::string_view name, std::string_view key);
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
+#include <vector>
 
 #include "extract/name_finder.h"
 #include "geo/fuzzy_index.h"
@@ -96,6 +96,36 @@ bool HasAcronym(const DocView& v, size_t a, size_t b) {
   }
   return false;
 }
+
+// The surnames a document introduced: in full ("Sergei Ivanov"), with a
+// title ("General Ivanov") or as a call sign. A handful a document, so a
+// vector searched in order (no hashing, no node per key).
+class SurnameBook {
+ public:
+  struct Entry {
+    std::string key;           // SurnameKey
+    bool full = false;         // introduced in full or with a title
+    std::string name, title;   // as introduced (when full)
+  };
+  // The entry of `key`, or null. The pointer lives until the next Add.
+  const Entry* Find(std::string_view key) const {
+    for (const Entry& e : entries_) {
+      if (e.key == key) return &e;
+    }
+    return nullptr;
+  }
+  // The entry of `key`, added when missing.
+  Entry& Add(std::string_view key) {
+    for (Entry& e : entries_) {
+      if (e.key == key) return e;
+    }
+    entries_.emplace_back().key = key;
+    return entries_.back();
+  }
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
   for (size_t k = begin; k < i; ++k) {
@@ -412,17 +442,18 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
 }
 
 void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
-  std::unordered_set<std::string> known;  // surnames introduced in full
-  struct FullName {
-    std::string name, title;
-  };
-  std::unordered_map<std::string, FullName> full;  // surname -> as introduced
+  // Surnames introduced in full (or as call signs), and how.
+  SurnameBook book;
+  // SurnameKey of each speaker's name (a longer name that replaces one
+  // has the same key).
+  std::vector<std::string> speaker_keys;
+  for (const Speaker& sp : rec->speakers) speaker_keys.push_back(SurnameKey(sp.name));
   int last_speaker = -1;
-  auto add_speaker = [&](std::string name, std::string role, bool anonymous) {
-    std::string key = SurnameKey(name);
-    for (size_t k = 0; k < rec->speakers.size(); ++k) {
+  // REQUIRES: key == SurnameKey(name).
+  auto add_speaker = [&](std::string_view key, std::string_view name, std::string_view role, bool anonymous) {
+    for (size_t k = 0; k < speaker_keys.size(); ++k) {
+      if (speaker_keys[k] != key) continue;
       Speaker& sp = rec->speakers[k];
-      if (!HasSurnameKey(sp.name, key)) continue;
       if (name.size() > sp.name.size()) sp.name = name;
       if (sp.role.empty()) sp.role = role;
       return static_cast<int>(k);
@@ -439,14 +470,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       for (size_t k = 0; k < rec->speakers.size(); ++k) {
         const Speaker& sp = rec->speakers[k];
         if (sp.anonymous || sp.name.find(' ') == std::string::npos) continue;
-        const std::string other = SurnameKey(sp.name);
+        const std::string_view other = speaker_keys[k];
         if (other[0] != key[0] || other.ends_with('a') != key.ends_with('a')) continue;
         const bool cut = other.size() > key.size() && other.size() <= key.size() + 2 && other.starts_with(key);
         if (!cut && geo::BoundedEditDistance(key, other, 1) > 1) continue;
         return static_cast<int>(k);
       }
     }
-    rec->speakers.push_back(Speaker{std::move(name), std::move(role), "", anonymous});
+    rec->speakers.push_back(Speaker{std::string(name), std::string(role), "", anonymous});
+    speaker_keys.emplace_back(key);
     return static_cast<int>(rec->speakers.size()) - 1;
   };
   // Quotations a name opened with a colon on the line before: their
@@ -514,9 +546,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           continue;
         }
       }
-      std::string name(v.raw[j]);
-      known.insert(SurnameKey(name));
-      int idx = add_speaker(name, lex_.speaker_cues.tag(m.tag), true);
+      const std::string_view key = SurnameKeyIn(v, v.raw[j]);
+      book.Add(key);
+      int idx = add_speaker(key, v.raw[j], lex_.speaker_cues.tag(m.tag), true);
       src->taken[j] = 1;
       last_speaker = idx;
     }
@@ -567,13 +599,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         i = ns.run_end - 1;
         continue;
       }
-      std::string name(v.Text(a, b));
-      std::string key = SurnameKey(name);
-      const bool introduced_before = known.count(key) > 0;
+      const std::string_view name_text = v.Text(a, b);
+      const std::string_view key = SurnameKeyIn(v, name_text);
+      const bool introduced_before = book.Find(key) != nullptr;
       if (b - a >= 2 || !ns.title.empty()) {
-        known.insert(key);
-        FullName& fn = full[key];
-        if (b - a >= 2 && fn.name.empty()) fn.name = name;
+        SurnameBook::Entry& fn = book.Add(key);
+        fn.full = true;
+        if (b - a >= 2 && fn.name.empty()) fn.name = name_text;
         if (fn.title.empty()) fn.title = ns.title;
       }
       VerbHit hit;
@@ -828,7 +860,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // So must a lone word of a title-case headline.
       // (Unless it is shaped like a Slavic surname: "Zelenskiy previously
       // claimed", "Bratchuk noted".)
-      if (b - a == 1 && ns.title.empty() && !known.count(key) &&
+      if (b - a == 1 && ns.title.empty() && !book.Find(key) &&
           (SentenceInitial(v, begin, a) || TitleCase(v, begin, end)) &&
           !(SentenceInitial(v, begin, a) && SurnameShaped(v.words[a]))) {
         continue;
@@ -837,7 +869,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // group, not a person; after "of" ("the Ministry of Defens said"), an
       // organisation's name; after a unit noun ("the group Khortytsia
       // indicated"), the unit's.
-      if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
+      if (b - a == 1 && ns.title.empty() && !book.Find(key) && ns.run > begin &&
           (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of" ||
            (lex_.unit_nouns.Has(v.ids[ns.run - 1]) &&
             (!v.Cap(ns.run - 1) || std::all_of(v.raw[ns.run - 1].begin(), v.raw[ns.run - 1].end(),
@@ -856,12 +888,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         const size_t rs = RoleStart(v, begin, ns.run);
         if (rs < ns.run) role = std::string(v.Text(rs, ns.run));
       }
-      if (auto it = full.find(key); it != full.end()) {
+      std::string_view name = name_text;
+      if (const SurnameBook::Entry* fn = book.Find(key); fn != nullptr && fn->full) {
         // A lone surname takes the full name and title it was introduced with.
-        if (!it->second.name.empty() && b - a == 1) name = it->second.name;
-        if (role.empty()) role = it->second.title;
+        if (!fn->name.empty() && b - a == 1) name = fn->name;
+        if (role.empty()) role = fn->title;
       }
-      int idx = add_speaker(name, role, false);
+      int idx = add_speaker(key, name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
       linked_end = b;
@@ -880,7 +913,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           continue;
         }
         std::string mate_role = Appositive(v, lex_, mate.b, clause_end);
-        const int other = add_speaker(std::string(v.Text(mate.a, mate.b)), mate_role, false);
+        const std::string_view mate_name = v.Text(mate.a, mate.b);
+        const int other = add_speaker(SurnameKeyIn(v, mate_name), mate_name, mate_role, false);
         for (size_t k = mate.a; k < mate.b; ++k) src->taken[k] = 1;
         attribute(s, other, hit);
         break;
@@ -900,17 +934,18 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           if (!NameAt(v, lex_, src->taken, i, k, &ns)) continue;
           // (A lone word opens many sentences; not a surname the text
           // introduced in full: "Putin praised the gains, calling them crucial".)
-          if (ns.b - ns.a < 2 && ns.title.empty() && !known.count(SurnameKey(v.Text(ns.a, ns.b)))) break;
+          const std::string_view pkey = SurnameKeyIn(v, v.Text(ns.a, ns.b));
+          if (ns.b - ns.a < 2 && ns.title.empty() && !book.Find(pkey)) break;
           VerbHit hit;
           hit.tag = lex_.reporting_verbs.tag(m.tag);
           hit.hedged = hit.tag == "hedge";
-          std::string pname(v.Text(ns.a, ns.b));
-          std::string prole = ns.title;
-          if (auto it = full.find(SurnameKey(pname)); it != full.end() && ns.b - ns.a == 1) {
-            if (!it->second.name.empty()) pname = it->second.name;  // as introduced
-            if (prole.empty()) prole = it->second.title;
+          std::string_view pname = v.Text(ns.a, ns.b);
+          std::string_view prole = ns.title;
+          if (const SurnameBook::Entry* fn = book.Find(pkey); fn != nullptr && fn->full && ns.b - ns.a == 1) {
+            if (!fn->name.empty()) pname = fn->name;  // as introduced
+            if (prole.empty()) prole = fn->title;
           }
-          const int idx = add_speaker(std::move(pname), std::move(prole), false);
+          const int idx = add_speaker(pkey, pname, prole, false);
           attribute(s, idx, hit);
           last_speaker = idx;
           break;
