@@ -96,6 +96,9 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       break;
     }
   }
+  // A lone word that is a title or never a name ("The", "According"): no
+  // name (the steps below would skip it and find none).
+  if (j == i + 1 && (lex.not_names.Has(v.ids[i]) || lex.titles.Has(v.ids[i]))) return false;
   // A time or a sentence adverb opening the run is no part of the name
   // nor of its title: "Yesterday President Name said", "Today Defence
   // Minister Name".

@@ -556,7 +556,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     size_t linked_end = 0;  // the token after the last name found speaking in the sentence
     VerbHit linked_hit;     // ... and its verb
     for (size_t i = begin; i < end; ++i) {
-      if (!v.Cap(i)) continue;  // a name starts capitalised
+      if (!v.Cap(i) || v.InPlace(i)) continue;  // a name starts capitalised, outside a place's name
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;
