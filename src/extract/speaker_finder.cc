@@ -159,6 +159,15 @@ std::string Appositive(const DocView& v, const Lexicon& lex, size_t c, size_t en
 
 }  // namespace
 
+SpeakerFinder::SpeakerFinder(const Lexicon& lex) : lex_(lex), opens_(lex.vocabulary.size(), 0) {
+  for (size_t id = 0; id < opens_.size(); ++id) {
+    const auto i = static_cast<int32_t>(id);
+    opens_[id] = (lex.institutions.StartsPhrase(i) ? kOpensInstitution : 0) |
+                 (lex.speaker_cues.StartsPhrase(i) ? kOpensCue : 0) |
+                 (lex.references.StartsPhrase(i) ? kOpensReference : 0);
+  }
+}
+
 bool SpeakerFinder::PrefixBefore(const DocView& v, size_t begin, size_t r) const {
   for (size_t k = 1; k <= 5 && r >= begin + k; ++k) {
     PhraseTable::Match m = lex_.speaker_cues.Longest(v.ids, r - k, r);
@@ -500,29 +509,32 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
 
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
-    // Institutions: kept apart from people.
-    for (size_t i = begin; i < end;) {
-      PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end);
-      if (!m.len) {
-        ++i;
-        continue;
-      }
-      const std::string& name = lex_.institutions.tag(m.tag);
-      int idx = -1;
-      for (size_t k = 0; k < rec->institutions.size(); ++k) {
-        if (rec->institutions[k].name == name) idx = static_cast<int>(k);
-      }
-      if (idx < 0) {
-        rec->institutions.push_back(Institution{name});
-        idx = static_cast<int>(rec->institutions.size()) - 1;
-      }
-      for (size_t k = i; k < i + m.len; ++k) src->taken[k] = 1;
-      VerbHit hit;
-      if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
-      i += m.len;
-    }
-    // Call signs: "an unnamed serviceman under the call sign Falcon".
+    // Institutions (kept apart from people) and call signs ("an unnamed
+    // serviceman under the call sign Falcon"), in one pass over the words
+    // that may open either: the two fill different fields and neither
+    // reads the tokens the other takes.
+    size_t institution_from = begin;  // no institution starts inside the last one
     for (size_t i = begin; i < end; ++i) {
+      const uint8_t opens = Opens(v.ids[i]);
+      if (opens == 0) continue;
+      if ((opens & kOpensInstitution) && i >= institution_from) {
+        if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {
+          const std::string& name = lex_.institutions.tag(m.tag);
+          int idx = -1;
+          for (size_t k = 0; k < rec->institutions.size(); ++k) {
+            if (rec->institutions[k].name == name) idx = static_cast<int>(k);
+          }
+          if (idx < 0) {
+            rec->institutions.push_back(Institution{name});
+            idx = static_cast<int>(rec->institutions.size()) - 1;
+          }
+          for (size_t k = i; k < i + m.len; ++k) src->taken[k] = 1;
+          VerbHit hit;
+          if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
+          institution_from = i + m.len;
+        }
+      }
+      if (!(opens & kOpensCue)) continue;
       PhraseTable::Match m = lex_.speaker_cues.Longest(v.ids, i, end);
       if (!m.len || lex_.speaker_cues.tag(m.tag) == "prefix") continue;
       size_t j = i + m.len;
@@ -956,6 +968,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
       for (size_t i = begin; i < end; ++i) {
+        if (!(Opens(v.ids[i]) & kOpensReference)) continue;
         PhraseTable::Match m = lex_.references.Longest(v.ids, i, end);
         if (!m.len || lex_.references.tag(m.tag) != "person") continue;
         VerbHit hit;

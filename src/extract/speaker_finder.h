@@ -19,7 +19,9 @@
 #ifndef SITREP_EXTRACT_SPEAKER_FINDER_H_
 #define SITREP_EXTRACT_SPEAKER_FINDER_H_
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "extract/doc_view.h"
 #include "extract/lexicon.h"
@@ -30,7 +32,8 @@ namespace sitrep::extract {
 
 class SpeakerFinder {
  public:
-  explicit SpeakerFinder(const Lexicon& lex) : lex_(lex) {}
+  // REQUIRES: lex is loaded (its vocabulary complete) and outlives the finder.
+  explicit SpeakerFinder(const Lexicon& lex);
   // Fills rec->speakers and rec->institutions and the per-sentence speaker
   // of *src. REQUIRES: OutletFinder has marked src->taken.
   void Find(const DocView& v, Record* rec, Sources* src) const;
@@ -53,7 +56,15 @@ class SpeakerFinder {
   // Start of a role phrase ending just before token r ("senior analyst"
   // before a name; no article, verb or non-name word), or r when none.
   size_t RoleStart(const DocView& v, size_t begin, size_t r) const;
+  // Which of the institutions, speaker_cues and references tables have a
+  // phrase starting with word `id` (vocabulary id; kNone opens none).
+  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4;
+  uint8_t Opens(int32_t id) const {
+    const auto u = static_cast<uint32_t>(id);
+    return u < opens_.size() ? opens_[u] : 0;
+  }
   const Lexicon& lex_;
+  std::vector<uint8_t> opens_;  // vocabulary id -> kOpens* bits
 };
 
 }  // namespace sitrep::extract
