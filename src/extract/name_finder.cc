@@ -24,12 +24,13 @@ bool HyphenatedAdjective(std::string_view w) {
 // the rest of the site's name ("VKontakte.Oleksiy Arestovich", a missing
 // space after a full stop, starts a name).
 bool InSiteName(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
-  if (i < 2 || v.raw[i - 1] != "." || i - 2 >= taken.size() || !taken[i - 2]) return false;
+  // (The outlet's token first: most words follow none.)
+  if (i < 2 || i - 2 >= taken.size() || !taken[i - 2] || v.raw[i - 1] != ".") return false;
   const auto& tk = v.t.tokens;
   return tk[i - 1].span.end == tk[i].span.begin && tk[i - 2].span.end == tk[i - 1].span.begin;
 }
 
-bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
+inline bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
   // (A word without an ASCII hyphen, most, is read no further.)
   return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) &&
          !(v.Hyphenated(i) && HyphenatedAdjective(v.raw[i])) && !InSiteName(v, taken, i);
@@ -63,10 +64,19 @@ bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.
 // ("John P. Doe") or of an abbreviated title ("Dr. Anna Bode") when a
 // name goes on after it, or the "'Brien" of "O'Brien". An initial inside an
 // acronym ("U.S. Army": a dot before the letter) is none.
-bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
+bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k,
+                        size_t end);
+inline bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
   const std::string_view r = v.raw[k];
   // Most tokens: neither a dot nor an apostrophe word.
   if (r.empty() || (r != "." && r[0] != '\'' && static_cast<unsigned char>(r[0]) != 0xE2)) return false;
+  return NameGlueAfterShape(v, lex, taken, k, end);
+}
+// NameGlue past its first test (token k is a dot, or opens with an
+// apostrophe or a U+2000 punctuation mark).
+bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k,
+                        size_t end) {
+  const std::string_view r = v.raw[k];
   if (k == 0 || !Glued(v, k)) return false;
   const std::string_view prev = v.raw[k - 1];
   const bool initial = prev.size() == 1 && IsUpperAscii(prev[0]) && !(k >= 2 && v.raw[k - 2] == "." && Glued(v, k - 1));
