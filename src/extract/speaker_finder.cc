@@ -507,16 +507,20 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     if (hit.tag == "deny") ss.reported = false;
   };
 
+  std::vector<size_t> references;  // the sentence's words that open a reference ("he", "the general")
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     // Institutions (kept apart from people) and call signs ("an unnamed
     // serviceman under the call sign Falcon"), in one pass over the words
     // that may open either: the two fill different fields and neither
     // reads the tokens the other takes.
+    // (It notes the words that open a reference for the last loop below.)
     size_t institution_from = begin;  // no institution starts inside the last one
+    references.clear();
     for (size_t i = begin; i < end; ++i) {
       const uint8_t opens = Opens(v.ids[i]);
       if (opens == 0) continue;
+      if (opens & kOpensReference) references.push_back(i);
       if ((opens & kOpensInstitution) && i >= institution_from) {
         if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {
           const std::string& name = lex_.institutions.tag(m.tag);
@@ -967,8 +971,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     }
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
-      for (size_t i = begin; i < end; ++i) {
-        if (!(Opens(v.ids[i]) & kOpensReference)) continue;
+      for (size_t i : references) {
         PhraseTable::Match m = lex_.references.Longest(v.ids, i, end);
         if (!m.len || lex_.references.tag(m.tag) != "person") continue;
         VerbHit hit;
