@@ -85,14 +85,23 @@ bool TitleCase(const DocView& v, size_t begin, size_t end) {
   return words >= 4 && caps * 5 >= words * 4;
 }
 
+// Three ASCII capitals in a row in w. Every three bytes in a row hold one
+// at a position 2, 5, 8, ...: only a capital there is looked around.
+bool HasThreeCapitals(std::string_view w) {
+  const size_t n = w.size();
+  auto cap = [&](size_t k) { return k < n && w[k] >= 'A' && w[k] <= 'Z'; };
+  for (size_t q = 2; q < n; q += 3) {
+    if (!cap(q)) continue;
+    const bool left = cap(q - 1), right = cap(q + 1);
+    if ((left && (cap(q - 2) || right)) || (right && cap(q + 2))) return true;
+  }
+  return false;
+}
+
 // A run of three capitals in a word of [a, b): "URA-Inform", "NATO".
 bool HasAcronym(const DocView& v, size_t a, size_t b) {
   for (size_t k = a; k < b; ++k) {
-    int run = 0;
-    for (char c : v.raw[k]) {
-      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
-      if (run >= 3) return true;
-    }
+    if (HasThreeCapitals(v.raw[k])) return true;
   }
   return false;
 }
