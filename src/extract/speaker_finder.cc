@@ -517,6 +517,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
   };
 
   std::vector<size_t> references;  // the sentence's words that open a reference ("he", "the general")
+  const int32_t* const ids_data = v.ids.data();
+  const text::Token* const tokens = v.t.tokens.data();
+  const int* const mention_at = v.mention_at.data();
+  const uint8_t* const opens_data = opens_.data();
+  const size_t opens_size = opens_.size();
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     // Institutions (kept apart from people) and call signs ("an unnamed
@@ -527,8 +532,14 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     size_t institution_from = begin;  // no institution starts inside the last one
     references.clear();
     for (size_t i = begin; i < end; ++i) {
+      // (Skipping the words that open nothing reads the arrays through
+      // local pointers: the byte stores into src->taken below may alias any
+      // vector's fields, which would have them reloaded at every word.)
+      size_t k = i;
+      while (k < end && OpensIn(opens_data, opens_size, ids_data[k]) == 0) ++k;
+      if (k == end) break;
+      i = k;
       const uint8_t opens = Opens(v.ids[i]);
-      if (opens == 0) continue;
       if (opens & kOpensReference) references.push_back(i);
       if ((opens & kOpensInstitution) && i >= institution_from) {
         if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {
@@ -581,7 +592,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     size_t linked_end = 0;  // the token after the last name found speaking in the sentence
     VerbHit linked_hit;     // ... and its verb
     for (size_t i = begin; i < end; ++i) {
-      if (!v.Cap(i) || v.InPlace(i)) continue;  // a name starts capitalised, outside a place's name
+      // A name starts capitalised, outside a place's name (v.Cap(i) &&
+      // !v.InPlace(i), through local pointers as above).
+      while (i < end && !(tokens[i].capitalized && tokens[i].kind == text::TokenKind::kWord && mention_at[i] < 0)) ++i;
+      if (i == end) break;
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;

@@ -59,9 +59,10 @@ class SpeakerFinder {
   // Which of the institutions, speaker_cues and references tables have a
   // phrase starting with word `id` (vocabulary id; kNone opens none).
   static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4;
-  uint8_t Opens(int32_t id) const {
+  uint8_t Opens(int32_t id) const { return OpensIn(opens_.data(), opens_.size(), id); }
+  static uint8_t OpensIn(const uint8_t* opens, size_t size, int32_t id) {
     const auto u = static_cast<uint32_t>(id);
-    return u < opens_.size() ? opens_[u] : 0;
+    return u < size ? opens[u] : 0;
   }
   const Lexicon& lex_;
   std::vector<uint8_t> opens_;  // vocabulary id -> kOpens* bits
