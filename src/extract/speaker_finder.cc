@@ -520,6 +520,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
   const int32_t* const ids_data = v.ids.data();
   const text::Token* const tokens = v.t.tokens.data();
   const int* const mention_at = v.mention_at.data();
+  const std::string_view* const raw_text = v.raw.data();
   const uint8_t* const opens_data = opens_.data();
   const size_t opens_size = opens_.size();
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
@@ -965,7 +966,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     // in the participle clause after a comma.
     if (src->sentence[s].speaker < 0) {
       for (size_t k = begin + 2; k + 1 < end; ++k) {
-        if (v.raw[k] != ",") continue;
+        if (raw_text[k] != ",") continue;
         PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, k + 1, k + 2);
         if (!m.len || !v.words[k + 1].ends_with("ing")) continue;
         NameSpan ns;
