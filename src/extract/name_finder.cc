@@ -264,12 +264,6 @@ bool HasSurnameKey(std::string_view name, std::string_view key) {
   return true;
 }
 
-std::string_view SurnameKeyIn(const DocView& v, std::string_view name) {
-  const std::string_view last = LastWord(name);
-  if (last.empty()) return {};
-  return std::string_view(v.lower).substr(static_cast<size_t>(last.data() - v.t.text.data()), last.size());
-}
-
 std::string SurnameKey(std::string_view name) {
   std::string_view last = LastWord(name);
   std::string out(last);

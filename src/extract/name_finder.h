@@ -35,7 +35,12 @@ bool SurnameShaped(std::string_view w);
 std::string SurnameKey(std::string_view name);
 // SurnameKey(name), as a view into v.lower, without building it.
 // REQUIRES: name is a view into v.t.text (a token's raw text, v.Text).
-std::string_view SurnameKeyIn(const DocView& v, std::string_view name);
+inline std::string_view SurnameKeyIn(const DocView& v, std::string_view name) {
+  size_t k = name.size();  // the last word starts after the last space
+  while (k > 0 && name[k - 1] != ' ') --k;
+  if (k == name.size()) return {};
+  return std::string_view(v.lower.data() + (name.data() + k - v.t.text.data()), name.size() - k);
+}
 // SurnameKey(name) == key, without building the key.
 bool HasSurnameKey(std::string_view name, std::string_view key);
 

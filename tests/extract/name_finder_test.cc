@@ -3,8 +3,14 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "extract/doc_view.h"
+#include "extract/vocabulary.h"
+#include "geo/resolution.h"
+#include "text/analyzer.h"
 
 namespace sitrep::extract {
 namespace {
@@ -28,6 +34,26 @@ TEST(NameFinderTest, SurnameKeyTable) {
   EXPECT_FALSE(HasSurnameKey("Sergei Ivanov", "ivano"));
   EXPECT_FALSE(HasSurnameKey("Ivanov Sergei", "ivanov"));
   EXPECT_FALSE(HasSurnameKey("Ivanov", ""));
+}
+
+// SurnameKeyIn reads the key out of the lower-cased text: the same as
+// SurnameKey for every span of a document's tokens.
+TEST(NameFinderTest, SurnameKeyInMatchesSurnameKey) {
+  auto analyzer = text::Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  text::AnalyzedText t;
+  (*analyzer)->Analyze("Maj. Gen. Petro IVANENKO said that John P. O'Brien, Jean-Luc Picard and\nOleh Marchuk met.", &t);
+  geo::Resolution res;
+  Vocabulary vocab;
+  DocView v(t, res, vocab);
+  ASSERT_GT(v.size(), 10u);
+  for (size_t a = 0; a < v.size(); ++a) {
+    for (size_t b = a + 1; b <= v.size() && b <= a + 5; ++b) {
+      const std::string_view name = v.Text(a, b);
+      EXPECT_EQ(SurnameKeyIn(v, name), SurnameKey(name)) << name;
+    }
+  }
+  EXPECT_EQ(SurnameKeyIn(v, v.Text(0, 6)), "ivanenko");  // Maj . Gen . Petro IVANENKO
 }
 
 }  // namespace
