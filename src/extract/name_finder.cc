@@ -66,13 +66,6 @@ bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.
 // acronym ("U.S. Army": a dot before the letter) is none.
 bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k,
                         size_t end);
-// Token k may be NameGlue: a dot, or a word opening with an apostrophe
-// (ASCII, or U+2019's lead byte).
-inline bool GlueShaped(const DocView& v, size_t k) {
-  const std::string_view r = v.raw[k];
-  // Most tokens: neither a dot nor an apostrophe word.
-  return !r.empty() && (r == "." || r[0] == '\'' || static_cast<unsigned char>(r[0]) == 0xE2);
-}
 inline bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
   return GlueShaped(v, k) && NameGlueAfterShape(v, lex, taken, k, end);
 }
@@ -97,13 +90,9 @@ bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<
 
 bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
             NameSpan* out) {
-  // A lone word that is a title or never a name ("The", "According"),
-  // the next token neither a capitalised word nor glue: no name (the
-  // steps below would make a run of it alone, skip it and find none).
-  if ((i + 1 >= end || (!v.Cap(i + 1) && !GlueShaped(v, i + 1))) &&
-      (lex.not_names.Has(v.ids[i]) || lex.titles.Has(v.ids[i]))) {
-    return false;
-  }
+  // (The steps below would make a run of a lone title or non-name word
+  // alone, skip it and find none.)
+  if (LoneNonName(v, lex, i, end)) return false;
   if (!Usable(v, taken, i)) return false;
   size_t j = i;
   size_t glue = 0;  // tokens of the run that are no words (NameGlue)

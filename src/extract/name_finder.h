@@ -27,6 +27,23 @@ struct NameSpan {
 bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
             NameSpan* out);
 
+// Token k may be glue inside a name (NameAt's "John P. Doe", "O'Brien"):
+// a dot, or a token opening with an apostrophe (ASCII, or U+2019's lead
+// byte).
+inline bool GlueShaped(const DocView& v, size_t k) {
+  const std::string_view r = v.raw[k];
+  return !r.empty() && (r == "." || r[0] == '\'' || static_cast<unsigned char>(r[0]) == 0xE2);
+}
+
+// Token i is a lone title or word never part of a name ("The",
+// "According"), the next token neither a capitalised word nor glue: then
+// NameAt(v, lex, taken, i, end, ...) is false, whatever `taken`. A test
+// cheap enough for every capitalised word.
+inline bool LoneNonName(const DocView& v, const Lexicon& lex, size_t i, size_t end) {
+  return (i + 1 >= end || (!v.Cap(i + 1) && !GlueShaped(v, i + 1))) &&
+         (lex.not_names.Has(v.ids[i]) || lex.titles.Has(v.ids[i]));
+}
+
 // A lower-case word with a Slavic surname's ending ("zelenskiy",
 // "bratchuk", "syrskyi"; "shoigu" is not).
 bool SurnameShaped(std::string_view w);

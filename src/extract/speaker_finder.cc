@@ -116,20 +116,30 @@ class SurnameBook {
     bool full = false;         // introduced in full or with a title
     std::string name, title;   // as introduced (when full)
   };
-  // The entry of `key`, or null. The pointer lives until the next Add.
-  const Entry* Find(std::string_view key) const {
-    for (const Entry& e : entries_) {
-      if (e.key == key) return &e;
+  // The index of the entry of `key`, or -1. Indices stay valid as
+  // entries are added.
+  int IndexOf(std::string_view key) const {
+    for (size_t k = 0; k < entries_.size(); ++k) {
+      if (entries_[k].key == key) return static_cast<int>(k);
     }
-    return nullptr;
+    return -1;
   }
-  // The entry of `key`, added when missing.
-  Entry& Add(std::string_view key) {
-    for (Entry& e : entries_) {
-      if (e.key == key) return e;
-    }
+  // Adds an entry for `key` and returns its index. REQUIRES: IndexOf(key) < 0.
+  int Append(std::string_view key) {
     entries_.emplace_back().key = key;
-    return entries_.back();
+    return static_cast<int>(entries_.size()) - 1;
+  }
+  // The index of the entry of `key`, added when missing.
+  int Add(std::string_view key) {
+    const int k = IndexOf(key);
+    return k >= 0 ? k : Append(key);
+  }
+  Entry& at(int k) { return entries_[k]; }
+  const Entry& at(int k) const { return entries_[k]; }
+  // The entry of `key` when it was introduced in full or with a title, or null.
+  const Entry* FindFull(std::string_view key) const {
+    const int k = IndexOf(key);
+    return k >= 0 && entries_[k].full ? &entries_[k] : nullptr;
   }
 
  private:
@@ -597,6 +607,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // !v.InPlace(i), through local pointers as above).
       while (i < end && !(tokens[i].capitalized && tokens[i].kind == text::TokenKind::kWord && mention_at[i] < 0)) ++i;
       if (i == end) break;
+      if (LoneNonName(v, lex_, i, end)) continue;
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;
@@ -641,9 +652,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       const std::string_view name_text = v.Text(a, b);
       const std::string_view key = SurnameKeyIn(v, name_text);
-      const bool introduced_before = book.Find(key) != nullptr;
+      int entry = book.IndexOf(key);  // (no other surname is added while the name is read)
+      const bool introduced_before = entry >= 0;
       if (b - a >= 2 || !ns.title.empty()) {
-        SurnameBook::Entry& fn = book.Add(key);
+        if (entry < 0) entry = book.Append(key);
+        SurnameBook::Entry& fn = book.at(entry);
         fn.full = true;
         if (b - a >= 2 && fn.name.empty()) fn.name = name_text;
         if (fn.title.empty()) fn.title = ns.title;
@@ -858,7 +871,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               hit.hedged = false;
             } else if (inverted) {
               verb = true;
-              hit.tag = said.len ? lex_.reporting_verbs.tag(said.tag) : std::string("say");
+              hit.tag = said.len ? std::string_view(lex_.reporting_verbs.tag(said.tag)) : std::string_view("say");
               hit.hedged = hit.tag == "hedge";
             }
             // ("announced on February 17 by", "reported on the air of Radio X by")
@@ -900,7 +913,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // So must a lone word of a title-case headline.
       // (Unless it is shaped like a Slavic surname: "Zelenskiy previously
       // claimed", "Bratchuk noted".)
-      if (b - a == 1 && ns.title.empty() && !book.Find(key) &&
+      if (b - a == 1 && ns.title.empty() && entry < 0 &&
           (SentenceInitial(v, begin, a) || TitleCase(v, begin, end)) &&
           !(SentenceInitial(v, begin, a) && SurnameShaped(v.words[a]))) {
         continue;
@@ -909,7 +922,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // group, not a person; after "of" ("the Ministry of Defens said"), an
       // organisation's name; after a unit noun ("the group Khortytsia
       // indicated"), the unit's.
-      if (b - a == 1 && ns.title.empty() && !book.Find(key) && ns.run > begin &&
+      if (b - a == 1 && ns.title.empty() && entry < 0 && ns.run > begin &&
           (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of" ||
            (lex_.unit_nouns.Has(v.ids[ns.run - 1]) &&
             (!v.Cap(ns.run - 1) || std::all_of(v.raw[ns.run - 1].begin(), v.raw[ns.run - 1].end(),
@@ -929,10 +942,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         if (rs < ns.run) role = std::string(v.Text(rs, ns.run));
       }
       std::string_view name = name_text;
-      if (const SurnameBook::Entry* fn = book.Find(key); fn != nullptr && fn->full) {
+      if (entry >= 0 && book.at(entry).full) {
         // A lone surname takes the full name and title it was introduced with.
-        if (!fn->name.empty() && b - a == 1) name = fn->name;
-        if (role.empty()) role = fn->title;
+        const SurnameBook::Entry& fn = book.at(entry);
+        if (!fn.name.empty() && b - a == 1) name = fn.name;
+        if (role.empty()) role = fn.title;
       }
       int idx = add_speaker(key, name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
@@ -975,13 +989,13 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           // (A lone word opens many sentences; not a surname the text
           // introduced in full: "Putin praised the gains, calling them crucial".)
           const std::string_view pkey = SurnameKeyIn(v, v.Text(ns.a, ns.b));
-          if (ns.b - ns.a < 2 && ns.title.empty() && !book.Find(pkey)) break;
+          if (ns.b - ns.a < 2 && ns.title.empty() && book.IndexOf(pkey) < 0) break;
           VerbHit hit;
           hit.tag = lex_.reporting_verbs.tag(m.tag);
           hit.hedged = hit.tag == "hedge";
           std::string_view pname = v.Text(ns.a, ns.b);
           std::string_view prole = ns.title;
-          if (const SurnameBook::Entry* fn = book.Find(pkey); fn != nullptr && fn->full && ns.b - ns.a == 1) {
+          if (const SurnameBook::Entry* fn = book.FindFull(pkey); fn != nullptr && ns.b - ns.a == 1) {
             if (!fn->name.empty()) pname = fn->name;  // as introduced
             if (prole.empty()) prole = fn->title;
           }

@@ -21,6 +21,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -42,7 +43,7 @@ class SpeakerFinder {
   struct VerbHit {
     size_t len = 0;      // tokens from the start position through the verb
     bool hedged = false;
-    std::string tag;     // say | hedge | deny
+    std::string_view tag;  // say | hedge | deny (a lexicon tag or a literal)
   };
   // A reporting verb at j, after skipping auxiliaries, adverbs and quote
   // marks ("has reportedly stated").
