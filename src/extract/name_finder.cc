@@ -94,7 +94,7 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
   // alone, skip it and find none.)
   if (LoneNonName(v, lex, i, end)) return false;
   if (!Usable(v, taken, i)) return false;
-  size_t j = i;
+  size_t j = i < end ? i + 1 : i;  // (token i is usable)
   size_t glue = 0;  // tokens of the run that are no words (NameGlue)
   while (j < end && j < i + 7 + glue) {
     if (Usable(v, taken, j)) {
