@@ -227,9 +227,11 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
 
 // A lone capitalised word shaped so is a name even opening a sentence.
 bool SurnameShaped(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"enko", "chuk", "yuk",   "iuk",   "skiy",   "skyi",
+                                                  "skyy", "sky",  "iy",    "yi",    "ovich",  "evich",
+                                                  "shvili", "ko", "ov",    "ova",   "ev",     "eva"};
   if (w.size() < 5) return false;
-  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky", "iy", "yi", "ovich",
-                               "evich", "shvili", "ko", "ov", "ova", "ev", "eva"}) {
+  for (std::string_view end : kEndings) {
     if (w.ends_with(end)) return true;
   }
   return false;
