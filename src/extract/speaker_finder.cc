@@ -183,7 +183,8 @@ SpeakerFinder::SpeakerFinder(const Lexicon& lex) : lex_(lex), opens_(lex.vocabul
     const auto i = static_cast<int32_t>(id);
     opens_[id] = (lex.institutions.StartsPhrase(i) ? kOpensInstitution : 0) |
                  (lex.speaker_cues.StartsPhrase(i) ? kOpensCue : 0) |
-                 (lex.references.StartsPhrase(i) ? kOpensReference : 0);
+                 (lex.references.StartsPhrase(i) ? kOpensReference : 0) |
+                 (lex.reporting_verbs.StartsPhrase(i) || lex.name_skip.Has(i) ? kOpensVerb : 0);
   }
 }
 
@@ -411,7 +412,7 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
   return false;
 }
 
-bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
+bool SpeakerFinder::VerbFrom(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
   size_t start = j;
   bool hedged = false;
   int skipped = 0;
@@ -547,10 +548,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // local pointers: the byte stores into src->taken below may alias any
       // vector's fields, which would have them reloaded at every word.)
       size_t k = i;
-      while (k < end && OpensIn(opens_data, opens_size, ids_data[k]) == 0) ++k;
+      while (k < end && (OpensIn(opens_data, opens_size, ids_data[k]) & ~kOpensVerb) == 0) ++k;
       if (k == end) break;
       i = k;
-      const uint8_t opens = Opens(v.ids[i]);
+      const uint8_t opens = Opens(v.ids[i]) & (kOpensInstitution | kOpensCue | kOpensReference);
       if (opens & kOpensReference) references.push_back(i);
       if ((opens & kOpensInstitution) && i >= institution_from) {
         if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {

@@ -46,8 +46,21 @@ class SpeakerFinder {
     std::string_view tag;  // say | hedge | deny (a lexicon tag or a literal)
   };
   // A reporting verb at j, after skipping auxiliaries, adverbs and quote
-  // marks ("has reportedly stated").
-  bool VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const;
+  // marks ("has reportedly stated"). *hit is set only when true.
+  bool VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
+    return j < end && MayOpenVerb(v, j) && VerbFrom(v, j, end, hit);
+  }
+  // False when token j can start none of what VerbAt skips or matches: no
+  // reporting verb's first word, no name_skip word, no word in -ly, no
+  // quotation mark (each opens with one of four bytes).
+  bool MayOpenVerb(const DocView& v, size_t j) const {
+    if ((Opens(v.ids[j]) & kOpensVerb) || v.words[j].ends_with("ly")) return true;
+    const std::string_view r = v.raw[j];
+    const unsigned char c = r.empty() ? 0 : static_cast<unsigned char>(r[0]);
+    return (c == '"' || c == '\'' || c == 0xE2 || c == 0xC2) && v.IsQuoteMark(j);
+  }
+  // VerbAt past its first tests.
+  bool VerbFrom(const DocView& v, size_t j, size_t end, VerbHit* hit) const;
   // An attribution prefix ("according to", "in the words of") ends just
   // before token r.
   bool PrefixBefore(const DocView& v, size_t begin, size_t r) const;
@@ -59,7 +72,8 @@ class SpeakerFinder {
   size_t RoleStart(const DocView& v, size_t begin, size_t r) const;
   // Which of the institutions, speaker_cues and references tables have a
   // phrase starting with word `id` (vocabulary id; kNone opens none).
-  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4;
+  // kOpensVerb: a reporting verb's first word or a name_skip word.
+  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4, kOpensVerb = 8;
   uint8_t Opens(int32_t id) const { return OpensIn(opens_.data(), opens_.size(), id); }
   static uint8_t OpensIn(const uint8_t* opens, size_t size, int32_t id) {
     const auto u = static_cast<uint32_t>(id);
