@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "extract/doc_view.h"
+#include "extract/lexicon.h"
 #include "extract/vocabulary.h"
 #include "geo/resolution.h"
 #include "text/analyzer.h"
@@ -54,6 +55,35 @@ TEST(NameFinderTest, SurnameKeyInMatchesSurnameKey) {
     }
   }
   EXPECT_EQ(SurnameKeyIn(v, v.Text(0, 6)), "ivanenko");  // Maj . Gen . Petro IVANENKO
+}
+
+// LoneNonName, the quick refusal SpeakerFinder makes before NameAt: a
+// lone non-name word before a lower-case one ("According", "The army",
+// "General Staff reported") is refused; a name's first word, or a title or
+// non-name word before a capitalised word, is left to NameAt.
+TEST(NameFinderTest, LoneNonNameRefusesOnlyLoneNonNames) {
+  auto lex = Lexicon::Load();
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto analyzer = text::Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  text::AnalyzedText t;
+  (*analyzer)->Analyze(
+      "The army said. According to Yuri Sokolov, the army advanced. "
+      "Defense Minister Petr Salov and John P. O'Brien met. The General Staff reported.",
+      &t);
+  geo::Resolution res;
+  DocView v(t, res, (*lex)->vocabulary);
+  const std::vector<uint8_t> taken(v.size(), 0);
+  std::vector<std::string> refused;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!v.Cap(i)) continue;
+    const size_t end = t.sentences[v.sentence_of[i]].end_token;
+    if (!LoneNonName(v, **lex, i, end)) continue;
+    refused.emplace_back(v.raw[i]);
+    NameSpan ns;
+    EXPECT_FALSE(NameAt(v, **lex, taken, i, end, &ns)) << v.raw[i];
+  }
+  EXPECT_EQ(refused, (std::vector<std::string>{"The", "According", "Staff"}));
 }
 
 }  // namespace
