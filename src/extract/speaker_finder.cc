@@ -178,13 +178,14 @@ std::string Appositive(const DocView& v, const Lexicon& lex, size_t c, size_t en
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder(const Lexicon& lex) : lex_(lex), opens_(lex.vocabulary.size(), 0) {
+SpeakerFinder::SpeakerFinder(const Lexicon& lex)
+    : lex_(lex), opens_(lex.vocabulary.size(), 0), opens_verb_(lex.vocabulary.size(), 0) {
   for (size_t id = 0; id < opens_.size(); ++id) {
     const auto i = static_cast<int32_t>(id);
     opens_[id] = (lex.institutions.StartsPhrase(i) ? kOpensInstitution : 0) |
                  (lex.speaker_cues.StartsPhrase(i) ? kOpensCue : 0) |
-                 (lex.references.StartsPhrase(i) ? kOpensReference : 0) |
-                 (lex.reporting_verbs.StartsPhrase(i) || lex.name_skip.Has(i) ? kOpensVerb : 0);
+                 (lex.references.StartsPhrase(i) ? kOpensReference : 0);
+    opens_verb_[id] = lex.reporting_verbs.StartsPhrase(i) || lex.name_skip.Has(i);
   }
 }
 
@@ -548,10 +549,10 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // local pointers: the byte stores into src->taken below may alias any
       // vector's fields, which would have them reloaded at every word.)
       size_t k = i;
-      while (k < end && (OpensIn(opens_data, opens_size, ids_data[k]) & ~kOpensVerb) == 0) ++k;
+      while (k < end && OpensIn(opens_data, opens_size, ids_data[k]) == 0) ++k;
       if (k == end) break;
       i = k;
-      const uint8_t opens = Opens(v.ids[i]) & (kOpensInstitution | kOpensCue | kOpensReference);
+      const uint8_t opens = Opens(v.ids[i]);
       if (opens & kOpensReference) references.push_back(i);
       if ((opens & kOpensInstitution) && i >= institution_from) {
         if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {

@@ -54,7 +54,7 @@ class SpeakerFinder {
   // reporting verb's first word, no name_skip word, no word in -ly, no
   // quotation mark (each opens with one of four bytes).
   bool MayOpenVerb(const DocView& v, size_t j) const {
-    if ((Opens(v.ids[j]) & kOpensVerb) || v.words[j].ends_with("ly")) return true;
+    if (OpensIn(opens_verb_.data(), opens_verb_.size(), v.ids[j]) || v.words[j].ends_with("ly")) return true;
     const std::string_view r = v.raw[j];
     const unsigned char c = r.empty() ? 0 : static_cast<unsigned char>(r[0]);
     return (c == '"' || c == '\'' || c == 0xE2 || c == 0xC2) && v.IsQuoteMark(j);
@@ -72,15 +72,15 @@ class SpeakerFinder {
   size_t RoleStart(const DocView& v, size_t begin, size_t r) const;
   // Which of the institutions, speaker_cues and references tables have a
   // phrase starting with word `id` (vocabulary id; kNone opens none).
-  // kOpensVerb: a reporting verb's first word or a name_skip word.
-  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4, kOpensVerb = 8;
+  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4;
   uint8_t Opens(int32_t id) const { return OpensIn(opens_.data(), opens_.size(), id); }
   static uint8_t OpensIn(const uint8_t* opens, size_t size, int32_t id) {
     const auto u = static_cast<uint32_t>(id);
     return u < size ? opens[u] : 0;
   }
   const Lexicon& lex_;
-  std::vector<uint8_t> opens_;  // vocabulary id -> kOpens* bits
+  std::vector<uint8_t> opens_;       // vocabulary id -> kOpens* bits
+  std::vector<uint8_t> opens_verb_;  // vocabulary id -> 1: a reporting verb's first word or a name_skip word
 };
 
 }  // namespace sitrep::extract
