@@ -106,6 +106,12 @@ bool HasAcronym(const DocView& v, size_t a, size_t b) {
   return false;
 }
 
+// a == b, the bytes compared only past equal sizes and first letters (most
+// surnames of a document differ there).
+inline bool SameKey(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
 // The surnames a document introduced: in full ("Sergei Ivanov"), with a
 // title ("General Ivanov") or as a call sign. A handful a document, so a
 // vector searched in order (no hashing, no node per key).
@@ -120,7 +126,7 @@ class SurnameBook {
   // entries are added.
   int IndexOf(std::string_view key) const {
     for (size_t k = 0; k < entries_.size(); ++k) {
-      if (entries_[k].key == key) return static_cast<int>(k);
+      if (SameKey(entries_[k].key, key)) return static_cast<int>(k);
     }
     return -1;
   }
@@ -482,7 +488,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
   // REQUIRES: key == SurnameKey(name).
   auto add_speaker = [&](std::string_view key, std::string_view name, std::string_view role, bool anonymous) {
     for (size_t k = 0; k < speaker_keys.size(); ++k) {
-      if (speaker_keys[k] != key) continue;
+      if (!SameKey(speaker_keys[k], key)) continue;
       Speaker& sp = rec->speakers[k];
       if (name.size() > sp.name.size()) sp.name = name;
       if (sp.role.empty()) sp.role = role;
