@@ -24,12 +24,13 @@ bool HyphenatedAdjective(std::string_view w) {
 // the rest of the site's name ("VKontakte.Oleksiy Arestovich", a missing
 // space after a full stop, starts a name).
 bool InSiteName(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
-  if (i < 2 || v.raw[i - 1] != "." || i - 2 >= taken.size() || !taken[i - 2]) return false;
+  // (The outlet's token first: most words follow none.)
+  if (i < 2 || i - 2 >= taken.size() || !taken[i - 2] || v.raw[i - 1] != ".") return false;
   const auto& tk = v.t.tokens;
   return tk[i - 1].span.end == tk[i].span.begin && tk[i - 2].span.end == tk[i - 1].span.begin;
 }
 
-bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
+inline bool Usable(const DocView& v, const std::vector<uint8_t>& taken, size_t i) {
   // (A word without an ASCII hyphen, most, is read no further.)
   return v.Cap(i) && !(i < taken.size() && taken[i]) && !v.InPlace(i) &&
          !(v.Hyphenated(i) && HyphenatedAdjective(v.raw[i])) && !InSiteName(v, taken, i);
@@ -63,10 +64,16 @@ bool Glued(const DocView& v, size_t k) { return k > 0 && v.t.tokens[k - 1].span.
 // ("John P. Doe") or of an abbreviated title ("Dr. Anna Bode") when a
 // name goes on after it, or the "'Brien" of "O'Brien". An initial inside an
 // acronym ("U.S. Army": a dot before the letter) is none.
-bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
+bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k,
+                        size_t end);
+inline bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k, size_t end) {
+  return GlueShaped(v, k) && NameGlueAfterShape(v, lex, taken, k, end);
+}
+// NameGlue past its first test (token k is a dot, or opens with an
+// apostrophe or a U+2000 punctuation mark).
+bool NameGlueAfterShape(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t k,
+                        size_t end) {
   const std::string_view r = v.raw[k];
-  // Most tokens: neither a dot nor an apostrophe word.
-  if (r.empty() || (r != "." && r[0] != '\'' && static_cast<unsigned char>(r[0]) != 0xE2)) return false;
   if (k == 0 || !Glued(v, k)) return false;
   const std::string_view prev = v.raw[k - 1];
   const bool initial = prev.size() == 1 && IsUpperAscii(prev[0]) && !(k >= 2 && v.raw[k - 2] == "." && Glued(v, k - 1));
@@ -83,8 +90,11 @@ bool NameGlue(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& 
 
 bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& taken, size_t i, size_t end,
             NameSpan* out) {
+  // (The steps below would make a run of a lone title or non-name word
+  // alone, skip it and find none.)
+  if (LoneNonName(v, lex, i, end)) return false;
   if (!Usable(v, taken, i)) return false;
-  size_t j = i;
+  size_t j = i < end ? i + 1 : i;  // (token i is usable)
   size_t glue = 0;  // tokens of the run that are no words (NameGlue)
   while (j < end && j < i + 7 + glue) {
     if (Usable(v, taken, j)) {
@@ -96,6 +106,8 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
       break;
     }
   }
+  // (The same when the next token is capitalised but not usable.)
+  if (j == i + 1 && (lex.not_names.Has(v.ids[i]) || lex.titles.Has(v.ids[i]))) return false;
   // A time or a sentence adverb opening the run is no part of the name
   // nor of its title: "Yesterday President Name said", "Today Defence
   // Minister Name".
@@ -215,9 +227,11 @@ bool NameAt(const DocView& v, const Lexicon& lex, const std::vector<uint8_t>& ta
 
 // A lone capitalised word shaped so is a name even opening a sentence.
 bool SurnameShaped(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"enko", "chuk", "yuk",   "iuk",   "skiy",   "skyi",
+                                                  "skyy", "sky",  "iy",    "yi",    "ovich",  "evich",
+                                                  "shvili", "ko", "ov",    "ova",   "ev",     "eva"};
   if (w.size() < 5) return false;
-  for (std::string_view end : {"enko", "chuk", "yuk", "iuk", "skiy", "skyi", "skyy", "sky", "iy", "yi", "ovich",
-                               "evich", "shvili", "ko", "ov", "ova", "ev", "eva"}) {
+  for (std::string_view end : kEndings) {
     if (w.ends_with(end)) return true;
   }
   return false;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
+#include <vector>
 
 #include "extract/name_finder.h"
 #include "geo/fuzzy_index.h"
@@ -102,17 +102,72 @@ bool TitleCase(const DocView& v, size_t begin, size_t end) {
   return words >= 4 && caps * 5 >= words * 4;
 }
 
-// A run of three capitals in a word of [a, b): "URA-Inform", "NATO".
-bool HasAcronym(const DocView& v, size_t a, size_t b) {
-  for (size_t k = a; k < b; ++k) {
-    int run = 0;
-    for (char c : v.raw[k]) {
-      run = c >= 'A' && c <= 'Z' ? run + 1 : 0;
-      if (run >= 3) return true;
-    }
+// Three ASCII capitals in a row in w. Every three bytes in a row hold one
+// at a position 2, 5, 8, ...: only a capital there is looked around.
+bool HasThreeCapitals(std::string_view w) {
+  const size_t n = w.size();
+  auto cap = [&](size_t k) { return k < n && w[k] >= 'A' && w[k] <= 'Z'; };
+  for (size_t q = 2; q < n; q += 3) {
+    if (!cap(q)) continue;
+    const bool left = cap(q - 1), right = cap(q + 1);
+    if ((left && (cap(q - 2) || right)) || (right && cap(q + 2))) return true;
   }
   return false;
 }
+
+// A run of three capitals in a word of [a, b): "URA-Inform", "NATO".
+bool HasAcronym(const DocView& v, size_t a, size_t b) {
+  for (size_t k = a; k < b; ++k) {
+    if (HasThreeCapitals(v.raw[k])) return true;
+  }
+  return false;
+}
+
+// a == b, the bytes compared only past equal sizes and first letters (most
+// surnames of a document differ there).
+inline bool SameKey(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
+// The surnames a document introduced: in full ("Sergei Ivanov"), with a
+// title ("General Ivanov") or as a call sign. A handful a document, so a
+// vector searched in order (no hashing, no node per key).
+class SurnameBook {
+ public:
+  struct Entry {
+    std::string key;           // SurnameKey
+    bool full = false;         // introduced in full or with a title
+    std::string name, title;   // as introduced (when full)
+  };
+  // The index of the entry of `key`, or -1. Indices stay valid as
+  // entries are added.
+  int IndexOf(std::string_view key) const {
+    for (size_t k = 0; k < entries_.size(); ++k) {
+      if (SameKey(entries_[k].key, key)) return static_cast<int>(k);
+    }
+    return -1;
+  }
+  // Adds an entry for `key` and returns its index. REQUIRES: IndexOf(key) < 0.
+  int Append(std::string_view key) {
+    entries_.emplace_back().key = key;
+    return static_cast<int>(entries_.size()) - 1;
+  }
+  // The index of the entry of `key`, added when missing.
+  int Add(std::string_view key) {
+    const int k = IndexOf(key);
+    return k >= 0 ? k : Append(key);
+  }
+  Entry& at(int k) { return entries_[k]; }
+  const Entry& at(int k) const { return entries_[k]; }
+  // The entry of `key` when it was introduced in full or with a title, or null.
+  const Entry* FindFull(std::string_view key) const {
+    const int k = IndexOf(key);
+    return k >= 0 && entries_[k].full ? &entries_[k] : nullptr;
+  }
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 bool SentenceInitial(const DocView& v, size_t begin, size_t i) {
   for (size_t k = begin; k < i; ++k) {
@@ -145,6 +200,17 @@ std::string Appositive(const DocView& v, const Lexicon& lex, size_t c, size_t en
 }
 
 }  // namespace
+
+SpeakerFinder::SpeakerFinder(const Lexicon& lex)
+    : lex_(lex), opens_(lex.vocabulary.size(), 0), opens_verb_(lex.vocabulary.size(), 0) {
+  for (size_t id = 0; id < opens_.size(); ++id) {
+    const auto i = static_cast<int32_t>(id);
+    opens_[id] = (lex.institutions.StartsPhrase(i) ? kOpensInstitution : 0) |
+                 (lex.speaker_cues.StartsPhrase(i) ? kOpensCue : 0) |
+                 (lex.references.StartsPhrase(i) ? kOpensReference : 0);
+    opens_verb_[id] = lex.reporting_verbs.StartsPhrase(i) || lex.name_skip.Has(i);
+  }
+}
 
 bool SpeakerFinder::PrefixBefore(const DocView& v, size_t begin, size_t r) const {
   for (size_t k = 1; k <= 5 && r >= begin + k; ++k) {
@@ -370,7 +436,7 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
   return false;
 }
 
-bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
+bool SpeakerFinder::VerbFrom(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
   size_t start = j;
   bool hedged = false;
   int skipped = 0;
@@ -429,17 +495,18 @@ bool SpeakerFinder::VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit)
 }
 
 void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
-  std::unordered_set<std::string> known;  // surnames introduced in full
-  struct FullName {
-    std::string name, title;
-  };
-  std::unordered_map<std::string, FullName> full;  // surname -> as introduced
+  // Surnames introduced in full (or as call signs), and how.
+  SurnameBook book;
+  // SurnameKey of each speaker's name (a longer name that replaces one
+  // has the same key).
+  std::vector<std::string> speaker_keys;
+  for (const Speaker& sp : rec->speakers) speaker_keys.push_back(SurnameKey(sp.name));
   int last_speaker = -1;
-  auto add_speaker = [&](std::string name, std::string role, bool anonymous) {
-    std::string key = SurnameKey(name);
-    for (size_t k = 0; k < rec->speakers.size(); ++k) {
+  // REQUIRES: key == SurnameKey(name).
+  auto add_speaker = [&](std::string_view key, std::string_view name, std::string_view role, bool anonymous) {
+    for (size_t k = 0; k < speaker_keys.size(); ++k) {
+      if (!SameKey(speaker_keys[k], key)) continue;
       Speaker& sp = rec->speakers[k];
-      if (!HasSurnameKey(sp.name, key)) continue;
       if (name.size() > sp.name.size()) sp.name = name;
       if (sp.role.empty()) sp.role = role;
       return static_cast<int>(k);
@@ -456,14 +523,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       for (size_t k = 0; k < rec->speakers.size(); ++k) {
         const Speaker& sp = rec->speakers[k];
         if (sp.anonymous || sp.name.find(' ') == std::string::npos) continue;
-        const std::string other = SurnameKey(sp.name);
+        const std::string_view other = speaker_keys[k];
         if (other[0] != key[0] || other.ends_with('a') != key.ends_with('a')) continue;
         const bool cut = other.size() > key.size() && other.size() <= key.size() + 2 && other.starts_with(key);
         if (!cut && geo::BoundedEditDistance(key, other, 1) > 1) continue;
         return static_cast<int>(k);
       }
     }
-    rec->speakers.push_back(Speaker{std::move(name), std::move(role), "", anonymous});
+    rec->speakers.push_back(Speaker{std::string(name), std::string(role), "", anonymous});
+    speaker_keys.emplace_back(key);
     return static_cast<int>(rec->speakers.size()) - 1;
   };
   // Quotations a name opened with a colon on the line before: their
@@ -483,31 +551,50 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     if (hit.tag == "deny") ss.reported = false;
   };
 
+  std::vector<size_t> references;  // the sentence's words that open a reference ("he", "the general")
+  const int32_t* const ids_data = v.ids.data();
+  const text::Token* const tokens = v.t.tokens.data();
+  const int* const mention_at = v.mention_at.data();
+  const std::string_view* const raw_text = v.raw.data();
+  const uint8_t* const opens_data = opens_.data();
+  const size_t opens_size = opens_.size();
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
-    // Institutions: kept apart from people.
-    for (size_t i = begin; i < end;) {
-      PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end);
-      if (!m.len) {
-        ++i;
-        continue;
-      }
-      const std::string& name = lex_.institutions.tag(m.tag);
-      int idx = -1;
-      for (size_t k = 0; k < rec->institutions.size(); ++k) {
-        if (rec->institutions[k].name == name) idx = static_cast<int>(k);
-      }
-      if (idx < 0) {
-        rec->institutions.push_back(Institution{name});
-        idx = static_cast<int>(rec->institutions.size()) - 1;
-      }
-      for (size_t k = i; k < i + m.len; ++k) src->taken[k] = 1;
-      VerbHit hit;
-      if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
-      i += m.len;
-    }
-    // Call signs: "an unnamed serviceman under the call sign Falcon".
+    // Institutions (kept apart from people) and call signs ("an unnamed
+    // serviceman under the call sign Falcon"), in one pass over the words
+    // that may open either: the two fill different fields and neither
+    // reads the tokens the other takes.
+    // (It notes the words that open a reference for the last loop below.)
+    size_t institution_from = begin;  // no institution starts inside the last one
+    references.clear();
     for (size_t i = begin; i < end; ++i) {
+      // (Skipping the words that open nothing reads the arrays through
+      // local pointers: the byte stores into src->taken below may alias any
+      // vector's fields, which would have them reloaded at every word.)
+      size_t k = i;
+      while (k < end && OpensIn(opens_data, opens_size, ids_data[k]) == 0) ++k;
+      if (k == end) break;
+      i = k;
+      const uint8_t opens = Opens(v.ids[i]);
+      if (opens & kOpensReference) references.push_back(i);
+      if ((opens & kOpensInstitution) && i >= institution_from) {
+        if (PhraseTable::Match m = lex_.institutions.Longest(v.ids, i, end); m.len) {
+          const std::string& name = lex_.institutions.tag(m.tag);
+          int idx = -1;
+          for (size_t k = 0; k < rec->institutions.size(); ++k) {
+            if (rec->institutions[k].name == name) idx = static_cast<int>(k);
+          }
+          if (idx < 0) {
+            rec->institutions.push_back(Institution{name});
+            idx = static_cast<int>(rec->institutions.size()) - 1;
+          }
+          for (size_t k = i; k < i + m.len; ++k) src->taken[k] = 1;
+          VerbHit hit;
+          if (src->sentence[s].institution < 0 && VerbAt(v, i + m.len, end, &hit)) src->sentence[s].institution = idx;
+          institution_from = i + m.len;
+        }
+      }
+      if (!(opens & kOpensCue)) continue;
       PhraseTable::Match m = lex_.speaker_cues.Longest(v.ids, i, end);
       if (!m.len || lex_.speaker_cues.tag(m.tag) == "prefix") continue;
       size_t j = i + m.len;
@@ -531,9 +618,9 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           continue;
         }
       }
-      std::string name(v.raw[j]);
-      known.insert(SurnameKey(name));
-      int idx = add_speaker(name, lex_.speaker_cues.tag(m.tag), true);
+      const std::string_view key = SurnameKeyIn(v, v.raw[j]);
+      book.Add(key);
+      int idx = add_speaker(key, v.raw[j], lex_.speaker_cues.tag(m.tag), true);
       src->taken[j] = 1;
       last_speaker = idx;
     }
@@ -541,7 +628,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     size_t linked_end = 0;  // the token after the last name found speaking in the sentence
     VerbHit linked_hit;     // ... and its verb
     for (size_t i = begin; i < end; ++i) {
-      if (!v.Cap(i)) continue;  // a name starts capitalised
+      // A name starts capitalised, outside a place's name (v.Cap(i) &&
+      // !v.InPlace(i), through local pointers as above).
+      while (i < end && !(tokens[i].capitalized && tokens[i].kind == text::TokenKind::kWord && mention_at[i] < 0)) ++i;
+      if (i == end) break;
+      if (LoneNonName(v, lex_, i, end)) continue;
       NameSpan ns;
       if (!NameAt(v, lex_, src->taken, i, end, &ns)) continue;
       const size_t a = ns.a, b = ns.b;
@@ -584,13 +675,15 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         i = ns.run_end - 1;
         continue;
       }
-      std::string name(v.Text(a, b));
-      std::string key = SurnameKey(name);
-      const bool introduced_before = known.count(key) > 0;
+      const std::string_view name_text = v.Text(a, b);
+      const std::string_view key = SurnameKeyIn(v, name_text);
+      int entry = book.IndexOf(key);  // (no other surname is added while the name is read)
+      const bool introduced_before = entry >= 0;
       if (b - a >= 2 || !ns.title.empty()) {
-        known.insert(key);
-        FullName& fn = full[key];
-        if (b - a >= 2 && fn.name.empty()) fn.name = name;
+        if (entry < 0) entry = book.Append(key);
+        SurnameBook::Entry& fn = book.at(entry);
+        fn.full = true;
+        if (b - a >= 2 && fn.name.empty()) fn.name = name_text;
         if (fn.title.empty()) fn.title = ns.title;
       }
       VerbHit hit;
@@ -808,7 +901,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
               hit.hedged = false;
             } else if (inverted) {
               verb = true;
-              hit.tag = said.len ? lex_.reporting_verbs.tag(said.tag) : std::string("say");
+              hit.tag = said.len ? std::string_view(lex_.reporting_verbs.tag(said.tag)) : std::string_view("say");
               hit.hedged = hit.tag == "hedge";
             }
             // ("announced on February 17 by", "reported on the air of Radio X by")
@@ -850,7 +943,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // So must a lone word of a title-case headline.
       // (Unless it is shaped like a Slavic surname: "Zelenskiy previously
       // claimed", "Bratchuk noted".)
-      if (b - a == 1 && ns.title.empty() && !known.count(key) &&
+      if (b - a == 1 && ns.title.empty() && entry < 0 &&
           (SentenceInitial(v, begin, a) || TitleCase(v, begin, end)) &&
           !(SentenceInitial(v, begin, a) && SurnameShaped(v.words[a]))) {
         continue;
@@ -859,7 +952,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       // group, not a person; after "of" ("the Ministry of Defens said"), an
       // organisation's name; after a unit noun ("the group Khortytsia
       // indicated"), the unit's.
-      if (b - a == 1 && ns.title.empty() && !known.count(key) && ns.run > begin &&
+      if (b - a == 1 && ns.title.empty() && entry < 0 && ns.run > begin &&
           (StartsWithArticle(v, ns.run - 1) || v.words[ns.run - 1] == "of" ||
            (lex_.unit_nouns.Has(v.ids[ns.run - 1]) &&
             (!v.Cap(ns.run - 1) || std::all_of(v.raw[ns.run - 1].begin(), v.raw[ns.run - 1].end(),
@@ -878,12 +971,14 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
         const size_t rs = RoleStart(v, begin, ns.run);
         if (rs < ns.run) role = std::string(v.Text(rs, ns.run));
       }
-      if (auto it = full.find(key); it != full.end()) {
+      std::string_view name = name_text;
+      if (entry >= 0 && book.at(entry).full) {
         // A lone surname takes the full name and title it was introduced with.
-        if (!it->second.name.empty() && b - a == 1) name = it->second.name;
-        if (role.empty()) role = it->second.title;
+        const SurnameBook::Entry& fn = book.at(entry);
+        if (!fn.name.empty() && b - a == 1) name = fn.name;
+        if (role.empty()) role = fn.title;
       }
-      int idx = add_speaker(name, role, false);
+      int idx = add_speaker(key, name, role, false);
       for (size_t k = a; k < b; ++k) src->taken[k] = 1;
       attribute(s, idx, hit);
       linked_end = b;
@@ -902,7 +997,8 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           continue;
         }
         std::string mate_role = Appositive(v, lex_, mate.b, clause_end);
-        const int other = add_speaker(std::string(v.Text(mate.a, mate.b)), mate_role, false);
+        const std::string_view mate_name = v.Text(mate.a, mate.b);
+        const int other = add_speaker(SurnameKeyIn(v, mate_name), mate_name, mate_role, false);
         for (size_t k = mate.a; k < mate.b; ++k) src->taken[k] = 1;
         attribute(s, other, hit);
         break;
@@ -914,7 +1010,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     // in the participle clause after a comma.
     if (src->sentence[s].speaker < 0) {
       for (size_t k = begin + 2; k + 1 < end; ++k) {
-        if (v.raw[k] != ",") continue;
+        if (raw_text[k] != ",") continue;
         PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, k + 1, k + 2);
         if (!m.len || !v.words[k + 1].ends_with("ing")) continue;
         NameSpan ns;
@@ -922,17 +1018,18 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
           if (!NameAt(v, lex_, src->taken, i, k, &ns)) continue;
           // (A lone word opens many sentences; not a surname the text
           // introduced in full: "Putin praised the gains, calling them crucial".)
-          if (ns.b - ns.a < 2 && ns.title.empty() && !known.count(SurnameKey(v.Text(ns.a, ns.b)))) break;
+          const std::string_view pkey = SurnameKeyIn(v, v.Text(ns.a, ns.b));
+          if (ns.b - ns.a < 2 && ns.title.empty() && book.IndexOf(pkey) < 0) break;
           VerbHit hit;
           hit.tag = lex_.reporting_verbs.tag(m.tag);
           hit.hedged = hit.tag == "hedge";
-          std::string pname(v.Text(ns.a, ns.b));
-          std::string prole = ns.title;
-          if (auto it = full.find(SurnameKey(pname)); it != full.end() && ns.b - ns.a == 1) {
-            if (!it->second.name.empty()) pname = it->second.name;  // as introduced
-            if (prole.empty()) prole = it->second.title;
+          std::string_view pname = v.Text(ns.a, ns.b);
+          std::string_view prole = ns.title;
+          if (const SurnameBook::Entry* fn = book.FindFull(pkey); fn != nullptr && ns.b - ns.a == 1) {
+            if (!fn->name.empty()) pname = fn->name;  // as introduced
+            if (prole.empty()) prole = fn->title;
           }
-          const int idx = add_speaker(std::move(pname), std::move(prole), false);
+          const int idx = add_speaker(pkey, pname, prole, false);
           attribute(s, idx, hit);
           last_speaker = idx;
           break;
@@ -942,7 +1039,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
     }
     // "He noted", "The general emphasised": the last named speaker.
     if (src->sentence[s].speaker < 0 && last_speaker >= 0) {
-      for (size_t i = begin; i < end; ++i) {
+      for (size_t i : references) {
         PhraseTable::Match m = lex_.references.Longest(v.ids, i, end);
         if (!m.len || lex_.references.tag(m.tag) != "person") continue;
         VerbHit hit;

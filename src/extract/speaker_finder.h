@@ -19,7 +19,10 @@
 #ifndef SITREP_EXTRACT_SPEAKER_FINDER_H_
 #define SITREP_EXTRACT_SPEAKER_FINDER_H_
 
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "extract/doc_view.h"
 #include "extract/lexicon.h"
@@ -30,7 +33,8 @@ namespace sitrep::extract {
 
 class SpeakerFinder {
  public:
-  explicit SpeakerFinder(const Lexicon& lex) : lex_(lex) {}
+  // REQUIRES: lex is loaded (its vocabulary complete) and outlives the finder.
+  explicit SpeakerFinder(const Lexicon& lex);
   // Fills rec->speakers and rec->institutions and the per-sentence speaker
   // of *src. REQUIRES: OutletFinder has marked src->taken.
   void Find(const DocView& v, Record* rec, Sources* src) const;
@@ -39,11 +43,24 @@ class SpeakerFinder {
   struct VerbHit {
     size_t len = 0;      // tokens from the start position through the verb
     bool hedged = false;
-    std::string tag;     // say | hedge | deny
+    std::string_view tag;  // say | hedge | deny (a lexicon tag or a literal)
   };
   // A reporting verb at j, after skipping auxiliaries, adverbs and quote
-  // marks ("has reportedly stated").
-  bool VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const;
+  // marks ("has reportedly stated"). *hit is set only when true.
+  bool VerbAt(const DocView& v, size_t j, size_t end, VerbHit* hit) const {
+    return j < end && MayOpenVerb(v, j) && VerbFrom(v, j, end, hit);
+  }
+  // False when token j can start none of what VerbAt skips or matches: no
+  // reporting verb's first word, no name_skip word, no word in -ly, no
+  // quotation mark (each opens with one of four bytes).
+  bool MayOpenVerb(const DocView& v, size_t j) const {
+    if (OpensIn(opens_verb_.data(), opens_verb_.size(), v.ids[j]) || v.words[j].ends_with("ly")) return true;
+    const std::string_view r = v.raw[j];
+    const unsigned char c = r.empty() ? 0 : static_cast<unsigned char>(r[0]);
+    return (c == '"' || c == '\'' || c == 0xE2 || c == 0xC2) && v.IsQuoteMark(j);
+  }
+  // VerbAt past its first tests.
+  bool VerbFrom(const DocView& v, size_t j, size_t end, VerbHit* hit) const;
   // An attribution prefix ("according to", "in the words of") ends just
   // before token r.
   bool PrefixBefore(const DocView& v, size_t begin, size_t r) const;
@@ -53,7 +70,17 @@ class SpeakerFinder {
   // Start of a role phrase ending just before token r ("senior analyst"
   // before a name; no article, verb or non-name word), or r when none.
   size_t RoleStart(const DocView& v, size_t begin, size_t r) const;
+  // Which of the institutions, speaker_cues and references tables have a
+  // phrase starting with word `id` (vocabulary id; kNone opens none).
+  static constexpr uint8_t kOpensInstitution = 1, kOpensCue = 2, kOpensReference = 4;
+  uint8_t Opens(int32_t id) const { return OpensIn(opens_.data(), opens_.size(), id); }
+  static uint8_t OpensIn(const uint8_t* opens, size_t size, int32_t id) {
+    const auto u = static_cast<uint32_t>(id);
+    return u < size ? opens[u] : 0;
+  }
   const Lexicon& lex_;
+  std::vector<uint8_t> opens_;       // vocabulary id -> kOpens* bits
+  std::vector<uint8_t> opens_verb_;  // vocabulary id -> 1: a reporting verb's first word or a name_skip word
 };
 
 }  // namespace sitrep::extract
