@@ -1,5 +1,6 @@
 #include "extract/date_finder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -109,12 +110,16 @@ DateFinder::DateFinder(const Lexicon& lex) : lex_(lex) {
     starts_date_[id] = lex.months.StartsPhrase(i) || lex.weekdays.StartsPhrase(i) ||
                        lex.relative_dates.StartsPhrase(i) || lex.numbers.StartsPhrase(i);
   }
+  // IsOne's words by id too, when the vocabulary has both.
+  const int32_t a = lex.vocabulary.Find("a"), one = lex.vocabulary.Find("one");
+  one_words_by_id_ = a >= 0 && one >= 0 && static_cast<size_t>(std::max(a, one)) < starts_date_.size();
+  if (one_words_by_id_) starts_date_[a] = starts_date_[one] = 1;
 }
 
 bool DateFinder::CanStartDate(const DocView& v, size_t i) const {
   const int32_t id = v.ids[i];
   if (id >= 0 && static_cast<size_t>(id) < starts_date_.size() && starts_date_[id]) return true;
-  return IsOne(v.words[i]) || v.Hyphenated(i);
+  return (!one_words_by_id_ && IsOne(v.words[i])) || v.Hyphenated(i);
 }
 
 int DateFinder::Month(const DocView& v, size_t i, size_t end, size_t* len) const {
@@ -245,17 +250,22 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
   // The document's order of numeric day and month ("on 30/6" is day first,
   // "on 6/30" month first): set by a pair that only one order reads as a
   // date; with none, a pair both orders read ("on 8/6") is no date.
-  int day_first = 0;  // 1 day first, -1 month first, 0 unknown
-  // (Only pairs after "on", as those read below; "24/7" is no date.)
-  for (size_t i = 1; i + 2 < n && !day_first; ++i) {
-    int a = 0, b = 0;
-    // (A pair opens with a number: most tokens are passed over at once.)
-    if (!v.IsNumber(i) || v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b) || (a == 24 && b == 7)) {
-      continue;
+  // (Only pairs after "on", as those read below; "24/7" is no date.) Found
+  // when first needed: most documents have no numeric date to read.
+  auto find_day_first = [&]() {
+    for (size_t i = 1; i + 2 < n; ++i) {
+      int a = 0, b = 0;
+      // (A pair opens with a number: most tokens are passed over at once.)
+      if (!v.IsNumber(i) || v.words[i - 1] != "on" || !SlashPairAt(v, i, n, &a, &b) || (a == 24 && b == 7)) {
+        continue;
+      }
+      if (a > 12 && b <= 12) return 1;
+      if (a <= 12 && b > 12) return -1;
     }
-    if (a > 12 && b <= 12) day_first = 1;
-    if (a <= 12 && b > 12) day_first = -1;
-  }
+    return 0;
+  };
+  int day_first = 0;  // 1 day first, -1 month first, 0 unknown
+  bool day_first_known = false;
   for (const auto& s : v.t.sentences) {
     const size_t end = s.end_token;
     for (size_t i = s.first_token; i < end;) {
@@ -307,6 +317,10 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
       // "on 24/7 alert", nor a fraction: "control on 1/5 of the region").
       if (int d = 0, m = 0; i > s.first_token && v.words[i - 1] == "on" && SlashPairAt(v, i, end, &d, &m) &&
                             !(d == 24 && m == 7) && !(i + 3 < end && v.words[i + 3] == "of")) {
+        if (!day_first_known) {
+          day_first = find_day_first();
+          day_first_known = true;
+        }
         const bool first = d > 12 || (d <= 12 && m <= 12 && day_first == 1);
         const bool second = !first && (m > 12 || (d <= 12 && m <= 12 && day_first == -1));
         if (first || second) {

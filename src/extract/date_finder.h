@@ -54,7 +54,8 @@ class DateFinder {
   // parsers above).
   bool CanStartDate(const DocView& v, size_t i) const;
   const Lexicon& lex_;
-  std::vector<uint8_t> starts_date_;  // vocabulary id -> can start a date
+  std::vector<uint8_t> starts_date_;  // vocabulary id -> can start a date (IsOne's words too, when by id)
+  bool one_words_by_id_ = false;     // "a" and "one" are marked in starts_date_
 };
 
 }  // namespace sitrep::extract

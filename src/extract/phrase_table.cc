@@ -278,10 +278,37 @@ void PhraseTable::Reindex() {
     // Longest first, then in file order.
     std::stable_sort(flat_.begin() + fi.begin, flat_.end(),
                      [](const Start& a, const Start& b) { return a.len > b.len; });
-    // The longer phrases grouped by second word (longest first within a
-    // group, as before): a lookup goes straight to the next token's group.
-    std::stable_sort(flat_.begin() + fi.begin, flat_.begin() + fi.singles,
-                     [](const Start& a, const Start& b) { return a.second < b.second; });
+    // The longer phrases grouped by second word; within a group the
+    // two-word phrases first, then the longer ones grouped by third word
+    // (longest first, then in file order, within each): a lookup goes
+    // straight to the next two tokens' group ("the" + "enemy" opens hundreds
+    // of phrases, "of" + "the" dozens, that a third word tells apart).
+    std::stable_sort(flat_.begin() + fi.begin, flat_.begin() + fi.singles, [](const Start& a, const Start& b) {
+      if (a.second != b.second) return a.second < b.second;
+      return ThirdKey(a) < ThirdKey(b);
+    });
+  }
+  // The (first, second) groups into pairs_.
+  std::vector<PairGroup> groups;
+  for (const FirstIndex& fi : first_index_) {
+    for (uint32_t k = fi.begin; k < fi.singles;) {
+      const Start& head = flat_[k];
+      PairGroup g{PairKey(entries_[head.entry].first, head.second), k, k, k};
+      while (g.longer < fi.singles && flat_[g.longer].second == head.second && flat_[g.longer].len == 2) ++g.longer;
+      g.end = g.longer;
+      while (g.end < fi.singles && flat_[g.end].second == head.second) ++g.end;
+      groups.push_back(g);
+      k = g.end;
+    }
+  }
+  size_t slots = 16;
+  while (slots < 2 * groups.size()) slots *= 2;
+  pairs_.assign(slots, PairGroup{kFreePair, 0, 0, 0});
+  pair_mask_ = slots - 1;
+  for (const PairGroup& g : groups) {
+    size_t p = PairHome(g.key);
+    while (pairs_[p].key != kFreePair) p = (p + 1) & pair_mask_;
+    pairs_[p] = g;
   }
 }
 
@@ -337,41 +364,48 @@ Status PhraseTable::LoadLines(const std::string& path) {
   return Status::OK();
 }
 
+bool PhraseTable::RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                              const std::vector<std::string_view>* raw) const {
+  for (size_t k = 3; k < st.len; ++k) {
+    if (ids[i + k] != rest_[st.rest3 + k - 2]) return false;
+  }
+  if (!st.exact) return true;
+  if (raw == nullptr) return false;
+  const Entry& e = entries_[st.entry];
+  for (size_t k = 0; k < st.len; ++k) {
+    if ((*raw)[i + k] != e.exact[k]) return false;
+  }
+  return true;
+}
+
 int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids, size_t i, size_t end,
                                  const std::vector<std::string_view>* raw) const {
   const size_t avail = end - i;
   const int32_t second = avail > 1 ? ids[i + 1] : Vocabulary::kNone;
-  // Phrases of several words come first (longest first); when no phrase's
-  // second word is the next token's, only the one-word phrases at the end
-  // can match.
   const FirstIndex& fi = first_index_[first];
-  uint32_t from = fi.singles;
+  // Phrases of several words first (longest first); when no phrase's second
+  // word is the next token's, only the one-word phrases can match.
   if (second >= 0 && ((fi.second_mask >> (second & 63)) & 1)) {
-    // The group of phrases whose second word is the next token's.
-    const auto* lo = std::lower_bound(flat_.data() + fi.begin, flat_.data() + fi.singles, second,
-                                      [](const Start& st, int32_t w) { return st.second < w; });
-    from = static_cast<uint32_t>(lo - flat_.data());
-  }
-  for (uint32_t k = from; k < fi.end; ++k) {
-    const Start& st = flat_[k];
-    if (st.len > 1 && second != st.second) {
-      k = fi.singles - 1;  // past the group: on to the one-word phrases
-      continue;
-    }
-    if (st.len > avail) continue;
-    // The first two words match (the second was checked above).
-    if (st.len > 2 && ids[i + 2] != st.third) continue;
-    bool ok = true;
-    for (size_t k = 3; k < st.len && ok; ++k) ok = ids[i + k] == rest_[st.rest3 + k - 2];
-    if (ok && st.exact) {
-      if (raw == nullptr) {
-        ok = false;
-      } else {
-        const Entry& e = entries_[st.entry];
-        for (size_t k = 0; k < st.len && ok; ++k) ok = (*raw)[i + k] == e.exact[k];
+    if (const PairGroup* g = FindPair(first, second)) {
+      const Start* const flat = flat_.data();
+      const int32_t third = avail > 2 ? ids[i + 2] : Vocabulary::kNone;
+      if (third >= 0 && g->longer < g->end) {
+        // (Every word of a phrase has an id: a token without one ends no
+        // phrase of three words or more.)
+        const Start* const e = flat + g->end;
+        const Start* p = std::lower_bound(flat + g->longer, e, third,
+                                          [](const Start& st, int32_t w) { return st.third < w; });
+        for (; p != e && p->third == third; ++p) {
+          if (p->len <= avail && RestMatches(*p, ids, i, raw)) return static_cast<int32_t>(p - flat);
+        }
+      }
+      for (uint32_t k = g->begin; k < g->longer; ++k) {
+        if (RestMatches(flat[k], ids, i, raw)) return static_cast<int32_t>(k);
       }
     }
-    if (ok) return static_cast<int32_t>(k);
+  }
+  for (uint32_t k = fi.singles; k < fi.end; ++k) {
+    if (RestMatches(flat_[k], ids, i, raw)) return static_cast<int32_t>(k);
   }
   return -1;
 }

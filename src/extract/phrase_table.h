@@ -168,7 +168,40 @@ class PhraseTable {
     uint32_t begin = 0, singles = 0, end = 0;
     uint64_t second_mask = 0;
   };
+  // The phrases of two words or more starting with a pair of words: for
+  // each (first, second) pair some phrase starts with, flat_[begin, longer)
+  // are its two-word phrases and flat_[longer, end) the longer ones, by
+  // third word. Open addressing, linear probing, at most half full; a free
+  // slot has key kFreePair. (A common first word such as "the" or "of"
+  // starts phrases with so many second words that second_mask lets most
+  // next tokens through; the pair table rejects them in one probe.)
+  struct PairGroup {
+    uint64_t key;
+    uint32_t begin, longer, end;
+  };
+  static constexpr uint64_t kFreePair = ~uint64_t{0};
+  static uint64_t PairKey(int32_t first, int32_t second) {
+    return (uint64_t{static_cast<uint32_t>(first)} << 32) | static_cast<uint32_t>(second);
+  }
+  size_t PairHome(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 32) & pair_mask_; }
+  const PairGroup* FindPair(int32_t first, int32_t second) const {
+    const uint64_t key = PairKey(first, second);
+    for (size_t p = PairHome(key);; p = (p + 1) & pair_mask_) {
+      const PairGroup& g = pairs_[p];
+      if (g.key == key) return &g;
+      if (g.key == kFreePair) return nullptr;
+    }
+  }
+  std::vector<PairGroup> pairs_;
+  size_t pair_mask_ = 0;
   void Reindex();
+  // A multi-word Start's order within its second word's group: two-word
+  // phrases (third word kNone) before the longer ones, these by third word.
+  static int32_t ThirdKey(const Start& st) { return st.len < 3 ? Vocabulary::kNone : st.third; }
+  // Phrase `st`, whose first words (up to three) match at token i, matches
+  // in full: its fourth and later words, and its case-exact words.
+  bool RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                   const std::vector<std::string_view>* raw) const;
   // Add without Reindex; returns a phrase it expanded to that the table
   // already had with another tag (the first would win), else "".
   std::string AddUnindexed(std::string_view phrase, std::string_view tag);

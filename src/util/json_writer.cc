@@ -12,6 +12,10 @@
 
 #include "util/swar.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sitrep {
 namespace {
 
@@ -90,24 +94,67 @@ void AppendInteger(Integer v, std::string* out) {
   out->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
+// The high bit set in each byte of w that NeedsCare (and perhaps in a byte
+// after one that does: only "none" is exact).
+inline uint64_t CareBits(uint64_t w) {
+  const uint64_t quote = w ^ (swar::kLow * '"'), backslash = w ^ (swar::kLow * '\\');
+  return (w | ((w - swar::kLow * 0x20) & ~w) | ((quote - swar::kLow) & ~quote) |
+          ((backslash - swar::kLow) & ~backslash)) &
+         swar::kHigh;
+}
+
+// How many bytes from p on (of n) are copied as they stand: the length of
+// the run before the first byte NeedsCare. Most strings written need no
+// care at all; the last bytes of one are tested by a load that overlaps
+// bytes already tested, not one at a time.
+inline size_t PlainRun(const char* p, size_t n) {
+#if defined(__SSE2__)
+  if (n >= 16) {
+    // Sixteen bytes at a time: a signed compare below 0x20 catches the
+    // control characters and the non-ASCII bytes (negative) at once.
+    const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    auto care = [&](const char* at) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+          _mm_cmplt_epi8(v, space), _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)))));
+    };
+    size_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+      if (const unsigned m = care(p + i)) return i + static_cast<size_t>(__builtin_ctz(m));
+    }
+    if (i == n) return n;
+    // The last n - i bytes: the top bits of the mask of the last sixteen.
+    const unsigned m = care(p + n - 16) >> (16 - (n - i));
+    return m ? i + static_cast<size_t>(__builtin_ctz(m)) : n;
+  }
+#endif
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    if (CareBits(swar::Load8(p + i))) break;
+  }
+  if (n >= 8) {
+    // Fewer than eight left: test the last eight (unless a byte that needs
+    // care stopped the loop), then look at the bytes.
+    if (i + 8 > n && !CareBits(swar::Load8(p + n - 8))) return n;
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    if (!CareBits(a | (uint64_t{b} << 32))) return n;
+  }
+  while (i < n && !kCare.care[static_cast<unsigned char>(p[i])]) ++i;
+  return i;
+}
+
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t i = 0, run = 0;  // s[run, i) is still to copy
   while (i < s.size()) {
-    // Eight plain ASCII bytes at a time (no quote, backslash or control).
-    while (i + 8 <= s.size()) {
-      const uint64_t w = swar::Load8(s.data() + i);
-      if (swar::AnyHigh(w) || swar::AnyBelow(w, 0x20) || swar::AnyEqual(w, '"') || swar::AnyEqual(w, '\\')) break;
-      i += 8;
-    }
+    i += PlainRun(s.data() + i, s.size() - i);
     if (i >= s.size()) break;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (!kCare.care[c]) {
-      ++i;
-      continue;
-    }
+    const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       out->append(s.data() + run, i - run);
       AppendEscapedControl(c, out);

@@ -1,5 +1,6 @@
 #include "util/string_ids.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace sitrep {
@@ -81,6 +82,31 @@ int32_t StringIds::FindSlow(std::string_view word) const {
     return kNone;
   }
   return FindLong(word);
+}
+
+void StringIds::FindEach(const std::string_view* words, size_t n, int32_t* ids) const {
+  if (slots_.empty()) {
+    std::fill(ids, ids + n, kNone);
+    return;
+  }
+  const Slot* const slots = slots_.data();
+  const size_t mask = mask_;
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view word = words[k];
+    uint64_t key;
+    if (!ShortKey(word, &key)) {
+      ids[k] = FindLong(word);
+      continue;
+    }
+    int32_t id = kNone;
+    for (size_t p = ShortHome(key, word.size(), mask); slots[p].id != kNone; p = (p + 1) & mask) {
+      if (slots[p].key == key && slots[p].tag == word.size()) {
+        id = slots[p].id;
+        break;
+      }
+    }
+    ids[k] = id;
+  }
 }
 
 // (Out of line: with the hash inlined here, every short lookup paid for the

@@ -43,6 +43,10 @@ class StringIds {
     if (!word.empty() && !shapes_.MayContain(word)) return kNone;
     return FindSlow(word);
   }
+  // Find for each of words[0, n), into ids[0, n): a whole document's
+  // tokens at once. (Most article words pass the shape test of a large
+  // word list, so this goes straight to the table, in one loop.)
+  void FindEach(const std::string_view* words, size_t n, int32_t* ids) const;
   size_t size() const { return words_.size(); }
   const std::string& word(int32_t id) const { return words_[id]; }
   void clear() { *this = StringIds(); }

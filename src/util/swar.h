@@ -43,22 +43,28 @@ inline uint64_t UpperMask(uint64_t w) {
 }
 
 // Lower-cases the ASCII capitals of `s` in place; every other byte (UTF-8
-// sequences included) is left as it is.
-inline void LowerAscii(std::string* s) {
+// sequences included) is left as it is. Returns true when `s` has a byte
+// that is not ASCII (found in the same pass).
+inline bool LowerAscii(std::string* s) {
   char* p = s->data();
   const size_t n = s->size();
   size_t i = 0;
+  uint64_t high = 0;
   for (; i + 8 <= n; i += 8) {
     const uint64_t w = Load8(p + i);
+    high |= w;
     const uint64_t m = UpperMask(w);
     if (m) {
       const uint64_t lowered = w | m;
       std::memcpy(p + i, &lowered, 8);
     }
   }
+  bool non_ascii = AnyHigh(high);
   for (; i < n; ++i) {
+    non_ascii |= static_cast<unsigned char>(p[i]) >= 0x80;
     if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
   }
+  return non_ascii;
 }
 
 }  // namespace sitrep::swar

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <random>
 
 #include "extract/lexicon.h"
 
@@ -89,6 +90,50 @@ TEST(PhraseTableTest, SharedFirstWordLongestFirst) {
     PhraseTable::Match m = t.Longest(words, 0, words.size());
     EXPECT_EQ(m.len, c.len) << c.words[0] << " " << (c.words.size() > 1 ? c.words[1] : "");
     if (c.len) EXPECT_EQ(t.tag(m.tag), c.tag) << c.words.back();
+  }
+}
+
+// Random phrases over a few words (many sharing their first two or three
+// words) against random token runs: Longest gives the longest phrase that
+// matches, the first added among those as long, as a scan of every phrase
+// would.
+TEST(PhraseTableTest, RandomPhrasesMatchABruteForceScan) {
+  const std::vector<std::string> alphabet = {"the", "of", "enemy", "in", "a", "to", "on", "town"};
+  std::mt19937 rng(11);
+  PhraseTable t;
+  std::vector<std::vector<std::string>> phrases;
+  std::vector<std::string> tags;
+  for (int p = 0; p < 400; ++p) {
+    std::vector<std::string> words(1 + rng() % 5);
+    for (auto& w : words) w = alphabet[rng() % 3 == 0 ? rng() % alphabet.size() : rng() % 3];
+    std::string text;
+    for (const auto& w : words) text += (text.empty() ? "" : " ") + w;
+    const std::string tag = "t" + std::to_string(p);
+    bool seen = false;  // (a phrase added twice keeps its first tag)
+    for (const auto& q : phrases) seen |= q == words;
+    if (seen) continue;
+    t.Add(text, tag);
+    phrases.push_back(words);
+    tags.push_back(tag);
+  }
+  for (int trial = 0; trial < 20000; ++trial) {
+    std::vector<std::string> w(1 + rng() % 7);
+    for (auto& x : w) x = alphabet[rng() % alphabet.size()];
+    const size_t end = 1 + rng() % w.size();
+    size_t best_len = 0;
+    std::string best_tag;
+    for (size_t p = 0; p < phrases.size(); ++p) {
+      const auto& ph = phrases[p];
+      if (ph.size() <= best_len || ph.size() > end) continue;
+      if (std::equal(ph.begin(), ph.end(), w.begin())) {
+        best_len = ph.size();
+        best_tag = tags[p];
+      }
+    }
+    auto words = Words(w);
+    PhraseTable::Match m = t.Longest(words, 0, end);
+    ASSERT_EQ(static_cast<size_t>(m.len), best_len) << trial;
+    if (best_len) ASSERT_EQ(t.tag(m.tag), best_tag) << trial;
   }
 }
 

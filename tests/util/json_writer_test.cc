@@ -85,6 +85,24 @@ TEST(JsonWriterTest, RandomBytesMatchNlohmann) {
   }
 }
 
+// Strings of every length up to 40, plain or with one byte that needs care
+// at each place: the scan for the first such byte (16, 8 or 4 bytes at a
+// time, the last ones by an overlapping load) must find it wherever it is.
+TEST(JsonWriterTest, OneAwkwardByteAtEachPlaceMatchesNlohmann) {
+  const std::vector<std::string> awkward = {"\"", "\\", std::string(1, '\0'), "\x1f", "\n", "\xc3\xa9", "\xff", "\xe2\x80\x99"};
+  for (size_t n = 0; n <= 40; ++n) {
+    const std::string plain(n, 'x');
+    ASSERT_EQ(Str(plain), Dump(json(plain)));
+    for (size_t at = 0; at < n; ++at) {
+      for (const std::string& a : awkward) {
+        std::string s = plain;
+        s.replace(at, 1, a);
+        ASSERT_EQ(Str(s), Dump(json(s))) << n << " " << at;
+      }
+    }
+  }
+}
+
 // Keys from input are escaped; the program's literal keys are copied as
 // they stand (a literal that would need escaping does not compile).
 TEST(JsonWriterTest, KeysFromInputAreEscaped) {

@@ -59,5 +59,23 @@ TEST(StringIdsTest, EveryWordFoundAfterTheTableGrows) {
   EXPECT_EQ(ids.Find(words[0]), StringIds::kNone);
 }
 
+// FindEach gives what Find gives for each word: short and long, present
+// and absent, empty, NUL bytes, and on an empty table.
+TEST(StringIdsTest, FindEachAgreesWithFind) {
+  const std::string nul1("\0", 1), nul9(9, '\0');
+  const std::vector<std::string_view> words = {"said", "", "a", "village", "villages", "Kupiansk-Vuzlovyi",
+                                               "unheardofword", nul1, nul9, "of", "x", "abcdefgh", "abcdefghi"};
+  for (int filled = 0; filled < 2; ++filled) {
+    StringIds ids;
+    if (filled) {
+      for (std::string_view w : {"said", "a", "village", "Kupiansk-Vuzlovyi", "of", "abcdefghi", ""}) ids.Intern(w);
+      ids.Intern(nul9);
+    }
+    std::vector<int32_t> got(words.size(), 12345);
+    ids.FindEach(words.data(), words.size(), got.data());
+    for (size_t k = 0; k < words.size(); ++k) EXPECT_EQ(got[k], ids.Find(words[k])) << filled << " " << k;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep

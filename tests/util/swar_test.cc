@@ -42,11 +42,16 @@ TEST(SwarTest, LowerAsciiLeavesUtf8AndTailsAlone) {
       {"Kyiv SAID: @[`{Z", "kyiv said: @[`{z"},
       {"Дружковка AND Bakhmut", "Дружковка and bakhmut"},
       {"\xC3\x80\xC3\x9A ABCDEFGHIJKLMNOPQRSTUVWXYZ", "\xC3\x80\xC3\x9A abcdefghijklmnopqrstuvwxyz"},
+      {"ASCII ONLY, SIXTEEN+", "ascii only, sixteen+"},
+      {"eight by8 then \xC3\x80", "eight by8 then \xC3\x80"},
   };
   for (auto& c : cases) {
     std::string s = c.in;
-    LowerAscii(&s);
+    const bool non_ascii = LowerAscii(&s);
     EXPECT_EQ(s, c.want) << c.in;
+    bool want_non_ascii = false;
+    for (char ch : c.in) want_non_ascii |= static_cast<unsigned char>(ch) >= 0x80;
+    EXPECT_EQ(non_ascii, want_non_ascii) << c.in;
   }
 }
 
