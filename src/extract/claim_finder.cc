@@ -300,7 +300,7 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
     if (k > from && v.words[k - 1] == "the") --k;
   }
   // "near the Luhansk region's X": the region only locates X.
-  if (k >= from + 3 && (v.words[k - 1] == "'s" || v.words[k - 1] == "\u2019s") &&
+  if (k >= from + 3 && v.IsPossessive(k - 1) &&
       (v.words[k - 2] == "region" || v.words[k - 2] == "oblast" || v.words[k - 2] == "province")) {
     size_t r = k - 2;
     while (r > from && r + 2 > k - 2 && v.Cap(r - 1)) --r;
@@ -694,7 +694,7 @@ size_t RegionPossessiveAt(const DocView& v, const std::vector<int>& occ_at, size
   if (c == names || c + 2 >= end) return k;
   const std::string_view noun = v.words[c];
   if (noun != "region" && noun != "oblast" && noun != "province") return k;
-  if (v.words[c + 1] != "'s" && v.words[c + 1] != "\u2019s") return k;
+  if (!v.IsPossessive(c + 1)) return k;
   return occ_at[c + 2] >= 0 ? c + 2 : k;
 }
 
@@ -1404,8 +1404,8 @@ bool PeopleOrMaterielObject(const DocView& v, const Lexicon& lex, size_t k, size
   }
   // (not "cleared Russian soldiers from X": the place is freed of them; nor
   // "the soldiers' dormitory": a possessive modifies the object)
-  if (k >= end || (k + 1 < end && (v.words[k + 1] == "from" || v.words[k + 1] == "out" || v.words[k + 1] == "'s" ||
-                                   v.words[k + 1] == "\u2019s" || v.raw[k + 1] == "'" || v.raw[k + 1] == "\u2019"))) {
+  if (k >= end || (k + 1 < end && (v.words[k + 1] == "from" || v.words[k + 1] == "out" || v.IsPossessive(k + 1) ||
+                                   v.raw[k + 1] == "'" || v.raw[k + 1] == "\u2019"))) {
     return false;
   }
   const std::string* tag = lex.quantity_units.TagOf(v.ids[k]);
@@ -1738,7 +1738,7 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
         i = j;
         continue;
       }
-      if (j + 1 < v.size() && (v.words[j] == "'s" || v.words[j] == "\u2019s")) {
+      if (j + 1 < v.size() && v.IsPossessive(j)) {
         const std::string* tag = lex_.claim_modifiers.TagOf(v.ids[j + 1]);
         if (tag != nullptr && *tag == "metonym") {
           i = j;
@@ -2400,7 +2400,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         // "the village of A which is one of X's suburbs is under control": a
         // possessor inside a relative clause is no subject; the walk goes on
         // to the clause's antecedent.
-        if (const size_t after = occ[o].b; after < t.a && (v.words[after] == "'s" || v.words[after] == "\u2019s")) {
+        if (const size_t after = occ[o].b; after < t.a && v.IsPossessive(after)) {
           size_t rel = occ[o].a;
           while (rel > begin && rel + 6 > occ[o].a && v.words[rel - 1] != "which" && v.words[rel - 1] != "that" &&
                  !v.IsPunct(rel - 1)) {
@@ -2704,7 +2704,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
     // ... also past a possessive: "follows Russia's seizure of X".
     if (tag == "presuppose" && i + m.len + 3 >= t.a && t.a >= 2 &&
-        (v.words[t.a - 1] == "'s" || v.words[t.a - 1] == "\u2019s") && v.Cap(t.a - 2)) {
+        v.IsPossessive(t.a - 1) && v.Cap(t.a - 2)) {
       mk.presuppose = true;
     }
     // Right before the trigger, or before a gerund that leads to it: "with
@@ -2809,7 +2809,7 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   }
   // "last year's capture of X", "Sunday's fall of X": a time's possessive
   // before a capture noun dates it in the past.
-  if (t.nominal && t.a >= begin + 2 && (v.words[t.a - 1] == "'s" || v.words[t.a - 1] == "\u2019s")) {
+  if (t.nominal && t.a >= begin + 2 && v.IsPossessive(t.a - 1)) {
     const std::string_view when = v.words[t.a - 2];
     const bool last = t.a >= begin + 3 && v.words[t.a - 3] == "last";
     if (((when == "year" || when == "month" || when == "week" || when == "summer" || when == "winter" ||
@@ -2878,7 +2878,7 @@ size_t ClaimFinder::FalseReportAround(const DocView& v, size_t begin, size_t fro
   }
   if (k < end && v.words[k] == "the") ++k;
   // "Moscow's claims that": a possessor before the noun.
-  if (k + 2 < end && v.Cap(k) && (v.words[k + 1] == "'s" || v.words[k + 1] == "\u2019s")) k += 2;
+  if (k + 2 < end && v.Cap(k) && v.IsPossessive(k + 1)) k += 2;
   // "Recent reports that", "the latest claims that".
   for (int adjectives = 0; adjectives < 2 && k + 1 < end && v.IsWord(k) && v.words[k + 1] != "that" &&
                            (v.words[k] == "recent" || v.words[k] == "latest" || v.words[k] == "new" ||
@@ -3200,7 +3200,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       // "Russia's seizure of X": a possessive capture noun after no place is
       // the noun phrase "seizure of X".
-      if ((v.words[i] == "'s" || v.words[i] == "\u2019s") && (i == begin || occ_at[i - 1] < 0) && i + 1 < end) {
+      if (v.IsPossessive(i) && (i == begin || occ_at[i - 1] < 0) && i + 1 < end) {
         PhraseTable::Match inner = lex_.claim_triggers.Longest(v.ids, i + 1, end);
         if (!inner.len) continue;
         ++i;
@@ -3275,7 +3275,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
         }
         size_t n = i + m.len;
         while (n < end && occ_at[n] >= 0) ++n;
-        if (n > i + static_cast<size_t>(m.len) && n < end && (v.words[n] == "'s" || v.words[n] == "\u2019s")) continue;
+        if (n > i + static_cast<size_t>(m.len) && n < end && v.IsPossessive(n)) continue;
       }
       // "trying to advance near X" (a locative) yields to a trigger its last
       // word starts ("trying to advance on X", "to advance from A to B").
@@ -3294,7 +3294,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // "80 percent of X's energy infrastructure": a share of what X owns.
       if (spec.share && i + m.len < end && occ_at[i + m.len] >= 0) {
         const size_t after = occ[occ_at[i + m.len]].b;
-        if (after < end && (v.words[after] == "'s" || v.words[after] == "\u2019s")) {
+        if (after < end && v.IsPossessive(after)) {
           i += m.len - 1;
           continue;
         }
@@ -3500,7 +3500,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           size_t k = from + 1;
           while (k < end && k < from + 14 && (v.IsWord(k) || v.raw[k] == "(" || v.raw[k] == ")" || v.IsQuoteMark(k)) &&
                  !(v.IsWord(k) && !v.Cap(k) && v.words[k].size() > 3 && v.words[k].ends_with("s") &&
-                   v.words[k] != "\u2019s" && v.words[k] != "'s")) {
+                   !v.IsPossessive(k))) {
             ++k;
           }
           if (k < end && v.IsWord(k)) from = k;
@@ -3834,6 +3834,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
                                      (t.entry && c.kind == "fighting" && !mk.negation &&
                                       RepulsedAfter(v, occ[o].b, end))) &&
                                     seen.Insert(occ[o].place, "contested", s);
+        // (c is not used past here: the copies below may move the claims.)
         if (also_fighting) {
           rec->claims.push_back(rec->claims.back());
           rec->claims.back().kind = "fighting";

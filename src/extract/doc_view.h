@@ -41,6 +41,8 @@ struct DocView {
   bool Hyphenated(size_t i) const { return t.tokens[i].hyphenated; }
   // Opening or closing quotation mark token.
   bool IsQuoteMark(size_t i) const;
+  // A possessive "'s" (straight or curly apostrophe).
+  bool IsPossessive(size_t i) const { return words[i] == "'s" || words[i] == "\u2019s"; }
   // The settlement mention at token i (place index), or -1. Regions and
   // countries give -1 too.
   int SettlementAt(size_t i) const;

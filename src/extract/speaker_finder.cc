@@ -61,7 +61,7 @@ size_t MediumAfter(const DocView& v, size_t b, size_t end) {
 // person said, as the subject or object of the sentence. The token after
 // the statement noun (at most two lower-case words between), else `b`.
 size_t StatementNounAfterPossessive(const DocView& v, size_t b, size_t end) {
-  if (b + 1 >= end || !(v.words[b] == "'s" || v.words[b] == "\u2019s")) return b;
+  if (b + 1 >= end || !v.IsPossessive(b)) return b;
   for (size_t k = b + 1; k < end && k <= b + 3 && v.IsWord(k) && !v.Cap(k); ++k) {
     const std::string_view w = v.words[k];
     if (w == "report" || w == "account" || w == "statement" || w == "statements" || w == "words" ||
@@ -364,7 +364,7 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
       }
       return false;
     };
-    if (q >= begin + 3 && (v.words[q - 1] == "'s" || v.words[q - 1] == "\u2019s") && v.IsWord(q - 2) && titled(q)) {
+    if (q >= begin + 3 && v.IsPossessive(q - 1) && v.IsWord(q - 2) && titled(q)) {
       size_t p = q - 2;
       if (p > begin && v.words[p - 1] == "the") --p;
       if (PrefixBefore(v, begin, p)) {
