@@ -1,5 +1,4 @@
-// Geo stage benchmarks: the matcher pass (key folding + one Hyperscan scan)
-// and full resolution over the synthetic corpus, and the gazetteer's load
+// Geo stage benchmarks: key folding and full resolution over the synthetic corpus, and the gazetteer's load
 // time and memory.
 //
 //   python3 ../shared/bench/gen_corpus.py --docs 2000 --out /tmp/c.jsonl --truth /tmp/t.jsonl
@@ -17,7 +16,6 @@
 
 #include "geo/gazetteer.h"
 #include "geo/match_key.h"
-#include "geo/matcher.h"
 #include "text/analyzer.h"
 
 namespace {
@@ -72,42 +70,22 @@ bool Ready(benchmark::State& state) {
   return true;
 }
 
-// Key folding + one Hyperscan pass with word-boundary checks.
-void BM_MatcherPass(benchmark::State& state) {
+// Key folding alone (MakeKeyedText): the text the resolver looks words up in.
+void BM_KeyFolding(benchmark::State& state) {
   if (!Ready(state)) return;
   const auto& docs = Corpus();
   sitrep::geo::KeyedText kt;
-  std::vector<sitrep::geo::KeyMatch> matches;
-  size_t bytes = 0, found = 0;
+  size_t bytes = 0;
   for (auto _ : state) {
     for (const std::string& d : docs) {
       sitrep::geo::MakeKeyedText(d, &kt);
-      Gaz()->matcher()->ScanAll(kt.key, &matches);
-      found += matches.size();
+      benchmark::DoNotOptimize(kt.key.data());
       bytes += d.size();
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.counters["matches/doc"] = static_cast<double>(found) / (state.iterations() * docs.size());
 }
-BENCHMARK(BM_MatcherPass)->Unit(benchmark::kMillisecond);
-
-// Hyperscan alone, on pre-folded keys.
-void BM_ScanOnly(benchmark::State& state) {
-  if (!Ready(state)) return;
-  std::vector<std::string> keys;
-  for (const std::string& d : Corpus()) keys.push_back(sitrep::geo::MatchKey(d));
-  std::vector<sitrep::geo::KeyMatch> matches;
-  size_t bytes = 0;
-  for (auto _ : state) {
-    for (const std::string& k : keys) {
-      Gaz()->matcher()->ScanAll(k, &matches);
-      bytes += k.size();
-    }
-  }
-  state.SetBytesProcessed(static_cast<int64_t>(bytes));
-}
-BENCHMARK(BM_ScanOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KeyFolding)->Unit(benchmark::kMillisecond);
 
 // The whole geo stage: matching, fuzzy candidates, guards, disambiguation
 // (on texts already analysed by the text stage).
@@ -131,7 +109,7 @@ void BM_Resolve(benchmark::State& state) {
 }
 BENCHMARK(BM_Resolve)->Unit(benchmark::kMillisecond);
 
-// Loading the gazetteer file (entries, keys, Hyperscan database, fuzzy index,
+// Loading the gazetteer file (entries, keys, key and fuzzy indexes,
 // word lists); reports the resident memory it adds.
 void BM_GazetteerLoad(benchmark::State& state) {
   long before = RssKb();

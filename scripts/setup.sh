@@ -9,7 +9,7 @@ ROOT=$(pwd)
 SHARED=${SITREP_SHARED:-$ROOT/../shared}
 
 PKGS="build-essential cmake pkg-config git python3
-  libicu-dev libhyperscan-dev libre2-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev libcli11-dev
+  libicu-dev libre2-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libcpp-httplib-dev libgumbo-dev zlib1g-dev libarchive-dev libxxhash-dev libjemalloc-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev time"
 if [ "${SITREP_WITH_BROWSER:-0}" = 1 ]; then PKGS="$PKGS chromium wrk clang libclang-rt-14-dev"; fi

@@ -16,7 +16,6 @@
 
 #include "geo/fuzzy_index.h"
 #include "geo/geo_lexicon.h"
-#include "geo/matcher.h"
 #include "util/data_path.h"
 #include "util/string_hash.h"
 #include "util/string_ids.h"
@@ -24,13 +23,14 @@
 namespace sitrep::geo {
 namespace {
 
-// 02: the matcher holds each key between spaces (" key ", matcher.cc).
-constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '2'};
+// 03: no Hyperscan database after the strings (02 had one; names are now
+// looked up in the key index, resolver.cc). `reserved_bytes` is 0.
+constexpr char kMagic[8] = {'S', 'I', 'T', 'G', 'A', 'Z', '0', '3'};
 
 struct FileHeader {
   char magic[8];
   uint32_t n_entries, n_keys, n_postings, reserved;
-  uint64_t strings_bytes, matcher_bytes;
+  uint64_t strings_bytes, reserved_bytes;
 };
 static_assert(sizeof(FileHeader) == 40);
 
@@ -95,7 +95,6 @@ struct Gazetteer::Impl {
   std::string key_pool;               // all keys, concatenated
   std::vector<KeyRec> keys;           // sorted by key string
   std::vector<Posting> postings;
-  std::unique_ptr<Matcher> matcher;
   FuzzyIndex fuzzy;
   std::unique_ptr<GeoLexicon> lexicon;
 
@@ -226,11 +225,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::FromParts(
     im.keys.push_back(r);
     for (auto& [e, f] : ps) im.postings.push_back({e, f});
   }
-  auto views = im.KeyViews();
-  auto m = Matcher::Compile(views);
-  if (!m.ok()) return m.status();
-  im.matcher = std::move(*m);
-  im.fuzzy.Build(views);
+  im.fuzzy.Build(im.KeyViews());
   im.IndexKeys();
   im.IndexLeadWords();
   return g;
@@ -271,7 +266,6 @@ Status Gazetteer::Save(const std::string& path) const {
   uint32_t key_base = static_cast<uint32_t>(strings.size());
   for (KeyRec& k : keys) k.str_off += key_base;
   strings += im.key_pool;
-  std::string matcher = im.matcher ? im.matcher->Serialize() : std::string();
 
   FileHeader h{};
   std::memcpy(h.magic, kMagic, 8);
@@ -279,7 +273,6 @@ Status Gazetteer::Save(const std::string& path) const {
   h.n_keys = static_cast<uint32_t>(keys.size());
   h.n_postings = static_cast<uint32_t>(im.postings.size());
   h.strings_bytes = strings.size();
-  h.matcher_bytes = matcher.size();
   std::string tmp = path + ".tmp";
   std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
   if (!out) return Status::IOError(tmp + ": cannot write");
@@ -289,7 +282,6 @@ Status Gazetteer::Save(const std::string& path) const {
   static_assert(sizeof(Posting) == sizeof(PostingRec));
   out.write(reinterpret_cast<const char*>(im.postings.data()), im.postings.size() * sizeof(Posting));
   out.write(strings.data(), strings.size());
-  out.write(matcher.data(), matcher.size());
   out.close();
   if (!out) return Status::IOError(tmp + ": write failed");
   if (std::rename(tmp.c_str(), path.c_str()) != 0) return Status::IOError(path + ": cannot rename " + tmp);
@@ -312,7 +304,8 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   if (std::memcmp(h.magic, kMagic, 8) != 0) return Status::Corruption(path + ": not a sitrep gazetteer (bad magic)");
   uint64_t need = sizeof(FileHeader) + uint64_t{h.n_entries} * sizeof(EntryRec) +
                   uint64_t{h.n_keys} * sizeof(KeyRec) + uint64_t{h.n_postings} * sizeof(PostingRec) +
-                  h.strings_bytes + h.matcher_bytes;
+                  h.strings_bytes;
+  if (h.reserved_bytes != 0) return Status::Corruption(path + ": bad header");
   if (need != buf.size()) return Status::Corruption(path + ": size does not match its header");
 
   std::unique_ptr<Gazetteer> g(new Gazetteer());
@@ -356,9 +349,6 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
       return Status::Corruption(path + ": key out of range");
     }
   }
-  auto m = Matcher::Deserialize(std::string_view(p + h.strings_bytes, h.matcher_bytes));
-  if (!m.ok()) return Status::Corruption(path + ": " + m.status().message());
-  im.matcher = std::move(*m);
   im.fuzzy.Build(im.KeyViews());
   im.IndexKeys();
   im.IndexLeadWords();
@@ -411,7 +401,6 @@ int Gazetteer::MaxKeyWordsFrom(std::string_view first_word) const {
   return id == StringIds::kNone ? 1 : impl_->lead_most[id];
 }
 
-const Matcher* Gazetteer::matcher() const { return impl_->matcher.get(); }
 const FuzzyIndex& Gazetteer::fuzzy() const { return impl_->fuzzy; }
 const GeoLexicon& Gazetteer::lexicon() const { return *impl_->lexicon; }
 

@@ -10,7 +10,8 @@
 //
 // A gazetteer is built by GazetteerBuilder (gazetteer_builder.h) and stored in
 // the binary format of doc/gazetteer.md; it holds entries, their spellings as
-// match keys (match_key.h) with postings, and a compiled Matcher.
+// match keys (match_key.h) with postings, a hashed key index (FindKey) and
+// a fuzzy index of one-word keys (fuzzy_index.h).
 #ifndef SITREP_GEO_GAZETTEER_H_
 #define SITREP_GEO_GAZETTEER_H_
 
@@ -31,7 +32,6 @@ namespace sitrep::geo {
 
 class FuzzyIndex;
 class GeoLexicon;
-class Matcher;
 
 class Gazetteer {
  public:
@@ -44,7 +44,8 @@ class Gazetteer {
   // An empty gazetteer (resolves nothing); for tools that run without one.
   static std::unique_ptr<Gazetteer> Empty();
   // An in-memory gazetteer from entries and (key, posting) pairs; keys are
-  // MatchKey() forms. Compiles the matcher. Used by the builder and tests.
+  // MatchKey() forms. Builds the key and fuzzy indexes. Used by the builder
+  // and tests.
   static Result<std::unique_ptr<Gazetteer>> FromParts(
       std::vector<Entry> entries, std::vector<std::pair<std::string, Posting>> postings,
       std::unique_ptr<GeoLexicon> lexicon);
@@ -69,7 +70,6 @@ class Gazetteer {
   // All keys of entry i with their flags (slow: scans every posting).
   std::vector<std::pair<std::string, uint32_t>> KeysOf(uint32_t i) const;
 
-  const Matcher* matcher() const;          // null when empty
   const FuzzyIndex& fuzzy() const;
   const GeoLexicon& lexicon() const;
 

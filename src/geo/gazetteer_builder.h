@@ -61,7 +61,7 @@ class GazetteerBuilder {
   Status AddSettlements(const std::string& path);
   Status AddSettlementsStream(std::istream& in, const std::string& origin);
 
-  // Adds adjective forms, drops stop-listed spellings and compiles the matcher.
+  // Adds adjective forms, drops stop-listed spellings and indexes the keys.
   Result<std::unique_ptr<Gazetteer>> Finish();
   const BuildStats& stats() const { return stats_; }
 

@@ -1,5 +1,5 @@
 // MatchKey: the folded form in which the gazetteer stores every variant and
-// the matcher scans every text, so that spellings which differ only in case,
+// the resolver looks a text's words up, so that spellings which differ only in case,
 // script or diacritics meet.
 //
 //   "Dружковка"  (Latin D + Cyrillic) -> "druzhkovka"

@@ -183,9 +183,9 @@ struct WordMatch {
 // span, looked up in the gazetteer's key index. In order of their last word,
 // and of a last word's keys the shorter first, so that the longest (the one
 // the overlap rule below keeps) comes right before the matches after it.
-// (A Hyperscan pass over the capitalised words' ranges found the same keys
-// at some 15 times the cost: most capitalised words are one lookup that the
-// index's Bloom filter answers.)
+// (A Hyperscan pass over the capitalised words' ranges, which earlier
+// versions ran, found the same keys at some 15 times the cost: most
+// capitalised words are one lookup that the index's Bloom filter answers.)
 std::vector<WordMatch> CapitalisedMatches(const Gazetteer& gaz, const KeyedText& kt, const std::vector<KeyWord>& words,
                                           const std::vector<int>& capitals) {
   const int n = static_cast<int>(words.size());
@@ -337,9 +337,8 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   // into one Resolution (Pipeline) keeps the vectors' capacity.
   out->places.clear();
   out->mentions.clear();
-  // A gazetteer without its matcher (empty, or one whose Hyperscan database
-  // did not load, as Load then warns) resolves nothing.
-  if (gaz_.matcher() == nullptr) return;
+  // An empty gazetteer resolves nothing.
+  if (gaz_.key_count() == 0) return;
   const GeoLexicon& lex = gaz_.lexicon();
   // Per thread, so that its two buffers (twice and eight times the text's
   // size) are not allocated and freed again for every document.
