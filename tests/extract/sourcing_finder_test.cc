@@ -106,6 +106,16 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
       {"According to social networks, the dam was hit.", "unverifiable", "According to social networks, the dam was hit"},
       {"A resident of the town, who prefers to remain anonymous, said troops entered.", "anonymous",
        "A resident of the town, who prefers to remain anonymous"},
+      // Unnamed bloggers and channels; an unnamed soldier quoted; unnamed
+      // people counted as the source.
+      {"The troops gained ground, according to military bloggers.", "unverifiable",
+       "The troops gained ground, according to military bloggers"},
+      {"Russian military bloggers also reported that the bridge fell.", "unverifiable",
+       "Russian military bloggers also reported that the bridge fell"},
+      {"\u201cWe hold the town,\u201d said a Ukrainian soldier.", "anonymous",
+       "We hold the town,\u201d said a Ukrainian soldier"},
+      {"The unit pulled back, according to two servicemembers who spoke to the paper.", "anonymous",
+       "according to two servicemembers who spoke to the paper"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
@@ -119,6 +129,14 @@ TEST_F(SourcingFinderTest, AttributedToANameIsNamed) {
   EXPECT_TRUE(Run("Losses are high, according to statements attributed to Ivan Dolin.").sourcing.empty());
   EXPECT_TRUE(Run("Losses are high, according to statements attributed to President Dolin.").sourcing.empty());
   EXPECT_EQ(Run("Losses are high, according to statements attributed to Russian officials.").sourcing.size(), 1u);
+}
+
+// Rumours the text reports as the other side's are not its own source.
+TEST_F(SourcingFinderTest, RumoursOfTheOtherSideAreNoSource) {
+  EXPECT_TRUE(Run("Commenting on rumors spread by the enemy, the spokesman said the line held.").sourcing.empty());
+  EXPECT_EQ(Run("Rumors of a retreat spread in the city.").sourcing.size(), 1u);
+  // A blogger named is a speaker, not a flag.
+  EXPECT_TRUE(Run("The blogger Ivan Dolin said the bridge fell.").sourcing.empty());
 }
 
 TEST_F(SourcingFinderTest, SourcesOfASupplyAreNoInformants) {
