@@ -2030,6 +2030,26 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
   }, kPlaces);
 }
 
+TEST_F(ClaimFinderTest, LossesSituationsGoalsAndAllies) {
+  ExpectClaimKeys({
+      // A place lost (denied: contested); lives or contact lost are no place.
+      {"Lisne was lost in May.", {"captured@Lisne"}},
+      {"Kyiv denied that Lisne had been lost.", {"contested@Lisne"}},
+      {"Many lives were lost in Lisne.", {}},
+      {"Contact with the unit was lost near Lisne.", {}},
+      // The state of a situation named after its place.
+      {"Situation in Lisne difficult but controlled.", {"fighting@Lisne"}},
+      {"The situation in Lisne has worsened, the spokesman said.", {"fighting@Lisne"}},
+      // An attack's goal.
+      {"The main thrusts of the attack were aimed at Lisne and the village of Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"The strikes were aimed at Lisne.", {}},
+      // Fighting on a side's behalf is no fight in its capital.
+      {"Volunteer units are fighting in support of Kyiv.", {}},
+      {"Fighting in Lisne continues.", {"fighting@Lisne"}},
+  }, kPlaces);
+}
+
 // SentenceHolds(t, s, off) answers t.SentenceAt(off) == s for every byte
 // and sentence, the spaces and line breaks between sentences included.
 TEST_F(ClaimFinderTest, SentenceHoldsAgreesWithSentenceAt) {
