@@ -2030,7 +2030,7 @@ TEST_F(ClaimFinderTest, OccupationFoughtInHeldBackManoeuvresAndAbandoning) {
   }, kPlaces);
 }
 
-TEST_F(ClaimFinderTest, LossesSituationsGoalsAndAllies) {
+TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
   ExpectClaimKeys({
       // A place lost (denied: contested); lives or contact lost are no place.
       {"Lisne was lost in May.", {"captured@Lisne"}},
@@ -2047,6 +2047,14 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAndAllies) {
       // Fighting on a side's behalf is no fight in its capital.
       {"Volunteer units are fighting in support of Kyiv.", {}},
       {"Fighting in Lisne continues.", {"fighting@Lisne"}},
+      // A fight for control however phrased (open: contested too); a
+      // thrust near a place; a pocket near one; fighting that goes on for
+      // one; an advance on both sides of one.
+      {"Fierce fighting was underway for control of Lisne.", {"fighting@Lisne", "contested@Lisne"}},
+      {"Russian forces made a sudden thrust into eastern Ukraine near the village of Lisne.", {"fighting@Lisne"}},
+      {"The troops trapped the brigade in cauldrons around Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fighting also continues for Lisne.", {"fighting@Lisne"}},
+      {"The forces prioritized an advance east and west of Lisne.", {"fighting@Lisne"}},
   }, kPlaces);
 }
 

@@ -116,6 +116,11 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "We hold the town,\u201d said a Ukrainian soldier"},
       {"The unit pulled back, according to two servicemembers who spoke to the paper.", "anonymous",
        "according to two servicemembers who spoke to the paper"},
+      {"Unconfirmed media reports say the troops left.", "unverifiable", "Unconfirmed media reports say the troops left"},
+      {"The messages, intercepted by Ukrainian intelligence and seen by the paper, show panic.", "unverifiable",
+       "intercepted by Ukrainian intelligence and seen by the paper"},
+      {"Kadyrov said the village was seized, but a local Ukrainian official denied the claim.", "anonymous",
+       "a local Ukrainian official denied the claim"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
