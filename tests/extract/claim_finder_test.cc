@@ -2055,6 +2055,14 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"The troops trapped the brigade in cauldrons around Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting also continues for Lisne.", {"fighting@Lisne"}},
       {"The forces prioritized an advance east and west of Lisne.", {"fighting@Lisne"}},
+      // A superlative situation; positions stormed; troops a side has in a
+      // place; defences breaking in one; a capture the other side denies,
+      // set off after it.
+      {"The situation was the hottest near Lisne.", {"fighting@Lisne"}},
+      {"Russian troops tried to storm the Ukrainian positions near the village of Lisne.", {"fighting@Lisne"}},
+      {"Russia claims to have troops in the border town of Lisne.", {"fighting@Lisne"}},
+      {"The report described the fracturing of defenses in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"The minister said his troops seized Lisne, a claim denied by Kyiv.", {"captured@Lisne", "contested@Lisne"}},
   }, kPlaces);
 }
 

@@ -40,6 +40,8 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"He said so during Sunday's live broadcast on Russia's Television Channel One.", "Channel One"},
       {"The officer told Channel 1.", "Channel One"},
       {"On BFMTV, an adviser to the minister confirmed it.", "BFMTV"},
+      {"Meanwhile, according to Bild, the allies are discussing aid.", "Bild"},
+      {"DPA said on Thursday morning that fighting around the city continued.", "DPA"},
       {"He said in an interview with Solovyov Live, a pro-Kremlin online media outlet.", "Solovyov Live"},
       {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},

@@ -121,6 +121,8 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "intercepted by Ukrainian intelligence and seen by the paper"},
       {"Kadyrov said the village was seized, but a local Ukrainian official denied the claim.", "anonymous",
        "a local Ukrainian official denied the claim"},
+      {"The ring around the town is closed, one Russian analyst wrote.", "anonymous",
+       "The ring around the town is closed, one Russian analyst wrote"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
