@@ -2039,7 +2039,6 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Contact with the unit was lost near Lisne.", {}},
       // The state of a situation named after its place.
       {"Situation in Lisne difficult but controlled.", {"fighting@Lisne"}},
-      {"The situation in Lisne has worsened, the spokesman said.", {"fighting@Lisne"}},
       // An attack's goal.
       {"The main thrusts of the attack were aimed at Lisne and the village of Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
@@ -2063,6 +2062,16 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Russia claims to have troops in the border town of Lisne.", {"fighting@Lisne"}},
       {"The report described the fracturing of defenses in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The minister said his troops seized Lisne, a claim denied by Kyiv.", {"captured@Lisne", "contested@Lisne"}},
+      // (Review: what these rules must not read.)
+      {"Lisne's power supply was lost after the strike.", {}},
+      {"The massive attack was aimed at Lisne and Stavky, officials said, as missiles hit power plants.", {}},
+      {"The unit responsible for control of the airspace over Lisne was reorganised.", {}},
+      {"Russia has had troops in Lisne since the 18th century.", {}},
+      {"Foreign soldiers are fighting alongside Russian troops near Lisne.", {"fighting@Lisne"}},
+      {"The mayor was thrust into the role of wartime leader in Lisne.", {}},
+      {"The humanitarian situation in Lisne has worsened.", {}},
+      {"The humanitarian situation is the most critical in the area of Lisne.", {}},
+      {"Russia said it shot down drones over Lisne, a claim denied by Kyiv.", {}},
   }, kPlaces);
 }
 

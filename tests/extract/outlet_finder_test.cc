@@ -238,5 +238,12 @@ TEST_F(OutletFinderTest, CitingChain) {
   EXPECT_EQ(r.outlets[1].via, "Reuters");
 }
 
+// A surname shared with a paper's short name stays a person's (review).
+TEST_F(OutletFinderTest, SurnameLikeAPaperIsAPerson) {
+  Record r = Run("Peter Spiegel, the newspaper's managing editor, said the report was accurate.");
+  EXPECT_TRUE(r.outlets.empty());
+  EXPECT_EQ(r.speakers.size(), 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::extract

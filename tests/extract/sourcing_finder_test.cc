@@ -146,6 +146,14 @@ TEST_F(SourcingFinderTest, RumoursOfTheOtherSideAreNoSource) {
   EXPECT_TRUE(Run("The blogger Ivan Dolin said the bridge fell.").sourcing.empty());
 }
 
+// (Review: people spoken to or about, channels acted on, reports denied.)
+TEST_F(SourcingFinderTest, UnnamedPeopleSpokenAboutAreNoSource) {
+  EXPECT_TRUE(Run("The security service said it had blocked dozens of Z-channels on Telegram.").sourcing.empty());
+  EXPECT_TRUE(Run("Zelensky told a Ukrainian soldier in Kharkiv that help was coming.").sourcing.empty());
+  EXPECT_TRUE(Run("Putin said a Russian soldier who refused to fight would face prison.").sourcing.empty());
+  EXPECT_TRUE(Run("A strike killed a senior Russian commander said to have led the assault.").sourcing.empty());
+}
+
 TEST_F(SourcingFinderTest, SourcesOfASupplyAreNoInformants) {
   EXPECT_TRUE(Run("Shelling destroyed several sources of drinking water in the town.").sourcing.empty());
   EXPECT_TRUE(Run("The city relies on multiple sources of electricity.").sourcing.empty());
