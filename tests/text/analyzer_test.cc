@@ -177,6 +177,32 @@ TEST(TokenizerTest, WordsNumbersPunctuation) {
   EXPECT_EQ(words, want_m);
 }
 
+// A word's letters and digits are scanned sixteen or eight bytes at a
+// time: words of every length, at every offset, before each kind of byte
+// that ends one, and at the end of a span the text runs on past, come out
+// whole and no longer.
+TEST(TokenizerTest, WordsOfEveryLengthAtEveryOffset) {
+  const std::string letters = "Kyiv9ZazAbcdefghijklmnopqrstuvwxyz0123456789QWERTY";
+  for (size_t pad = 0; pad < 20; ++pad) {
+    for (size_t len = 1; len <= 40; ++len) {
+      const std::string word = letters.substr(pad % 4, len);  // (starts with a letter)
+      for (const std::string& after : {std::string(" x"), std::string(". "), std::string(",x"), std::string("\u2014x"),
+                                       std::string("@"), std::string("[x"), std::string("`"), std::string("{")}) {
+        const std::string text = std::string(pad, ' ') + word + after + std::string(20, 'y');
+        std::vector<Token> toks;
+        Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, &toks);
+        ASSERT_FALSE(toks.empty());
+        EXPECT_EQ(text.substr(toks[0].span.begin, toks[0].span.size()), word) << text;
+        // A span that ends inside the text: the word stops at its end.
+        toks.clear();
+        Tokenize(text, Span{static_cast<uint32_t>(pad), static_cast<uint32_t>(pad + len)}, &toks);
+        ASSERT_EQ(toks.size(), 1u) << text;
+        EXPECT_EQ(toks[0].span.end, pad + len) << text;
+      }
+    }
+  }
+}
+
 // Two places in one hyphenated word become two words and a hyphen; the
 // sentences' token ranges follow.
 TEST(TokenizerTest, SplitWordsAtHyphens) {
