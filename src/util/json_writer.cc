@@ -147,6 +147,26 @@ inline size_t PlainRun(const char* p, size_t n) {
   return i;
 }
 
+// memcpy for n <= 16 bytes without the call (most strings written are
+// short): two loads and two stores that overlap.
+inline void CopyShort(char* to, const char* from, size_t n) {
+  if (n >= 8) {
+    const uint64_t a = swar::Load8(from), b = swar::Load8(from + n - 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, from, 4);
+    std::memcpy(&b, from + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
 }  // namespace
 
 template <typename Integer>
@@ -183,7 +203,11 @@ void JsonWriter::PutString(std::string_view s) {
   if (i == s.size()) {
     Room(s.size() + 2);
     *p_++ = '"';
-    std::memcpy(p_, s.data(), s.size());
+    if (s.size() <= 16) {
+      CopyShort(p_, s.data(), s.size());
+    } else {
+      std::memcpy(p_, s.data(), s.size());
+    }
     p_ += s.size();
     *p_++ = '"';
     return;
