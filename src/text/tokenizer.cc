@@ -208,7 +208,23 @@ void SplitWordsAt(const std::vector<uint32_t>& hyphens, AnalyzedText* t) {
     U8_NEXT(t->text.data(), i, static_cast<int32_t>(t->text.size()), c);
     return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
   };
-  for (size_t k = 0; k < t->tokens.size(); ++k) {
+  // The tokens that end before the first hyphen, and those after the last
+  // one is taken, stay as they are: copied in one piece each (a document
+  // splits a word or two among hundreds of tokens).
+  const size_t n = t->tokens.size();
+  const size_t first = static_cast<size_t>(
+      std::partition_point(t->tokens.begin(), t->tokens.end(),
+                           [&](const Token& tok) { return tok.span.end <= hyphens[0]; }) -
+      t->tokens.begin());
+  out.insert(out.end(), t->tokens.begin(), t->tokens.begin() + static_cast<std::ptrdiff_t>(first));
+  for (size_t k = 0; k < first; ++k) new_index[k] = static_cast<uint32_t>(k);
+  for (size_t k = first; k < n; ++k) {
+    if (h == hyphens.size()) {
+      const uint32_t shift = static_cast<uint32_t>(out.size() - k);
+      for (size_t j = k; j < n; ++j) new_index[j] = static_cast<uint32_t>(j) + shift;
+      out.insert(out.end(), t->tokens.begin() + static_cast<std::ptrdiff_t>(k), t->tokens.end());
+      break;
+    }
     new_index[k] = static_cast<uint32_t>(out.size());
     Token tok = t->tokens[k];
     while (h < hyphens.size() && hyphens[h] <= tok.span.begin) ++h;
