@@ -23,6 +23,11 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 
 bool IsAscii(std::string_view text) {
   size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= text.size(); i += 16) {
+    if (_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i))) != 0) return false;
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     if (swar::AnyHigh(swar::Load8(text.data() + i))) return false;
   }

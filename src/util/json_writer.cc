@@ -284,12 +284,6 @@ JsonWriter& JsonWriter::KeyFromInput(std::string_view key) {
   return *this;
 }
 
-JsonWriter& JsonWriter::String(std::string_view s) {
-  BeforeValue();
-  PutString(s);
-  return *this;
-}
-
 JsonWriter& JsonWriter::Int(int64_t v) {
   BeforeValue();
   PutInteger(v);

@@ -99,7 +99,11 @@ class JsonWriter {
   }
   // A key taken from input (any bytes): escaped like a string value.
   JsonWriter& KeyFromInput(std::string_view key);
-  JsonWriter& String(std::string_view s);
+  JsonWriter& String(std::string_view s) {
+    BeforeValue();
+    PutString(s);
+    return *this;
+  }
   JsonWriter& Int(int64_t v);
   JsonWriter& Uint(uint64_t v);
   JsonWriter& Double(double v);
