@@ -89,15 +89,22 @@ DocView::DocView(const text::AnalyzedText& text, const geo::Resolution& res, con
   std::string_view* const raw_word = raw.data();
   for (size_t k = 0; k < n; ++k) {
     const text::Span sp = tokens[k].span;
-    std::string_view w(lo.data() + sp.begin, sp.end - sp.begin);
-    // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
-    if (w == "\u02BCs") w = "'s";
-    if (non_ascii && FoldLookalikes(w, &f)) {
-      folded.push_back(std::make_unique<std::string>(f));
-      w = *folded.back();
-    }
-    word[k] = w;
+    word[k] = std::string_view(lo.data() + sp.begin, sp.end - sp.begin);
     raw_word[k] = std::string_view(orig.data() + sp.begin, sp.end - sp.begin);
+  }
+  // The words that read as other text, in a pass of their own over the
+  // documents that have non-ASCII bytes (both need them): the loop above,
+  // without the calls and tests, is a few instructions a token.
+  if (non_ascii) {
+    for (size_t k = 0; k < n; ++k) {
+      std::string_view& w = word[k];
+      // A possessive typed with U+02BC ("Kyivʼs") reads as "'s".
+      if (w == "\u02BCs") w = "'s";
+      if (FoldLookalikes(w, &f)) {
+        folded.push_back(std::make_unique<std::string>(f));
+        w = *folded.back();
+      }
+    }
   }
   vocab.FindEach(words.data(), n, ids.data());
   mention_at.assign(n, -1);

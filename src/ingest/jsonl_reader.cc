@@ -141,8 +141,10 @@ std::string AsString(simdjson::dom::element e) {
     case element_type::NULL_VALUE: return "";
     default: {
       std::string s;
-      JsonWriter w(&s);
-      WriteElement(w, e);
+      {
+        JsonWriter w(&s);
+        WriteElement(w, e);
+      }  // (s holds the text once the writer is gone)
       return s;
     }
   }
@@ -237,7 +239,7 @@ bool JsonlParser::Impl::Parse(const std::string& line, const std::string& origin
   if (d.id.empty()) d.id = fallback_id;
   if (!extras.empty()) {
     SortMembers(&extras);
-    JsonWriter w(&d.extra_json);
+    JsonWriter w(&d.extra_json);  // (flushed at the end of this block)
     w.BeginObject();
     for (const auto& [k, v] : extras) WriteElement(w.KeyFromInput(k), v);
     w.EndObject();

@@ -9,6 +9,10 @@
 
 #include "util/swar.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace sitrep::text {
 namespace {
 
@@ -45,6 +49,20 @@ inline int AsciiAlnumRun(uint64_t w) {
   const uint64_t other = ~((digit | letter) & ~w) & kHigh;  // not alnum, or not ASCII
   return other == 0 ? 8 : std::countr_zero(other) >> 3;
 }
+
+#if defined(__SSE2__)
+// AsciiAlnumRun for the sixteen bytes at p: signed compares, in which no
+// byte >= 0x80 lies in a letter's or digit's range.
+inline int AsciiAlnumRun16(const uint8_t* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));  // 'A'..'Z' -> 'a'..'z'
+  const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+  const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+  return std::countr_zero(~alnum);  // 16 when all are (bit 16 of ~alnum is set)
+}
+#endif
 
 inline bool IsAlpha(UChar32 c) {
   if (c >= 0 && c < 0x80) return kAscii[c] & kAlpha;
@@ -104,8 +122,17 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       bool hyphenated = false;
       int32_t end = i;
       while (end < n) {
-        // ASCII letters and digits without decoding, eight bytes at a time
-        // where the text has them (the bytes past `n` do not count).
+        // ASCII letters and digits without decoding, sixteen or eight
+        // bytes at a time where the text has them (the bytes past `n` do
+        // not count).
+#if defined(__SSE2__)
+        if (end + 16 <= static_cast<int32_t>(text.size())) {
+          const int run = AsciiAlnumRun16(s + end);
+          end = std::min(end + run, n);
+          if (run == 16) continue;
+          if (end >= n) break;
+        } else
+#endif
         if (end + 8 <= static_cast<int32_t>(text.size())) {
           const int run = AsciiAlnumRun(swar::Load8(s + end));
           end = std::min(end + run, n);
@@ -149,7 +176,9 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* out) {
       }
       out->push_back(Token{Span{static_cast<uint32_t>(start), static_cast<uint32_t>(end)},
                            TokenKind::kWord, cap, hyphenated});
-      i = end;
+      // The space after most words, skipped here rather than by a turn of
+      // the loop.
+      i = end < n && s[end] == ' ' ? end + 1 : end;
       continue;
     }
     // Possessive / contraction: "'s" after a word becomes its own word token.
@@ -179,7 +208,23 @@ void SplitWordsAt(const std::vector<uint32_t>& hyphens, AnalyzedText* t) {
     U8_NEXT(t->text.data(), i, static_cast<int32_t>(t->text.size()), c);
     return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
   };
-  for (size_t k = 0; k < t->tokens.size(); ++k) {
+  // The tokens that end before the first hyphen, and those after the last
+  // one is taken, stay as they are: copied in one piece each (a document
+  // splits a word or two among hundreds of tokens).
+  const size_t n = t->tokens.size();
+  const size_t first = static_cast<size_t>(
+      std::partition_point(t->tokens.begin(), t->tokens.end(),
+                           [&](const Token& tok) { return tok.span.end <= hyphens[0]; }) -
+      t->tokens.begin());
+  out.insert(out.end(), t->tokens.begin(), t->tokens.begin() + static_cast<std::ptrdiff_t>(first));
+  for (size_t k = 0; k < first; ++k) new_index[k] = static_cast<uint32_t>(k);
+  for (size_t k = first; k < n; ++k) {
+    if (h == hyphens.size()) {
+      const uint32_t shift = static_cast<uint32_t>(out.size() - k);
+      for (size_t j = k; j < n; ++j) new_index[j] = static_cast<uint32_t>(j) + shift;
+      out.insert(out.end(), t->tokens.begin() + static_cast<std::ptrdiff_t>(k), t->tokens.end());
+      break;
+    }
     new_index[k] = static_cast<uint32_t>(out.size());
     Token tok = t->tokens[k];
     while (h < hyphens.size() && hyphens[h] <= tok.span.begin) ++h;

@@ -2,10 +2,15 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
 #include "util/swar.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sitrep::text {
 
@@ -50,6 +55,20 @@ bool IsValidUtf8(std::string_view in) {
   int32_t n = static_cast<int32_t>(in.size());
   int32_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    // Sixteen at a time, on to the first byte that is NUL or not ASCII (the
+    // high bit of each, or of its compare with zero).
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const unsigned m =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()))));
+      if (m != 0) {
+        i += std::countr_zero(m);
+        break;
+      }
+      i += 16;
+    }
+#endif
     // Eight ASCII bytes at a time, none of them NUL (most article text).
     while (i + 8 <= n) {
       const uint64_t w = swar::Load8(s + i);

@@ -1,5 +1,6 @@
 #include "util/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -33,20 +34,27 @@ constexpr CareTable kCare;
 constexpr char kHex[] = "0123456789abcdef";
 constexpr char kReplacement[] = "\xEF\xBF\xBD";
 
-void AppendEscapedControl(unsigned char c, std::string* out) {
+// The escape of ASCII byte c (a control character, '"' or '\\') at out
+// (room for 6 bytes); returns its length.
+size_t EscapeControl(unsigned char c, char* out) {
+  char e = 0;
   switch (c) {
-    case '\b': out->append("\\b"); return;
-    case '\t': out->append("\\t"); return;
-    case '\n': out->append("\\n"); return;
-    case '\f': out->append("\\f"); return;
-    case '\r': out->append("\\r"); return;
-    case '"': out->append("\\\""); return;
-    case '\\': out->append("\\\\"); return;
+    case '\b': e = 'b'; break;
+    case '\t': e = 't'; break;
+    case '\n': e = 'n'; break;
+    case '\f': e = 'f'; break;
+    case '\r': e = 'r'; break;
+    case '"': e = '"'; break;
+    case '\\': e = '\\'; break;
     default: {
-      char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-      out->append(u, 6);
+      const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      std::memcpy(out, u, 6);
+      return 6;
     }
   }
+  out[0] = '\\';
+  out[1] = e;
+  return 2;
 }
 
 // Length of the well-formed UTF-8 sequence starting at s[i] (a byte >= 0x80),
@@ -85,13 +93,6 @@ size_t Utf8Sequence(std::string_view s, size_t i, size_t* resume) {
     hi = 0xBF;
   }
   return len;
-}
-
-template <typename Integer>
-void AppendInteger(Integer v, std::string* out) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
 // The high bit set in each byte of w that NeedsCare (and perhaps in a byte
@@ -146,18 +147,81 @@ inline size_t PlainRun(const char* p, size_t n) {
   return i;
 }
 
+// memcpy for n <= 16 bytes without the call (most strings written are
+// short): two loads and two stores that overlap.
+inline void CopyShort(char* to, const char* from, size_t n) {
+  if (n >= 8) {
+    const uint64_t a = swar::Load8(from), b = swar::Load8(from + n - 8);
+    std::memcpy(to, &a, 8);
+    std::memcpy(to + n - 8, &b, 8);
+  } else if (n >= 4) {
+    uint32_t a, b;
+    std::memcpy(&a, from, 4);
+    std::memcpy(&b, from + n - 4, 4);
+    std::memcpy(to, &a, 4);
+    std::memcpy(to + n - 4, &b, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
 }  // namespace
 
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t i = 0, run = 0;  // s[run, i) is still to copy
+template <typename Integer>
+void JsonWriter::PutInteger(Integer v) {
+  Room(24);
+  p_ = std::to_chars(p_, p_ + 24, v).ptr;
+}
+
+JsonWriter::JsonWriter(std::string* out) : out_(out) {
+  // The room: a little, grown by doubling (std::string zeroes the room it
+  // adds, so taking all of a reused buffer's capacity at once would zero
+  // it all for every record).
+  const size_t used = out->size();
+  out->resize(used + 256);
+  p_ = out->data() + used;
+  end_ = out->data() + out->size();
+}
+
+void JsonWriter::Flush() {
+  out_->resize(static_cast<size_t>(p_ - out_->data()));
+  p_ = end_ = out_->data() + out_->size();
+}
+
+void JsonWriter::Grow(size_t n) {
+  const size_t used = static_cast<size_t>(p_ - out_->data());
+  out_->resize(std::max(2 * out_->size(), used + n));
+  p_ = out_->data() + used;
+  end_ = out_->data() + out_->size();
+}
+
+void JsonWriter::PutString(std::string_view s) {
+  // Most strings need no escape: one room check, the bytes between quotes.
+  size_t i = PlainRun(s.data(), s.size());
+  if (i == s.size()) {
+    Room(s.size() + 2);
+    *p_++ = '"';
+    if (s.size() <= 16) {
+      CopyShort(p_, s.data(), s.size());
+    } else {
+      std::memcpy(p_, s.data(), s.size());
+    }
+    p_ += s.size();
+    *p_++ = '"';
+    return;
+  }
+  Put("\"", 1);
+  size_t run = 0;  // s[run, i) is still to copy
   while (i < s.size()) {
     i += PlainRun(s.data() + i, s.size() - i);
     if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out->append(s.data() + run, i - run);
-      AppendEscapedControl(c, out);
+      Put(s.data() + run, i - run);
+      Room(6);
+      p_ += EscapeControl(c, p_);
       run = ++i;
       continue;
     }
@@ -167,17 +231,17 @@ void AppendJsonString(std::string_view s, std::string* out) {
       i += len;
       continue;
     }
-    out->append(s.data() + run, i - run);
-    out->append(kReplacement, 3);
+    Put(s.data() + run, i - run);
+    Put(kReplacement, 3);
     run = i = resume;
   }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
+  Put(s.data() + run, s.size() - run);
+  Put("\"", 1);
 }
 
-void AppendJsonDouble(double v, std::string* out) {
+void JsonWriter::PutDouble(double v) {
   if (!std::isfinite(v)) {
-    out->append("null");
+    Put("null", 4);
     return;
   }
   // The same coordinates recur in every record that names a place: a small
@@ -197,70 +261,56 @@ void AppendJsonDouble(double v, std::string* out) {
     char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
     const size_t len = static_cast<size_t>(end - buf);
     if (len > sizeof slot.text) {
-      out->append(buf, len);
+      Put(buf, len);
       return;
     }
     slot.bits = bits;
     slot.len = static_cast<uint8_t>(len);
     std::memcpy(slot.text, buf, len);
   }
-  out->append(slot.text, slot.len);
+  Put(slot.text, slot.len);
 }
 
-JsonWriter& JsonWriter::Open(char c) {
-  BeforeValue();
-  out_->push_back(c);
-  need_comma_ = false;
-  return *this;
-}
+void AppendJsonString(std::string_view s, std::string* out) { JsonWriter(out).String(s); }
 
-JsonWriter& JsonWriter::Close(char c) {
-  out_->push_back(c);
-  need_comma_ = true;
-  return *this;
-}
+void AppendJsonDouble(double v, std::string* out) { JsonWriter(out).Double(v); }
 
 JsonWriter& JsonWriter::KeyFromInput(std::string_view key) {
-  if (need_comma_) out_->push_back(',');
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  Room(1);
+  if (need_comma_) *p_++ = ',';
+  PutString(key);
+  Put(":", 1);
   need_comma_ = false;
-  return *this;
-}
-
-JsonWriter& JsonWriter::String(std::string_view s) {
-  BeforeValue();
-  AppendJsonString(s, out_);
   return *this;
 }
 
 JsonWriter& JsonWriter::Int(int64_t v) {
   BeforeValue();
-  AppendInteger(v, out_);
+  PutInteger(v);
   return *this;
 }
 
 JsonWriter& JsonWriter::Uint(uint64_t v) {
   BeforeValue();
-  AppendInteger(v, out_);
+  PutInteger(v);
   return *this;
 }
 
 JsonWriter& JsonWriter::Double(double v) {
   BeforeValue();
-  AppendJsonDouble(v, out_);
+  PutDouble(v);
   return *this;
 }
 
 JsonWriter& JsonWriter::Bool(bool v) {
   BeforeValue();
-  out_->append(v ? "true" : "false");
+  if (v) Put("true", 4); else Put("false", 5);
   return *this;
 }
 
 JsonWriter& JsonWriter::Null() {
   BeforeValue();
-  out_->append("null");
+  Put("null", 4);
   return *this;
 }
 

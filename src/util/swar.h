@@ -1,5 +1,6 @@
 // Eight bytes at a time ("SIMD within a register"): the byte tests that the
-// text stage runs over every byte of every article, in portable C++.
+// text stage runs over every byte of every article, in portable C++
+// (LowerAscii takes sixteen at a time with SSE2 where the target has it).
 //
 //   uint64_t w = swar::Load8(p);
 //   if (!swar::AnyHigh(w) && !swar::AnyEqual(w, '"')) p += 8;  // nothing here
@@ -10,6 +11,10 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sitrep::swar {
 
@@ -50,6 +55,18 @@ inline bool LowerAscii(std::string* s) {
   const size_t n = s->size();
   size_t i = 0;
   uint64_t high = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where the target has SSE2: the capitals are the
+  // bytes above '@' and below '[' as signed bytes (so none >= 0x80).
+  __m128i high16 = _mm_setzero_si128();
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    high16 = _mm_or_si128(high16, v);
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p + i), _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+  high = _mm_movemask_epi8(high16) != 0 ? kHigh : 0;
+#endif
   for (; i + 8 <= n; i += 8) {
     const uint64_t w = Load8(p + i);
     high |= w;

@@ -131,7 +131,9 @@ TEST(SentenceSplitterTest, OwnRulesBreakWhereIcuBreaks) {
   int fast = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string text;
-    const int len = 1 + next() % 24;
+    // A third of the rounds longer: the scan for terminators takes sixteen
+    // bytes at a time.
+    const int len = 1 + next() % (round % 3 == 2 ? 80 : 24);
     // Half the rounds ASCII only (the common path).
     const size_t choices = round % 2 ? pieces.size() : 28;
     for (int k = 0; k < len; ++k) text += pieces[next() % choices];
@@ -173,6 +175,32 @@ TEST(TokenizerTest, WordsNumbersPunctuation) {
   for (auto& t : toks) words.emplace_back(m.substr(t.span.begin, t.span.size()));
   std::vector<std::string> want_m = {"Petrenko", "\u02BCs", "words", "from", "Pidhir\u02BCia"};
   EXPECT_EQ(words, want_m);
+}
+
+// A word's letters and digits are scanned sixteen or eight bytes at a
+// time: words of every length, at every offset, before each kind of byte
+// that ends one, and at the end of a span the text runs on past, come out
+// whole and no longer.
+TEST(TokenizerTest, WordsOfEveryLengthAtEveryOffset) {
+  const std::string letters = "Kyiv9ZazAbcdefghijklmnopqrstuvwxyz0123456789QWERTY";
+  for (size_t pad = 0; pad < 20; ++pad) {
+    for (size_t len = 1; len <= 40; ++len) {
+      const std::string word = letters.substr(pad % 4, len);  // (starts with a letter)
+      for (const std::string& after : {std::string(" x"), std::string(". "), std::string(",x"), std::string("\u2014x"),
+                                       std::string("@"), std::string("[x"), std::string("`"), std::string("{")}) {
+        const std::string text = std::string(pad, ' ') + word + after + std::string(20, 'y');
+        std::vector<Token> toks;
+        Tokenize(text, Span{0, static_cast<uint32_t>(text.size())}, &toks);
+        ASSERT_FALSE(toks.empty());
+        EXPECT_EQ(text.substr(toks[0].span.begin, toks[0].span.size()), word) << text;
+        // A span that ends inside the text: the word stops at its end.
+        toks.clear();
+        Tokenize(text, Span{static_cast<uint32_t>(pad), static_cast<uint32_t>(pad + len)}, &toks);
+        ASSERT_EQ(toks.size(), 1u) << text;
+        EXPECT_EQ(toks[0].span.end, pad + len) << text;
+      }
+    }
+  }
 }
 
 // Two places in one hyphenated word become two words and a hyphen; the
@@ -218,6 +246,27 @@ TEST(QuotesTest, FindsEachKindAndIgnoresApostrophes) {
     std::vector<std::string> got;
     for (auto& x : q) got.push_back(c.in.substr(x.span.begin, x.span.size()));
     EXPECT_EQ(got, c.want) << c.in;
+  }
+}
+
+// The scan for marks skips sixteen or eight bytes at a time: a quotation
+// at every offset of a longer text, after ASCII or Cyrillic, is found.
+TEST(QuotesTest, FindsQuotationsAtEveryOffset) {
+  const std::pair<std::string, std::string> marks[] = {
+      {"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xC2\xAB", "\xC2\xBB"}, {"\xE2\x80\x98", "\xE2\x80\x99"}};
+  for (const std::string& filler : {std::string("a"), std::string("\xD0\xB4")}) {
+    for (size_t pad = 0; pad < 40; ++pad) {
+      for (const auto& [open, close] : marks) {
+        std::string before;
+        for (size_t k = 0; k < pad; ++k) before += k % 5 == 4 ? std::string(" ") : filler;
+        const std::string in = before + " " + open + "we hold" + close + " said " + before;
+        std::vector<Quote> q;
+        FindQuotes(in, &q);
+        ASSERT_EQ(q.size(), 1u) << in;
+        EXPECT_EQ(in.substr(q[0].span.begin, q[0].span.size()), "we hold") << in;
+        EXPECT_EQ(q[0].outer.begin, before.size() + 1) << in;
+      }
+    }
   }
 }
 

@@ -37,11 +37,13 @@ TEST(JsonWriterTest, CommasAndNesting) {
   w.BeginObject().Key("a").Int(1).Key("b").BeginArray().String("x").Null().BeginArray().EndArray();
   w.BeginObject().EndObject().Bool(false).EndArray().Key("c").Double(0.5).Key("d").Uint(7);
   w.Key("e").BeginObject().Key("f").Bool(true).EndObject().EndObject();
+  w.Flush();  // (the bytes are in s once the writer is flushed or destroyed)
   EXPECT_EQ(s, R"({"a":1,"b":["x",null,[],{},false],"c":0.5,"d":7,"e":{"f":true}})");
 
   std::string t = "prefix ";
   JsonWriter v(&t);  // appends, and works for a top-level array too
   v.BeginArray().Int(-3).Int(std::numeric_limits<int64_t>::min()).Uint(~0ull).EndArray();
+  v.Flush();
   EXPECT_EQ(t, "prefix [-3,-9223372036854775808,18446744073709551615]");
 }
 
@@ -113,6 +115,7 @@ TEST(JsonWriterTest, KeysFromInputAreEscaped) {
   std::snprintf(buf, sizeof buf, "k%d", 7);
   w.BeginObject().KeyFromInput(from_input).Int(1).Key("literal").Int(2).KeyFromInput(buf).Int(3);
   w.KeyFromInput("caf\xC3\xA9").Int(4).EndObject();
+  w.Flush();
   EXPECT_EQ(s, "{\"a\\\"b\\\\\\n\":1,\"literal\":2,\"k7\":3,\"caf\xC3\xA9\":4}");
   const json parsed = json::parse(s);
   EXPECT_EQ(parsed.at(from_input), 1);
@@ -160,6 +163,34 @@ TEST(JsonWriterTest, RepeatedAndAlternatingDoublesKeepTheirText) {
   EXPECT_EQ(Dbl(0.0), "0.0");
   EXPECT_EQ(Dbl(-0.0), "-0.0");  // same value, other bits: other text
   EXPECT_EQ(Dbl(0.0), "0.0");
+}
+
+// The writer writes into room it keeps in the string and grows it: a
+// document far larger than the first room, of pieces of every kind and
+// length (long escaped strings too), written after text already in the
+// string, equals nlohmann's dump; so does what is written after a Flush.
+TEST(JsonWriterTest, GrowsPastItsRoomAndGoesOnAfterFlush) {
+  std::mt19937 rng(5);
+  json expected = json::array();
+  std::string s = "head:";
+  {
+    JsonWriter w(&s);
+    w.BeginArray();
+    for (int n = 0; n < 3000; ++n) {
+      std::string str(rng() % 300, 'a');
+      for (char& c : str) c = "ab \"\\\n\x01\xc3\xa9\xff"[rng() % 11];
+      const double d = static_cast<double>(rng() % 100000) / 7;
+      const int64_t i = static_cast<int64_t>(rng()) - (1ll << 31);
+      w.BeginObject().Key("d").Double(d).Key("i").Int(i).Key("s").String(str).Key("t").Bool(n % 2).EndObject();
+      expected.push_back({{"d", d}, {"i", i}, {"s", str}, {"t", n % 2 == 1}});
+      if (n == 1000) {
+        w.Flush();
+        ASSERT_EQ(s.substr(0, 6), "head:[");
+      }
+    }
+    w.EndArray();
+  }
+  EXPECT_EQ(s, "head:" + Dump(expected));
 }
 
 }  // namespace

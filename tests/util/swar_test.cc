@@ -55,5 +55,33 @@ TEST(SwarTest, LowerAsciiLeavesUtf8AndTailsAlone) {
   }
 }
 
+// Every length to 70 (the sixteen-byte loop, the eight-byte one and the
+// tail), random bytes: the same as lower-casing byte by byte.
+TEST(SwarTest, LowerAsciiMatchesByteByByteAtEveryLength) {
+  uint32_t seed = 1;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 16;
+  };
+  for (int round = 0; round < 20; ++round) {
+    for (size_t n = 0; n <= 70; ++n) {
+      std::string s(n, ' ');
+      // Mostly ASCII around the capitals' edges, now and then a high byte.
+      const char alphabet[] = "@AZ[`az{ 09\x80\xC3\xFF";
+      for (char& c : s) c = alphabet[next() % (sizeof alphabet - 1)];
+      if (round % 2) for (char& c : s) c = c & 0x7F;
+      std::string want = s;
+      bool want_non_ascii = false;
+      for (char& c : want) {
+        want_non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      const bool non_ascii = LowerAscii(&s);
+      ASSERT_EQ(s, want) << n;
+      ASSERT_EQ(non_ascii, want_non_ascii) << n;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::swar
