@@ -30,9 +30,16 @@ bool ValidDay(int m, int d) {
 }
 
 // A two-digit-or-less day number token, 1..31.
+// (Its leading ASCII digits, as atoi reads them: a number token opens with
+// a digit, an ASCII one or another script's, which reads 0. Asked of every
+// number token several times: no string copy, no strtol.)
 int DayAt(const DocView& v, size_t i) {
   if (!v.IsNumber(i) || v.raw[i].size() > 2) return 0;
-  int d = std::atoi(std::string(v.raw[i]).c_str());
+  int d = 0;
+  for (char c : v.raw[i]) {
+    if (c < '0' || c > '9') break;
+    d = d * 10 + (c - '0');
+  }
   return d >= 1 && d <= 31 ? d : 0;
 }
 
