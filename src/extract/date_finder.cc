@@ -30,9 +30,16 @@ bool ValidDay(int m, int d) {
 }
 
 // A two-digit-or-less day number token, 1..31.
+// (Its leading ASCII digits, as atoi reads them: a number token opens with
+// a digit, an ASCII one or another script's, which reads 0. Asked of every
+// number token several times: no string copy, no strtol.)
 int DayAt(const DocView& v, size_t i) {
   if (!v.IsNumber(i) || v.raw[i].size() > 2) return 0;
-  int d = std::atoi(std::string(v.raw[i]).c_str());
+  int d = 0;
+  for (char c : v.raw[i]) {
+    if (c < '0' || c > '9') break;
+    d = d * 10 + (c - '0');
+  }
   return d >= 1 && d <= 31 ? d : 0;
 }
 
@@ -264,11 +271,30 @@ void DateFinder::Find(const DocView& v, std::string_view published, std::vector<
     }
     return 0;
   };
+  const text::Token* const tokens = v.t.tokens.data();
+  const int32_t* const ids = v.ids.data();
+  const uint8_t* const starts = starts_date_.data();
+  const size_t starts_size = starts_date_.size();
   int day_first = 0;  // 1 day first, -1 month first, 0 unknown
   bool day_first_known = false;
   for (const auto& s : v.t.sentences) {
     const size_t end = s.end_token;
     for (size_t i = s.first_token; i < end;) {
+      // (The test below, through local pointers, when every word it asks
+      // about has a vocabulary id: the loop is too large to keep the
+      // arrays' addresses in registers.)
+      if (one_words_by_id_) {
+        while (i < end) {
+          const text::Token& tk = tokens[i];
+          const auto u = static_cast<uint32_t>(ids[i]);
+          if (tk.kind == text::TokenKind::kNumber ||
+              (tk.kind == text::TokenKind::kWord && ((u < starts_size && starts[u]) || tk.hyphenated))) {
+            break;
+          }
+          ++i;
+        }
+        if (i == end) break;
+      }
       // Most tokens start no date: a date starts at a number, or at a word
       // that starts a phrase of the date lexicons (months, weekdays,
       // relative expressions, number words), IsOne ("a day later") or a

@@ -191,7 +191,11 @@ bool ChannelCueWord(std::string_view w) {
 }  // namespace
 
 OutletFinder::OutletFinder(const Lexicon& lex)
-    : lex_(lex), opens_outlet_noun_(lex.vocabulary.size(), false) {
+    : lex_(lex), opens_outlet_noun_(lex.vocabulary.size(), false), opens_cue_or_outlet_(lex.vocabulary.size(), 0) {
+  for (size_t id = 0; id < opens_cue_or_outlet_.size(); ++id) {
+    const auto i = static_cast<int32_t>(id);
+    opens_cue_or_outlet_[id] = lex.outlet_cues.StartsPhrase(i) || lex.outlets.StartsPhrase(i);
+  }
   const int channel = lex.outlet_cues.TagIndex("channel");
   if (channel < 0) return;
   for (int32_t id : lex.outlet_cues.FirstWordsTagged(channel)) {
@@ -452,6 +456,11 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
 
 void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src) const {
   DocFacts facts;
+  const int32_t* const ids = v.ids.data();
+  const text::Token* const tokens = v.t.tokens.data();
+  const std::string_view* const raw = v.raw.data();
+  const uint8_t* const opens = opens_cue_or_outlet_.data();
+  const size_t opens_size = opens_cue_or_outlet_.size();
   for (size_t s = 0; s < v.t.sentences.size(); ++s) {
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     int prev_in_sentence = -1;
@@ -461,6 +470,22 @@ void OutletFinder::Find(const DocView& v, std::vector<Outlet>* out, Sources* src
     size_t credit_a = 0, credit_b = 0;
     const bool credit = s == 0 && DatelineCredit(v, lex_, begin, end, &credit_a, &credit_b);
     for (size_t i = begin; i < end;) {
+      // Without a cue before, nothing below starts at a word that opens no
+      // cue's or outlet's phrase, is not capitalised and stands before no
+      // "." (MayNameAt), unless the dateline credits it: pass over those
+      // through local pointers (the loop is too large to keep the arrays'
+      // addresses in registers, and most words are such).
+      if (!cue) {
+        while (i < end) {
+          const auto u = static_cast<uint32_t>(ids[i]);
+          if ((u < opens_size && opens[u]) || (tokens[i].capitalized && tokens[i].kind == text::TokenKind::kWord) ||
+              (i + 1 < end && raw[i + 1] == ".") || (credit && i == credit_a)) {
+            break;
+          }
+          ++i;
+        }
+        if (i == end) break;
+      }
       PhraseTable::Match c = lex_.outlet_cues.Longest(v.ids, i, end);
       if (c.len && lex_.outlet_cues.tag(c.tag) == "caption") break;  // "(photo credit: X/Reuters)"
       if (c.len) {

@@ -7,6 +7,7 @@
 #ifndef SITREP_EXTRACT_OUTLET_FINDER_H_
 #define SITREP_EXTRACT_OUTLET_FINDER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -68,6 +69,10 @@ class OutletFinder {
   // Vocabulary id -> some outlet noun's phrase ("channel" in outlet_cues)
   // starts with the word, other than those NameAt passes over.
   std::vector<bool> opens_outlet_noun_;
+  // Vocabulary id -> 1: some citation cue's or outlet's phrase starts with
+  // the word (Find passes over the other words that are neither
+  // capitalised nor before a ".": nothing starts there without a cue).
+  std::vector<uint8_t> opens_cue_or_outlet_;
 };
 
 }  // namespace sitrep::extract

@@ -38,7 +38,7 @@ bool RangeBefore(const DocView& v, const Lexicon& lex, size_t begin, size_t at, 
 
 }  // namespace
 
-std::string QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const {
+std::string_view QuantityFinder::BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const {
   *start = i;
   for (size_t k = 3; k >= 1; --k) {
     if (i < begin + k) continue;
@@ -111,6 +111,10 @@ bool QuantityFinder::IsLedgerUnit(std::string_view unit) {
          unit == "km" || unit == "brigades";
 }
 
+QuantityFinder::QuantityFinder(const Lexicon& lex) : lex_(lex), number_word_(lex.vocabulary.size(), 0) {
+  for (size_t id = 0; id < number_word_.size(); ++id) number_word_[id] = lex.numbers.Has(static_cast<int32_t>(id));
+}
+
 void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
                           std::vector<Quantity>* measures) const {
   std::vector<Quantity> all;
@@ -126,12 +130,31 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
     q.text = std::string(v.Text(start, stop));
     out->push_back(std::move(q));
   };
+  const text::Token* const tokens = v.t.tokens.data();
+  const int32_t* const ids = v.ids.data();
+  const uint8_t* const number_words = number_word_.data();
+  const size_t number_words_size = number_word_.size();
+  auto number_word = [number_words, number_words_size](int32_t id) {
+    const auto u = static_cast<uint32_t>(id);  // kNone wraps to the top: out of range
+    return u < number_words_size && number_words[u];
+  };
+  // The numbers of a coordinated count (below), reused from number to number.
+  std::vector<std::pair<size_t, double>> nums;
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     for (size_t i = begin; i < end; ++i) {
+      // Past the tokens that start no number (MayStartNumber), through
+      // local pointers: the loop below is too large to keep the arrays'
+      // addresses in registers, and most tokens are words.
+      while (i < end && !(tokens[i].kind == text::TokenKind::kNumber ||
+                          (tokens[i].kind == text::TokenKind::kWord &&
+                           (tokens[i].hyphenated || number_word(ids[i]))))) {
+        ++i;
+      }
+      if (i == end) break;
       double value;
       size_t nl;
-      if (!ParseNumberAt(v, lex_, i, end, &value, &nl)) continue;
+      if (!ParseNumberFrom(v, lex_, i, end, &value, &nl)) continue;
       if ((i > begin && IsMonth(lex_, v, i - 1)) || (i + nl < end && IsMonth(lex_, v, i + nl))) continue;
       // A year ("a man born in 1984", "since 2014"): four digits after
       // "in", "since", "of", "born", "from" or "until" count nothing.
@@ -249,7 +272,8 @@ void QuantityFinder::Find(const DocView& v, std::vector<Quantity>* quantities,
         }
       }
       // Counts, possibly coordinated: "seven mechanized and two assault brigades".
-      std::vector<std::pair<size_t, double>> nums = {{i, value}};
+      nums.clear();
+      nums.push_back({i, value});
       std::string unit;
       size_t k = j, skipped = 0;
       // (past a quotation's close: "killing \"up to 25\" Ukrainian personnel")

@@ -17,6 +17,8 @@
 #ifndef SITREP_EXTRACT_QUANTITY_FINDER_H_
 #define SITREP_EXTRACT_QUANTITY_FINDER_H_
 
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -27,15 +29,17 @@ namespace sitrep::extract {
 
 class QuantityFinder {
  public:
-  explicit QuantityFinder(const Lexicon& lex) : lex_(lex) {}
+  // REQUIRES: lex is loaded (its vocabulary complete) and outlives the finder.
+  explicit QuantityFinder(const Lexicon& lex);
   void Find(const DocView& v, std::vector<Quantity>* quantities, std::vector<Quantity>* measures) const;
   // Whether a unit category is one of the ledger's (see above).
   static bool IsLedgerUnit(std::string_view unit);
 
  private:
   // The bound phrase ending just before token i ("up to"), or "exact";
-  // *start receives its first token.
-  std::string BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const;
+  // *start receives its first token. (A view of the lexicon's tag or of a
+  // literal: asked several times of each number, mostly for *start alone.)
+  std::string_view BoundBefore(const DocView& v, size_t begin, size_t i, size_t* start) const;
   // "% of <territory word, region or settlement>" after a percent sign, "of"
   // at j: one past the territory word or name, or 0; also "% under
   // [Russian] control" (a share of a place named before): one past
@@ -43,6 +47,9 @@ class QuantityFinder {
   // country>": one past the verb.
   size_t Territory(const DocView& v, size_t j, size_t end) const;
   const Lexicon& lex_;
+  // Vocabulary id -> 1: a one-word number phrase ("seven"), so that the
+  // scan for numbers (MayStartNumber) reads one byte a word.
+  std::vector<uint8_t> number_word_;
 };
 
 }  // namespace sitrep::extract

@@ -29,12 +29,35 @@ size_t DeterminedSource(const DocView& v, size_t i, size_t end) {
 
 }  // namespace
 
+SourcingFinder::SourcingFinder(const Lexicon& lex) : lex_(lex) {
+  const Vocabulary& vocab = lex.vocabulary;
+  the_ = vocab.Find("the");
+  a_ = vocab.Find("a");
+  an_ = vocab.Find("an");
+  opens_flag_.assign(vocab.size(), 0);
+  for (size_t id = 0; id < opens_flag_.size(); ++id) {
+    opens_flag_[id] = lex.sourcing.StartsPhrase(static_cast<int32_t>(id));
+  }
+  // The words Find tests by text besides the sourcing phrases' first words
+  // (DeterminedSource's determiners, "sources").
+  for (std::string_view w : {"a", "an", "another", "one", "sources"}) {
+    const int32_t id = vocab.Find(w);
+    if (id >= 0) {
+      opens_flag_[id] = 1;
+    } else {
+      unknown_openers_.push_back(w);
+    }
+  }
+}
+
 void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) const {
   for (const auto& s : v.t.sentences) {
     const size_t begin = s.first_token, end = s.end_token;
     size_t last_a = 0, last_b = 0;  // clause of the previous flag in this sentence
     bool have_last = false;
     for (size_t i = begin; i < end; ++i) {
+      while (i < end && !MayOpenFlag(v, i)) ++i;
+      if (i == end) break;
       PhraseTable::Match m = lex_.sourcing.Longest(v.ids, i, end, &v.raw);  // raw: "a US official"
       size_t at = i;  // the flag's first token (i itself never moves back)
       if (!m.len) {
@@ -128,8 +151,6 @@ void SourcingFinder::Find(const DocView& v, std::vector<SourcingFlag>* out) cons
 
 namespace {
 
-bool IsArticle(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
-
 // True when `role` is a word of the role or name of one of the speakers.
 bool HeldByNamedSpeaker(std::string_view role, const std::vector<Speaker>& speakers) {
   for (const Speaker& sp : speakers) {
@@ -153,8 +174,7 @@ void SourcingFinder::UnnamedRoles(const DocView& v, const Sources& src, const st
     if (src.sentence[s].speaker >= 0 || src.sentence[s].institution >= 0) continue;
     const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
     for (size_t i = begin; i + 2 < end; ++i) {
-      // Articles are lexicon words: compare ids first, the text only then.
-      if (v.ids[i] < 0 || !IsArticle(v.words[i])) continue;
+      if (!IsArticleAt(v, i)) continue;
       // At the start of the sentence or of a clause, maybe after "and", "but".
       size_t open = i;
       if (open > begin) {

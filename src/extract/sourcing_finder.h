@@ -17,6 +17,8 @@
 #ifndef SITREP_EXTRACT_SOURCING_FINDER_H_
 #define SITREP_EXTRACT_SOURCING_FINDER_H_
 
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "extract/doc_view.h"
@@ -28,7 +30,8 @@ namespace sitrep::extract {
 
 class SourcingFinder {
  public:
-  explicit SourcingFinder(const Lexicon& lex) : lex_(lex) {}
+  // REQUIRES: lex is loaded (its vocabulary complete) and outlives the finder.
+  explicit SourcingFinder(const Lexicon& lex);
   void Find(const DocView& v, std::vector<SourcingFlag>* out) const;
   // "The commander of the military group told X", "a spokesman for the
   // brigade said": an article, at most three lower-case words, a role noun
@@ -42,7 +45,31 @@ class SourcingFinder {
                     std::vector<SourcingFlag>* out) const;
 
  private:
+  // False when no flag of Find can start at token i: it needs a sourcing
+  // phrase's first word, an indefinite determiner ("another ... source")
+  // or "sources". By vocabulary id (most tokens are rejected with one
+  // load); a determiner the vocabulary lacks ("another") by its text.
+  bool MayOpenFlag(const DocView& v, size_t i) const {
+    const int32_t id = v.ids[i];
+    const auto u = static_cast<uint32_t>(id);
+    if (u < opens_flag_.size()) return opens_flag_[u];
+    if (id != Vocabulary::kNone) return false;
+    for (std::string_view w : unknown_openers_) {
+      if (v.words[i] == w) return true;
+    }
+    return false;
+  }
+  // Token i is an article ("the", "a", "an"; words of the lexicon, so of
+  // the vocabulary: the id tells).
+  bool IsArticleAt(const DocView& v, size_t i) const {
+    const int32_t id = v.ids[i];
+    return id >= 0 && (id == the_ || id == a_ || id == an_);
+  }
+
   const Lexicon& lex_;
+  std::vector<uint8_t> opens_flag_;  // vocabulary id -> 1: may open a flag (MayOpenFlag)
+  std::vector<std::string_view> unknown_openers_;  // MayOpenFlag's words without a vocabulary id
+  int32_t the_ = -1, a_ = -1, an_ = -1;  // the articles' vocabulary ids (kNone when absent)
 };
 
 // Clause boundaries used by the finders: ',', ';', ':', dashes, quotes.

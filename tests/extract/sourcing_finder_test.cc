@@ -78,6 +78,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "according to a Zvezda news agency source"},
       {"The brigade was reinforced, according to another security force insider.", "anonymous",
        "according to another security force insider"},
+      // (No cue before it: "another" opens the flag, a word the vocabulary
+      // may lack.)
+      {"The bridge was hit, another security force insider told the agency.", "anonymous",
+       "another security force insider told the agency"},
       {"The agency reported that its sources had informed it of the retreat.", "anonymous",
        "The agency reported that its sources had informed it of the retreat"},
       {"A source from within the police reportedly told the agency that the unit left.", "anonymous",
