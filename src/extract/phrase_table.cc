@@ -367,8 +367,8 @@ Status PhraseTable::LoadLines(const std::string& path) {
   return Status::OK();
 }
 
-bool PhraseTable::RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
-                              const std::vector<std::string_view>* raw) const {
+bool PhraseTable::LongRestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                                  const std::vector<std::string_view>* raw) const {
   for (size_t k = 3; k < st.len; ++k) {
     if (ids[i + k] != rest_[st.rest3 + k - 2]) return false;
   }

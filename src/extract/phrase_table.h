@@ -223,8 +223,15 @@ class PhraseTable {
   static int32_t ThirdKey(const Start& st) { return st.len < 3 ? Vocabulary::kNone : st.third; }
   // Phrase `st`, whose first words (up to three) match at token i, matches
   // in full: its fourth and later words, and its case-exact words.
+  // (Inline for the common phrase of up to three case-free words, whose
+  // first words are all it has.)
   bool RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
-                   const std::vector<std::string_view>* raw) const;
+                   const std::vector<std::string_view>* raw) const {
+    return (st.len <= 3 && !st.exact) || LongRestMatches(st, ids, i, raw);
+  }
+  // RestMatches for a phrase of four words or more, or with case-exact words.
+  bool LongRestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                       const std::vector<std::string_view>* raw) const;
   // Add without Reindex; returns a phrase it expanded to that the table
   // already had with another tag (the first would win), else "".
   std::string AddUnindexed(std::string_view phrase, std::string_view tag);
