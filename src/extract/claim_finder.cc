@@ -1667,7 +1667,11 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
     // Most tokens are in no place mention and start no reference phrase:
     // nothing below happens at them, and the sentence bookkeeping may wait
     // for the next token that counts (cur and prev are read only there).
-    while (i < n && mention_at[i] < 0 && !(references.StartsPhrase(ids[i]) && v.IsWord(i))) ++i;
+    // (A reference's first word is common, "the": only a whole phrase counts.)
+    while (i < n && mention_at[i] < 0 &&
+           !(references.StartsPhrase(ids[i]) && v.IsWord(i) && references.Longest(v.ids, i, n).len)) {
+      ++i;
+    }
     if (i >= n) break;
     if (v.sentence_of[i] != cur_sentence) {
       if (!cur.empty()) {  // (swapped, not copied: cur is cleared below)

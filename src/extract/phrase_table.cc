@@ -288,6 +288,9 @@ void PhraseTable::Reindex() {
       return ThirdKey(a) < ThirdKey(b);
     });
   }
+  for (FirstIndex& fi : first_index_) {
+    if (fi.singles < fi.end && !flat_[fi.singles].exact) fi.plain_single = static_cast<int32_t>(fi.singles);
+  }
   // The (first, second) groups into pairs_.
   std::vector<PairGroup> groups;
   for (const FirstIndex& fi : first_index_) {
@@ -364,8 +367,8 @@ Status PhraseTable::LoadLines(const std::string& path) {
   return Status::OK();
 }
 
-bool PhraseTable::RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
-                              const std::vector<std::string_view>* raw) const {
+bool PhraseTable::LongRestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                                  const std::vector<std::string_view>* raw) const {
   for (size_t k = 3; k < st.len; ++k) {
     if (ids[i + k] != rest_[st.rest3 + k - 2]) return false;
   }
@@ -385,7 +388,7 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
   const FirstIndex& fi = first_index_[first];
   // Phrases of several words first (longest first); when no phrase's second
   // word is the next token's, only the one-word phrases can match.
-  if (second >= 0 && ((fi.second_mask >> (second & 63)) & 1)) {
+  if (MayGoOn(fi, second)) {
     if (const PairGroup* g = FindPair(first, second)) {
       const Start* const flat = flat_.data();
       const int32_t third = avail > 2 ? ids[i + 2] : Vocabulary::kNone;
@@ -404,6 +407,11 @@ int32_t PhraseTable::LongestFrom(int32_t first, const std::vector<int32_t>& ids,
       }
     }
   }
+  return fi.plain_single >= 0 ? fi.plain_single : LongestSingle(fi, ids, i, raw);
+}
+
+int32_t PhraseTable::LongestSingle(const FirstIndex& fi, const std::vector<int32_t>& ids, size_t i,
+                                   const std::vector<std::string_view>* raw) const {
   for (uint32_t k = fi.singles; k < fi.end; ++k) {
     if (RestMatches(flat_[k], ids, i, raw)) return static_cast<int32_t>(k);
   }

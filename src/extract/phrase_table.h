@@ -66,7 +66,18 @@ class PhraseTable {
     if (i >= end) return Match();
     int32_t first = ids[i];
     if (!StartsPhrase(first)) return Match();
-    const int32_t k = LongestFrom(first, ids, i, end, raw);
+    // Most starts go no further than their first word (no phrase goes on
+    // with the next token's): the one-word phrase of that word, if any,
+    // decided from first_index_ alone, without the call.
+    const FirstIndex& fi = first_index_[first];
+    int32_t k;
+    if (end - i > 1 && MayGoOn(fi, ids[i + 1])) {
+      k = LongestFrom(first, ids, i, end, raw);
+    } else if (fi.plain_single >= 0 || fi.singles == fi.end) {
+      k = fi.plain_single;
+    } else {
+      k = LongestSingle(fi, ids, i, raw);
+    }
     if (k < 0) return Match();
     const Start& st = flat_[k];
     return Match{st.len, st.tag, st.entry};
@@ -164,10 +175,22 @@ class PhraseTable {
   // second_mask is set for the second word of each longer one, so that
   // after a common first word ("the") most next tokens skip straight to
   // the one-word phrases.
+  // plain_single is the index in flat_ of the first one-word phrase when
+  // it is case-free (it matches wherever the word stands), else -1.
   struct FirstIndex {
     uint32_t begin = 0, singles = 0, end = 0;
+    int32_t plain_single = -1;
     uint64_t second_mask = 0;
   };
+  // Whether a phrase of several words may start with the FirstIndex's word
+  // and go on with word `second` (false: only one-word phrases can match).
+  static bool MayGoOn(const FirstIndex& fi, int32_t second) {
+    return second >= 0 && ((fi.second_mask >> (second & 63)) & 1);
+  }
+  // The first one-word phrase of fi that matches at token i (case-exact
+  // ones against raw), or -1.
+  int32_t LongestSingle(const FirstIndex& fi, const std::vector<int32_t>& ids, size_t i,
+                        const std::vector<std::string_view>* raw) const;
   // The phrases of two words or more starting with a pair of words: for
   // each (first, second) pair some phrase starts with, flat_[begin, longer)
   // are its two-word phrases and flat_[longer, end) the longer ones, by
@@ -200,8 +223,15 @@ class PhraseTable {
   static int32_t ThirdKey(const Start& st) { return st.len < 3 ? Vocabulary::kNone : st.third; }
   // Phrase `st`, whose first words (up to three) match at token i, matches
   // in full: its fourth and later words, and its case-exact words.
+  // (Inline for the common phrase of up to three case-free words, whose
+  // first words are all it has.)
   bool RestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
-                   const std::vector<std::string_view>* raw) const;
+                   const std::vector<std::string_view>* raw) const {
+    return (st.len <= 3 && !st.exact) || LongRestMatches(st, ids, i, raw);
+  }
+  // RestMatches for a phrase of four words or more, or with case-exact words.
+  bool LongRestMatches(const Start& st, const std::vector<int32_t>& ids, size_t i,
+                       const std::vector<std::string_view>* raw) const;
   // Add without Reindex; returns a phrase it expanded to that the table
   // already had with another tag (the first would win), else "".
   std::string AddUnindexed(std::string_view phrase, std::string_view tag);
