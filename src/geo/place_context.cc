@@ -107,10 +107,16 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     }
     bool tight = false;
     if (!out.empty()) {
-      tight = true;
-      for (uint32_t p = out.back().send; p < sbegin && tight; ++p) {
-        char ch = text[p];
-        if (ch != ' ' && ch != '-') tight = false;
+      const uint32_t from = out.back().send;
+      // (Most words follow the one before after a single space: that case
+      // without the byte loop, whose exit mispredicts.)
+      tight = sbegin == from + 1 && text[from] == ' ';
+      if (!tight) {
+        tight = true;
+        for (uint32_t p = from; p < sbegin && tight; ++p) {
+          char ch = text[p];
+          if (ch != ' ' && ch != '-') tight = false;
+        }
       }
     }
     // (Built whole in place: a word assembled field by field went through
@@ -162,8 +168,11 @@ void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vecto
            gap.find(',') == gap.rfind(',');
   };
   for (size_t i = 1; i + 1 < words.size(); ++i) {
-    const std::string_view age = Word(kt, words[i]);
-    if (age.size() != 2 || age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
+    // (The length first, from the word's offsets: almost every word fails
+    // there.)
+    if (words[i].kend - words[i].kbegin != 2) continue;
+    const char* age = kt.key.data() + words[i].kbegin;
+    if (age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
     if (!words[i - 1].capitalized || !only_comma(words[i - 1].send, words[i].sbegin)) continue;
     // A comma after the age too, then a lower-case word ("38, wrote", "45, a
     // teacher"): not a date, a count, nor a list of places and figures
