@@ -4,7 +4,15 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
+#include <cstring>
 #include <memory>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "util/swar.h"
 
 namespace sitrep::geo {
 namespace {
@@ -110,6 +118,46 @@ Script Classify(uint32_t cp) {
   return IsApostrophe(cp) ? Script::kApostrophe : Script::kOther;
 }
 
+// AsciiRun's step: the ASCII letters and digits that open s[0, kAlnumBlock),
+// lower-cased, stored to key[0, kAlnumBlock) (the bytes after them too,
+// folded alike: a space stays a space) with their offsets base, base + 1,
+// ... in src[0, kAlnumBlock). Returns how many open the block.
+#if defined(__SSE2__)
+constexpr int kAlnumBlock = 16;
+int FoldAlnumBlock(const unsigned char* s, uint32_t base, char* key, uint32_t* src) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s));
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));  // a capital as its small letter; digits keep the bit
+  // (Signed compares: bytes of UTF-8 sequences are negative, below both ranges.)
+  const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                       _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  const __m128i digit =
+      _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(key), folded);
+  __m128i off = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(base)), _mm_setr_epi32(0, 1, 2, 3));
+  for (int b = 0; b < kAlnumBlock; b += 4) {
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(src + b), off);
+    off = _mm_add_epi32(off, _mm_set1_epi32(4));
+  }
+  return std::countr_zero(~alnum);  // at most 16: bits 16 and up of ~alnum are set
+}
+#else
+constexpr int kAlnumBlock = 8;
+int FoldAlnumBlock(const unsigned char* s, uint32_t base, char* key, uint32_t* src) {
+  const uint64_t w = swar::Load8(s);
+  const uint64_t low7 = w & ~swar::kHigh;
+  const uint64_t folded = w | (swar::kLow * 0x20);  // a capital as its small letter; digits keep the bit
+  const uint64_t ge_a = (low7 | (swar::kLow * 0x20)) + swar::kLow * (0x80 - 'a');  // high bit: byte >= 'a'
+  const uint64_t gt_z = (low7 | (swar::kLow * 0x20)) + swar::kLow * (0x80 - 'z' - 1);
+  const uint64_t ge_0 = low7 + swar::kLow * (0x80 - '0');
+  const uint64_t gt_9 = low7 + swar::kLow * (0x80 - '9' - 1);
+  const uint64_t alnum = ((ge_a & ~gt_z) | (ge_0 & ~gt_9)) & ~w & swar::kHigh;
+  std::memcpy(key, &folded, 8);
+  for (int b = 0; b < kAlnumBlock; ++b) src[b] = base + static_cast<uint32_t>(b);
+  return std::countr_zero(~alnum & swar::kHigh) >> 3;
+}
+#endif
+
 // Appends key bytes and their source offsets to raw buffers sized for the
 // worst case up front (a key byte per source byte, at most 2 for Cyrillic
 // letters that expand to "shch"), so the hot loops never reallocate.
@@ -191,7 +239,21 @@ class KeyWriter {
     // separator after one: no branch on the byte's class, which changes every
     // few bytes.
     bool after_letter = k_ > 0 && key_[k_ - 1] != ' ';
-    for (; i < n; ++i) {
+    while (i < n) {
+      // The letters and digits from i, a block at a time: a word goes in one
+      // step, not a byte at a time, and so does a space after it (bytes past
+      // them are written too, and overwritten by what comes next). The buffers hold the block: k_ + kAlnumBlock <= k_ +
+      // (n - i) < cap_.
+      if (i + kAlnumBlock <= n) {
+        const int m = FoldAlnumBlock(s + i, static_cast<uint32_t>(i), key_ + k_, src_ + k_);
+        if (m > 0) {
+          const int kept = m < kAlnumBlock && s[i + m] == ' ' ? m + 1 : m;
+          k_ += kept;
+          i += kept;
+          after_letter = kept == m;
+          if (m == kAlnumBlock || kept > m) continue;
+        }
+      }
       const char c = kFold[s[i]];
       if (c == 0) break;
       key_[k_] = c;
@@ -199,6 +261,7 @@ class KeyWriter {
       const bool letter = c != ' ';
       k_ += letter | after_letter;
       after_letter = letter;
+      ++i;
     }
     if (i < n) {
       // Stopped inside a word: its letters, one key byte each, go back.

@@ -107,10 +107,16 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
     }
     bool tight = false;
     if (!out.empty()) {
-      tight = true;
-      for (uint32_t p = out.back().send; p < sbegin && tight; ++p) {
-        char ch = text[p];
-        if (ch != ' ' && ch != '-') tight = false;
+      const uint32_t from = out.back().send;
+      // (Most words follow the one before after a single space: that case
+      // without the byte loop, whose exit mispredicts.)
+      tight = sbegin == from + 1 && text[from] == ' ';
+      if (!tight) {
+        tight = true;
+        for (uint32_t p = from; p < sbegin && tight; ++p) {
+          char ch = text[p];
+          if (ch != ' ' && ch != '-') tight = false;
+        }
       }
     }
     // (Built whole in place: a word assembled field by field went through
@@ -121,6 +127,18 @@ std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt) {
   return out;
 }
 
+std::vector<int> CapitalWords(const std::vector<KeyWord>& words) {
+  // Gathered without a branch (a branch per word on its capital mispredicts).
+  std::vector<int> capitals(words.size());
+  size_t n = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    capitals[n] = static_cast<int>(w);
+    n += words[w].capitalized;
+  }
+  capitals.resize(n);
+  return capitals;
+}
+
 int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
   auto it = std::lower_bound(words.begin(), words.end(), kbegin,
                              [](const KeyWord& w, uint32_t k) { return w.kbegin < k; });
@@ -128,21 +146,14 @@ int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin) {
   return static_cast<int>(it - words.begin());
 }
 
-PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
-                                            const GeoLexicon& lex) {
+PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words, const std::vector<int>& capitals,
+                      const GeoLexicon& lex) {
   PersonSet out;
-  if (words.size() < 2) return out;
-  // The words a capitalised word follows tightly, gathered without a branch
-  // (a branch per word on the next one's capital mispredicts): only those
-  // are looked up in the person markers.
-  std::vector<uint32_t> before_name(words.size() - 1);
-  size_t candidates = 0;
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
-    before_name[candidates] = static_cast<uint32_t>(i);
-    candidates += words[i + 1].capitalized & words[i + 1].tight_before;
-  }
-  for (size_t c = 0; c < candidates; ++c) {
-    const size_t i = before_name[c];
+  // Only the words a capitalised word follows tightly are looked up in the
+  // person markers.
+  for (int next : capitals) {
+    if (next == 0 || !words[next].tight_before) continue;
+    const size_t i = static_cast<size_t>(next) - 1;
     if (!lex.IsPersonMarker(Word(kt, words[i]))) continue;
     // Up to two capitalised words tightly after the marker name the person.
     for (size_t j = i + 1; j < words.size() && j <= i + 2; ++j) {
@@ -155,16 +166,20 @@ PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
 }
 
 void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
-                    PersonSet* persons) {
+                    const std::vector<int>& capitals, PersonSet* persons) {
   auto only_comma = [&](uint32_t a, uint32_t b) {  // ", " between source offsets a and b
     const std::string_view gap = text.substr(a, b - a);
     return gap.find(',') != std::string_view::npos && gap.find_first_not_of(", ") == std::string_view::npos &&
            gap.find(',') == gap.rfind(',');
   };
-  for (size_t i = 1; i + 1 < words.size(); ++i) {
-    const std::string_view age = Word(kt, words[i]);
-    if (age.size() != 2 || age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
-    if (!words[i - 1].capitalized || !only_comma(words[i - 1].send, words[i].sbegin)) continue;
+  // The word after each capitalised one.
+  for (int name : capitals) {
+    const size_t i = static_cast<size_t>(name) + 1;
+    if (i + 1 >= words.size()) break;
+    if (words[i].kend - words[i].kbegin != 2) continue;
+    const char* age = kt.key.data() + words[i].kbegin;
+    if (age[0] < '1' || age[0] > '9' || age[1] < '0' || age[1] > '9') continue;
+    if (!only_comma(words[i - 1].send, words[i].sbegin)) continue;
     // A comma after the age too, then a lower-case word ("38, wrote", "45, a
     // teacher"): not a date, a count, nor a list of places and figures
     // ("Kherson, 12, Nikopol, 15").

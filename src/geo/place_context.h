@@ -28,6 +28,11 @@ struct KeyWord {
 // Splits a keyed text into words. `text` is the source of `kt`.
 std::vector<KeyWord> KeyWords(std::string_view text, const KeyedText& kt);
 
+// The indices of the capitalised words, in text order: the loops that look
+// at those only (and at the words around them) go through this list, not
+// every word.
+std::vector<int> CapitalWords(const std::vector<KeyWord>& words);
+
 // Index of the key word starting at key offset `kbegin` (binary search), or -1.
 int WordAt(const std::vector<KeyWord>& words, uint32_t kbegin);
 
@@ -52,13 +57,14 @@ class PersonSet {
  private:
   std::vector<std::string_view> words_;
 };
-PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words,
-                                            const GeoLexicon& lex);
+// `capitals` is CapitalWords(words).
+PersonSet PersonWords(const KeyedText& kt, const std::vector<KeyWord>& words, const std::vector<int>& capitals,
+                      const GeoLexicon& lex);
 // Adds the capitalised words an age follows in commas ("One resident,
 // Katerina, 38, wrote"; "Anna Kovalenko, 45, said"): people, not places.
-// `text` is the source of `kt`.
+// `text` is the source of `kt`; `capitals` is CapitalWords(words).
 void AddAgedPersons(std::string_view text, const KeyedText& kt, const std::vector<KeyWord>& words,
-                    PersonSet* persons);
+                    const std::vector<int>& capitals, PersonSet* persons);
 
 // True when a cue phrase ("village of", "near") ends right before word `w`.
 bool HasPlaceCue(const KeyedText& kt, const std::vector<KeyWord>& words, int w, const GeoLexicon& lex);

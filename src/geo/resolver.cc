@@ -349,23 +349,16 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
   MakeKeyedText(t.text, &kt);
   std::vector<KeyWord> words = KeyWords(t.text, kt);
   if (words.empty()) return;
-  PersonSet persons = PersonWords(kt, words, lex);
-  AddAgedPersons(t.text, kt, words, &persons);
+  // The capitalised words in text order, for the loops below that look at
+  // those only.
+  const std::vector<int> capitals = CapitalWords(words);
+  PersonSet persons = PersonWords(kt, words, capitals, lex);
+  AddAgedPersons(t.text, kt, words, capitals, &persons);
   // (No substr: without its range check the compiler inlines the hundreds
   // of calls below.)
   auto word_key = [&](int w) {
     return std::string_view(kt.key.data() + words[w].kbegin, words[w].kend - words[w].kbegin);
   };
-  // The capitalised words in text order, for the loops below that look at
-  // those only (a branch per word on its capital mispredicts); gathered
-  // without a branch.
-  std::vector<int> capitals(words.size());
-  size_t ncapitals = 0;
-  for (size_t w = 0; w < words.size(); ++w) {
-    capitals[ncapitals] = static_cast<int>(w);
-    ncapitals += words[w].capitalized;
-  }
-  capitals.resize(ncapitals);
 
   // 1. Exact matches of capitalised spellings.
   const std::vector<WordMatch> matches = CapitalisedMatches(gaz_, kt, words, capitals);

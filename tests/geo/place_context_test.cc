@@ -97,7 +97,7 @@ TEST(GeoLexiconTest, SurnameAfterFoldedGivenNameIsAPerson) {
   KeyedText kt;
   MakeKeyedText(text, &kt);
   const std::vector<KeyWord> words = KeyWords(text, kt);
-  PersonSet persons = PersonWords(kt, words, **lex);
+  PersonSet persons = PersonWords(kt, words, CapitalWords(words), **lex);
   EXPECT_TRUE(persons.count("ivanov"));
   EXPECT_FALSE(persons.count("said"));
 }
@@ -121,7 +121,7 @@ TEST(PlaceContextTest, AgedPersonsTable) {
     MakeKeyedText(c.text, &kt);
     const std::vector<KeyWord> words = KeyWords(c.text, kt);
     PersonSet persons;
-    AddAgedPersons(c.text, kt, words, &persons);
+    AddAgedPersons(c.text, kt, words, CapitalWords(words), &persons);
     EXPECT_EQ(persons.size(), c.persons.size()) << c.text;
     for (const std::string& p : c.persons) EXPECT_TRUE(persons.count(p)) << c.text << " " << p;
   }
