@@ -2,9 +2,21 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 
 namespace sitrep::geo {
+
+namespace {
+
+// popcount(x) > k for the small k of fuzzy matching, by clearing the lowest
+// set bit k times: without -mpopcnt (not assumed of the build machine)
+// std::popcount is a library call, and this loop is two instructions a bit.
+inline bool MoreBitsThan(uint64_t x, int k) {
+  for (int i = 0; i < k && x != 0; ++i) x &= x - 1;
+  return x != 0;
+}
+
+}  // namespace
+
 
 int BoundedEditDistance(std::string_view a, std::string_view b, int max_d) {
   int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
@@ -156,7 +168,7 @@ std::vector<FuzzyHit> FuzzyIndex::SearchUncached(std::string_view word, int max_
       for (uint32_t x = slot_begin_[slot]; x < slot_begin_[slot + 1]; ++x) {
         const Indexed& key = indexed_[x];
         // Each letter one of the two lacks costs at least an edit.
-        if (std::popcount(letters & ~key.letters) > max_d || std::popcount(key.letters & ~letters) > max_d) {
+        if (MoreBitsThan(letters & ~key.letters, max_d) || MoreBitsThan(key.letters & ~letters, max_d)) {
           continue;
         }
         const int d = pattern.Distance(keys_[key.id]);
