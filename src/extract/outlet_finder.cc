@@ -8,6 +8,14 @@
 namespace sitrep::extract {
 namespace {
 
+// A role or title right after an acronym ("according to DIU chief Lt Gen
+// Name", "SBU head Name"): the acronym is the person's service, not an
+// outlet cited.
+bool RoleFollows(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
+  return k < end && v.IsWord(k) && (lex.roles.Has(v.ids[k]) || lex.titles.Has(v.ids[k]));
+}
+
+
 // An all-capital acronym of 3-6 letters: "NTV", "RBC".
 bool Acronym(std::string_view w) {
   if (w.size() < 3 || w.size() > 6) return false;
@@ -444,7 +452,7 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   if ((lex_.outlet_words.Has(v.ids[j - 1]) && (j == i + 1 || named_kind)) ||
       (j >= i + 2 && (v.words[i] == "radio" || v.words[i] == "tv")) || (j == i + 1 && CamelBrand(v.raw[i])) ||
       (j == i + 1 && Acronym(v.raw[i]) && !lex_.not_names.Has(v.ids[i]) && !lex_.unit_nouns.Has(v.ids[i]) &&
-       !gathered().body_acronyms.count(std::string(v.raw[i]))) ||
+       !gathered().body_acronyms.count(std::string(v.raw[i])) && !RoleFollows(v, lex_, i + 1, end)) ||
       (j == i + 1 && BrandName(v.raw[i])) ||
       (after_channel && !lex_.not_names.Has(v.ids[i]))) {
     *len = j - i;

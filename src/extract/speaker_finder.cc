@@ -891,7 +891,11 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
             }
             const size_t r0 = according ? k + 1 : k;  // the word before the role phrase
             const bool titled = lex_.titles.Has(v.ids[r0 + 1]);
-            if (!StartsWithArticle(v, r0 + 1) && !titled) continue;
+            // (Or with a side's possessive: "said Ukraine's senior commander
+            // in the area, Name".)
+            const bool sides_own =
+                r0 + 2 < ns.run && lex_.sides.Has(v.ids[r0 + 1]) && v.IsPossessive(r0 + 2);
+            if (!StartsWithArticle(v, r0 + 1) && !titled && !sides_own) continue;
             bool has_role = titled;
             for (size_t r = r0 + 2; r < ns.run; ++r) has_role |= lex_.roles.Has(v.ids[r]) || lex_.titles.Has(v.ids[r]);
             bool verb = false;

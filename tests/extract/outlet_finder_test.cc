@@ -131,6 +131,10 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   EXPECT_TRUE(Outlets("Russian Media reported that the village was cleared.").empty());
   EXPECT_TRUE(Outlets("Ivan Dolin arrived. The town fell, Dolin reported.").empty());
   EXPECT_TRUE(Outlets("The town fell, Tkachenko reported.").empty());
+  // An acronym before a role and a name is the person's service ("DIU chief
+  // Name"), no outlet cited.
+  EXPECT_TRUE(Outlets("According to DIU chief Lt Gen Ivan Dolin, the offensive will come in May.").empty());
+  EXPECT_TRUE(Outlets("According to SBU head Ivan Dolin, the plot failed.").empty());
   // A lone name a person may bear: "reported" closing the sentence, or "As
   // X reported" that the text credits nowhere as an agency.
   EXPECT_TRUE(Outlets("Russian forces captured the village, Putin reported.").empty());

@@ -133,6 +133,8 @@ TEST_F(SpeakerFinderTest, PatternTable) {
       {"Ivan Dolin, a military analyst, clarifies that the army lost 13 thousand marines.", "Ivan Dolin"},
       // Inverted: a reporting verb, an article and a role or title phrase, the name.
       {"The town is surrounded, said the head of the regional administration Ivan Dolin.", "Ivan Dolin"},
+      // (Or a side's possessive opening the role phrase.)
+      {"\u201cThe enemy is pressing,\u201d said Ukraine's senior commander in the area, Ivan Dolin.", "Ivan Dolin"},
       // The subject that opens the sentence speaks in a participle clause.
       {"President Ivan Dolin dismissed the mayor last week, saying the city needed a new manager.", "Ivan Dolin"},
       // "Gov." is a title; "mentioned" and "issued warnings" report.
