@@ -151,6 +151,15 @@ struct Gazetteer::Impl {
     }
   }
 
+  // Each entry's sines and cosines, once at load: the resolver measured the
+  // same candidates against each other document after document.
+  std::vector<SpherePoint> spheres;
+  void IndexSpheres() {
+    spheres.clear();
+    spheres.reserve(entries.size());
+    for (const Entry& e : entries) spheres.push_back(ToSpherePoint(e.lat, e.lon));
+  }
+
   // Fills lead_words and region_stems from the keys (after key_pool, keys,
   // postings and entries are final).
   void IndexLeadWords() {
@@ -228,6 +237,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::FromParts(
   im.fuzzy.Build(im.KeyViews());
   im.IndexKeys();
   im.IndexLeadWords();
+  im.IndexSpheres();
   return g;
 }
 
@@ -352,6 +362,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
   im.fuzzy.Build(im.KeyViews());
   im.IndexKeys();
   im.IndexLeadWords();
+  im.IndexSpheres();
   auto lex = GeoLexicon::Load(DataPath("geo"));
   if (!lex.ok()) return lex.status();
   im.lexicon = std::move(*lex);
@@ -360,6 +371,7 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {
 
 size_t Gazetteer::size() const { return impl_->entries.size(); }
 const Entry& Gazetteer::entry(uint32_t i) const { return impl_->entries[i]; }
+const SpherePoint& Gazetteer::sphere(uint32_t i) const { return impl_->spheres[i]; }
 size_t Gazetteer::key_count() const { return impl_->keys.size(); }
 std::string_view Gazetteer::key(uint32_t id) const { return impl_->Key(id); }
 

@@ -56,6 +56,8 @@ class Gazetteer {
 
   size_t size() const;
   const Entry& entry(uint32_t i) const;
+  // ToSpherePoint(entry(i).lat, entry(i).lon), computed at load.
+  const SpherePoint& sphere(uint32_t i) const;
   size_t key_count() const;
   std::string_view key(uint32_t key_id) const;
   std::span<const Posting> postings(uint32_t key_id) const;

@@ -1650,16 +1650,10 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
     }
     g.chosen = n ? best : -1;
   }
-  // Sines and cosines of every candidate, once (the rounds measure each
-  // candidate against every other group's choice).
-  std::vector<std::vector<SpherePoint>> sphere(groups.size());
-  for (size_t gi = 0; gi < groups.size(); ++gi) {
-    sphere[gi].reserve(groups[gi].cands.size());
-    for (const auto& cand : groups[gi].cands) {
-      const Entry& e = gaz_.entry(cand.entry);
-      sphere[gi].push_back(ToSpherePoint(e.lat, e.lon));
-    }
-  }
+  // Sines and cosines of candidate c of group gi (the gazetteer computed
+  // them at load: the rounds measure each candidate against every other
+  // group's choice).
+  auto sphere = [&](size_t gi, size_t c) -> const SpherePoint& { return gaz_.sphere(groups[gi].cands[c].entry); };
   std::vector<int> min_distance(groups.size(), 0);  // of each group's candidates
   // Groups with one candidate at their least edit distance: a misspelt name
   // with one reading only.
@@ -1746,7 +1740,7 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           Closeness& cl = cached ? closeness[gi][c * groups.size() + gj] : fresh;
           if (cl.chosen != groups[gj].chosen) {
             cl.chosen = groups[gj].chosen;
-            cl.h = HaversineTerm(sphere[gi][c], sphere[gj][cl.chosen]);
+            cl.h = HaversineTerm(sphere(gi, c), sphere(gj, cl.chosen));
             cl.near = std::exp(-HaversineToKm(cl.h) / 40.0);
           }
           if (cl.h < hmin) {
@@ -1773,13 +1767,13 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
           if (groups[gj].fuzzy || groups[gj].chosen < 0) continue;
           double hmate = 2;
           if (round == 0) {
-            for (size_t q = 0; q < sphere[gj].size(); ++q) {
+            for (size_t q = 0; q < groups[gj].cands.size(); ++q) {
               if ((g.cands[c].flags & kNamed) == 0 && groups[gj].cands[q].entry == g.cands[c].entry) continue;
-              hmate = std::min(hmate, HaversineTerm(sphere[gi][c], sphere[gj][q]));
+              hmate = std::min(hmate, HaversineTerm(sphere(gi, c), sphere(gj, q)));
             }
           } else if ((g.cands[c].flags & kNamed) != 0 ||
                      groups[gj].cands[groups[gj].chosen].entry != g.cands[c].entry) {
-            hmate = HaversineTerm(sphere[gi][c], sphere[gj][groups[gj].chosen]);
+            hmate = HaversineTerm(sphere(gi, c), sphere(gj, groups[gj].chosen));
           }
           if (hmate <= 1) mate_sum += 1.5 * std::exp(-HaversineToKm(hmate) / 25.0);
         }
