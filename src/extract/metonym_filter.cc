@@ -111,6 +111,19 @@ bool GovernmentMention(const DocView& v, const Lexicon& lex, const Sources& src,
     const std::string_view noun = v.words[i - 2];
     if (noun == "soldiers" || noun == "troops" || noun == "forces" || noun == "units" || noun == "fighters") return true;
   }
+  // The capital as a party: "according to Moscow, ...", "harder for Moscow
+  // to mass troops", "the administration loyal to Moscow", "claims by Kiev".
+  if (i >= 2 && v.sentence_of[i - 2] == v.sentence_of[i]) {
+    const std::string_view before = v.words[i - 1], head = v.words[i - 2];
+    if (before == "to" && head == "according" && (next == "," || next == "." || next == "'s" || next == "\u2019s")) {
+      return true;
+    }
+    if (before == "for" && next == "to" && j + 1 < n && v.IsWord(j + 1) && !v.Cap(j + 1)) return true;
+    if ((before == "to" || before == "with") && (head == "loyal" || head == "allied" || head == "aligned")) return true;
+    if (before == "by" && (head == "claims" || head == "claim" || head == "statements" || head == "allegations")) {
+      return true;
+    }
+  }
   // After a preposition of place the name is the city whatever verb
   // follows: "the situation in Kyiv is calm", "fighting near Kyiv had eased".
   if (i > 0 && v.sentence_of[i - 1] == v.sentence_of[i]) {

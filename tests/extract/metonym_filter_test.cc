@@ -116,6 +116,13 @@ TEST_F(MetonymFilterTest, GovernmentsAndArmies) {
       {"The raid on Lisne could be an attempt by Kyiv to pull reserves away.", false},
       {"Troops hold Lisne as Kyiv grinds forward on a new front.", false},
       {"Lisne fell, according to reports from Kyiv.", false},
+      // The capital as a party: the whole source, a party that acts, a side
+      // one is loyal to, the author of claims.
+      {"According to Kyiv, Ukrainian forces still hold Lisne.", false},
+      {"The raid makes it harder for Kyiv to mass troops around Lisne.", false},
+      {"An official of the administration loyal to Kyiv said Lisne fell.", false},
+      {"Russia rejected claims by Kiev that its troops had liberated Lisne.", false},
+      {"According to Kyiv residents, Lisne was shelled.", true},
       {"Kyiv lies on the river, and Lisne was shelled.", true},
       {"Kyiv falls silent as Lisne is shelled.", true},
       {"Troops near Lisne went by Kyiv to the north.", true},
