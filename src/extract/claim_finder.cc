@@ -3859,7 +3859,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (d >= end) d = FalseReportAround(v, begin, captured_end, end);
       if (d < end) {
         const size_t before = rec->claims.size();
-        AddContested(v, src, captured, s, d, &seen, rec);
+        AddContested(v, src, captured, s, d, &seen, rec, FightGoesOn(v, d, end));
         for (size_t c = before; c < rec->claims.size(); ++c) rec->claims[c].speaker.clear();
       }
     }
@@ -3870,7 +3870,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
 }
 
 void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s,
-                               size_t at, SeenClaims* seen, Record* rec) const {
+                               size_t at, SeenClaims* seen, Record* rec, size_t fight) const {
   Trigger t;
   t.a = at;
   t.b = at + 1;
@@ -3884,6 +3884,41 @@ void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::
     Describe(v, src, *rec, s, t, mk, &c);
     rec->claims.push_back(std::move(c));
   }
+  // "Moscow says it seized X, but Kyiv has denied this, saying fighting
+  // continues": the denier's fight is at X.
+  if (fight >= v.size()) return;
+  Trigger f;
+  f.a = fight;
+  f.b = fight + 1;
+  f.kind = "fighting";
+  const Markers none;
+  for (int place : places) {
+    const geo::ResolvedPlace& p = v.places.places[place];
+    if (!seen->Insert(place, "fighting", s)) continue;
+    Claim c = ClaimAbout(v, p, "fighting", s);
+    Describe(v, src, *rec, s, f, none, &c);
+    rec->claims.push_back(std::move(c));
+  }
+}
+
+size_t ClaimFinder::FightGoesOn(const DocView& v, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    const std::string_view w = v.words[k];
+    if (w != "fighting" && w != "combat" && w != "battles" && w != "clashes" && w != "hostilities") continue;
+    // The verb within four words, with nothing but words between: "fighting
+    // continues", "battles are still ongoing", "combat in the area is still
+    // ongoing" (not a place after it: "fighting continues near Y" is Y's).
+    for (size_t q = k + 1; q < end && q < k + 6 && v.IsWord(q); ++q) {
+      const std::string_view u = v.words[q];
+      if (u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
+          u == "persists" || u == "rages") {
+        const bool place_after = q + 2 < end && (v.words[q + 1] == "near" || v.words[q + 1] == "in" ||
+                                                 v.words[q + 1] == "around" || v.words[q + 1] == "for");
+        return place_after ? end : k;
+      }
+    }
+  }
+  return end;
 }
 
 }  // namespace sitrep::extract

@@ -180,8 +180,13 @@ class ClaimFinder {
   // comes after token `from`). Its token, else end.
   size_t FalseReportAround(const DocView& v, size_t begin, size_t from, size_t end) const;
   // Contested claims, in sentence s, about `places` (a denial at token `at`).
+  // With `fighting` (the denial goes on "saying fighting continues"),
+  // fighting claims too, from the fight's token `fight`.
   void AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s, size_t at,
-                    SeenClaims* seen, Record* rec) const;
+                    SeenClaims* seen, Record* rec, size_t fight = SIZE_MAX) const;
+  // A fight that goes on with no place of its own ("fighting continues",
+  // "battles are still ongoing") in [from, end): its first token, else end.
+  static size_t FightGoesOn(const DocView& v, size_t from, size_t end);
   // The trigger of sentence s when it ends in a colon and names a
   // settlement noun ("liberated the following settlements:"), if any.
   CountedTrigger ColonListHead(const DocView& v, size_t s) const;
