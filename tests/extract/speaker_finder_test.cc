@@ -264,7 +264,9 @@ TEST_F(SpeakerFinderTest, NoSpeakerWithoutReportingPattern) {
   // organisation's name ("Global Rights Compliance").
   for (const char* text : {"The retreat is a blow to President Ivan Dorov, who was said to have been furious.",
                            "Ivan Dorov is reported to have ordered the retreat.",
-                           "A report by Global Rights Compliance documented the use of starvation, it said."}) {
+                           "A report by Global Rights Compliance documented the use of starvation, it said.",
+                           // A misspelt side before its troops.
+                           "A governor on Tuesday said Ukrainain forces had attempted incursions."}) {
     EXPECT_TRUE(Run(text).speakers.empty()) << text;
   }
 }
