@@ -3871,41 +3871,32 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
 
 void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::vector<int>& places, size_t s,
                                size_t at, SeenClaims* seen, Record* rec, size_t fight) const {
-  Trigger t;
-  t.a = at;
-  t.b = at + 1;
-  t.kind = "contested";
-  Markers mk;
-  mk.deny = true;
-  for (int place : places) {
-    const geo::ResolvedPlace& p = v.places.places[place];
-    if (!seen->Insert(place, "contested", s)) continue;
-    Claim c = ClaimAbout(v, p, "contested", s);
-    Describe(v, src, *rec, s, t, mk, &c);
-    rec->claims.push_back(std::move(c));
-  }
+  auto add = [&](std::string_view kind, size_t tok, const Markers& mk) {
+    Trigger t;
+    t.a = tok;
+    t.b = tok + 1;
+    t.kind = kind;
+    for (int place : places) {
+      const geo::ResolvedPlace& p = v.places.places[place];
+      if (!seen->Insert(place, kind, s)) continue;
+      Claim c = ClaimAbout(v, p, kind, s);
+      Describe(v, src, *rec, s, t, mk, &c);
+      rec->claims.push_back(std::move(c));
+    }
+  };
+  Markers denied;
+  denied.deny = true;
+  add("contested", at, denied);
   // "Moscow says it seized X, but Kyiv has denied this, saying fighting
   // continues": the denier's fight is at X.
-  if (fight >= v.size()) return;
-  Trigger f;
-  f.a = fight;
-  f.b = fight + 1;
-  f.kind = "fighting";
-  const Markers none;
-  for (int place : places) {
-    const geo::ResolvedPlace& p = v.places.places[place];
-    if (!seen->Insert(place, "fighting", s)) continue;
-    Claim c = ClaimAbout(v, p, "fighting", s);
-    Describe(v, src, *rec, s, f, none, &c);
-    rec->claims.push_back(std::move(c));
-  }
+  if (fight < v.size()) add("fighting", fight, Markers());
 }
 
 size_t ClaimFinder::FightGoesOn(const DocView& v, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     const std::string_view w = v.words[k];
     if (w != "fighting" && w != "combat" && w != "battles" && w != "clashes" && w != "hostilities") continue;
-    // The verb within four words, with nothing but words between: "fighting
+    // The verb within five words, with nothing but words between: "fighting
     // continues", "battles are still ongoing", "combat in the area is still
     // ongoing" (not a place after it: "fighting continues near Y" is Y's).
     for (size_t q = k + 1; q < end && q < k + 6 && v.IsWord(q); ++q) {

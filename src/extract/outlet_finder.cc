@@ -15,7 +15,6 @@ bool RoleFollows(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
   return k < end && v.IsWord(k) && (lex.roles.Has(v.ids[k]) || lex.titles.Has(v.ids[k]));
 }
 
-
 // An all-capital acronym of 3-6 letters: "NTV", "RBC".
 bool Acronym(std::string_view w) {
   if (w.size() < 3 || w.size() > 6) return false;
