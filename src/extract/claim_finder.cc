@@ -866,13 +866,7 @@ size_t AppositiveAfterItem(const DocView& v, const Lexicon& lex, const std::vect
 
 // Armed men or a side: the subject a troop movement needs.
 bool MilitaryNoun(const DocView& v, const Lexicon& lex, size_t k) {
-  const std::string_view w = v.words[k];
-  return w == "troops" || w == "forces" || w == "units" || w == "unit" || w == "army" || w == "soldiers" ||
-         w == "servicemen" || w == "military" || w == "brigade" || w == "brigades" || w == "battalion" ||
-         w == "battalions" || w == "fighters" || w == "marines" || w == "paratroopers" || w == "infantry" ||
-         w == "enemy" || w == "occupiers" || w == "invaders" || w == "defenders" || w == "garrison" ||
-         w == "grouping" || w == "group" || w == "separatists" || w == "militants" || w == "mercenaries" ||
-         lex.sides.Has(v.ids[k]);
+  return ArmedMenNoun(v.words[k]) || lex.sides.Has(v.ids[k]);
 }
 
 // A civilian noun: the subject of a flight that is no military retreat.

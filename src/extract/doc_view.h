@@ -53,6 +53,17 @@ struct DocView {
   text::Span SpanOf(size_t a, size_t b) const;
 };
 
+// Armed men, a unit or a formation ("troops", "forces", "brigade", "the
+// enemy"): the nouns a troop movement's subject or a side's adjective goes
+// with. Shared by the claim and speaker finders.
+inline bool ArmedMenNoun(std::string_view w) {
+  return w == "troops" || w == "forces" || w == "units" || w == "unit" || w == "army" || w == "soldiers" ||
+         w == "servicemen" || w == "military" || w == "brigade" || w == "brigades" || w == "battalion" ||
+         w == "battalions" || w == "fighters" || w == "marines" || w == "paratroopers" || w == "infantry" ||
+         w == "enemy" || w == "occupiers" || w == "invaders" || w == "defenders" || w == "garrison" ||
+         w == "grouping" || w == "group" || w == "separatists" || w == "militants" || w == "mercenaries";
+}
+
 }  // namespace sitrep::extract
 
 #endif  // SITREP_EXTRACT_DOC_VIEW_H_

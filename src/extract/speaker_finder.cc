@@ -954,11 +954,7 @@ void SpeakerFinder::Find(const DocView& v, Record* rec, Sources* src) const {
       }
       // A lone word before the troops it describes is their side, however
       // spelt: "the governor said Ukrainain forces had crossed".
-      if (b - a == 1 && ns.title.empty() && entry < 0 && b < end &&
-          (v.words[b] == "forces" || v.words[b] == "troops" || v.words[b] == "soldiers" || v.words[b] == "army" ||
-           v.words[b] == "units" || v.words[b] == "servicemen")) {
-        continue;
-      }
+      if (b - a == 1 && ns.title.empty() && entry < 0 && b < end && ArmedMenNoun(v.words[b])) continue;
       // "the Muscovites ..., stating": a lone word after an article names a
       // group, not a person; after "of" ("the Ministry of Defens said"), an
       // organisation's name; after a unit noun ("the group Khortytsia
