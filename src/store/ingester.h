@@ -78,6 +78,12 @@ class Ingester {
   // be returned by a later Add or by Flush, joined with the errors of other
   // documents of the chunk, one a line.
   Status Add(ingest::Document doc);
+  // The input has ended: hands the documents not yet queued to the workers,
+  // stores the analysed ones at the head of the queue and commits the open
+  // batch, leaving the rest queued (some thousands of documents a worker). The
+  // caller may then work on the store outside any batch (a bulk load builds
+  // its deferred indexes) while the workers analyse; Flush stores the rest.
+  Status EndInput();
   // Stores everything queued and commits the open batch.
   Status Flush();
 
@@ -94,9 +100,14 @@ class Ingester {
   void AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Work* w) const;
   void Submit();  // hands pending_ to the workers
   Status AnalyseAndStorePending();  // one pipeline: on the calling thread
-  // Stores the analysed chunks at the head of the queue, in order; waits for
-  // unfinished ones when `all` or when too many are in flight.
-  Status StoreFinished(bool all);
+  // How far StoreFinished goes: while the queue is full (reading on then
+  // pays), the chunks already analysed, or every chunk queued.
+  enum class Drain { kRoom, kAnalysed, kAll };
+  // Stores the analysed chunks at the head of the queue, in order; with
+  // kRoom, returns when the queue has room for more input, and analyses
+  // documents itself rather than wait; with kAll, does so until the queue
+  // is empty.
+  Status StoreFinished(Drain drain);
   // *fatal (may be null) is set when the store failed and the chunk was cut short.
   Status StoreChunk(Chunk* chunk, bool* fatal = nullptr);
   // *doc_failed tells a failure of this document (undone) from one of the
@@ -111,7 +122,7 @@ class Ingester {
   std::vector<extract::Pipeline*> pipelines_;
   int batch_size_;
   size_t chunk_size_;
-  size_t max_inflight_;
+  size_t max_inflight_;  // chunks
   int in_batch_ = 0;
   std::vector<IndexHook*> hooks_;
   Stats stats_;
@@ -123,6 +134,7 @@ class Ingester {
   std::deque<std::unique_ptr<Chunk>> inflight_;  // GUARDED_BY(mu_), in input order
   bool stop_ = false;                            // GUARDED_BY(mu_)
   size_t unclaimed_ = 0;                         // GUARDED_BY(mu_): items of inflight_ no thread took yet
+  size_t queued_bytes_ = 0;                      // GUARDED_BY(mu_): text bytes of inflight_
   std::vector<std::thread> threads_;
   text::AnalyzedText helper_text_;  // the calling thread's scratch when it analyses
 };
