@@ -492,5 +492,32 @@ TEST(IngesterTest, ParallelIngestStoresWhatSerialIngestStores) {
   EXPECT_EQ(seen[0][0], "doc0:" + std::to_string(docs[0].text.size()));
 }
 
+// EndInput commits what is stored and leaves the store outside any batch,
+// so that a bulk load builds its indexes while the workers analyse the
+// rest; Flush then stores the rest, with the indexes kept up to date.
+TEST(IngesterTest, EndInputLetsTheIndexesBeBuiltBeforeTheLastDocumentsAreStored) {
+  auto gaz = geo::Gazetteer::Empty();
+  for (int threads : {1, 2}) {
+    auto st = Store::Open(TempDb("s_endinput.db"));
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE((*st)->DeferIndexes().ok());
+    std::vector<std::unique_ptr<extract::Pipeline>> owned;
+    std::vector<extract::Pipeline*> pipelines = Pipelines(*gaz, threads, &owned);
+    Ingester ing(st->get(), pipelines, 7);
+    for (int i = 0; i < 300; ++i) {
+      ASSERT_TRUE(ing.Add({"d" + std::to_string(i), "", "Report number " + std::to_string(i % 250) + ".", "", "", "", "", ""}).ok());
+    }
+    ASSERT_TRUE(ing.EndInput().ok());
+    ASSERT_TRUE((*st)->BuildIndexes().ok()) << "threads " << threads;  // outside any batch
+    ASSERT_TRUE(ing.Flush().ok());
+    EXPECT_EQ(ing.stats().stored, 250u);
+    EXPECT_EQ(ing.stats().duplicates, 50u);  // the same text again, before and after the build
+    EXPECT_EQ((*st)->CountDocuments(), 250);
+    EXPECT_FALSE((*st)->IndexesDeferredInStore());
+    EXPECT_EQ(Rows(st->get(), "SELECT count(*) FROM documents INDEXED BY documents_text_hash WHERE text_hash > 0"),
+              std::vector<std::string>{"250"});
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::store
