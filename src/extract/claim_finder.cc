@@ -881,9 +881,13 @@ bool CivilianNoun(std::string_view w) {
 // "Residents fled X", "In X residents have two weeks to leave". Read back
 // over its clause (to a comma, a semicolon or an "and" that joins no
 // places); the nearer of a civilian and a military noun decides (not
-// "Troops evacuated civilians and withdrew").
+// "Troops evacuated civilians and withdrew"). A participle after a comma
+// has the main clause's subject ("Civilians sought a way out of X,
+// fleeing the shelling"), as in MilitarySubject.
 bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
-  for (size_t k = a; k-- > begin && k + 10 > a;) {
+  const bool participle = a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing");
+  for (size_t k = a; k-- > begin && k + (participle ? 20 : 10) > a;) {
+    if (participle && k + 1 == a) continue;
     if (v.raw[k] == "," || v.raw[k] == ";") return false;
     if (v.words[k] == "and" && !(k > begin && v.InPlace(k - 1))) return false;
     if (MilitaryNoun(v, lex, k)) return false;

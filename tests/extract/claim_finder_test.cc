@@ -154,6 +154,9 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       {"Collaborators from Stavky and Lisne are fleeing to other settlements.", {}},
       {"In Lisne residents have two weeks to leave the city.", {}},
       {"Ukrainian troops evacuated civilians and withdrew from Stavky.", {"withdrawal@Stavky"}},
+      // A participle after a comma has the main clause's subject.
+      {"Civilians were seeking transport out of Stavky, fleeing the shelling.", {}},
+      {"Ukrainian troops were seeking a way out of Stavky, fleeing the encirclement.", {"withdrawal@Stavky"}},
       // Control about to be reached; neither one nor the other taken.
       {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
       {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
