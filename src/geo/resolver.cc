@@ -1338,18 +1338,20 @@ void Resolver::Resolve(const text::AnalyzedText& t, Resolution* out) const {
       if (gap < 0 || gap > 6) break;
       if (t.SentenceAt(words[sel[j].first_word].sbegin) != t.SentenceAt(words[sel[i].last_word].sbegin)) break;
       // "in the", "of", words that qualify the region ("in the
-      // northeastern Sumy region", "in the north-eastern Sumy region") and
-      // an appositive settlement noun ("Kamensk, a town in the Zaporizhzhia
-      // region").
+      // northeastern Sumy region", "in the north-eastern Sumy region"), an
+      // appositive settlement noun ("Kamensk, a town in the Zaporizhzhia
+      // region") and words that say where it lies ("X, located just inside
+      // the Y region").
       bool glue = true;
-      int modifiers = 0, nouns = 0;
+      int modifiers = 0, nouns = 0, where = 0;
       for (int w = sel[i].last_word + 1; w < sel[j].first_word && glue; ++w) {
         std::string_view k = word_key(w);
         const bool noun = k == "town" || k == "village" || k == "city" || k == "settlement" || k == "a" || k == "an";
+        const bool lies = k == "located" || k == "situated" || k == "inside" || k == "within" || k == "just";
         glue = k == "in" || k == "the" || k == "of" || (IsRegionModifier(k) && ++modifiers <= 2) ||
-               (noun && ++nouns <= 2);
+               (noun && ++nouns <= 2) || (lies && ++where <= 3);
       }
-      if (gap > 3 + std::min(modifiers, 1) + nouns) glue = false;
+      if (gap > 3 + std::min(modifiers, 1) + nouns + where) glue = false;
       if (!glue) break;
       if (!sel[j].region) continue;
       // "in Ukraine's Donetsk region": the region the country's possessive

@@ -304,6 +304,9 @@ TEST_F(ResolverTest, RegionStatedAfterTheMention) {
        "Kyiv"},
       // Nor does an appositive settlement noun.
       {"Officials of the DPR said residents of Valentinovka, a village in the Kiev region, fled.", "Kyiv"},
+      // Nor do words that say where it lies ("located just inside").
+      {"Officials of the DPR said the village of Valentinovka, located just inside the Kiev region, fell.", "Kyiv"},
+      {"Officials of the DPR said Valentinovka, situated within the Kiev region, fell.", "Kyiv"},
       // Not any adjective: a region in another phrase does not locate the mention.
       {"Officials of the DPR said a unit took Valentinovka in the big old Kiev region.", "Donetsk"},
       // A region stated after a list locates every item of it.
