@@ -142,6 +142,8 @@ TEST_F(OutletFinderTest, GenericCreditsAndCommonWordsAreNoOutlets) {
   // A hyphenated adjective before an outlet noun is no outlet's name.
   EXPECT_THAT(Outlets("The Kremlin-aligned news agency TASS claimed that troops entered the village."),
               ElementsAre("TASS"));
+  // ... nor a sentence's first word that says whose outlet it is.
+  EXPECT_THAT(Outlets("State news agency RIA cited the head of the region."), ElementsAre("RIA Novosti"));
   // An acronym the text defines after a body's name names that body.
   EXPECT_TRUE(Outlets("Attacks grew, as reported by the Luhansk Regional Military Administration (RMA) on Wednesday. "
                       "According to the RMA, troops focus on three villages.")
