@@ -139,6 +139,9 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // Examples of a settlement noun after "near"; the initiative near a place.
       {"Fierce fighting was reported near settlements such as Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       {"The enemy tried to seize the initiative near Zarichne.", {"fighting@Zarichne"}},
+      // Forward near a place.
+      {"Russian troops surged forward near the towns of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
+      {"Ukrainian units pushed forward around Zarichne on Monday.", {"fighting@Zarichne"}},
       // Ground gained around a place and its twin city.
       {"Russian troops continue to gain ground around Stavky and its twin city of Lisne.",
        {"fighting@Stavky", "fighting@Lisne"}},
