@@ -160,6 +160,9 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // A participle after a comma has the main clause's subject.
       {"Civilians were seeking transport out of Stavky, fleeing the shelling.", {}},
       {"Ukrainian troops were seeking a way out of Stavky, fleeing the encirclement.", {"withdrawal@Stavky"}},
+      // Likely to take a place: a prediction; likely to have taken it: a hedged capture.
+      {"Ukrainian forces are likely to liberate Stavky within the next 72 hours.", {"prediction@Stavky"}},
+      {"Russian forces are likely to have captured Stavky.", {"captured@Stavky"}},
       // Control about to be reached; neither one nor the other taken.
       {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
       {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
