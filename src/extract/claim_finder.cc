@@ -2954,11 +2954,13 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
   for (size_t k = from; k < end; ++k) {
     PhraseTable::Match m = lex_.modality.Longest(v.ids, k, end);
     if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
-    // "..., a claim denied by Ukrainian officials": the claim before, the
-    // denier after.
-    if (k >= from + 2 && k >= 3 && ClaimObject(v.words[k - 1]) && v.words[k - 1] != "it" && v.words[k - 1] != "this" &&
-        k + m.len < end && v.words[k + m.len] == "by" && (v.words[k - 2] == "a" || v.words[k - 2] == "the") &&
-        v.raw[k - 3] == ",") {
+    // "..., a claim denied by Ukrainian officials", "... - a claim
+    // immediately denied by Kyiv": the claim before, the denier after.
+    const size_t c = k > from && v.words[k - 1].size() > 4 && v.words[k - 1].ends_with("ly") ? k - 1 : k;
+    const std::string_view sep = c >= 3 ? v.raw[c - 3] : std::string_view();
+    if (c >= from + 2 && c >= 3 && ClaimObject(v.words[c - 1]) && v.words[c - 1] != "it" && v.words[c - 1] != "this" &&
+        k + m.len < end && v.words[k + m.len] == "by" && (v.words[c - 2] == "a" || v.words[c - 2] == "the") &&
+        (sep == "," || sep == "-" || sep == "\u2013" || sep == "\u2014")) {
       return k;
     }
     // The phrase names the claim ("rejected the claim") or one follows it.
@@ -3852,7 +3854,12 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
     // denied it (not the sentence's speaker).
     if (!captured.empty()) {
       size_t k = captured_end;
-      while (k < end && v.raw[k] != "," && v.raw[k] != ";" && v.words[k] != "but" && v.words[k] != "while") ++k;
+      // (A dash sets the denial off too: "seized X - a claim immediately
+      // denied by Kyiv".)
+      while (k < end && v.raw[k] != "," && v.raw[k] != ";" && v.raw[k] != "\u2013" && v.raw[k] != "\u2014" &&
+             !(v.raw[k] == "-" && !v.Hyphenated(k)) && v.words[k] != "but" && v.words[k] != "while") {
+        ++k;
+      }
       size_t d = k < end ? DenialOfAClaim(v, k + 1, end) : end;
       if (d >= end) d = FalseReportAround(v, begin, captured_end, end);
       if (d < end) {

@@ -2071,6 +2071,8 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Russia claims to have troops in the border town of Lisne.", {"fighting@Lisne"}},
       {"The report described the fracturing of defenses in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The minister said his troops seized Lisne, a claim denied by Kyiv.", {"captured@Lisne", "contested@Lisne"}},
+      {"The minister said his troops seized Lisne \u2013 a claim immediately denied by Kyiv.",
+       {"captured@Lisne", "contested@Lisne"}},
       // A denial that says the fight goes on: fighting at the place too.
       {"Moscow says its troops have seized Lisne but Kyiv has denied this, saying fighting continues.",
        {"captured@Lisne", "contested@Lisne", "fighting@Lisne"}},
