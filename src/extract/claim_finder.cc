@@ -699,12 +699,14 @@ size_t RegionPossessiveAt(const DocView& v, const std::vector<int>& occ_at, size
 }
 
 // Tokens [from, to) name a region as a locator: "Kharkiv region", "in the
-// Kharkiv region", "Donetsk Oblast" ("X, Kharkiv region, was liberated").
+// Kharkiv region", "also in the Donetsk region", "Donetsk Oblast" ("X,
+// Kharkiv region, was liberated").
 bool RegionAppositive(const DocView& v, size_t from, size_t to) {
-  if (from + 2 > to || to - from > 6) return false;
+  if (from + 2 > to || to - from > 7) return false;
   const std::string_view last = v.words[to - 1];
   if (last != "region" && last != "oblast" && last != "province") return false;
   size_t k = from;
+  if (v.words[k] == "also" && k + 1 < to && v.words[k + 1] == "in") ++k;
   if (v.words[k] == "in") ++k;
   if (k < to && v.words[k] == "the") ++k;
   if (k + 1 >= to) return false;

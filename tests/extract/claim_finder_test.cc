@@ -1558,6 +1558,8 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       // enemy pushed back near a place; a defeat inflicted there.
       {"The settlement of Lisne, Donetsk region, was completely liberated, the ministry said.", {"captured@Lisne"}},
       {"Stavky, in the Donetsk region, was liberated.", {"captured@Stavky"}},
+      {"The settlement of Stavky, also in the Donetsk region, went under control of the Russian army.",
+       {"captured@Stavky"}},
       {"Kiev disputed Moscow's claim, saying its troops pushed back Russian forces near the settlements of "
        "Lisne and Stavky.",
        {"fighting@Lisne", "fighting@Stavky"}},
