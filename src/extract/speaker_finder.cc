@@ -347,11 +347,17 @@ bool SpeakerFinder::LinkedBefore(const DocView& v, size_t begin, size_t r, VerbH
     // ("..., stated Donetsk governor Name": a lower-case title too.)
     // ("said Luhansk military administration head Name": an office's words.)
     auto office = [&](size_t k) { return OfficeWord(v.words[k]); };
+    // ("says 24th Brigade photographer Name": a unit's ordinal.)
+    auto ordinal = [&](size_t k) {
+      const std::string_view w = v.words[k];
+      return w.size() >= 3 && w[0] >= '0' && w[0] <= '9' &&
+             (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"));
+    };
     // ("according to the OSTG \"Khortytsia\" speaker Name": a quoted name too.)
     while (q > begin + 1 && q + 8 > r &&
            ((v.IsWord(q - 1) &&
              (v.Cap(q - 1) || lex_.titles.Has(v.ids[q - 1]) || lex_.roles.Has(v.ids[q - 1]) || office(q - 1))) ||
-            v.IsQuoteMark(q - 1))) {
+            v.IsQuoteMark(q - 1) || ordinal(q - 1))) {
       --q;
     }
     if (q < r && q > begin && v.words[q - 1] == "the" && q - 1 > begin) --q;  // "according to the OSTG ..."

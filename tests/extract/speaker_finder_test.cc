@@ -406,6 +406,9 @@ TEST_F(SpeakerFinderTest, TitlesPlacesAndOpeningAdjectives) {
       {"Fighting continues, said Kharkiv regional governor Oleh Syniehubov.", {"Oleh Syniehubov"}},
       {"Fighting continues, said Zelensky adviser Mykhailo Podolyak.", {"Mykhailo Podolyak"}},
       {"Fighting continues, said Zelensky on Monday.", {"Zelensky"}},
+      // A unit's ordinal and a frontline role.
+      {"\"Move unnoticed,\" says the 24th Brigade photographer Oleh Petrasiuk.", {"Oleh Petrasiuk"}},
+      {"\"Move unnoticed,\" says paramedic Oleh Petrasiuk.", {"Oleh Petrasiuk"}},
       {"- Similar claims of progress have been made by bloggers.", {}},
       {"Recent reports say the troops left.", {}},
   });
