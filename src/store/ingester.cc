@@ -142,9 +142,10 @@ namespace {
 // enough that the workers analyse on while the writer builds a bulk load's
 // deferred indexes after the input ended (some 0.5 s at 100k documents,
 // when a worker analyses 7-8k a second); and bounded in bytes of text, for
-// long articles.
+// long articles (analysed ones wait with their records, several times
+// their text, while the indexes are built).
 constexpr size_t kQueuedChunksPerWorker = 128;
-constexpr size_t kMaxQueuedBytes = size_t{64} << 20;
+constexpr size_t kMaxQueuedBytes = size_t{32} << 20;
 
 // Adds `s` to the errors gathered in *acc (first error's code; messages one a line).
 void Gather(Status* acc, const Status& s) {
