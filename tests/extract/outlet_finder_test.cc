@@ -46,6 +46,7 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"A correspondent for \u2018Gazeta.ru,\u2019 he argued otherwise.", "Gazeta.ru"},
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
       {"The Xinhua news agency reported that the town fell.", "Xinhua"},
+      {"Channel 24 reported that the town fell.", "Channel 24"},
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       // A title with a capital "The" after a cue is a paper's name.

@@ -127,6 +127,10 @@ TEST_F(SourcingFinderTest, FlagsTheClause) {
        "a local Ukrainian official denied the claim"},
       {"The ring around the town is closed, one Russian analyst wrote.", "anonymous",
        "The ring around the town is closed, one Russian analyst wrote"},
+      {"One Russian military blogger warned of units being encircled.", "anonymous",
+       "One Russian military blogger warned of units being encircled"},
+      {"According to internal military assessments, the town may fall.", "unverifiable",
+       "According to internal military assessments, the town may fall"},
   };
   for (const auto& c : cases) {
     Record r = Run(c.text);
