@@ -290,8 +290,22 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   // (Not an embedded picture's link: "pic.twitter.com/5gzb".)
   const bool picture = i >= 2 && v.raw[i - 1] == "." && v.words[i - 2] == "pic" &&
                        v.tok(i - 2).span.end == v.tok(i - 1).span.begin;
-  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) && !picture &&
-      v.tok(i).span.end == v.tok(i + 1).span.begin && v.tok(i + 1).span.end == v.tok(i + 2).span.begin) {
+  auto glued = [&](size_t k) { return v.tok(k).span.end == v.tok(k + 1).span.begin; };
+  // A host of three labels is named whole ("zss.in.ua", "anews.com.tr"),
+  // and not by its tail ("in.ua").
+  if (v.IsWord(i) && i + 4 < end && v.raw[i + 1] == "." && v.IsWord(i + 2) && v.raw[i + 3] == "." &&
+      lex_.domains.Has(v.ids[i + 4]) && !picture && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3) &&
+      (lex_.domains.Has(v.ids[i + 2]) || v.words[i + 2] == "in" || v.words[i + 2] == "co")) {
+    *len = 5;
+    *name = std::string(v.Text(i, i + 5));
+    return true;
+  }
+  // (A second-level label after a host's first one is its tail: "in.ua" of
+  // "zss.in.ua"; "www.radiosvoboda.org" is still named "radiosvoboda.org".)
+  const bool tail = i >= 2 && v.raw[i - 1] == "." && glued(i - 1) && v.IsWord(i - 2) && glued(i - 2) &&
+                    (lex_.domains.Has(v.ids[i]) || v.words[i] == "in" || v.words[i] == "co");
+  if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) && !picture && !tail &&
+      glued(i) && glued(i + 1)) {
     *len = 3;
     *name = std::string(v.Text(i, i + 3));
     // (A name typed with Cyrillic look-alikes is written in Latin letters:

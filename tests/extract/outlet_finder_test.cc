@@ -47,6 +47,10 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"Footage aired by Zvezda TV showed the convoy.", "Zvezda"},
       {"The Xinhua news agency reported that the town fell.", "Xinhua"},
       {"Channel 24 reported that the town fell.", "Channel 24"},
+      // A host of three labels whole, not its tail.
+      {"The attack was reported by zss.in.ua on Monday.", "zss.in.ua"},
+      {"The attack was reported by anews.com.tr on Monday.", "anews.com.tr"},
+      {"The attack was reported by www.radiosvoboda.org on Monday.", "radiosvoboda.org"},
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       // A title with a capital "The" after a cue is a paper's name.
