@@ -257,6 +257,30 @@ std::string IotaAsI(std::string_view ru) {
   return changed ? out : std::string();
 }
 
+// "е" after a vowel written "ие", so that the plain romanisation gives the
+// "ie" Ukrainian outlets write for it when they spell a Russian name by
+// their own rules (Строевка -> Stroievka, as if Строєвка). Empty when the
+// word has no such "е".
+std::string IotatedEAsIe(std::string_view ru) {
+  static constexpr std::string_view kVowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"};
+  static constexpr std::string_view kE = "е";
+  std::string out;
+  bool changed = false;
+  for (size_t i = 0; i < ru.size();) {
+    if (ru.substr(i, kE.size()) == kE && i >= 2) {
+      const std::string_view before = ru.substr(i - 2, 2);
+      if (std::find(std::begin(kVowels), std::end(kVowels), before) != std::end(kVowels)) {
+        out += "ие";
+        i += kE.size();
+        changed = true;
+        continue;
+      }
+    }
+    out += ru[i++];
+  }
+  return changed ? out : std::string();
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, uint8_t>> VariantRules::SpellingsOfUkrainian(std::string_view uk) const {
@@ -279,6 +303,7 @@ void VariantRules::AddRussianSpellings(std::string_view uk, std::vector<std::pai
     out->emplace_back(RussianBgn(ru), kVarRussian);
     out->emplace_back(RussianSimple(ru), kVarRussian);
     if (std::string i = IotaAsI(ru); !i.empty()) out->emplace_back(RussianSimple(i), kVarRussian);
+    if (std::string ie = IotatedEAsIe(ru); !ie.empty()) out->emplace_back(RussianSimple(ie), kVarRussian);
   }
 }
 

@@ -130,6 +130,9 @@ TEST_F(VariantRulesTest, NewsSpellingsOfUkrainianNames) {
   EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhailovka"));
   EXPECT_TRUE(HasSpelling("Михайлівка", "Mikhaylovka"));
   EXPECT_TRUE(HasSpelling("Новомихайлівка", "Novomikhailovka"));
+  // "е" after a vowel as Ukrainian outlets write a Russian name ("ie").
+  EXPECT_TRUE(HasSpelling("Строївка", "Stroievka"));
+  EXPECT_TRUE(HasSpelling("Строївка", "Stroevka"));
   EXPECT_TRUE(HasSpelling("Микільське", "Nikolskoye"));  // Mykola = Nikolai
   // Ye- of the Russian root; a soft sign before е/и written y.
   EXPECT_TRUE(HasSpelling("Катеринівка", "Yekaterinovka"));
