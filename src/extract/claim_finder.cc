@@ -884,12 +884,19 @@ bool CivilianNoun(std::string_view w) {
 // over its clause (to a comma, a semicolon or an "and" that joins no
 // places); the nearer of a civilian and a military noun decides (not
 // "Troops evacuated civilians and withdrew"). A participle after a comma
-// has the main clause's subject ("Civilians sought a way out of X,
-// fleeing the shelling"), as in MilitarySubject.
+// has the main clause's subject, its first civilian or military noun
+// ("Civilians sought a way out of X, fleeing the shelling"; not "Troops
+// evacuated civilians from X, fleeing the encirclement").
 bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
-  const bool participle = a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing");
-  for (size_t k = a; k-- > begin && k + (participle ? 20 : 10) > a;) {
-    if (participle && k + 1 == a) continue;
+  if (a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing")) {
+    for (size_t k = a > begin + 20 ? a - 20 : begin; k + 1 < a; ++k) {
+      if (v.raw[k] == ";") return false;
+      if (MilitaryNoun(v, lex, k)) return false;
+      if (CivilianNoun(v.words[k])) return true;
+    }
+    return false;
+  }
+  for (size_t k = a; k-- > begin && k + 10 > a;) {
     if (v.raw[k] == "," || v.raw[k] == ";") return false;
     if (v.words[k] == "and" && !(k > begin && v.InPlace(k - 1))) return false;
     if (MilitaryNoun(v, lex, k)) return false;
@@ -2703,6 +2710,12 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
         v.words[t.a] != "have" && v.words[t.a] != "has" && v.words[t.a] != "had") {
       mk.future = true;
     }
+    // ... and so does "likely to" right before it: "are likely to liberate
+    // X" (not "likely to have taken X", "likely to claim that it took X").
+    if (tag == "hedge" && v.words[i] == "likely" && i + 2 == t.a && v.words[i + 1] == "to" &&
+        v.words[t.a] != "have" && v.words[t.a] != "has" && v.words[t.a] != "had" && v.words[t.a] != "been") {
+      mk.future = true;
+    }
     if (tag == "negation") mk.negation = true;
     if (tag == "deny") mk.deny = mk.negation = true;
     if (tag == "presuppose" && i + m.len + 1 >= t.a) mk.presuppose = true;
@@ -2958,10 +2971,12 @@ size_t ClaimFinder::DenialOfAClaim(const DocView& v, size_t from, size_t end) co
     if (!m.len || lex_.modality.tag(m.tag) != "deny") continue;
     // "..., a claim denied by Ukrainian officials", "... - a claim
     // immediately denied by Kyiv": the claim before, the denier after.
-    const size_t c = k > from && v.words[k - 1].size() > 4 && v.words[k - 1].ends_with("ly") ? k - 1 : k;
+    const std::string_view adverb = k > from ? v.words[k - 1] : std::string_view();
+    const size_t c = (adverb.size() > 3 && adverb.ends_with("ly")) || adverb == "later" ? k - 1 : k;
     const std::string_view sep = c >= 3 ? v.raw[c - 3] : std::string_view();
     if (c >= from + 2 && c >= 3 && ClaimObject(v.words[c - 1]) && v.words[c - 1] != "it" && v.words[c - 1] != "this" &&
-        k + m.len < end && v.words[k + m.len] == "by" && (v.words[c - 2] == "a" || v.words[c - 2] == "the") &&
+        k + m.len < end && v.words[k + m.len] == "by" &&
+        (v.words[c - 2] == "a" || v.words[c - 2] == "an" || v.words[c - 2] == "the") &&
         (sep == "," || sep == "-" || sep == "\u2013" || sep == "\u2014")) {
       return k;
     }

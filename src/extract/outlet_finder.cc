@@ -211,9 +211,11 @@ OutletFinder::OutletFinder(const Lexicon& lex)
 }
 
 bool OutletFinder::MayNameUncued(const DocView& v, size_t i, size_t end) const {
-  // (An outlet's phrase; a site's name: word "." domain.)
+  // (An outlet's phrase; a site's name: word "." domain, or word "." label
+  // "." domain.)
   if (lex_.outlets.Longest(v.ids, i, end, &v.raw).len ||
-      (i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]))) {
+      (i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2])) ||
+      (i + 4 < end && v.raw[i + 1] == "." && v.raw[i + 3] == "." && lex_.domains.Has(v.ids[i + 4]))) {
     return true;
   }
   // (A credit line or an agency's acronym after a comma or "as", then a
@@ -291,11 +293,16 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   const bool picture = i >= 2 && v.raw[i - 1] == "." && v.words[i - 2] == "pic" &&
                        v.tok(i - 2).span.end == v.tok(i - 1).span.begin;
   auto glued = [&](size_t k) { return v.tok(k).span.end == v.tok(k + 1).span.begin; };
-  // A host of three labels is named whole ("zss.in.ua", "anews.com.tr"),
-  // and not by its tail ("in.ua").
-  if (v.IsWord(i) && i + 4 < end && v.raw[i + 1] == "." && v.IsWord(i + 2) && v.raw[i + 3] == "." &&
-      lex_.domains.Has(v.ids[i + 4]) && !picture && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3) &&
-      (lex_.domains.Has(v.ids[i + 2]) || v.words[i + 2] == "in" || v.words[i + 2] == "co")) {
+  // A second-level label: a short one before a country's ("in.ua",
+  // "gov.ua", "dn.ua", "com.tr", "co.uk").
+  auto second_level = [&](size_t k) { return v.IsWord(k) && v.words[k].size() <= 4 && v.words[k] != "www"; };
+  // (Not a mail address: "press@mod.gov.ua".)
+  const bool mail = i >= 1 && v.raw[i - 1] == "@";
+  // A host of three labels is named whole ("zss.in.ua", "mil.gov.ua",
+  // "anews.com.tr"), and not by its tail ("in.ua").
+  if (v.IsWord(i) && v.words[i] != "www" && i + 4 < end && v.raw[i + 1] == "." && second_level(i + 2) &&
+      v.raw[i + 3] == "." && lex_.domains.Has(v.ids[i + 4]) && !picture && !mail && glued(i) && glued(i + 1) &&
+      glued(i + 2) && glued(i + 3)) {
     *len = 5;
     *name = std::string(v.Text(i, i + 5));
     return true;
@@ -303,9 +310,9 @@ bool OutletFinder::NameAt(const DocView& v, size_t i, size_t end, size_t* len, s
   // (A second-level label after a host's first one is its tail: "in.ua" of
   // "zss.in.ua"; "www.radiosvoboda.org" is still named "radiosvoboda.org".)
   const bool tail = i >= 2 && v.raw[i - 1] == "." && glued(i - 1) && v.IsWord(i - 2) && glued(i - 2) &&
-                    (lex_.domains.Has(v.ids[i]) || v.words[i] == "in" || v.words[i] == "co");
+                    v.words[i - 2] != "www" && second_level(i);
   if (v.IsWord(i) && i + 2 < end && v.raw[i + 1] == "." && lex_.domains.Has(v.ids[i + 2]) && !picture && !tail &&
-      glued(i) && glued(i + 1)) {
+      !mail && glued(i) && glued(i + 1)) {
     *len = 3;
     *name = std::string(v.Text(i, i + 3));
     // (A name typed with Cyrillic look-alikes is written in Latin letters:

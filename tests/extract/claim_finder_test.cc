@@ -142,6 +142,8 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // Forward near a place.
       {"Russian troops surged forward near the towns of Stavky and Lisne.", {"fighting@Stavky", "fighting@Lisne"}},
       {"Ukrainian units pushed forward around Zarichne on Monday.", {"fighting@Zarichne"}},
+      {"Prices surged forward near Stavky as the market reopened.", {}},
+      {"The evacuation convoy moved forward near Lisne despite the shelling.", {}},
       // Ground gained around a place and its twin city.
       {"Russian troops continue to gain ground around Stavky and its twin city of Lisne.",
        {"fighting@Stavky", "fighting@Lisne"}},
@@ -160,9 +162,14 @@ TEST_F(ClaimFinderTest, AttemptsMetonymsAndLocatorsAreNoCaptures) {
       // A participle after a comma has the main clause's subject.
       {"Civilians were seeking transport out of Stavky, fleeing the shelling.", {}},
       {"Ukrainian troops were seeking a way out of Stavky, fleeing the encirclement.", {"withdrawal@Stavky"}},
+      {"Ukrainian troops were seeking a way out of Stavky with civilians, fleeing the encirclement.",
+       {"withdrawal@Stavky"}},
       // Likely to take a place: a prediction; likely to have taken it: a hedged capture.
       {"Ukrainian forces are likely to liberate Stavky within the next 72 hours.", {"prediction@Stavky"}},
       {"Russian forces are likely to have captured Stavky.", {"captured@Stavky"}},
+      {"Russian forces are likely to have taken Stavky.", {"captured@Stavky"}},
+      {"Stavky is likely to have fallen.", {"captured@Stavky"}},
+      {"Russia is likely to claim that it captured Stavky.", {"captured@Stavky"}},
       // Control about to be reached; neither one nor the other taken.
       {"Russia says it captured Stavky and is nearing control of Lisne.", {"captured@Stavky", "prediction@Lisne"}},
       {"Neither Stavky nor Lisne is under Russian control.", {"contested@Lisne", "contested@Stavky"}},
@@ -2074,6 +2081,9 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"The report described the fracturing of defenses in Lisne and Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       {"The minister said his troops seized Lisne, a claim denied by Kyiv.", {"captured@Lisne", "contested@Lisne"}},
       {"The minister said his troops seized Lisne \u2013 a claim immediately denied by Kyiv.",
+       {"captured@Lisne", "contested@Lisne"}},
+      {"The minister said his troops seized Lisne - a report later denied by Kyiv.", {"captured@Lisne", "contested@Lisne"}},
+      {"The minister said his troops seized Lisne, an assertion swiftly denied by Kyiv.",
        {"captured@Lisne", "contested@Lisne"}},
       // A denial that says the fight goes on: fighting at the place too.
       {"Moscow says its troops have seized Lisne but Kyiv has denied this, saying fighting continues.",

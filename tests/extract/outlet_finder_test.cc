@@ -51,6 +51,8 @@ TEST_F(OutletFinderTest, LexiconAndPatterns) {
       {"The attack was reported by zss.in.ua on Monday.", "zss.in.ua"},
       {"The attack was reported by anews.com.tr on Monday.", "anews.com.tr"},
       {"The attack was reported by www.radiosvoboda.org on Monday.", "radiosvoboda.org"},
+      {"The attack was reported by www.zss.in.ua on Monday.", "zss.in.ua"},
+      {"The attack was reported by mil.gov.ua on Monday.", "mil.gov.ua"},
       {"The Two Majors Telegram channel reported that the town fell.", "Two Majors"},
       {"He said this in a live broadcast on Pivden TV.", "Pivden TV"},
       // A title with a capital "The" after a cue is a paper's name.
