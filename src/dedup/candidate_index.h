@@ -65,8 +65,10 @@ class CandidateIndex {
 
   // Sketches sig's fact and text sets. Thread-safe (no shared scratch).
   void Sketch(const DocSignature& sig, Keys* keys) const;
-  // Indexed documents that may be rewrites of the document with these keys,
-  // best first.
+  // Indexed documents that may be rewrites of the document with these keys:
+  // in index order, or, when more than max_candidates pass the floors, the
+  // best max_candidates, best first. Not thread-safe (it keeps scratch and
+  // per-document stamps in the index): Find and Add on one thread.
   void Find(const Keys& keys, std::vector<Candidate>* out) const;
   // Indexes a document; returns its index (0, 1, ...).
   uint32_t Add(const Keys& keys);
