@@ -30,17 +30,26 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
   out->clear();
   scratch_.clear();
   lsh_.Query(keys.bands.data(), &scratch_, static_cast<uint32_t>(o_.max_per_band));
-  std::sort(scratch_.begin(), scratch_.end());
-  scratch_.erase(std::unique(scratch_.begin(), scratch_.end()), scratch_.end());
+  // A document sharing several bands is listed once per band; the first
+  // listing stamps it with this query's number and the others are skipped
+  // (sorting the up to bands * max_per_band listings cost more).
+  if (++query_ == 0) {  // wrapped: stamps of 2^32 queries ago would match
+    std::fill(seen_.begin(), seen_.end(), 0);
+    query_ = 1;
+  }
   const int n = sketch_size();
   const bool has_fact = keys.bands[0] != 0, has_text = keys.bands[fact_.bands()] != 0;
   for (size_t x = 0; x < scratch_.size(); ++x) {
-    // The sketches of a large index are not in cache: fetch a few ahead.
+    // The stamps and sketches of a large index are not in cache: fetch a few ahead.
     if (x + 4 < scratch_.size()) {
-      const char* ahead = reinterpret_cast<const char*>(&sketches_[static_cast<size_t>(scratch_[x + 4]) * n]);
+      const uint32_t ahead_doc = scratch_[x + 4];
+      __builtin_prefetch(&seen_[ahead_doc]);
+      const char* ahead = reinterpret_cast<const char*>(&sketches_[static_cast<size_t>(ahead_doc) * n]);
       for (int off = 0; off < 2 * n; off += 64) __builtin_prefetch(ahead + off);
     }
     const uint32_t i = scratch_[x];
+    if (seen_[i] == query_) continue;
+    seen_[i] = query_;
     const uint16_t* s = &sketches_[static_cast<size_t>(i) * n];
     Candidate c;
     c.index = i;
@@ -50,6 +59,9 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
     }
     if (c.fact_estimate >= o_.min_fact_estimate || c.text_estimate >= o_.min_text_estimate) out->push_back(c);
   }
+  // In index order, so that candidates of equal estimate are cut below
+  // (partial_sort) as they were when the listings were sorted first.
+  std::sort(out->begin(), out->end(), [](const Candidate& x, const Candidate& y) { return x.index < y.index; });
   auto score = [](const Candidate& x) { return std::max(x.fact_estimate, x.text_estimate); };
   auto best = [&](const Candidate& x, const Candidate& y) { return score(x) > score(y); };
   float top = 0;
@@ -65,6 +77,7 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
 
 uint32_t CandidateIndex::Add(const Keys& keys) {
   sketches_.insert(sketches_.end(), keys.sketch.begin(), keys.sketch.end());
+  seen_.push_back(0);
   return lsh_.Add(keys.bands.data());
 }
 

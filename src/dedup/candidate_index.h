@@ -7,7 +7,7 @@
 // cut into LSH bands; a document sharing any band key is a candidate when the
 // 16-bit sketch values estimate a Jaccard similarity above a floor on either
 // sketch. Memory per document: bands * ~16 bytes in the LshIndex plus
-// 2 * (fact_k + text_k) bytes of sketch.
+// 2 * (fact_k + text_k) bytes of sketch and 4 bytes of query stamp.
 //
 //   CandidateIndex index;
 //   CandidateIndex::Keys keys;  index.Sketch(sig, &keys);
@@ -65,20 +65,26 @@ class CandidateIndex {
 
   // Sketches sig's fact and text sets. Thread-safe (no shared scratch).
   void Sketch(const DocSignature& sig, Keys* keys) const;
-  // Indexed documents that may be rewrites of the document with these keys,
-  // best first.
+  // Indexed documents that may be rewrites of the document with these keys:
+  // in index order, or, when more than max_candidates pass the floors, the
+  // best max_candidates, best first. Not thread-safe (it keeps scratch and
+  // per-document stamps in the index): Find and Add on one thread.
   void Find(const Keys& keys, std::vector<Candidate>* out) const;
   // Indexes a document; returns its index (0, 1, ...).
   uint32_t Add(const Keys& keys);
   uint32_t size() const { return lsh_.size(); }
-  size_t MemoryBytes() const { return lsh_.MemoryBytes() + 2 * sketches_.capacity(); }
+  size_t MemoryBytes() const { return lsh_.MemoryBytes() + 2 * sketches_.capacity() + 4 * seen_.capacity(); }
 
  private:
   Options o_;
   MinHasher fact_, text_;
   LshIndex lsh_;
   std::vector<uint16_t> sketches_;  // sketch_size() per document
-  mutable std::vector<uint32_t> scratch_;  // Find only
+  // Find only: the listings of a query, and per document the number of the
+  // last query that listed it (so each is estimated once).
+  mutable std::vector<uint32_t> scratch_;
+  mutable std::vector<uint32_t> seen_;
+  mutable uint32_t query_ = 0;
 };
 
 }  // namespace sitrep::dedup

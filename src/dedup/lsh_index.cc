@@ -5,7 +5,11 @@ namespace {
 inline uint32_t Spread(uint32_t k) { return k * 0x9E3779B1u; }
 }  // namespace
 
-LshIndex::LshIndex(int bands) : bands_(bands), slot_key_(1024, 0), slot_head_(1024, 0) {}
+LshIndex::LshIndex(int bands)
+    : bands_(bands),
+      band_reciprocal_(UINT64_MAX / static_cast<uint64_t>(bands) + 1),
+      slot_key_(1024, 0),
+      slot_head_(1024, 0) {}
 
 void LshIndex::Grow() {
   std::vector<uint32_t> keys(slot_key_.size() * 2, 0), heads(slot_key_.size() * 2, 0);
@@ -73,7 +77,7 @@ void LshIndex::Query(const uint32_t* keys, std::vector<uint32_t>* out, uint32_t 
   while (live > 0) {
     for (int c = 0; c < live;) {
       const uint32_t e = link[c];
-      out->push_back((e - 1) / bands_);
+      out->push_back(DocOf(e - 1));
       const uint32_t n = next_[e - 1];
       if (n == 0 || --left[c] == 0) {
         --live;
@@ -97,7 +101,7 @@ void LshIndex::QueryOneByOne(const uint32_t* keys, std::vector<uint32_t>* out, u
     while (slot_key_[p] && slot_key_[p] != k) p = (p + 1) & mask;
     if (!slot_key_[p]) continue;
     uint32_t n = 0;
-    for (uint32_t e = slot_head_[p]; e && n < max_per_key; e = next_[e - 1], ++n) out->push_back((e - 1) / bands_);
+    for (uint32_t e = slot_head_[p]; e && n < max_per_key; e = next_[e - 1], ++n) out->push_back(DocOf(e - 1));
   }
 }
 

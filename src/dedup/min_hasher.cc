@@ -3,6 +3,9 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace sitrep::dedup {
 namespace {
@@ -67,8 +70,23 @@ void MinHasher::Bits16(const std::vector<uint32_t>& mins, uint16_t* out) {
 }
 
 double MinHasher::Estimate(const uint16_t* a, const uint16_t* b, int n) {
-  int same = 0;
-  for (int i = 0; i < n; ++i) same += a[i] == b[i];
+  int same = 0, i = 0;
+#if defined(__SSE2__)
+  // Eight values a step; an equal lane compares to -1 (0xffff), so
+  // subtracting the comparisons counts the agreements per lane (at most
+  // n / 8 each). The compiler's own vectorisation of the loop below widened
+  // every comparison to 32 bits before adding: twice the instructions.
+  __m128i agree = _mm_setzero_si128();
+  for (; i + 8 <= n; i += 8) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a + i));
+    const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    agree = _mm_sub_epi16(agree, _mm_cmpeq_epi16(x, y));
+  }
+  const __m128i pairs = _mm_madd_epi16(agree, _mm_set1_epi16(1));  // four 32-bit sums
+  const __m128i halves = _mm_add_epi32(pairs, _mm_shuffle_epi32(pairs, _MM_SHUFFLE(1, 0, 3, 2)));
+  same = _mm_cvtsi128_si32(_mm_add_epi32(halves, _mm_shuffle_epi32(halves, _MM_SHUFFLE(2, 3, 0, 1))));
+#endif
+  for (; i < n; ++i) same += a[i] == b[i];
   // Unrelated values agree with probability 2^-16; negligible at these sizes.
   return n ? static_cast<double>(same) / n : 0;
 }

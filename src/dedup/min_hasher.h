@@ -27,7 +27,8 @@ class MinHasher {
   void BandKeys(const std::vector<uint32_t>& mins, uint32_t* keys) const;
   // The low 16 bits of each minimum, for cheap similarity estimates.
   static void Bits16(const std::vector<uint32_t>& mins, uint16_t* out);
-  // Estimated Jaccard similarity of two 16-bit sketches of n values.
+  // Estimated Jaccard similarity of two 16-bit sketches of n values: the
+  // share of positions where they agree. REQUIRES: 0 <= n < 2^18.
   static double Estimate(const uint16_t* a, const uint16_t* b, int n);
 
  private:
