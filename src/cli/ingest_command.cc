@@ -1,5 +1,6 @@
 // `sitrep ingest [--db FILE] INPUT...`: reads articles (text, JSONL, HTML,
 // WARC, directories, "-" for stdin JSONL), analyses them and stores them.
+#include <functional>
 #include <future>
 #include <iostream>
 #include <memory>
@@ -34,7 +35,17 @@ class StoringSink : public ingest::DocumentSink {
     if (!s.ok()) Report(s.message());
     ++docs_;
     progress_->Update(docs_, base_ + bytes_);
+    if (near_end_at_ != 0 && base_ + bytes_ >= near_end_at_) {
+      near_end_at_ = 0;
+      near_end_();
+    }
     return !fatal_;
+  }
+  // Runs `fn` once, after the document that takes the input read past `at`
+  // bytes (0: never).
+  void SetNearEnd(uint64_t at, std::function<void()> fn) {
+    near_end_at_ = at;
+    near_end_ = std::move(fn);
   }
   void OnError(const std::string& origin, const std::string& message) override {
     ++errors_;
@@ -63,6 +74,8 @@ class StoringSink : public ingest::DocumentSink {
   store::Ingester* ing_;
   Progress* progress_;
   uint64_t docs_ = 0, base_ = 0, bytes_ = 0;
+  uint64_t near_end_at_ = 0;
+  std::function<void()> near_end_;
 };
 
 // What analyses documents: the gazetteer, and one pipeline per thread
@@ -138,21 +151,28 @@ int RunIngest(const IngestOptions& o) {
   }
   Progress progress("ingest", total);
   StoringSink sink(&ingester, &progress);
+  // A bulk load builds its deferred indexes once 95% of the input is read:
+  // the workers analyse the queued documents meanwhile, and the last
+  // twentieth of the input keeps both threads busy after (built when the
+  // input has ended, the writer then stored the queue alone while the
+  // workers waited). Input of unknown size: at its end.
+  auto build_indexes = [&] {
+    if (!(*st)->indexes_deferred()) return Status::OK();
+    Status s = ingester.CommitAnalysed();
+    if (Status b = (*st)->BuildIndexes(); !b.ok()) s = s.ok() ? b : Status::IOError(s.message() + "\n" + b.message());
+    return s;
+  };
+  if (total > 0) {
+    sink.SetNearEnd(total - total / 10, [&] {
+      if (Status s = build_indexes(); !s.ok()) sink.Report(o.db + ": " + s.message());
+    });
+  }
   for (const auto& in : o.inputs) {
     Status s = ingest::ReadInput(in, &sink, env);
     if (!s.ok()) sink.Report(s.message());
     sink.NextFile(0);
   }
-  // A bulk load builds its deferred indexes while the workers analyse the
-  // last documents read (EndInput leaves them queued); they are stored after.
-  Status s = ingester.EndInput();
-  if (Status b = (*st)->BuildIndexes(); !b.ok()) {
-    if (s.ok()) {
-      s = b;
-    } else {
-      PrintError(o.db + ": " + b.message());
-    }
-  }
+  Status s = build_indexes();
   if (Status f = ingester.Flush(); !f.ok()) {
     if (s.ok()) {
       s = f;

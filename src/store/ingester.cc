@@ -140,11 +140,11 @@ namespace {
 
 // The queue of documents read but not stored, per worker thread: deep
 // enough that the workers analyse on while the writer builds a bulk load's
-// deferred indexes after the input ended (some 0.5 s at 100k documents,
-// when a worker analyses 7-8k a second); and bounded in bytes of text, for
+// deferred indexes (some 0.5 s at 100k documents, when a worker analyses
+// 7-8k a second; see CommitAnalysed); and bounded in bytes of text, for
 // long articles (analysed ones wait with their records, several times
 // their text, while the indexes are built).
-constexpr size_t kQueuedChunksPerWorker = 128;
+constexpr size_t kQueuedChunksPerWorker = 192;
 constexpr size_t kMaxQueuedBytes = size_t{32} << 20;
 
 // Adds `s` to the errors gathered in *acc (first error's code; messages one a line).
@@ -354,7 +354,7 @@ Status Ingester::StoreOne(Work* w, bool* doc_failed) {
   return Status::OK();
 }
 
-Status Ingester::EndInput() {
+Status Ingester::CommitAnalysed() {
   Status s;
   if (!pending_->items.empty()) {
     if (threads_.empty()) Gather(&s, AnalyseAndStorePending());
@@ -366,7 +366,7 @@ Status Ingester::EndInput() {
 }
 
 Status Ingester::Flush() {
-  Status s = EndInput();
+  Status s = CommitAnalysed();
   Gather(&s, StoreFinished(Drain::kAll));
   Gather(&s, Commit());
   return s;

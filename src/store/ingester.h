@@ -78,12 +78,13 @@ class Ingester {
   // be returned by a later Add or by Flush, joined with the errors of other
   // documents of the chunk, one a line.
   Status Add(ingest::Document doc);
-  // The input has ended: hands the documents not yet queued to the workers,
-  // stores the analysed ones at the head of the queue and commits the open
-  // batch, leaving the rest queued (some thousands of documents a worker). The
-  // caller may then work on the store outside any batch (a bulk load builds
-  // its deferred indexes) while the workers analyse; Flush stores the rest.
-  Status EndInput();
+  // Hands the documents not yet queued to the workers, stores the analysed
+  // ones at the head of the queue and commits the open batch, leaving the
+  // rest queued (some thousands of documents a worker). Until the next Add
+  // or Flush the caller may work on the store outside any batch (a bulk load
+  // builds its deferred indexes) while the workers analyse; Add may go on
+  // after, and Flush stores the rest.
+  Status CommitAnalysed();
   // Stores everything queued and commits the open batch.
   Status Flush();
 

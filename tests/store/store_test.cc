@@ -492,10 +492,11 @@ TEST(IngesterTest, ParallelIngestStoresWhatSerialIngestStores) {
   EXPECT_EQ(seen[0][0], "doc0:" + std::to_string(docs[0].text.size()));
 }
 
-// EndInput commits what is stored and leaves the store outside any batch,
-// so that a bulk load builds its indexes while the workers analyse the
-// rest; Flush then stores the rest, with the indexes kept up to date.
-TEST(IngesterTest, EndInputLetsTheIndexesBeBuiltBeforeTheLastDocumentsAreStored) {
+// CommitAnalysed commits what is stored and leaves the store outside any
+// batch, so that a bulk load builds its indexes while the workers analyse
+// the queue; more documents may come after, and Flush stores them all,
+// with the indexes kept up to date.
+TEST(IngesterTest, CommitAnalysedLetsTheIndexesBeBuiltBeforeTheLastDocumentsAreStored) {
   auto gaz = geo::Gazetteer::Empty();
   for (int threads : {1, 2}) {
     auto st = Store::Open(TempDb("s_endinput.db"));
@@ -504,11 +505,17 @@ TEST(IngesterTest, EndInputLetsTheIndexesBeBuiltBeforeTheLastDocumentsAreStored)
     std::vector<std::unique_ptr<extract::Pipeline>> owned;
     std::vector<extract::Pipeline*> pipelines = Pipelines(*gaz, threads, &owned);
     Ingester ing(st->get(), pipelines, 7);
-    for (int i = 0; i < 300; ++i) {
-      ASSERT_TRUE(ing.Add({"d" + std::to_string(i), "", "Report number " + std::to_string(i % 250) + ".", "", "", "", "", ""}).ok());
-    }
-    ASSERT_TRUE(ing.EndInput().ok());
+    auto add = [&](int from, int to) {
+      for (int i = from; i < to; ++i) {
+        ASSERT_TRUE(ing.Add({"d" + std::to_string(i), "", "Report number " + std::to_string(i % 250) + ".", "", "",
+                             "", "", ""})
+                        .ok());
+      }
+    };
+    add(0, 200);
+    ASSERT_TRUE(ing.CommitAnalysed().ok());
     ASSERT_TRUE((*st)->BuildIndexes().ok()) << "threads " << threads;  // outside any batch
+    add(200, 300);  // more input after the build
     ASSERT_TRUE(ing.Flush().ok());
     EXPECT_EQ(ing.stats().stored, 250u);
     EXPECT_EQ(ing.stats().duplicates, 50u);  // the same text again, before and after the build
