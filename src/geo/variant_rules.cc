@@ -234,20 +234,18 @@ std::vector<std::string> VariantRules::Adjectives(std::string_view key) const {
 
 namespace {
 
-// "й" after a vowel written "и", so that the plain romanisation gives the
-// "i" English news often writes for it: Михайловка -> Mikhailovka (BGN and
-// the plain rules give Mikhaylovka). Empty when the word has no such "й".
-std::string IotaAsI(std::string_view ru) {
+// `letter` written `as` where it follows a vowel; empty when the word has
+// no such letter.
+std::string AfterVowel(std::string_view ru, std::string_view letter, std::string_view as) {
   static constexpr std::string_view kVowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"};
-  static constexpr std::string_view kIota = "й";
   std::string out;
   bool changed = false;
   for (size_t i = 0; i < ru.size();) {
-    if (ru.substr(i, kIota.size()) == kIota && i >= 2) {
+    if (ru.substr(i, letter.size()) == letter && i >= 2) {
       const std::string_view before = ru.substr(i - 2, 2);
       if (std::find(std::begin(kVowels), std::end(kVowels), before) != std::end(kVowels)) {
-        out += "и";
-        i += kIota.size();
+        out += as;
+        i += letter.size();
         changed = true;
         continue;
       }
@@ -257,29 +255,15 @@ std::string IotaAsI(std::string_view ru) {
   return changed ? out : std::string();
 }
 
+// "й" after a vowel written "и", so that the plain romanisation gives the
+// "i" English news often writes for it: Михайловка -> Mikhailovka (BGN and
+// the plain rules give Mikhaylovka).
+std::string IotaAsI(std::string_view ru) { return AfterVowel(ru, "й", "и"); }
+
 // "е" after a vowel written "ие", so that the plain romanisation gives the
 // "ie" Ukrainian outlets write for it when they spell a Russian name by
-// their own rules (Строевка -> Stroievka, as if Строєвка). Empty when the
-// word has no such "е".
-std::string IotatedEAsIe(std::string_view ru) {
-  static constexpr std::string_view kVowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я"};
-  static constexpr std::string_view kE = "е";
-  std::string out;
-  bool changed = false;
-  for (size_t i = 0; i < ru.size();) {
-    if (ru.substr(i, kE.size()) == kE && i >= 2) {
-      const std::string_view before = ru.substr(i - 2, 2);
-      if (std::find(std::begin(kVowels), std::end(kVowels), before) != std::end(kVowels)) {
-        out += "ие";
-        i += kE.size();
-        changed = true;
-        continue;
-      }
-    }
-    out += ru[i++];
-  }
-  return changed ? out : std::string();
-}
+// their own rules (Строевка -> Stroievka, as if Строєвка).
+std::string IotatedEAsIe(std::string_view ru) { return AfterVowel(ru, "е", "ие"); }
 
 }  // namespace
 
