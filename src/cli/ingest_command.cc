@@ -151,11 +151,11 @@ int RunIngest(const IngestOptions& o) {
   }
   Progress progress("ingest", total);
   StoringSink sink(&ingester, &progress);
-  // A bulk load builds its deferred indexes once 95% of the input is read:
-  // the workers analyse the queued documents meanwhile, and the last
-  // twentieth of the input keeps both threads busy after (built when the
-  // input has ended, the writer then stored the queue alone while the
-  // workers waited). Input of unknown size: at its end.
+  // A bulk load builds its deferred indexes once 90% of the input is read:
+  // the workers analyse the queued documents meanwhile, and the last tenth
+  // of the input keeps both threads busy after (built when the input has
+  // ended, the indexes left a worker idle, and the writer then stored the
+  // queue alone). Input of unknown size (stdin, directories): at its end.
   auto build_indexes = [&] {
     if (!(*st)->indexes_deferred()) return Status::OK();
     Status s = ingester.CommitAnalysed();
