@@ -601,7 +601,8 @@ size_t TimeAfterItem(const DocView& v, const Lexicon& lex, size_t k, size_t end)
   return j + 1 < end && (v.raw[j] == "," || v.words[j] == "and") ? j : k;
 }
 
-// A time phrase at token k closes the clause: "... and B in February 2024."
+// A time phrase at token k closes the clause: "... and B in February 2024.",
+// or only a locator follows it: "... and B on May 13 in the X direction".
 bool TimeEndsAt(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
   if (k + 1 >= end) return false;
   const std::string_view w = v.words[k];
@@ -613,7 +614,8 @@ bool TimeEndsAt(const DocView& v, const Lexicon& lex, size_t k, size_t end) {
                                   v.words[j] == "early" || v.words[j] == "late" || v.words[j] == "mid")) {
     ++j;
   }
-  return j > k + 1 && (j >= end || v.raw[j] == "." || v.raw[j] == "," || v.raw[j] == ";");
+  return j > k + 1 &&
+         (j >= end || v.raw[j] == "." || v.raw[j] == "," || v.raw[j] == ";" || v.words[j] == "in" || v.words[j] == "near");
 }
 
 // Past "in (the) (northeastern) X region" at token k when a list goes on

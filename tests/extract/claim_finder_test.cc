@@ -1503,6 +1503,8 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"The town became exposed after the fall of Lisne in December 2023 and Stavky in February 2024.",
        {"captured@Lisne", "captured@Stavky"}},
       {"Russia seized Lisne on Monday and Stavky on Tuesday.", {"captured@Lisne", "captured@Stavky"}},
+      {"The army liberated Lisne on May 12 and Stavky on May 13 in the Zarichne direction.",
+       {"captured@Lisne", "captured@Stavky"}},
       {"Russia seized Lisne in 2023, Stavky in 2024 and Zarichne in 2025.",
        {"captured@Lisne", "captured@Stavky", "captured@Zarichne"}},
       {"Russia seized Lisne in May and moved on to Stavky.", {"captured@Lisne"}},
