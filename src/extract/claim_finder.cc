@@ -873,6 +873,12 @@ bool MilitaryNoun(const DocView& v, const Lexicon& lex, size_t k) {
   return ArmedMenNoun(v.words[k]) || lex.sides.Has(v.ids[k]);
 }
 
+// The verb at token a is a participle right after a comma ("..., fleeing
+// the shelling"): its subject is the main clause's.
+bool ParticipleAfterComma(const DocView& v, size_t begin, size_t a) {
+  return a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing");
+}
+
 // A civilian noun: the subject of a flight that is no military retreat.
 bool CivilianNoun(std::string_view w) {
   return w == "civilians" || w == "residents" || w == "people" || w == "collaborators" || w == "families" ||
@@ -890,7 +896,7 @@ bool CivilianNoun(std::string_view w) {
 // ("Civilians sought a way out of X, fleeing the shelling"; not "Troops
 // evacuated civilians from X, fleeing the encirclement").
 bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
-  if (a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing")) {
+  if (ParticipleAfterComma(v, begin, a)) {
     for (size_t k = a > begin + 20 ? a - 20 : begin; k + 1 < a; ++k) {
       if (v.raw[k] == ";") return false;
       if (MilitaryNoun(v, lex, k)) return false;
@@ -912,7 +918,7 @@ bool CivilianSubject(const DocView& v, const Lexicon& lex, size_t begin, size_t 
 bool MilitarySubject(const DocView& v, const Lexicon& lex, size_t begin, size_t a) {
   // A participle after a comma has the main clause's subject: "Russian
   // forces continue their advances, nearing X" (twenty words back then).
-  const bool participle = a > begin + 1 && v.raw[a - 1] == "," && v.words[a].ends_with("ing");
+  const bool participle = ParticipleAfterComma(v, begin, a);
   for (size_t k = a; k-- > begin && k + (participle ? 20 : 10) > a;) {
     if (participle && k + 1 == a) continue;
     if (v.raw[k] == "," || v.raw[k] == ";" || v.words[k] == "and") return false;
