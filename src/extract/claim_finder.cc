@@ -3887,6 +3887,9 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
       size_t d = k < end ? DenialOfAClaim(v, k + 1, end) : end;
       if (d >= end) d = FalseReportAround(v, begin, captured_end, end);
+      // "..., though Kyiv contends that combat in the area is still
+      // ongoing": a counter-claim that the fight goes on disputes it too.
+      if (d >= end) d = CounterClaimOfFighting(v, captured_end, end);
       if (d < end) {
         const size_t before = rec->claims.size();
         AddContested(v, src, captured, s, d, &seen, rec, FightGoesOn(v, d, end));
@@ -3922,14 +3925,33 @@ void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::
   if (fight < v.size()) add("fighting", fight, Markers());
 }
 
+size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, size_t from, size_t end) const {
+  for (size_t k = from; k < end; ++k) {
+    const std::string_view w = v.words[k];
+    if (w != "though" && w != "although" && w != "but" && w != "however" && w != "yet") continue;
+    // The claimer's verb within a few words of the conjunction: "though
+    // Kyiv contends that", "but Ukrainian officials say".
+    for (size_t j = k + 1; j < end && j < k + 6; ++j) {
+      const PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
+      if (!m.len) continue;
+      const std::string& tag = lex_.reporting_verbs.tag(m.tag);
+      if (tag != "say" && tag != "hedge") return end;
+      const size_t fight = FightGoesOn(v, j + m.len, end);
+      return fight < end ? j : end;
+    }
+    return end;
+  }
+  return end;
+}
+
 size_t ClaimFinder::FightGoesOn(const DocView& v, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     const std::string_view w = v.words[k];
     if (w != "fighting" && w != "combat" && w != "battles" && w != "clashes" && w != "hostilities") continue;
-    // The verb within five words, with nothing but words between: "fighting
+    // The verb within six words, with nothing but words between: "fighting
     // continues", "battles are still ongoing", "combat in the area is still
     // ongoing" (not a place after it: "fighting continues near Y" is Y's).
-    for (size_t q = k + 1; q < end && q < k + 6 && v.IsWord(q); ++q) {
+    for (size_t q = k + 1; q < end && q < k + 7 && v.IsWord(q); ++q) {
       const std::string_view u = v.words[q];
       if (u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
           u == "persists" || u == "rages") {

@@ -187,6 +187,10 @@ class ClaimFinder {
   // A fight that goes on with no place of its own ("fighting continues",
   // "battles are still ongoing") in [from, end): its first token, else end.
   static size_t FightGoesOn(const DocView& v, size_t from, size_t end);
+  // A counter-claim in [from, end) that the fight goes on, after a
+  // contrast ("though Kyiv contends that combat is still ongoing", "but
+  // officials say fighting continues"): the claimer's verb, else end.
+  size_t CounterClaimOfFighting(const DocView& v, size_t from, size_t end) const;
   // The trigger of sentence s when it ends in a colon and names a
   // settlement noun ("liberated the following settlements:"), if any.
   CountedTrigger ColonListHead(const DocView& v, size_t s) const;

@@ -2055,6 +2055,8 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       // A place lost (denied: contested); lives or contact lost are no place.
       {"Lisne was lost in May.", {"captured@Lisne"}},
       {"Kyiv denied that Lisne had been lost.", {"contested@Lisne"}},
+      {"Russia said it seized Lisne, though Ukraine denied the key settlement had been lost.",
+       {"captured@Lisne", "contested@Lisne"}},
       {"Many lives were lost in Lisne.", {}},
       {"Contact with the unit was lost near Lisne.", {}},
       // The state of a situation named after its place.
@@ -2092,6 +2094,15 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
        {"captured@Lisne", "contested@Lisne", "fighting@Lisne"}},
       {"Moscow says its troops have seized Lisne but Kyiv has denied this, saying fighting continues near Stavky.",
        {"captured@Lisne", "fighting@Stavky", "contested@Lisne"}},
+      // A counter-claim that the fight goes on disputes the capture too.
+      {"Russia claimed to have taken Lisne, a key hub, though Kyiv contends that combat in the area is still ongoing.",
+       {"captured@Lisne", "contested@Lisne", "fighting@Lisne"}},
+      {"Russia said it captured Lisne, but Ukrainian officials say fighting continues.",
+       {"captured@Lisne", "contested@Lisne", "fighting@Lisne"}},
+      {"Russia said it captured Lisne, but Ukrainian officials say fighting continues near Stavky.",
+       {"captured@Lisne", "fighting@Stavky"}},
+      {"Russia said it captured Lisne, though officials say the fighting season is over.", {"captured@Lisne"}},
+      {"Russia said it captured Lisne, but fighting continues elsewhere, officials say.", {"captured@Lisne"}},
       // (Review: what these rules must not read.)
       {"Lisne's power supply was lost after the strike.", {}},
       {"The massive attack was aimed at Lisne and Stavky, officials said, as missiles hit power plants.", {}},
