@@ -1810,8 +1810,12 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       PhraseTable::Match m = lex_.references.Longest(v.ids, i, v.size());
       // "the city of Mirnograd" names its city, known to the gazetteer or not.
       // So does "the settlement Stepovoe".
+      // So does "the city limits of Siversk", "the town centre of X" (one
+      // noun between; not a bearing: "the city west of X" is another).
       const bool named = m.len && i + m.len + 1 < v.size() &&
-                         ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len));
+                         ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len) ||
+                          (i + m.len + 2 < v.size() && v.IsWord(i + m.len) && !CompassWord(v.words[i + m.len]) &&
+                           v.words[i + m.len + 1] == "of" && v.Cap(i + m.len + 2)));
       const std::string* tag = m.len ? &lex_.references.tag(m.tag) : nullptr;
       // "the city administration in Kyiv", "the town council": the noun
       // qualifies an office, which may be another place's.
@@ -1909,6 +1913,13 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
         first = f + 1;
         if (first < end && (v.words[first] == "of" || v.words[first] == "called" || v.words[first] == "named")) ++first;
       }
+    }
+    // "to retake the province", "took the region": the object is a region
+    // named before, which carries no claim; what follows is not the object.
+    if (first + 1 < end && v.words[first] == "the" &&
+        (v.words[first + 1] == "province" || v.words[first + 1] == "region" || v.words[first + 1] == "oblast") &&
+        (first + 2 >= end || v.words[first + 2] != "of")) {
+      return out;
     }
     // Names that resolved to nothing and list commas before the first
     // settlement widen the window: "in the areas of P, Q, R, A and ..."
@@ -3441,6 +3452,14 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
           const size_t a = occ[o].a;
           for (size_t k = a; k-- > begin && k + 6 > a;) {
             if (v.words[k] == "situation" || v.words[k] == "situations") {
+              // (Not "the humanitarian situation in X is difficult": a
+              // situation of another kind than the battle's.)
+              const std::string_view kind = k > begin ? v.words[k - 1] : std::string_view();
+              if (kind == "humanitarian" || kind == "energy" || kind == "economic" || kind == "epidemiological" ||
+                  kind == "sanitary" || kind == "ecological" || kind == "environmental" || kind == "financial" ||
+                  kind == "power" || kind == "water" || kind == "medical" || kind == "weather") {
+                return true;
+              }
               return !(k + 1 < a && (v.words[k + 1] == "near" || v.words[k + 1] == "around" ||
                                      v.words[k + 1] == "in" || v.words[k + 1] == "at" || v.words[k + 1] == "on"));
             }

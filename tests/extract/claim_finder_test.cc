@@ -257,10 +257,16 @@ TEST_F(ClaimFinderTest, RegionsCarryNoClaims) {
 }
 
 TEST_F(ClaimFinderTest, DefiniteReferenceStandsForLastSettlement) {
-  Record r = Run("The situation in Stavky is tense. He reports that the brigade has taken control of all "
+  Record r = Run("The situation in Stavky is unclear. He reports that the brigade has taken control of all "
                  "approaches to the town.",
                  kPlaces);
   EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Stavky"));
+}
+
+// "the city limits of X" names its city: not the last one named before.
+TEST_F(ClaimFinderTest, ReferenceWithItsOwnNameIsNoAnaphora) {
+  Record r = Run("Reporters in Stavky were told that troops have entered the city limits of Lisne.", kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Lisne"));
 }
 
 TEST_F(ClaimFinderTest, AttributionDateDeadlineModality) {
@@ -2112,6 +2118,18 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"The mayor was thrust into the role of wartime leader in Lisne.", {}},
       {"The humanitarian situation in Lisne has worsened.", {}},
       {"The humanitarian situation is the most critical in the area of Lisne.", {}},
+      {"The humanitarian situation in Lisne is difficult.", {}},
+      // A situation named before its state, then the state.
+      {"The situation near the village of Lisne was one of the most difficult.", {"fighting@Lisne"}},
+      {"The situation near Lisne is difficult.", {"fighting@Lisne"}},
+      // People captured, not the place they were captured in.
+      {"Three soldiers were allegedly captured as prisoners of war in the town of Lisne.", {}},
+      {"Two fighters were taken prisoner near Lisne.", {}},
+      {"Russian forces bear down on Lisne from the north.", {"fighting@Lisne"}},
+      {"The battle lines in Lisne are now the two banks of the river.", {"fighting@Lisne"}},
+      {"Russian forces foiled Ukrainian attacks west of Lisne.", {"fighting@Lisne"}},
+      // A region as the object: the place after it is not.
+      {"Moscow's attempt to retake the province comes as allies debate how to support Lisne.", {}},
       {"Russia said it shot down drones over Lisne, a claim denied by Kyiv.", {}},
   }, kPlaces);
 }
