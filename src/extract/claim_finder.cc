@@ -38,6 +38,12 @@ bool ListGlue(const DocView& v, size_t i) {
 }  // namespace
 
 // A generic noun for a settlement: "city", "villages", "hamlet".
+// A part of a settlement named after it: "the city limits of X".
+bool CityPartNoun(std::string_view w) {
+  return w == "limits" || w == "outskirts" || w == "centre" || w == "center" || w == "boundaries" ||
+         w == "boundary" || w == "borders" || w == "edge" || w == "edges" || w == "suburbs" || w == "territory";
+}
+
 bool SettlementNoun(std::string_view w) {
   // Every token meets this test: most are rejected by length and first letter.
   if (w.size() < 4 || w.size() > 11) return false;
@@ -1810,11 +1816,11 @@ void ClaimFinder::Occurrences(const DocView& v, const Sources& src, std::vector<
       PhraseTable::Match m = lex_.references.Longest(v.ids, i, v.size());
       // "the city of Mirnograd" names its city, known to the gazetteer or not.
       // So does "the settlement Stepovoe".
-      // So does "the city limits of Siversk", "the town centre of X" (one
-      // noun between; not a bearing: "the city west of X" is another).
+      // So does "the city limits of Siversk", "the town centre of X" (not
+      // "the town ahead of Russia's offensive").
       const bool named = m.len && i + m.len + 1 < v.size() &&
                          ((v.words[i + m.len] == "of" && v.Cap(i + m.len + 1)) || v.Cap(i + m.len) ||
-                          (i + m.len + 2 < v.size() && v.IsWord(i + m.len) && !CompassWord(v.words[i + m.len]) &&
+                          (i + m.len + 2 < v.size() && CityPartNoun(v.words[i + m.len]) &&
                            v.words[i + m.len + 1] == "of" && v.Cap(i + m.len + 2)));
       const std::string* tag = m.len ? &lex_.references.tag(m.tag) : nullptr;
       // "the city administration in Kyiv", "the town council": the noun
@@ -1916,10 +1922,16 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
     }
     // "to retake the province", "took the region": the object is a region
     // named before, which carries no claim; what follows is not the object.
-    if (first + 1 < end && v.words[first] == "the" &&
+    // (Not "the region's town X", "the region near X", "the region,
+    // including A": the region only locates the place then.)
+    if (first + 2 < end && v.words[first] == "the" &&
         (v.words[first + 1] == "province" || v.words[first + 1] == "region" || v.words[first + 1] == "oblast") &&
-        (first + 2 >= end || v.words[first + 2] != "of")) {
-      return out;
+        !v.IsPossessive(first + 2) && v.IsWord(first + 2) && !v.Cap(first + 2)) {
+      const std::string_view next = v.words[first + 2];
+      if (next != "of" && next != "near" && next != "around" && next != "outside" && next != "surrounding" &&
+          next != "close" && next != "including" && !CompassWord(next)) {
+        return out;
+      }
     }
     // Names that resolved to nothing and list commas before the first
     // settlement widen the window: "in the areas of P, Q, R, A and ..."
@@ -3454,14 +3466,29 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
             if (v.words[k] == "situation" || v.words[k] == "situations") {
               // (Not "the humanitarian situation in X is difficult": a
               // situation of another kind than the battle's.)
-              const std::string_view kind = k > begin ? v.words[k - 1] : std::string_view();
-              if (kind == "humanitarian" || kind == "energy" || kind == "economic" || kind == "epidemiological" ||
-                  kind == "sanitary" || kind == "ecological" || kind == "environmental" || kind == "financial" ||
-                  kind == "power" || kind == "water" || kind == "medical" || kind == "weather") {
+              const std::string_view kind = k > begin && v.IsWord(k - 1) ? v.words[k - 1] : std::string_view("the");
+              if (!(kind == "the" || kind == "this" || kind == "that" || kind == "a" || kind == "operational" ||
+                    kind == "military" || kind == "combat" || kind == "tactical" || kind == "frontline" ||
+                    kind == "front-line" || kind == "battlefield" || kind == "overall" || kind == "current" ||
+                    kind == "general")) {
                 return true;
               }
-              return !(k + 1 < a && (v.words[k + 1] == "near" || v.words[k + 1] == "around" ||
-                                     v.words[k + 1] == "in" || v.words[k + 1] == "at" || v.words[k + 1] == "on"));
+              if (!(k + 1 < a && (v.words[k + 1] == "near" || v.words[k + 1] == "around" ||
+                                  v.words[k + 1] == "in" || v.words[k + 1] == "at" || v.words[k + 1] == "on"))) {
+                return true;
+              }
+              // Only words that lead to the place between ("in the
+              // area of X", not "on the roads near X"), and not a
+              // possessive place ("in Kherson's hospitals").
+              for (size_t q = k + 2; q < a; ++q) {
+                const std::string_view u = v.words[q];
+                if (!(u == "the" || u == "of" || u == "and" || u == "in" || u == "around" || u == "near" ||
+                      u == "area" || u == "areas" || u == "vicinity" ||
+                      u == "outskirts" || u == "direction" || u == "sector" || SettlementNoun(u))) {
+                  return true;
+                }
+              }
+              return occ[o].b < v.size() && v.IsPossessive(occ[o].b);
             }
           }
           return true;
@@ -3908,7 +3935,7 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       if (d >= end) d = FalseReportAround(v, begin, captured_end, end);
       // "..., though Kyiv contends that combat in the area is still
       // ongoing": a counter-claim that the fight goes on disputes it too.
-      if (d >= end) d = CounterClaimOfFighting(v, captured_end, end);
+      if (d >= end) d = CounterClaimOfFighting(v, occ, occ_at, captured, captured_end, end);
       if (d < end) {
         const size_t before = rec->claims.size();
         AddContested(v, src, captured, s, d, &seen, rec, FightGoesOn(v, d, end));
@@ -3944,19 +3971,53 @@ void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::
   if (fight < v.size()) add("fighting", fight, Markers());
 }
 
-size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, size_t from, size_t end) const {
+size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, const std::vector<Occurrence>& occ,
+                                           const std::vector<int>& occ_at, const std::vector<int>& captured,
+                                           size_t from, size_t end) const {
   for (size_t k = from; k < end; ++k) {
     const std::string_view w = v.words[k];
     if (w != "though" && w != "although" && w != "but" && w != "however" && w != "yet") continue;
-    // The claimer's verb within a few words of the conjunction: "though
-    // Kyiv contends that", "but Ukrainian officials say".
-    for (size_t j = k + 1; j < end && j < k + 6; ++j) {
+    // Another claimer, then its verb within a few words: "though Kyiv
+    // contends that", "but Ukrainian officials say" (not "but said": the
+    // claimer's own addendum).
+    for (size_t j = k + 2; j < end && j < k + 6; ++j) {
       const PhraseTable::Match m = lex_.reporting_verbs.Longest(v.ids, j, end);
       if (!m.len) continue;
       const std::string& tag = lex_.reporting_verbs.tag(m.tag);
       if (tag != "say" && tag != "hedge") return end;
-      const size_t fight = FightGoesOn(v, j + m.len, end);
-      return fight < end ? j : end;
+      // The fight word, then its verb within six words, with nothing but
+      // words between; the fight goes on now ("will continue as long as"
+      // looks ahead).
+      size_t fight = j + m.len;
+      while (fight < end && fight < j + m.len + 6 && v.words[fight] != "fighting" && v.words[fight] != "combat" &&
+             v.words[fight] != "battles" && v.words[fight] != "clashes" && v.words[fight] != "hostilities") {
+        ++fight;
+      }
+      if (fight >= end || fight >= j + m.len + 6) return end;
+      size_t q = fight + 1;
+      for (; q < end && q < fight + 7 && v.IsWord(q); ++q) {
+        const std::string_view u = v.words[q];
+        if (u == "will" || u == "would" || u == "could" || u == "may" || u == "might") return end;
+        if (u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
+            u == "persists" || u == "rages") {
+          break;
+        }
+      }
+      if (q >= end || q >= fight + 7 || !v.IsWord(q)) return end;
+      // ... in the place taken: nothing after the verb, "there", "in the
+      // town", "in X" (not "elsewhere", "along the front", "across the
+      // region", "on the approaches to Y").
+      ++q;
+      if (q >= end || !v.IsWord(q) || v.words[q] == "there") return j;
+      if (v.words[q] == "in" || v.words[q] == "inside" || v.words[q] == "within") {
+        const size_t x = q + 1;
+        if (x + 1 < end && v.words[x] == "the" && SettlementNoun(v.words[x + 1])) return j;
+        if (x < end && occ_at[x] >= 0 &&
+            std::find(captured.begin(), captured.end(), occ[occ_at[x]].place) != captured.end()) {
+          return j;
+        }
+      }
+      return end;
     }
     return end;
   }

@@ -190,7 +190,10 @@ class ClaimFinder {
   // A counter-claim in [from, end) that the fight goes on, after a
   // contrast ("though Kyiv contends that combat is still ongoing", "but
   // officials say fighting continues"): the claimer's verb, else end.
-  size_t CounterClaimOfFighting(const DocView& v, size_t from, size_t end) const;
+  // `captured` holds the places taken before it; the fight must go on now
+  // and there ("fighting continues", "... in the town", "... in X").
+  size_t CounterClaimOfFighting(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,
+                                const std::vector<int>& captured, size_t from, size_t end) const;
   // The trigger of sentence s when it ends in a colon and names a
   // settlement noun ("liberated the following settlements:"), if any.
   CountedTrigger ColonListHead(const DocView& v, size_t s) const;

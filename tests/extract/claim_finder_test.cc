@@ -269,6 +269,14 @@ TEST_F(ClaimFinderTest, ReferenceWithItsOwnNameIsNoAnaphora) {
   EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Lisne"));
 }
 
+// (Review: "the town ahead of Russia's offensive" is still the town named before.)
+TEST_F(ClaimFinderTest, ReferenceBeforeOfPhraseStaysAnaphora) {
+  Record r = Run("Russian troops attacked Lisne for weeks. Ukrainian forces withdrew from the town ahead of "
+                 "Russia's winter offensive.",
+                 kPlaces);
+  EXPECT_THAT(ClaimKeys(r), ElementsAre("fighting@Lisne", "withdrawal@Lisne"));
+}
+
 TEST_F(ClaimFinderTest, AttributionDateDeadlineModality) {
   Record r = Run("On November 20, in an interview with TASS, Colonel Pavel Dronov stated that Zarichne "
                  "would be taken within one or two days.",
@@ -2108,6 +2116,18 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Russia said it captured Lisne, but Ukrainian officials say fighting continues near Stavky.",
        {"captured@Lisne", "fighting@Stavky"}},
       {"Russia said it captured Lisne, though officials say the fighting season is over.", {"captured@Lisne"}},
+      {"Russia said it captured Lisne, but a Ukrainian commander told the BBC that fighting continues in the town.",
+       {"captured@Lisne", "fighting@Lisne", "contested@Lisne"}},
+      {"Russia claimed to have taken Lisne, but Kyiv says fighting continues in Lisne.",
+       {"captured@Lisne", "fighting@Lisne", "contested@Lisne"}},
+      // (Review: fighting elsewhere, later, or the claimer's own addendum.)
+      {"Russian troops captured Lisne last year, though analysts say fighting continues elsewhere along the front.",
+       {"captured@Lisne"}},
+      {"Russia said it captured Lisne, but officials say fighting continues to rage across the region.",
+       {"captured@Lisne"}},
+      {"Russia captured Lisne, but the president says hostilities will continue as long as the occupation continues.",
+       {"captured@Lisne"}},
+      {"The ministry said its forces had captured Lisne, but said fighting continues.", {"captured@Lisne"}},
       {"Russia said it captured Lisne, but fighting continues elsewhere, officials say.", {"captured@Lisne"}},
       // (Review: what these rules must not read.)
       {"Lisne's power supply was lost after the strike.", {}},
@@ -2128,6 +2148,17 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Russian forces bear down on Lisne from the north.", {"fighting@Lisne"}},
       {"The battle lines in Lisne are now the two banks of the river.", {"fighting@Lisne"}},
       {"Russian forces foiled Ukrainian attacks west of Lisne.", {"fighting@Lisne"}},
+      {"Ukrainian forces thwarted a Russian attack west of Lisne.", {"fighting@Lisne"}},
+      {"Police foiled an attempt to smuggle weapons near Lisne.", {}},
+      {"Winter is bearing down on Lisne as strikes knock out power.", {}},
+      {"Schools close to the front line in Lisne have moved online.", {}},
+      {"Russian troops have reached the city limits of Lisne.", {"fighting@Lisne"}},
+      {"The political situation in Lisne is tense after the scandal.", {}},
+      {"The situation in Lisne's hospitals is difficult.", {}},
+      {"The situation on the roads near Lisne is difficult because of snow.", {}},
+      {"The situation in and around Lisne is difficult.", {"fighting@Lisne"}},
+      {"Russian forces have captured the region's second-largest town, Lisne.", {"captured@Lisne"}},
+      {"Russian forces have been attacking the region near Lisne for months.", {"fighting@Lisne"}},
       // A region as the object: the place after it is not.
       {"Moscow's attempt to retake the province comes as allies debate how to support Lisne.", {}},
       {"Russia said it shot down drones over Lisne, a claim denied by Kyiv.", {}},
