@@ -56,11 +56,13 @@ class Store {
 
   // Bulk loading. Drops the indexes whose keys arrive in random order
   // (documents by text hash, mentions and claims by place code), which
-  // every commit otherwise rewrites pages all over, and marks the store so
+  // every commit otherwise rewrites pages all over, and those of mentions
+  // and claims by document (a load never reads them; undoing a document
+  // that failed half-way scans instead), and marks the store so
   // (meta 'indexes_deferred'); Contains then answers text hashes from
   // memory (some 40 bytes a document), and inside a batch most new ids too
   // (a 2 MiB filter), read again from the table whenever another
-  // connection has committed. Queries by place code scan until
+  // connection has committed. Queries by place code or document scan until
   // BuildIndexes builds them, one sort each, and clears the mark. Other
   // connections that open the store meanwhile leave them alone; an ingest
   // into a marked store (a killed bulk load) defers and builds them too.
