@@ -1,5 +1,8 @@
 #include "store/checkpointer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -58,6 +61,10 @@ Result<std::unique_ptr<Checkpointer>> Checkpointer::Start(Store* store) {
   const intptr_t restart_frames = static_cast<intptr_t>(kRestartBytes / std::max<int64_t>(page_size, 512));
   // Replaces SQLite's automatic checkpoint (itself a WAL hook).
   sqlite3_wal_hook(store->db(), AfterCommit, reinterpret_cast<void*>(restart_frames));
+  // The database file, to flush what the thread's checkpoints wrote (see
+  // Loop); without it the checkpoints only fill the page cache. (-1: no
+  // flushing, as before.)
+  c->db_fd_ = ::open(file, O_RDONLY | O_CLOEXEC);
   c->thread_ = std::thread([p = c.get()] { p->Loop(); });
   return c;
 }
@@ -70,6 +77,14 @@ void Checkpointer::Loop() {
     l.unlock();
     int log = 0, done = 0;
     int rc = sqlite3_wal_checkpoint_v2(db_, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+    // A passive checkpoint under a busy writer rarely copies the whole WAL,
+    // and only a whole one syncs the database file: the pages it wrote
+    // stayed dirty until the writer's RESTART synced them all at once,
+    // inside the ingest (0.25-0.3 s with the writer idle, twice at 100k
+    // documents, by strace). Flushed here, a little at a time, off the
+    // writer's thread.
+    if (rc == SQLITE_OK && done > last_done_ && db_fd_ >= 0) ::fdatasync(db_fd_);
+    last_done_ = done;
     l.lock();
     ++runs_;
     if (rc == SQLITE_OK && done > 0) frames_ += done;
@@ -94,6 +109,7 @@ Checkpointer::~Checkpointer() {
   cv_.notify_all();
   if (thread_.joinable()) thread_.join();
   if (db_) sqlite3_close_v2(db_);
+  if (db_fd_ >= 0) ::close(db_fd_);
   // What the thread did not copy yet, then SQLite's default again.
   sqlite3_wal_checkpoint_v2(store_->db(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
   ExecSql(store_->db(), "PRAGMA wal_autocheckpoint=1000");  // SQLite's own hook again

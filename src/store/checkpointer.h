@@ -9,7 +9,7 @@
 //   cp.reset();                             // stops; final checkpoint
 //
 // The thread's checkpoints are PASSIVE (they never block the writer or
-// readers). Once the WAL passes 256 MiB, the writer runs a RESTART checkpoint
+// readers); it flushes the database file after each that copied frames. Once the WAL passes 256 MiB, the writer runs a RESTART checkpoint
 // after its commit (cheap: the thread has copied nearly everything), so that
 // the WAL starts over and stays bounded. Crash safety is
 // SQLite's own: a checkpoint cut short by a kill is redone on next open.
@@ -48,6 +48,8 @@ class Checkpointer {
 
   Store* store_;
   sqlite3* db_ = nullptr;  // the checkpointer's own connection
+  int db_fd_ = -1;         // the database file, read-only, for fdatasync
+  int last_done_ = 0;      // frames the last checkpoint had copied in all (thread only)
   mutable std::mutex mu_;
   std::condition_variable cv_;
   bool stop_ = false;  // GUARDED_BY(mu_)
