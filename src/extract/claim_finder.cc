@@ -3240,9 +3240,17 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       }
     }
     triggers.clear();
+    bool quoted = false;  // the sentence has a quote mark (for scare quotes in a trigger)
+    for (size_t k = begin; k < end && !quoted; ++k) quoted = v.IsQuoteMark(k);
     for (size_t i = begin; i < end; ++i) {
       if (occ_at[i] >= 0) continue;
       PhraseTable::Match m = lex_.claim_triggers.Longest(v.ids, i, end);
+      // Scare quotes inside a trigger ("claimed \u201Cfull control\u201D over
+      // X", "\"took control\" of X"): the phrase matched with its quote marks
+      // left out, spanning them.
+      if (quoted && !v.IsQuoteMark(i)) {
+        if (const PhraseTable::Match q = TriggerPastQuotes(v, i, end); q.len > m.len) m = q;
+      }
       if (!m.len) continue;
       // "claimed" takes a place only as its object ("claimed the village of
       // X", "claimed X"): not "claimed to have captured", "claimed that".
@@ -3969,6 +3977,25 @@ void ClaimFinder::AddContested(const DocView& v, const Sources& src, const std::
   // "Moscow says it seized X, but Kyiv has denied this, saying fighting
   // continues": the denier's fight is at X.
   if (fight < v.size()) add("fighting", fight, Markers());
+}
+
+PhraseTable::Match ClaimFinder::TriggerPastQuotes(const DocView& v, size_t i, size_t end) const {
+  constexpr size_t kMaxWords = 10;
+  std::vector<int32_t> ids;
+  size_t at[kMaxWords];
+  bool skipped = false;
+  for (size_t k = i; k < end && ids.size() < kMaxWords; ++k) {
+    if (v.IsQuoteMark(k)) {
+      skipped = true;
+      continue;
+    }
+    at[ids.size()] = k;
+    ids.push_back(v.ids[k]);
+  }
+  if (!skipped) return PhraseTable::Match();
+  PhraseTable::Match m = lex_.claim_triggers.Longest(ids, 0, ids.size());
+  if (m.len) m.len = static_cast<int>(at[m.len - 1] - i + 1);  // in the document's tokens
+  return m;
 }
 
 size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, const std::vector<Occurrence>& occ,

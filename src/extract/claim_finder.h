@@ -190,6 +190,10 @@ class ClaimFinder {
   // A counter-claim in [from, end) that the fight goes on, after a
   // contrast ("though Kyiv contends that combat is still ongoing", "but
   // officials say fighting continues"): the claimer's verb, else end.
+  // The longest trigger at token i read with the quote marks in [i, end)
+  // left out, its length in the document's tokens (quote marks included);
+  // no match when no quote mark was skipped.
+  PhraseTable::Match TriggerPastQuotes(const DocView& v, size_t i, size_t end) const;
   // `captured` holds the places taken before it; the fight must go on now
   // and there ("fighting continues", "... in the town", "... in X").
   size_t CounterClaimOfFighting(const DocView& v, const std::vector<Occurrence>& occ, const std::vector<int>& occ_at,

@@ -2146,6 +2146,10 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Three soldiers were allegedly captured as prisoners of war in the town of Lisne.", {}},
       {"Two fighters were taken prisoner near Lisne.", {}},
       {"Russian forces bear down on Lisne from the north.", {"fighting@Lisne"}},
+      // Scare quotes inside a trigger phrase.
+      {"Moscow also claimed \u201Cfull control\u201D over Lisne.", {"captured@Lisne"}},
+      {"Russian forces \"took control\" of Lisne.", {"captured@Lisne"}},
+      {"Russian forces \"took\" the \"control\" room near Lisne.", {}},
       {"The battle lines in Lisne are now the two banks of the river.", {"fighting@Lisne"}},
       {"Russian forces foiled Ukrainian attacks west of Lisne.", {"fighting@Lisne"}},
       {"Ukrainian forces thwarted a Russian attack west of Lisne.", {"fighting@Lisne"}},
