@@ -2906,6 +2906,13 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
       continue;
     }
     if (k < end && v.words[k] == "more") ++k;
+    // "four border villages", "two more Ukrainian settlements": a modifier
+    // or two before the noun.
+    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && v.IsWord(k) &&
+                       v.words[k] != "of" && v.words[k] != "and" && !v.IsNumber(k);
+         ++mods) {
+      ++k;
+    }
     if (k < end && SettlementNoun(v.words[k])) return CountedAt(s, i, i + m.len, kind);
   }
   return CountedTrigger();
@@ -3106,7 +3113,29 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
       return;
     }
   }
-  if (!opener && !(k < end && v.words[k] == "namely")) return;
+  if (!opener && !(k < end && v.words[k] == "namely")) {
+    // "According to its sources, the villages in question are A, B and C":
+    // a definite plural settlement noun names the ones counted before, in
+    // the sentence before or, "in question", up to six sentences back.
+    for (size_t x = k; x + 2 < end && x < k + 12; ++x) {
+      if (v.words[x] != "the") continue;
+      const std::string_view noun = v.words[x + 1];
+      if (noun != "villages" && noun != "settlements" && noun != "towns" && noun != "localities") continue;
+      size_t y = x + 2;
+      const bool in_question = y + 1 < end && v.words[y] == "in" && v.words[y + 1] == "question";
+      if (in_question) y += 2;
+      if (y >= end || (v.words[y] != "are" && v.words[y] != "were" && v.words[y] != "include")) return;
+      for (size_t back = 1; back <= (in_question ? 6u : 1u) && back <= s; ++back) {
+        const CountedTrigger counted = CountedSettlements(v, s - back);
+        if (counted.sentence >= 0) {
+          ClaimsOfTheList(v, src, occ, occ_at, s, y + 1, counted, seen, rec);
+          return;
+        }
+      }
+      return;
+    }
+    return;
+  }
   ClaimsOfTheList(v, src, occ, occ_at, s, k, CountedSettlements(v, s - 1), seen, rec);
 }
 

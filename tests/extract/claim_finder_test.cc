@@ -2146,6 +2146,14 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Three soldiers were allegedly captured as prisoners of war in the town of Lisne.", {}},
       {"Two fighters were taken prisoner near Lisne.", {}},
       {"Russian forces bear down on Lisne from the north.", {"fighting@Lisne"}},
+      // The counted villages named later: "the villages in question are ...".
+      {"Russian forces captured two border villages, the paper said. The governor denied it. The army said the "
+       "push goes on. According to the paper's sources, the villages in question are Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russian forces captured two border villages. According to the sources, the villages are Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russian forces captured two border villages. Officials spoke. Then more. The villages are Lisne and Stavky.",
+       {}},
       // Scare quotes inside a trigger phrase.
       {"Moscow also claimed \u201Cfull control\u201D over Lisne.", {"captured@Lisne"}},
       {"Russian forces \"took control\" of Lisne.", {"captured@Lisne"}},
