@@ -2154,6 +2154,9 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
        {"captured@Lisne", "captured@Stavky"}},
       {"Russian forces captured two border villages. Officials spoke. Then more. The villages are Lisne and Stavky.",
        {}},
+      {"Militias crossed the border, overrunning the village of Lisne and sending units into the town of Stavky.",
+       {"captured@Lisne", "fighting@Stavky"}},
+      {"The army is sending reinforcements into Lisne.", {"fighting@Lisne"}},
       // Scare quotes inside a trigger phrase.
       {"Moscow also claimed \u201Cfull control\u201D over Lisne.", {"captured@Lisne"}},
       {"Russian forces \"took control\" of Lisne.", {"captured@Lisne"}},
