@@ -333,6 +333,18 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
     }
     // "repelled attacks east of X" (not "an offensive west of X", which lies beyond it)
     if (compass && w == "of" && k >= from + 2 && CompassOf(v, k - 2, k)) return true;
+    // "repulsed enemy attacks in X [area]": the attacks were in X (not
+    // "drone attacks in X", "missile attacks in X": from the air).
+    if (w == "in" && adjectives == 0 && k >= from + 2 &&
+        (v.words[k - 2] == "attacks" || v.words[k - 2] == "attack" || v.words[k - 2] == "assaults" ||
+         v.words[k - 2] == "assault" || v.words[k - 2] == "attempts")) {
+      const std::string_view by = k >= from + 3 ? v.words[k - 3] : std::string_view();
+      if (by != "drone" && by != "drones" && by != "missile" && by != "missiles" && by != "air" && by != "rocket" &&
+          by != "aerial" && by != "artillery" && by != "bomb" && by != "kamikaze" && by != "shahed" &&
+          by != "terrorist" && by != "cyber" && by != "hacker") {
+        return true;
+      }
+    }
     // "in the area(s) of [the villages of] X", "in the vicinity of X"
     if ((w == "area" || w == "areas" || w == "vicinity") && k >= from + 2 && v.words[k - 2] == "the") return true;
     // "repelled 11 attacks in the directions (of) A — B": a front report's lines of attack

@@ -2157,6 +2157,8 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
       {"Militias crossed the border, overrunning the village of Lisne and sending units into the town of Stavky.",
        {"captured@Lisne", "fighting@Stavky"}},
       {"The army is sending reinforcements into Lisne.", {"fighting@Lisne"}},
+      {"The Defense Forces repulsed enemy attacks in Lisne area in the Bakhmut direction.", {"fighting@Lisne"}},
+      {"Ukrainian forces repelled drone attacks in Lisne.", {}},
       // Scare quotes inside a trigger phrase.
       {"Moscow also claimed \u201Cfull control\u201D over Lisne.", {"captured@Lisne"}},
       {"Russian forces \"took control\" of Lisne.", {"captured@Lisne"}},
