@@ -38,11 +38,26 @@ bool ListGlue(const DocView& v, size_t i) {
 }  // namespace
 
 // A generic noun for a settlement: "city", "villages", "hamlet".
+namespace {
+
+// A word between a count and its settlement noun: "four border villages",
+// "two Ukrainian settlements".
+bool SettlementModifier(const DocView& v, size_t k) {
+  const std::string_view w = v.words[k];
+  if (v.Cap(k)) return v.IsWord(k);  // "Ukrainian", "Donetsk"
+  return w == "border" || w == "frontline" || w == "front-line" || w == "nearby" || w == "small" ||
+         w == "other" || w == "key" || w == "strategic" || w == "eastern" || w == "western" || w == "northern" ||
+         w == "southern" || w == "neighbouring" || w == "neighboring" || w == "adjacent" || w == "additional" ||
+         w == "new" || w == "further" || w == "important" || w == "large" || w == "larger";
+}
+
 // A part of a settlement named after it: "the city limits of X".
 bool CityPartNoun(std::string_view w) {
   return w == "limits" || w == "outskirts" || w == "centre" || w == "center" || w == "boundaries" ||
          w == "boundary" || w == "borders" || w == "edge" || w == "edges" || w == "suburbs" || w == "territory";
 }
+
+}  // namespace
 
 bool SettlementNoun(std::string_view w) {
   // Every token meets this test: most are rejected by length and first letter.
@@ -338,12 +353,20 @@ bool NearWordBefore(const DocView& v, size_t from, size_t j, bool compass) {
     if (w == "in" && adjectives == 0 && k >= from + 2 &&
         (v.words[k - 2] == "attacks" || v.words[k - 2] == "attack" || v.words[k - 2] == "assaults" ||
          v.words[k - 2] == "assault" || v.words[k - 2] == "attempts")) {
+      // Ground attacks only: "enemy attacks", "Russian attacks", "12
+      // attacks", and no air defence, drone or missile in the sentence
+      // ("Air defense repelled enemy attacks in Kyiv, downing 40 drones").
       const std::string_view by = k >= from + 3 ? v.words[k - 3] : std::string_view();
-      if (by != "drone" && by != "drones" && by != "missile" && by != "missiles" && by != "air" && by != "rocket" &&
-          by != "aerial" && by != "artillery" && by != "bomb" && by != "kamikaze" && by != "shahed" &&
-          by != "terrorist" && by != "cyber" && by != "hacker") {
-        return true;
+      const bool ground = by == "enemy" || by == "russian" || by == "ukrainian" || by == "ground" ||
+                          by == "infantry" || by == "repeated" || by == "several" || by == "numerous" ||
+                          (k >= from + 3 && v.IsNumber(k - 3));
+      bool air = false;
+      for (size_t q = from; q < v.size() && q < j + 12 && !air && v.sentence_of[q] == v.sentence_of[j]; ++q) {
+        const std::string_view u = v.words[q];
+        air = u == "drone" || u == "drones" || u == "missile" || u == "missiles" || u == "air" || u == "shahed" ||
+              u == "shaheds" || u == "downing" || u == "downed" || u == "intercepted" || u == "ballistic";
       }
+      if (ground && !air) return true;
     }
     // "in the area(s) of [the villages of] X", "in the vicinity of X"
     if ((w == "area" || w == "areas" || w == "vicinity") && k >= from + 2 && v.words[k - 2] == "the") return true;
@@ -2892,6 +2915,25 @@ ClaimFinder::Markers ClaimFinder::MarkersAround(const DocView& v, const Trigger&
   return mk;
 }
 
+namespace {
+
+// Whether sentence s counts settlements at all ("five villages were
+// shelled"): a number, up to two modifiers, a plural settlement noun.
+bool CountsSettlements(const DocView& v, const Lexicon& lex, size_t s) {
+  const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
+  for (size_t i = begin; i < end; ++i) {
+    double value;
+    size_t nl;
+    if (!ParseNumberAt(v, lex, i, end, &value, &nl)) continue;
+    size_t k = i + nl;
+    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && SettlementModifier(v, k); ++mods) ++k;
+    if (k < end && SettlementNoun(v.words[k]) && v.words[k].ends_with("s")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, size_t s) const {
   const size_t begin = v.t.sentences[s].first_token, end = v.t.sentences[s].end_token;
   for (size_t i = begin; i < end; ++i) {
@@ -2905,6 +2947,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
     // "<trigger> [the|another] <number> [more] villages", "<trigger> a
     // number of / several settlements": a count of settlements.
     size_t k = i + m.len;
+    if (k < end && v.IsQuoteMark(k)) ++k;  // '"liberated" four villages'
     if (k < end && (v.words[k] == "the" || v.words[k] == "another")) ++k;
     double value;
     size_t nl;
@@ -2919,10 +2962,8 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
     }
     if (k < end && v.words[k] == "more") ++k;
     // "four border villages", "two more Ukrainian settlements": a modifier
-    // or two before the noun.
-    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && v.IsWord(k) &&
-                       v.words[k] != "of" && v.words[k] != "and" && !v.IsNumber(k);
-         ++mods) {
+    // or two before the noun (not "three soldiers from villages").
+    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && SettlementModifier(v, k); ++mods) {
       ++k;
     }
     if (k < end && SettlementNoun(v.words[k])) return CountedAt(s, i, i + m.len, kind);
@@ -3126,23 +3167,42 @@ void ClaimFinder::ClaimsOfTheNamedList(const DocView& v, const Sources& src, con
     }
   }
   if (!opener && !(k < end && v.words[k] == "namely")) {
-    // "According to its sources, the villages in question are A, B and C":
-    // a definite plural settlement noun names the ones counted before, in
-    // the sentence before or, "in question", up to six sentences back.
+    // "According to its sources, the villages in question are A, B and C",
+    // "The two villages are A and B", "The village in question is A": a
+    // definite settlement noun names the ones counted before, in the
+    // sentence before or, "in question", up to six sentences back (not past
+    // a sentence that counts settlements without a claim: "five villages
+    // were shelled"). The list must follow at once and be names only.
     for (size_t x = k; x + 2 < end && x < k + 12; ++x) {
-      if (v.words[x] != "the") continue;
-      const std::string_view noun = v.words[x + 1];
-      if (noun != "villages" && noun != "settlements" && noun != "towns" && noun != "localities") continue;
-      size_t y = x + 2;
+      if (v.words[x] != "the" && v.words[x] != "these") continue;
+      size_t y = x + 1;
+      double count;
+      size_t nl;
+      if (ParseNumberAt(v, lex_, y, end, &count, &nl)) y += nl;
+      if (y >= end) return;
+      const std::string_view noun = v.words[y];
+      const bool plural = noun == "villages" || noun == "settlements" || noun == "towns" || noun == "localities";
+      if (!plural && noun != "village" && noun != "settlement" && noun != "town") continue;
+      ++y;
       const bool in_question = y + 1 < end && v.words[y] == "in" && v.words[y + 1] == "question";
       if (in_question) y += 2;
-      if (y >= end || (v.words[y] != "are" && v.words[y] != "were" && v.words[y] != "include")) return;
-      for (size_t back = 1; back <= (in_question ? 6u : 1u) && back <= s; ++back) {
+      if (y >= end) return;
+      const std::string_view verb = v.words[y];
+      if (plural ? (verb != "are" && verb != "were" && verb != "include") : (verb != "is" && verb != "was")) return;
+      const size_t list = y + 1;
+      if (list >= end || occ_at[list] < 0) return;
+      size_t list_end = list;
+      while (list_end < end && (occ_at[list_end] >= 0 || v.raw[list_end] == "," || v.words[list_end] == "and")) {
+        ++list_end;
+      }
+      if (list_end < end && !v.IsPunct(list_end)) return;  // "... are Lisne and Stavky's neighbours"
+      for (size_t back = 1; back <= ((in_question || v.words[x] == "these") ? 6u : 1u) && back <= s; ++back) {
         const CountedTrigger counted = CountedSettlements(v, s - back);
         if (counted.sentence >= 0) {
-          ClaimsOfTheList(v, src, occ, occ_at, s, y + 1, counted, seen, rec);
+          ClaimsOfTheList(v, src, occ, occ_at, s, list, counted, seen, rec, list_end);
           return;
         }
+        if (CountsSettlements(v, lex_, s - back)) return;
       }
       return;
     }
@@ -3290,7 +3350,18 @@ void ClaimFinder::Find(const DocView& v, const Sources& src, Record* rec) const 
       // X", "\"took control\" of X"): the phrase matched with its quote marks
       // left out, spanning them.
       if (quoted && !v.IsQuoteMark(i)) {
-        if (const PhraseTable::Match q = TriggerPastQuotes(v, i, end); q.len > m.len) m = q;
+        const PhraseTable::Match q = TriggerPastQuotes(v, i, end);
+        // (A held "control" in quotes only after a claim or an act of
+        // taking: 'claimed "full control" over X', not 'demanded "full
+        // control" over X', 'seeks "full control" of X'.)
+        const bool held = q.len && specs_[q.tag].proto.hold;
+        const std::string_view before = i > begin + 1 ? v.words[i - 2] : std::string_view();
+        if (q.len > m.len &&
+            (!held || before == "claimed" || before == "claims" || before == "claiming" || before == "announced" ||
+             before == "declared" || before == "established" || before == "took" || before == "taken" ||
+             before == "gained" || before == "seized")) {
+          m = q;
+        }
       }
       if (!m.len) continue;
       // "claimed" takes a place only as its object ("claimed the village of

@@ -2154,6 +2154,28 @@ TEST_F(ClaimFinderTest, LossesSituationsGoalsAlliesAndPockets) {
        {"captured@Lisne", "captured@Stavky"}},
       {"Russian forces captured two border villages. Officials spoke. Then more. The villages are Lisne and Stavky.",
        {}},
+      {"Russian forces captured two villages. The two villages are Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      {"Russian forces captured one village. Officials confirmed it. The village in question is Lisne.", {"captured@Lisne"}},
+      {"Russia claimed its troops \"liberated\" two villages. The villages in question are Lisne and Stavky.",
+       {"captured@Lisne", "captured@Stavky"}},
+      // (Review: no list right after the verb, a nearer count of other
+      // villages, a count of something else.)
+      {"Russia said it had taken three villages. The villages in question are near Lisne and Stavky.", {}},
+      {"Russia said it had taken three villages. The villages in question are not Lisne or Stavky, as reported.", {}},
+      {"Russia claimed two more villages. Authorities ordered the evacuation of five villages. The villages in "
+       "question are Lisne and Stavky.",
+       {}},
+      {"Russian forces captured three soldiers from villages near the border. The villages in question are Lisne and "
+       "Stavky.",
+       {}},
+      {"Troops attacked overnight, overrunning Ukrainian positions around Lisne.", {}},
+      {"Ukraine refused to send reinforcements into Lisne, fearing encirclement.", {}},
+      {"Russia is sending troops into Belarus for exercises near Lisne.", {}},
+      {"Russia is sending more troops into Lisne.", {"fighting@Lisne"}},
+      {"Air defense units repelled enemy attacks in Lisne overnight, downing 40 drones.", {}},
+      {"Ukraine's air defense repelled a massive attack in Lisne overnight.", {}},
+      {"Putin demanded \"full control\" over Lisne.", {}},
       {"Militias crossed the border, overrunning the village of Lisne and sending units into the town of Stavky.",
        {"captured@Lisne", "fighting@Stavky"}},
       {"The army is sending reinforcements into Lisne.", {"fighting@Lisne"}},
