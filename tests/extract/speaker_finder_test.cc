@@ -386,6 +386,9 @@ TEST_F(SpeakerFinderTest, InitialsApostrophesTitleDotsAndAges) {
   ExpectSpeakerNames({
       {"Military analyst John P. Smith said the offensive had stalled.", {"John P. Smith"}},
       {"Peter O'Neill remarked that the moves would be threatening.", {"Peter O'Neill"}},
+      // "informed X that": a report to someone.
+      {"Minister Sergei Shoigu informed President Vladimir Putin that the region was taken.", {"Sergei Shoigu"}},
+      {"According to informed sources, the line held.", {}},
       {"Professor Peter J. O\u2019Neill remarked that the moves would be threatening.", {"Peter J. O\u2019Neill"}},
       {"\"The line is breaking,\" said Dr. Elena Sokolova, a senior fellow.", {"Elena Sokolova"}},
       {"\u2018We had to go at night,\u2019 said 71-year-old Anatoliy Marchuk, who left with his wife.",
