@@ -162,6 +162,13 @@ TEST_F(SourcingFinderTest, UnnamedPeopleSpokenAboutAreNoSource) {
   EXPECT_TRUE(Run("A strike killed a senior Russian commander said to have led the assault.").sourcing.empty());
 }
 
+// A caveat on verification cites no one.
+TEST_F(SourcingFinderTest, VerificationCaveatIsNoSource) {
+  EXPECT_TRUE(Run("While Ukrainian and Russian sources cannot be independently verified, the blog claims gains.")
+                  .sourcing.empty());
+  EXPECT_FALSE(Run("The village was taken, according to an undisclosed military official.").sourcing.empty());
+}
+
 TEST_F(SourcingFinderTest, SourcesOfASupplyAreNoInformants) {
   EXPECT_TRUE(Run("Shelling destroyed several sources of drinking water in the town.").sourcing.empty());
   EXPECT_TRUE(Run("The city relies on multiple sources of electricity.").sourcing.empty());
