@@ -9,9 +9,10 @@
 //   cp.reset();                             // stops; final checkpoint
 //
 // The thread's checkpoints are PASSIVE (they never block the writer or
-// readers); it flushes the database file after each that copied frames. Once the WAL passes 256 MiB, the writer runs a RESTART checkpoint
-// after its commit (cheap: the thread has copied nearly everything), so that
-// the WAL starts over and stays bounded. Crash safety is
+// readers); it flushes the database file after each that copied frames.
+// Once the WAL passes 256 MiB, the writer runs a RESTART checkpoint after
+// its commit (cheap: the thread has copied, and flushed, nearly
+// everything), so that the WAL starts over and stays bounded. Crash safety is
 // SQLite's own: a checkpoint cut short by a kill is redone on next open.
 #ifndef SITREP_STORE_CHECKPOINTER_H_
 #define SITREP_STORE_CHECKPOINTER_H_
