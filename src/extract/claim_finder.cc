@@ -51,6 +51,23 @@ bool SettlementModifier(const DocView& v, size_t k) {
          w == "new" || w == "further" || w == "important" || w == "large" || w == "larger";
 }
 
+// Past up to two modifiers at token k before a settlement noun ("four
+// border villages"): the token after them.
+size_t PastSettlementModifiers(const DocView& v, size_t k, size_t end) {
+  for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && SettlementModifier(v, k); ++mods) ++k;
+  return k;
+}
+
+// A fight ("fighting", "combat", ...) and a verb saying it goes on
+// ("continues", "is still ongoing").
+bool FightWord(std::string_view w) {
+  return w == "fighting" || w == "combat" || w == "battles" || w == "clashes" || w == "hostilities";
+}
+bool GoesOnWord(std::string_view u) {
+  return u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
+         u == "persists" || u == "rages";
+}
+
 // A part of a settlement named after it: "the city limits of X".
 bool CityPartNoun(std::string_view w) {
   return w == "limits" || w == "outskirts" || w == "centre" || w == "center" || w == "boundaries" ||
@@ -2926,7 +2943,7 @@ bool CountsSettlements(const DocView& v, const Lexicon& lex, size_t s) {
     size_t nl;
     if (!ParseNumberAt(v, lex, i, end, &value, &nl)) continue;
     size_t k = i + nl;
-    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && SettlementModifier(v, k); ++mods) ++k;
+    k = PastSettlementModifiers(v, k, end);
     if (k < end && SettlementNoun(v.words[k]) && v.words[k].ends_with("s")) return true;
   }
   return false;
@@ -2963,9 +2980,7 @@ ClaimFinder::CountedTrigger ClaimFinder::CountedSettlements(const DocView& v, si
     if (k < end && v.words[k] == "more") ++k;
     // "four border villages", "two more Ukrainian settlements": a modifier
     // or two before the noun (not "three soldiers from villages").
-    for (int mods = 0; mods < 2 && k + 1 < end && !SettlementNoun(v.words[k]) && SettlementModifier(v, k); ++mods) {
-      ++k;
-    }
+    k = PastSettlementModifiers(v, k, end);
     if (k < end && SettlementNoun(v.words[k])) return CountedAt(s, i, i + m.len, kind);
   }
   return CountedTrigger();
@@ -4128,17 +4143,13 @@ size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, const std::vector<O
       // words between; the fight goes on now ("will continue as long as"
       // looks ahead).
       size_t fight = j + m.len;
-      while (fight < end && fight < j + m.len + 6 && v.words[fight] != "fighting" && v.words[fight] != "combat" &&
-             v.words[fight] != "battles" && v.words[fight] != "clashes" && v.words[fight] != "hostilities") {
-        ++fight;
-      }
+      while (fight < end && fight < j + m.len + 6 && !FightWord(v.words[fight])) ++fight;
       if (fight >= end || fight >= j + m.len + 6) return end;
       size_t q = fight + 1;
       for (; q < end && q < fight + 7 && v.IsWord(q); ++q) {
         const std::string_view u = v.words[q];
         if (u == "will" || u == "would" || u == "could" || u == "may" || u == "might") return end;
-        if (u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
-            u == "persists" || u == "rages") {
+        if (GoesOnWord(u)) {
           break;
         }
       }
@@ -4166,14 +4177,13 @@ size_t ClaimFinder::CounterClaimOfFighting(const DocView& v, const std::vector<O
 size_t ClaimFinder::FightGoesOn(const DocView& v, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     const std::string_view w = v.words[k];
-    if (w != "fighting" && w != "combat" && w != "battles" && w != "clashes" && w != "hostilities") continue;
+    if (!FightWord(w)) continue;
     // The verb within six words, with nothing but words between: "fighting
     // continues", "battles are still ongoing", "combat in the area is still
     // ongoing" (not a place after it: "fighting continues near Y" is Y's).
     for (size_t q = k + 1; q < end && q < k + 7 && v.IsWord(q); ++q) {
       const std::string_view u = v.words[q];
-      if (u == "continues" || u == "continue" || u == "continuing" || u == "ongoing" || u == "underway" ||
-          u == "persists" || u == "rages") {
+      if (GoesOnWord(u)) {
         const bool place_after = q + 2 < end && (v.words[q + 1] == "near" || v.words[q + 1] == "in" ||
                                                  v.words[q + 1] == "around" || v.words[q + 1] == "for");
         return place_after ? end : k;
