@@ -159,14 +159,14 @@ void WriteClaim(JsonWriter& w, const Claim& c) {
   w.EndObject();
 }
 
-}  // namespace
-
-void AppendRecordJson(const Record& r, std::string* out) {
+void AppendRecord(const Record& r, bool with_claims, std::string* out) {
   JsonWriter w(out);
   w.BeginObject();
-  w.Key("claims").BeginArray();
-  for (const auto& c : r.claims) WriteClaim(w, c);
-  w.EndArray();
+  if (with_claims) {
+    w.Key("claims").BeginArray();
+    for (const auto& c : r.claims) WriteClaim(w, c);
+    w.EndArray();
+  }
   w.Key("dates").BeginArray();
   for (const auto& d : r.dates) {
     w.BeginObject();
@@ -212,6 +212,17 @@ void AppendRecordJson(const Record& r, std::string* out) {
   if (!r.title.empty()) w.Key("title").String(r.title);
   if (!r.url.empty()) w.Key("url").String(r.url);
   w.EndObject();
+}
+
+}  // namespace
+
+void AppendRecordJson(const Record& r, std::string* out) { AppendRecord(r, true, out); }
+
+void AppendRecordJsonWithoutClaims(const Record& r, std::string* out) { AppendRecord(r, false, out); }
+
+void AppendAliasesJson(const std::vector<std::string>& aliases, std::string* out) {
+  JsonWriter w(out);
+  WriteStrings(w, aliases);
 }
 
 Status RecordFromJson(const json& j, Record* out) {

@@ -160,7 +160,7 @@ struct Ingester::Work {
   ingest::Document doc;
   extract::Record record;
   uint64_t hash = 0;
-  std::string record_json;                           // AppendRecordJson, made by the worker
+  std::string record_json;                           // AppendRecordJsonWithoutClaims, made by the worker
   std::vector<std::unique_ptr<HookWork>> hook_work;  // parallel to hooks_
 };
 
@@ -201,7 +201,7 @@ void Ingester::AnalyseOne(extract::Pipeline* pipeline, text::AnalyzedText* t, Wo
   pipeline->Process(w->doc, &w->record, t);
   w->hash = NormalizedTextHash(*t);
   w->record_json.clear();
-  extract::AppendRecordJson(w->record, &w->record_json);
+  extract::AppendRecordJsonWithoutClaims(w->record, &w->record_json);
   w->hook_work.clear();
   for (const IndexHook* hook : hooks_) w->hook_work.push_back(hook->Prepare(w->doc, w->record, *t));
 }

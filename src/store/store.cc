@@ -59,9 +59,12 @@ CREATE TABLE IF NOT EXISTS claims (
   deadline TEXT NOT NULL DEFAULT '',
   modality TEXT NOT NULL DEFAULT '',
   negated INTEGER NOT NULL DEFAULT 0,
-  sentence TEXT NOT NULL DEFAULT ''
+  sentence TEXT NOT NULL DEFAULT '',
+  span_start INTEGER NOT NULL DEFAULT -1,
+  span_end INTEGER NOT NULL DEFAULT -1,
+  aliases TEXT NOT NULL DEFAULT ''
 );
-INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '2');
 )sql";
 
 // The indexes a bulk load builds at its end (Store::DeferIndexes): those
@@ -129,6 +132,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
     // in memory, not in a temporary file (that cost 36 write calls a document).
     SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA temp_store=MEMORY;"));
     Status st = s->CreateSchema();
+    if (st.ok()) st = s->UpgradeSchema();
     if (!st.ok()) return Status::Corruption(path + ": " + st.message());
   } else {
     Statement check(s->db_, "SELECT count(*) FROM documents");
@@ -160,6 +164,27 @@ Status Store::CreateSchema() {
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
   Status s = ExecSql(db_, kSchema);
   if (s.ok() && !IndexesDeferredInStore()) s = ExecSql(db_, kDeferredIndexes);
+  if (s.ok()) s = ExecSql(db_, "COMMIT");
+  if (!s.ok() && sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
+  return s;
+}
+
+Status Store::UpgradeSchema() {
+  // Version 1 kept each claim in the record's JSON and, without its span
+  // and aliases, in the claims table; version 2 keeps the claims in the
+  // table only. Version-1 records keep their JSON claims, which the readers
+  // use when a record has them.
+  {
+    Statement cols(db_, "SELECT 1 FROM pragma_table_info('claims') WHERE name = 'aliases'");
+    if (cols.Step()) return Status::OK();
+    SITREP_RETURN_IF_ERROR(cols.status());
+  }
+  SITREP_RETURN_IF_ERROR(ExecSql(db_, "BEGIN IMMEDIATE"));
+  Status s = ExecSql(db_,
+                     "ALTER TABLE claims ADD COLUMN span_start INTEGER NOT NULL DEFAULT -1;"
+                     " ALTER TABLE claims ADD COLUMN span_end INTEGER NOT NULL DEFAULT -1;"
+                     " ALTER TABLE claims ADD COLUMN aliases TEXT NOT NULL DEFAULT '';");
+  if (s.ok()) s = SetMeta("schema_version", "2");
   if (s.ok()) s = ExecSql(db_, "COMMIT");
   if (!s.ok() && sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
   return s;
@@ -343,7 +368,7 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   Statement& rec = *Prepared(&ins_record_, "INSERT INTO records(doc, json) VALUES (?, ?)");
   std::string json;
   if (record_json == nullptr) {
-    extract::AppendRecordJson(record, &json);
+    extract::AppendRecordJsonWithoutClaims(record, &json);
     record_json = &json;
   }
   rec.Bind(1, id).BindRef(2, *record_json);
@@ -367,8 +392,13 @@ Status Store::AddDocument(const ingest::Document& doc, uint64_t text_hash, const
   }
   Statement& claim = *Prepared(&ins_claim_,
                   "INSERT INTO claims(doc, kind, code, place, lat, lon, side, speaker, outlet, date,"
-                  " deadline, modality, negated, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                  " deadline, modality, negated, sentence, span_start, span_end, aliases)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
   for (const auto& c : record.claims) {
+    aliases_json_.clear();
+    if (!c.aliases.empty()) extract::AppendAliasesJson(c.aliases, &aliases_json_);
+    claim.Bind(15, static_cast<int64_t>(c.span.begin)).Bind(16, static_cast<int64_t>(c.span.end));
+    claim.BindRef(17, aliases_json_);
     claim.Bind(1, id).Bind(2, c.kind).Bind(3, c.place_code.empty() ? c.place : c.place_code).Bind(4, c.place);
     if (c.has_coords) claim.Bind(5, c.lat).Bind(6, c.lon); else claim.BindNull(5).BindNull(6);
     claim.BindRef(7, c.side).BindRef(8, c.speaker).BindRef(9, c.outlet).BindRef(10, c.date).BindRef(11, c.deadline);
@@ -418,14 +448,71 @@ int64_t Store::CountDocuments() {
   return st.Step() ? st.ColumnInt(0) : 0;
 }
 
+namespace {
+// The claims table's columns in the order ReadClaim reads them.
+constexpr const char* kClaimColumns =
+    "SELECT doc, kind, code, place, lat, lon, side, speaker, outlet, date, deadline, modality, negated,"
+    " sentence, span_start, span_end, aliases FROM claims";
+
+Status ReadClaim(const Statement& st, extract::Claim* c) {
+  c->kind = st.ColumnText(1);
+  c->place = st.ColumnText(3);
+  // The code column holds the name when the place has no code.
+  c->place_code = st.ColumnText(2);
+  if (c->place_code == c->place) c->place_code.clear();
+  c->has_coords = !st.ColumnIsNull(4) && !st.ColumnIsNull(5);
+  if (c->has_coords) {
+    c->lat = st.ColumnDouble(4);
+    c->lon = st.ColumnDouble(5);
+  }
+  c->side = st.ColumnText(6);
+  c->speaker = st.ColumnText(7);
+  c->outlet = st.ColumnText(8);
+  c->date = st.ColumnText(9);
+  c->deadline = st.ColumnText(10);
+  c->modality = st.ColumnText(11);
+  c->negated = st.ColumnInt(12) != 0;
+  c->sentence = st.ColumnText(13);
+  c->span.begin = static_cast<uint32_t>(std::max<int64_t>(0, st.ColumnInt(14)));
+  c->span.end = static_cast<uint32_t>(std::max<int64_t>(0, st.ColumnInt(15)));
+  const std::string aliases = st.ColumnText(16);
+  if (!aliases.empty()) {
+    auto j = nlohmann::json::parse(aliases, nullptr, false);
+    if (!j.is_array()) return Status::Corruption("claim of document " + std::to_string(st.ColumnInt(0)) + ": aliases are not a JSON array");
+    for (const auto& a : j) {
+      if (a.is_string()) c->aliases.push_back(a.get<std::string>());
+    }
+  }
+  return Status::OK();
+}
+}  // namespace
+
 Status Store::ForEachRecord(const std::function<bool(int64_t, const extract::Record&)>& fn) {
   Statement st(db_, "SELECT doc, json FROM records ORDER BY doc");
+  // The claims of records that leave them out, read alongside in the same
+  // order (claims_doc), opened at the first such record.
+  std::unique_ptr<Statement> claims;
+  bool claim_row = false;
   while (st.Step()) {
+    const int64_t doc = st.ColumnInt(0);
     Record r;
     auto j = nlohmann::json::parse(st.ColumnText(1), nullptr, false);
     Status s = extract::RecordFromJson(j, &r);
-    if (!s.ok()) return Status::Corruption(path_ + ": record of document " + std::to_string(st.ColumnInt(0)) + ": " + s.message());
-    if (!fn(st.ColumnInt(0), r)) break;
+    if (!s.ok()) return Status::Corruption(path_ + ": record of document " + std::to_string(doc) + ": " + s.message());
+    if (!j.contains("claims")) {
+      if (!claims) {
+        claims = std::make_unique<Statement>(db_, (std::string(kClaimColumns) + " ORDER BY doc, rowid").c_str());
+        claim_row = claims->Step();
+      }
+      while (claim_row && claims->ColumnInt(0) < doc) claim_row = claims->Step();
+      for (; claim_row && claims->ColumnInt(0) == doc; claim_row = claims->Step()) {
+        r.claims.emplace_back();
+        s = ReadClaim(*claims, &r.claims.back());
+        if (!s.ok()) return Status::Corruption(path_ + ": " + s.message());
+      }
+      if (!claims->status().ok()) return claims->status();
+    }
+    if (!fn(doc, r)) break;
   }
   return st.status();
 }
@@ -464,10 +551,23 @@ Status Store::GetDocument(const std::string& id, StoredDocument* out) {
 }
 
 Status Store::GetRecord(const std::string& id, extract::Record* out) {
-  Statement st(db_, "SELECT r.json FROM records r JOIN documents d ON d.rowid = r.doc WHERE d.id = ?");
+  Statement st(db_, "SELECT r.doc, r.json FROM records r JOIN documents d ON d.rowid = r.doc WHERE d.id = ?");
   st.Bind(1, id);
   if (!st.Step()) return st.status().ok() ? Status::NotFound("no record for " + id) : st.status();
-  return extract::RecordFromJson(nlohmann::json::parse(st.ColumnText(0), nullptr, false), out);
+  auto j = nlohmann::json::parse(st.ColumnText(1), nullptr, false);
+  Record r;
+  SITREP_RETURN_IF_ERROR(extract::RecordFromJson(j, &r));
+  if (!j.contains("claims")) {
+    Statement claims(db_, (std::string(kClaimColumns) + " WHERE doc = ? ORDER BY rowid").c_str());
+    claims.Bind(1, st.ColumnInt(0));
+    while (claims.Step()) {
+      r.claims.emplace_back();
+      SITREP_RETURN_IF_ERROR(ReadClaim(claims, &r.claims.back()));
+    }
+    SITREP_RETURN_IF_ERROR(claims.status());
+  }
+  *out = std::move(r);
+  return Status::OK();
 }
 
 Status Store::SetMeta(const std::string& key, const std::string& value) {

@@ -73,10 +73,13 @@ class Store {
   bool IndexesDeferredInStore();
   bool indexes_deferred() const { return deferred_; }
 
-  // Stores doc and its record (and the record's places and claims).
+  // Stores doc and its record (and the record's places and claims). The
+  // claims go to the claims table only: the record's JSON leaves them out,
+  // and ForEachRecord and GetRecord put them back.
   // REQUIRES: !Contains(doc.id, text_hash). *rowid receives the new row id.
-  // `record_json`, when not null, is the record as AppendRecordJson writes
-  // it, made beforehand (e.g. on a worker thread).
+  // `record_json`, when not null, is the record as
+  // AppendRecordJsonWithoutClaims writes it, made beforehand (e.g. on a
+  // worker thread).
   Status AddDocument(const ingest::Document& doc, uint64_t text_hash, const Record& record,
                      int64_t* rowid, const std::string* record_json = nullptr);
   // Deletes every row AddDocument wrote for the document at `rowid`
@@ -108,6 +111,7 @@ class Store {
  private:
   Store() = default;
   Status CreateSchema();
+  Status UpgradeSchema();  // a version-1 store's claims table gains span and aliases
   // Prepared once on first use; the hot ingest path reuses them.
   Statement* Prepared(std::unique_ptr<Statement>* slot, const char* sql);
   Status LoadHashes();  // every stored text hash, when another connection committed
@@ -117,6 +121,7 @@ class Store {
   sqlite3* db_ = nullptr;
   std::string path_;
   bool in_txn_ = false;
+  std::string aliases_json_;  // AddDocument's scratch
   // Place codes this connection knows to be in `places`, so that a place
   // named by many documents is written once, not tried (INSERT OR IGNORE,
   // an index search) for each. Codes written inside the open transaction

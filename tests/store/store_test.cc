@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "extract/record_json.h"
 #include "store/checkpointer.h"
 #include "store/ingester.h"
 #include "store/statement.h"
@@ -65,6 +66,118 @@ TEST(StoreTest, AddFindReopen) {
   ASSERT_TRUE((*ro)->GetDocument("doc1", &sd).ok());
   EXPECT_EQ(sd.doc.outlet, "tass.ru");
   EXPECT_EQ((*ro)->GetDocument("nope", &sd).code(), Status::Code::kNotFound);
+}
+
+// Two claims that use every field the claims table must give back: aliases
+// with a quote and Cyrillic, a span, coordinates; and one of a place with no
+// code (the table's code column then holds the name), no coordinates,
+// negated, with a deadline.
+extract::Record RecordWithEveryClaimField(const std::string& id) {
+  extract::Record r = MakeRecord(id);
+  r.claims[0].aliases = {"Konstantinovka", "\"Kostya\"", "Костянтинівка"};
+  r.claims[0].span = {12, 80};
+  r.claims[0].has_coords = true;
+  r.claims[0].lat = 48.52;
+  r.claims[0].lon = 37.70;
+  r.claims[0].sentence = "Fighting goes on in Konstantinovka, Ivan Petrenko said.";
+  r.claims[0].date = "2025-11-20";
+  extract::Claim c;
+  c.kind = "prediction";
+  c.place = "Unlisted Hamlet";
+  c.side = "RU";
+  c.outlet = "TASS";
+  c.deadline = "--12-31";
+  c.modality = "predicted";
+  c.negated = true;
+  c.sentence = "It will not fall by the end of the year.";
+  c.span = {81, 121};
+  r.claims.push_back(c);
+  return r;
+}
+
+std::string Json(const extract::Record& r) { return extract::RecordToJson(r).dump(); }
+
+TEST(StoreTest, ClaimsLiveInTheClaimsTableAndComeBackWithTheRecord) {
+  std::string path = TempDb("s_claims.db");
+  const extract::Record want = RecordWithEveryClaimField("doc1");
+  {
+    auto st = Store::Open(path);
+    ASSERT_TRUE(st.ok());
+    ASSERT_TRUE((*st)->Begin().ok());
+    int64_t rowid = 0;
+    ingest::Document d{"doc0", "", "Other text", "", "", "", "", "f0"};
+    ASSERT_TRUE((*st)->AddDocument(d, 1, MakeRecord("doc0"), &rowid).ok());
+    d = {"doc1", "", "Body text", "", "", "", "", "f1"};
+    ASSERT_TRUE((*st)->AddDocument(d, 2, want, &rowid).ok());
+    d = {"doc2", "", "No claims", "", "", "", "", "f2"};
+    ASSERT_TRUE((*st)->AddDocument(d, 3, extract::Record{.id = "doc2"}, &rowid).ok());
+    ASSERT_TRUE((*st)->Commit().ok());
+    Statement in_json((*st)->db(), "SELECT count(*) FROM records WHERE json_type(json, '$.claims') IS NOT NULL");
+    ASSERT_TRUE(in_json.Step());
+    EXPECT_EQ(in_json.ColumnInt(0), 0);
+    EXPECT_EQ((*st)->GetMeta("schema_version"), "2");
+  }
+  auto ro = Store::Open(path, {.read_only = true, .create_if_missing = false});
+  ASSERT_TRUE(ro.ok());
+  extract::Record got;
+  ASSERT_TRUE((*ro)->GetRecord("doc1", &got).ok());
+  EXPECT_EQ(Json(got), Json(want));
+  std::vector<std::string> seen;
+  ASSERT_TRUE((*ro)->ForEachRecord([&](int64_t, const extract::Record& r) {
+    seen.push_back(Json(r));
+    return true;
+  }).ok());
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[0], Json(MakeRecord("doc0")));
+  EXPECT_EQ(seen[1], Json(want));
+  EXPECT_EQ(seen[2], Json(extract::Record{.id = "doc2"}));
+}
+
+TEST(StoreTest, VersionOneStoreIsUpgradedAndItsRecordsKeepTheirJsonClaims) {
+  std::string path = TempDb("s_v1.db");
+  const extract::Record old_record = RecordWithEveryClaimField("old");
+  {
+    // A version-1 store: the claims table without span and aliases, each
+    // record's claims in its JSON (and, less completely, in the table).
+    auto st = Store::Open(path);
+    ASSERT_TRUE(st.ok());
+    sqlite3* db = (*st)->db();
+    ASSERT_TRUE(ExecSql(db, "ALTER TABLE claims DROP COLUMN aliases; ALTER TABLE claims DROP COLUMN span_end;"
+                            " ALTER TABLE claims DROP COLUMN span_start;").ok());
+    ASSERT_TRUE((*st)->SetMeta("schema_version", "1").ok());
+    ASSERT_TRUE(ExecSql(db, "INSERT INTO documents(rowid, id, text_hash, text) VALUES (1, 'old', 7, 'x')").ok());
+    std::string json;
+    extract::AppendRecordJson(old_record, &json);
+    Statement rec(db, "INSERT INTO records(doc, json) VALUES (1, ?)");
+    rec.BindRef(1, json);
+    ASSERT_TRUE(rec.Exec().ok());
+    ASSERT_TRUE(ExecSql(db, "INSERT INTO claims(doc, kind, code, place) VALUES (1, 'fighting', 'UA1412345001', 'Kostiantynivka')").ok());
+  }
+  {
+    // Read-only, it is read as it stands.
+    auto ro = Store::Open(path, {.read_only = true, .create_if_missing = false});
+    ASSERT_TRUE(ro.ok());
+    extract::Record got;
+    ASSERT_TRUE((*ro)->GetRecord("old", &got).ok());
+    EXPECT_EQ(Json(got), Json(old_record));
+  }
+  auto st = Store::Open(path);
+  ASSERT_TRUE(st.ok()) << st.status().ToString();
+  EXPECT_EQ((*st)->GetMeta("schema_version"), "2");
+  const extract::Record new_record = RecordWithEveryClaimField("new");
+  ASSERT_TRUE((*st)->Begin().ok());
+  int64_t rowid = 0;
+  ingest::Document d{"new", "", "Body", "", "", "", "", "f"};
+  ASSERT_TRUE((*st)->AddDocument(d, 8, new_record, &rowid).ok());
+  ASSERT_TRUE((*st)->Commit().ok());
+  std::vector<std::string> seen;
+  ASSERT_TRUE((*st)->ForEachRecord([&](int64_t, const extract::Record& r) {
+    seen.push_back(Json(r));
+    return true;
+  }).ok());
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0], Json(old_record));
+  EXPECT_EQ(seen[1], Json(new_record));
 }
 
 TEST(StoreTest, BoundInPlaceValuesAreStoredAndClearedAfterExec) {
