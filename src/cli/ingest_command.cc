@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "extract/extractor.h"
+#include "extract/pipeline.h"
 #include "geo/gazetteer.h"
 #include "ingest/reader.h"
 #include "store/checkpointer.h"
@@ -86,11 +88,15 @@ struct Analysis {
   Status status;
 };
 
-// Loads the gazetteer, then creates the pipelines at once, one a thread
-// (each loads its lexicons: a twentieth of a second).
+// Loads the gazetteer while the lexicons load on a thread of their own
+// (the pipelines share one lexicon; 0.11 and 0.08 s, once one after the
+// other), then creates the pipelines at once, one a thread.
 Analysis LoadAnalysis(int threads) {
   Analysis a;
+  // Its error, if any, is Pipeline::Create's too: reported below.
+  auto lexicon = std::async(std::launch::async, [] { return extract::Extractor::Create().ok(); });
   auto gaz = geo::Gazetteer::Load(geo::Gazetteer::DefaultPath());
+  lexicon.wait();
   if (!gaz.ok()) {
     PrintError(gaz.status().message() + " (run `sitrep gazetteer build`); places will not be resolved");
     a.gazetteer = geo::Gazetteer::Empty();
