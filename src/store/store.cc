@@ -122,12 +122,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
     // non-empty store keeps them all; 16 KiB bounds that cost at four times
     // 4 KiB's where 64 KiB would make it sixteen (64 KiB pages once saved
     // nothing at 100k documents, before the indexes were deferred).
-    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA page_size=16384;"));
+    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, ("PRAGMA page_size=" + std::to_string(kPageSize)).c_str()));
     SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"));
     // A page cache that holds a whole batch and the hot index pages (64 MiB,
     // allocated as used): with SQLite's 2 MiB default, large ingests spill
     // pages to the WAL in mid-transaction and re-read index pages.
-    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA cache_size=-65536;"));
+    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, ("PRAGMA cache_size=-" + std::to_string(kCacheBytes >> 10)).c_str()));
     // The per-document savepoints of an ingest journal the pages they touch:
     // in memory, not in a temporary file (that cost 36 write calls a document).
     SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA temp_store=MEMORY;"));

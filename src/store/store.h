@@ -37,6 +37,9 @@ class Store {
   // How long a statement waits for another connection's lock before it
   // fails with SQLITE_BUSY.
   static constexpr int kBusyTimeoutMs = 10000;
+  // A new store's page size, and the page cache of a writing connection.
+  static constexpr int kPageSize = 16384;
+  static constexpr size_t kCacheBytes = size_t{64} << 20;
   struct Options {
     bool read_only = false;
     bool create_if_missing = true;
