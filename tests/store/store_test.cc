@@ -97,6 +97,14 @@ extract::Record RecordWithEveryClaimField(const std::string& id) {
 
 std::string Json(const extract::Record& r) { return extract::RecordToJson(r).dump(); }
 
+// Every record ForEachRecord gives, as JSON, in its order.
+Status AllRecordsJson(Store* store, std::vector<std::string>* out) {
+  return store->ForEachRecord([&](int64_t, const extract::Record& r) {
+    out->push_back(Json(r));
+    return true;
+  });
+}
+
 TEST(StoreTest, ClaimsLiveInTheClaimsTableAndComeBackWithTheRecord) {
   std::string path = TempDb("s_claims.db");
   const extract::Record want = RecordWithEveryClaimField("doc1");
@@ -123,10 +131,7 @@ TEST(StoreTest, ClaimsLiveInTheClaimsTableAndComeBackWithTheRecord) {
   ASSERT_TRUE((*ro)->GetRecord("doc1", &got).ok());
   EXPECT_EQ(Json(got), Json(want));
   std::vector<std::string> seen;
-  ASSERT_TRUE((*ro)->ForEachRecord([&](int64_t, const extract::Record& r) {
-    seen.push_back(Json(r));
-    return true;
-  }).ok());
+  ASSERT_TRUE(AllRecordsJson(ro->get(), &seen).ok());
   ASSERT_EQ(seen.size(), 3u);
   EXPECT_EQ(seen[0], Json(MakeRecord("doc0")));
   EXPECT_EQ(seen[1], Json(want));
@@ -171,10 +176,7 @@ TEST(StoreTest, VersionOneStoreIsUpgradedAndItsRecordsKeepTheirJsonClaims) {
   ASSERT_TRUE((*st)->AddDocument(d, 8, new_record, &rowid).ok());
   ASSERT_TRUE((*st)->Commit().ok());
   std::vector<std::string> seen;
-  ASSERT_TRUE((*st)->ForEachRecord([&](int64_t, const extract::Record& r) {
-    seen.push_back(Json(r));
-    return true;
-  }).ok());
+  ASSERT_TRUE(AllRecordsJson(st->get(), &seen).ok());
   ASSERT_EQ(seen.size(), 2u);
   EXPECT_EQ(seen[0], Json(old_record));
   EXPECT_EQ(seen[1], Json(new_record));
