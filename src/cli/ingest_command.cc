@@ -122,12 +122,14 @@ Analysis LoadAnalysis(int threads) {
 int RunIngest(const IngestOptions& o) {
   Env* env = Env::Default();
   int threads = o.threads > 0 ? o.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  // The writer's page cache (and the checkpointer's few pages) in one block
+  // of huge pages: 20% fewer page faults, 3% less CPU at 100k documents.
+  // First, before any thread starts (SQLite's configuration is not
+  // thread-safe) and before the first open.
+  store::UseBulkPageCache(store::Store::kCacheBytes + (size_t{8} << 20), store::Store::kPageSize);
   // Start-up is serial time: the analysis loads on a thread of its own
   // while the store opens and the rewrite index loads.
   std::future<Analysis> loading = std::async(std::launch::async, LoadAnalysis, threads);
-  // The writer's page cache (and the checkpointer's few pages) in one block
-  // of huge pages: 20% fewer page faults, 3% less CPU at 100k documents.
-  store::UseBulkPageCache(store::Store::kCacheBytes + (size_t{8} << 20), store::Store::kPageSize);
   auto st = store::Store::Open(o.db);
   if (!st.ok()) {
     PrintError(st.status().message());
