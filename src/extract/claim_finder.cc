@@ -436,6 +436,33 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
                           const std::vector<int>& occ_at, size_t k, size_t end);
 bool DashToken(const DocView& v, size_t k);
 
+// A front report's next item after the list glue at token k: ", near B",
+// "and near B", ", and in the areas of B", ", and south of X near B" (each
+// place fought at brings its own preposition or bearing). Where that item's
+// place starts, else k.
+size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                                const std::vector<int>& occ_at, size_t k, size_t end) {
+  size_t j = k;
+  if (j < end && v.raw[j] == ",") ++j;
+  if (j < end && v.words[j] == "and") ++j;
+  if (j == k || j + 1 >= end) return k;
+  if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return near;
+  size_t p = j;
+  if (v.words[p] == "near" || v.words[p] == "around") {
+    ++p;
+  } else if (v.words[p] == "in" && p + 3 < end && v.words[p + 1] == "the" &&
+             (v.words[p + 2] == "area" || v.words[p + 2] == "areas" || v.words[p + 2] == "vicinity") &&
+             v.words[p + 3] == "of") {
+    p += 4;
+  } else {
+    return k;
+  }
+  // ("near the village of B", "near the settlements of B and C")
+  if (p + 2 < end && v.words[p] == "the" && SettlementNoun(v.words[p + 1]) && v.words[p + 2] == "of") p += 3;
+  return p < end && occ_at[p] >= 0 ? p : k;
+}
+
+
 // Past "in (the) X direction [–|,|:]" at token j, where its item's places
 // start ("in the Orikhiv direction – near A and B": the "near"; "– in the
 // areas of A": A), else j.
@@ -2193,6 +2220,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                        : k + 1;
                      near > k + 1) {
             k = near;  // "attacks on A itself, west of the city near B; ..."
+          } else if (size_t item = t.kind == "fighting" ? PrepositionItemAfterGlue(v, occ, occ_at, k, end) : k;
+                     item > k) {
+            k = item;  // "near A, near B and C, and south of X near D"
           } else if (ListGlue(v, k)) {
             ++k;
           } else if (DashToken(v, k) && occ_at[k - 1] >= 0 && k + 1 < end && occ_at[k + 1] >= 0 &&

@@ -1617,6 +1617,15 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        "northwest; and to the west of Zarichne near Stavky and Berezovo.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne; near Stavky, the front was quiet.", {"fighting@Lisne"}},
+      // Each item with a preposition or bearing of its own: the list goes on.
+      {"Fighting continued near Lisne, near Stavky, and near Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"Russian forces attacked northwest of Zarichne near Lisne, and south of Zarichne near Stavky.",
+       {"fighting@Lisne", "fighting@Stavky"}},
+      {"Russian forces attacked near Lisne and in the areas of Stavky and Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"Fighting continued near Lisne, near the border with Russia.", {"fighting@Lisne"}},
+      {"Russian forces captured Lisne, near Stavky.", {"captured@Lisne"}},
       // Attempts to block troops near a place; a defence kept there; troops
       // stationed in a place that withdrew; a denial "it is incorrect to claim".
       {"The Russians are trying to block units of the Defense Forces near Lisne and Stavky.",
