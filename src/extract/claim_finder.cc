@@ -435,18 +435,21 @@ size_t NearAfterBearing(const DocView& v, const std::vector<ClaimFinder::Occurre
 size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
                           const std::vector<int>& occ_at, size_t k, size_t end);
 bool DashToken(const DocView& v, size_t k);
+bool ItemClosesAt(const DocView& v, size_t k, size_t end);
 
 // A front report's next item after the list glue at token k: ", near B",
 // "and near B", ", and in the areas of B", ", and south of X near B" (each
 // place fought at brings its own preposition or bearing). Where that item's
-// place starts, else k.
+// place starts, else k; also k when no list item ends after the place
+// (", and around B the situation is calm": a clause of its own).
 size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
                                 const std::vector<int>& occ_at, size_t k, size_t end) {
   size_t j = k;
   if (j < end && v.raw[j] == ",") ++j;
   if (j < end && v.words[j] == "and") ++j;
   if (j == k || j + 1 >= end) return k;
-  if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return near;
+  auto item = [&](size_t p) { return ItemClosesAt(v, occ[occ_at[p]].b, end) ? p : k; };
+  if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return item(near);
   size_t p = j;
   if (v.words[p] == "near" || v.words[p] == "around") {
     ++p;
@@ -459,7 +462,7 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
   }
   // ("near the village of B", "near the settlements of B and C")
   if (p + 2 < end && v.words[p] == "the" && SettlementNoun(v.words[p + 1]) && v.words[p + 2] == "of") p += 3;
-  return p < end && occ_at[p] >= 0 ? p : k;
+  return p < end && occ_at[p] >= 0 ? item(p) : k;
 }
 
 

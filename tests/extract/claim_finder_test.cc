@@ -1625,6 +1625,7 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Russian forces attacked near Lisne and in the areas of Stavky and Berezovo.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne, near the border with Russia.", {"fighting@Lisne"}},
+      {"Heavy fighting raged near Lisne, around Stavky residents sheltered in basements.", {"fighting@Lisne"}},
       {"Russian forces captured Lisne, near Stavky.", {"captured@Lisne"}},
       // Attempts to block troops near a place; a defence kept there; troops
       // stationed in a place that withdrew; a denial "it is incorrect to claim".
