@@ -444,11 +444,29 @@ bool ItemClosesAt(const DocView& v, size_t k, size_t end);
 // (", and around B the situation is calm": a clause of its own).
 size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
                                 const std::vector<int>& occ_at, size_t k, size_t end) {
+  // Past "in (the) X direction" at token j ("sector", "axis"), else j.
+  auto past_direction = [&](size_t j) {
+    if (j + 2 >= end || v.words[j] != "in") return j;
+    size_t p = j + 1;
+    if (v.words[p] == "the") ++p;
+    const size_t names = p;
+    while (p < end && p < names + 3 && v.Cap(p)) ++p;
+    return p > names && p < end && (v.words[p] == "direction" || v.words[p] == "sector" || v.words[p] == "axis")
+               ? p + 1
+               : j;
+  };
   size_t j = k;
+  // Past what locates the item before: "in the A area in the B direction,
+  // and in the areas of C" (not a place fought at, only where).
+  if (j < end && (v.words[j] == "area" || v.words[j] == "district")) ++j;
+  j = past_direction(j);
   if (j < end && v.raw[j] == ",") ++j;
   if (j < end && v.words[j] == "and") ++j;
-  if (j == k || j + 1 >= end) return k;
-  auto item = [&](size_t p) { return ItemClosesAt(v, occ[occ_at[p]].b, end) ? p : k; };
+  if (j == k || j + 1 >= end || (v.raw[j - 1] != "," && v.words[j - 1] != "and")) return k;
+  auto item = [&](size_t p) {
+    const size_t b = occ[occ_at[p]].b;
+    return ItemClosesAt(v, b, end) || past_direction(b) > b ? p : k;
+  };
   if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return item(near);
   size_t p = j;
   if (v.words[p] == "near" || v.words[p] == "around") {

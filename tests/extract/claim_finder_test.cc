@@ -1626,6 +1626,13 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne, near the border with Russia.", {"fighting@Lisne"}},
       {"Heavy fighting raged near Lisne, around Stavky residents sheltered in basements.", {"fighting@Lisne"}},
+      // (past the direction that locates the item before, or after)
+      {"The Defense Forces repulsed enemy attacks in Lisne area in Bakhmut direction, and in the areas of Stavky "
+       "and Berezovo in Lyman direction.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"The Defense Forces repulsed enemy attacks near Lisne in the Bakhmut direction, near Stavky in the Lyman "
+       "direction.",
+       {"fighting@Lisne", "fighting@Stavky"}},
       {"Russian forces captured Lisne, near Stavky.", {"captured@Lisne"}},
       // Attempts to block troops near a place; a defence kept there; troops
       // stationed in a place that withdrew; a denial "it is incorrect to claim".
