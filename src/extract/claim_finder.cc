@@ -974,6 +974,31 @@ size_t AppositiveAfterItem(const DocView& v, const Lexicon& lex, const std::vect
   return k;
 }
 
+// "A and several nearby villages, including B and C": more places the
+// trigger governs, counted by a plural settlement noun after the list glue
+// at token k ("and"), then named after "including". Where the first of them
+// starts, or k.
+size_t IncludedAfterItem(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
+                         size_t k, size_t end) {
+  if (k + 3 >= end || v.words[k] != "and") return k;
+  size_t j = k + 1;
+  // ("a number of nearby settlements", "two more villages", "other towns")
+  auto counting = [&](size_t i) {
+    const std::string_view w = v.words[i];
+    return v.IsNumber(i) || w == "a" || w == "number" || w == "of" || w == "several" || w == "some" || w == "many" ||
+           w == "other" || w == "more" || w == "few" || w == "dozen" || w == "nearby" || w == "neighbouring" ||
+           w == "neighboring" || w == "adjacent" || w == "surrounding" || w == "small" || w == "smaller" ||
+           w == "two" || w == "three" || w == "four" || w == "five";
+  };
+  while (j < end && j < k + 6 && !trigger_tok[j] && counting(j)) ++j;
+  if (j + 2 >= end || !SettlementNoun(v.words[j]) || !v.words[j].ends_with("s")) return k;
+  ++j;
+  if (v.raw[j] == ",") ++j;
+  if (j + 1 >= end || v.words[j] != "including") return k;
+  ++j;
+  return occ_at[j] >= 0 ? j : k;
+}
+
 // Armed men or a side: the subject a troop movement needs.
 bool MilitaryNoun(const DocView& v, const Lexicon& lex, size_t k) {
   return ArmedMenNoun(v.words[k]) || lex.sides.Has(v.ids[k]);
@@ -2201,6 +2226,8 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (size_t next = AppositiveAfterItem(v, lex_, occ_at, trigger_tok, k, end); next > k) {
             k = next;  // "A, a town on strategic heights, and B"
+          } else if (size_t included = IncludedAfterItem(v, occ_at, trigger_tok, k, end); included > k) {
+            k = included;  // "A and several nearby villages, including B and C"
           } else if (size_t settlement = RegionPossessiveAt(v, occ_at, k, end); settlement > k) {
             k = settlement;  // "A and the Luhansk region's B"
           } else if (size_t after_region = RegionLocatorAfter(v, k, end); after_region > k) {

@@ -1649,6 +1649,12 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Russia refocused its efforts after abandoning its initial aim of capturing Lisne.", {}},
       {"Russia's goal of taking Stavky remains unchanged.", {}},
       {"Troops attacked in a bid to capture Stavky.", {"fighting@Stavky"}},
+      // More places counted after the list, then named: "including".
+      {"Russian forces captured Lisne and two more villages including Stavky and Berezovo.",
+       {"captured@Lisne", "captured@Stavky", "captured@Berezove"}},
+      {"Troops withdrew from Lisne and several nearby villages, including Stavky.",
+       {"withdrawal@Lisne", "withdrawal@Stavky"}},
+      {"Russian forces captured Lisne and shelled several villages, including Stavky.", {"captured@Lisne"}},
       // Dashes that enclose a list are no lines of attack.
       {"Two villages – Lisne and Stavky – were captured.", {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
