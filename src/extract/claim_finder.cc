@@ -439,11 +439,25 @@ bool ItemClosesAt(const DocView& v, size_t k, size_t end);
 
 // A front report's next item after the list glue at token k: ", near B",
 // "and near B", ", and in the areas of B", ", and south of X near B" (each
-// place fought at brings its own preposition or bearing). Where that item's
-// place starts, else k; also k when no list item ends after the place
-// (", and around B the situation is calm": a clause of its own).
+// place fought at brings its own preposition or bearing), when the list's
+// first place, at token `first`, came so too (after "near", "around", "in
+// the area(s) of" or "in A area": "in A, near X" and "attacked A, near X"
+// only say where A lies). Where that item's place starts, else k; also k
+// when no list item ends after the place (", and around B the situation is
+// calm": a clause of its own).
 size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
-                                const std::vector<int>& occ_at, size_t k, size_t end) {
+                                const std::vector<int>& occ_at, size_t first, size_t k, size_t end) {
+  {
+    size_t a = first;
+    if (a >= 3 && v.words[a - 1] == "of" && SettlementNoun(v.words[a - 2]) && v.words[a - 3] == "the") a -= 3;
+    const bool near = a >= 1 && (v.words[a - 1] == "near" || v.words[a - 1] == "around");
+    const size_t b = occ_at[first] >= 0 ? occ[occ_at[first]].b : first + 1;
+    const bool area = (a >= 2 && v.words[a - 1] == "of" &&
+                       (v.words[a - 2] == "area" || v.words[a - 2] == "areas" || v.words[a - 2] == "vicinity")) ||
+                      (b < end && (v.words[b] == "area" || v.words[b] == "district") &&
+                       ((a >= 1 && v.words[a - 1] == "in") || (a >= 2 && v.words[a - 1] == "the" && v.words[a - 2] == "in")));
+    if (!near && !area) return k;
+  }
   // Past "in (the) X direction" at token j ("sector", "axis"), else j.
   auto past_direction = [&](size_t j) {
     if (j + 2 >= end || v.words[j] != "in") return j;
@@ -465,7 +479,8 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
   if (j == k || j + 1 >= end || (v.raw[j - 1] != "," && v.words[j - 1] != "and")) return k;
   auto item = [&](size_t p) {
     const size_t b = occ[occ_at[p]].b;
-    return ItemClosesAt(v, b, end) || past_direction(b) > b ? p : k;
+    const size_t after = past_direction(b);  // ("near B in the X direction.")
+    return ItemClosesAt(v, after, end) ? p : k;
   };
   if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return item(near);
   size_t p = j;
@@ -978,8 +993,9 @@ size_t AppositiveAfterItem(const DocView& v, const Lexicon& lex, const std::vect
 // trigger governs, counted by a plural settlement noun after the list glue
 // at token k ("and"), then named after "including". Where the first of them
 // starts, or k.
-size_t IncludedAfterItem(const DocView& v, const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok,
-                         size_t k, size_t end) {
+size_t IncludedAfterItem(const DocView& v, const std::vector<ClaimFinder::Occurrence>& occ,
+                         const std::vector<int>& occ_at, const std::vector<uint8_t>& trigger_tok, size_t k,
+                         size_t end) {
   if (k + 3 >= end || v.words[k] != "and") return k;
   size_t j = k + 1;
   // ("a number of nearby settlements", "two more villages", "other towns")
@@ -996,7 +1012,17 @@ size_t IncludedAfterItem(const DocView& v, const std::vector<int>& occ_at, const
   if (v.raw[j] == ",") ++j;
   if (j + 1 >= end || v.words[j] != "including") return k;
   ++j;
-  return occ_at[j] >= 0 ? j : k;
+  if (occ_at[j] < 0) return k;
+  // The names end the clause ("..., including B and C."), not open one of
+  // their own ("several villages, including B, came under shelling"; "B,
+  // Kupiansk officials said").
+  size_t e = j;
+  while (e < end && (occ_at[e] >= 0 || v.raw[e] == "," || v.words[e] == "and")) {
+    e = occ_at[e] >= 0 ? occ[occ_at[e]].b : e + 1;
+  }
+  const bool closes = e >= end || v.raw[e] == "." || v.raw[e] == ";" ||
+                      (v.raw[e - 1] == "," && v.words[e] == "according");
+  return closes ? j : k;
 }
 
 // Armed men or a side: the subject a troop movement needs.
@@ -2226,7 +2252,7 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
             loose = 0;
           } else if (size_t next = AppositiveAfterItem(v, lex_, occ_at, trigger_tok, k, end); next > k) {
             k = next;  // "A, a town on strategic heights, and B"
-          } else if (size_t included = IncludedAfterItem(v, occ_at, trigger_tok, k, end); included > k) {
+          } else if (size_t included = IncludedAfterItem(v, occ, occ_at, trigger_tok, k, end); included > k) {
             k = included;  // "A and several nearby villages, including B and C"
           } else if (size_t settlement = RegionPossessiveAt(v, occ_at, k, end); settlement > k) {
             k = settlement;  // "A and the Luhansk region's B"
@@ -2268,7 +2294,9 @@ std::vector<int> ClaimFinder::Governed(const DocView& v, const std::vector<Occur
                                        : k + 1;
                      near > k + 1) {
             k = near;  // "attacks on A itself, west of the city near B; ..."
-          } else if (size_t item = t.kind == "fighting" ? PrepositionItemAfterGlue(v, occ, occ_at, k, end) : k;
+          } else if (size_t item = t.kind == "fighting"
+                                       ? PrepositionItemAfterGlue(v, occ, occ_at, occ[out.front()].a, k, end)
+                                       : k;
                      item > k) {
             k = item;  // "near A, near B and C, and south of X near D"
           } else if (ListGlue(v, k)) {

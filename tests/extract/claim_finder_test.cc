@@ -1626,6 +1626,12 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne, near the border with Russia.", {"fighting@Lisne"}},
       {"Heavy fighting raged near Lisne, around Stavky residents sheltered in basements.", {"fighting@Lisne"}},
+      // (a place that only locates the one before: not after a bare name or "in")
+      {"Russian forces attacked Lisne, near Zarichne, and Stavky, near Berezovo.", {"fighting@Lisne", "fighting@Stavky"}},
+      {"Fighting continued in Lisne, near Zarichne.", {"fighting@Lisne"}},
+      {"Russian forces attacked near Lisne in the Bakhmut direction, near Stavky in the Lyman direction residents "
+       "were evacuated.",
+       {"fighting@Lisne"}},
       // (past the direction that locates the item before, or after)
       {"The Defense Forces repulsed enemy attacks in Lisne area in Bakhmut direction, and in the areas of Stavky "
        "and Berezovo in Lyman direction.",
@@ -1655,6 +1661,11 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Troops withdrew from Lisne and several nearby villages, including Stavky.",
        {"withdrawal@Lisne", "withdrawal@Stavky"}},
       {"Russian forces captured Lisne and shelled several villages, including Stavky.", {"captured@Lisne"}},
+      {"Russian forces captured Lisne, and several nearby villages, including Stavky, came under shelling.",
+       {"captured@Lisne"}},
+      {"Russian forces captured Lisne and several nearby villages, including Stavky and Zarichne residents were "
+       "evacuated.",
+       {"captured@Lisne"}},
       // Dashes that enclose a list are no lines of attack.
       {"Two villages – Lisne and Stavky – were captured.", {"captured@Stavky", "captured@Lisne"}},
   }, kPlaces);
