@@ -480,7 +480,8 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
   auto item = [&](size_t p) {
     const size_t b = occ[occ_at[p]].b;
     const size_t after = past_direction(b);  // ("near B in the X direction.")
-    return ItemClosesAt(v, after, end) ? p : k;
+    // ("near B (northeast of X), and near C": where B lies, read by the list)
+    return ItemClosesAt(v, after, end) || (after < end && v.raw[after] == "(") ? p : k;
   };
   if (const size_t near = NearAfterBearing(v, occ, occ_at, j, end); near > j) return item(near);
   size_t p = j;

@@ -1626,6 +1626,8 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       {"Fighting continued near Lisne, near the border with Russia.", {"fighting@Lisne"}},
       {"Heavy fighting raged near Lisne, around Stavky residents sheltered in basements.", {"fighting@Lisne"}},
+      {"Russian forces attacked near Lisne, near Stavky (northeast of Zarichne), and near Berezovo.",
+       {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
       // (a place that only locates the one before: not after a bare name or "in")
       {"Russian forces attacked Lisne, near Zarichne, and Stavky, near Berezovo.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting continued in Lisne, near Zarichne.", {"fighting@Lisne"}},
