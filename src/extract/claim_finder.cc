@@ -436,6 +436,7 @@ size_t NextFrontItemStart(const DocView& v, const std::vector<ClaimFinder::Occur
                           const std::vector<int>& occ_at, size_t k, size_t end);
 bool DashToken(const DocView& v, size_t k);
 bool ItemClosesAt(const DocView& v, size_t k, size_t end);
+bool CompassOf(const DocView& v, size_t k, size_t end);
 
 // A front report's next item after the list glue at token k: ", near B",
 // "and near B", ", and in the areas of B", ", and south of X near B" (each
@@ -474,6 +475,11 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
   // and in the areas of C" (not a place fought at, only where).
   if (j < end && (v.words[j] == "area" || v.words[j] == "district")) ++j;
   j = past_direction(j);
+  // (", north of X," where the item before lies: "near A, north of X, and near B")
+  if (j + 4 < end && v.raw[j] == "," && CompassOf(v, j + 1, end) && occ_at[j + 3] >= 0 &&
+      occ[occ_at[j + 3]].b < end && v.raw[occ[occ_at[j + 3]].b] == ",") {
+    j = occ[occ_at[j + 3]].b;
+  }
   if (j < end && v.raw[j] == ",") ++j;
   if (j < end && v.words[j] == "and") ++j;
   if (j == k || j + 1 >= end || (v.raw[j - 1] != "," && v.words[j - 1] != "and")) return k;

@@ -1628,6 +1628,7 @@ TEST_F(ClaimFinderTest, FightingUnderWayLinesOfAttackTimesAndInsertions) {
       {"Heavy fighting raged near Lisne, around Stavky residents sheltered in basements.", {"fighting@Lisne"}},
       {"Russian forces attacked near Lisne, near Stavky (northeast of Zarichne), and near Berezovo.",
        {"fighting@Lisne", "fighting@Stavky", "fighting@Berezove"}},
+      {"Russian forces attacked near Lisne, north of Zarichne, and near Stavky.", {"fighting@Lisne", "fighting@Stavky"}},
       // (a place that only locates the one before: not after a bare name or "in")
       {"Russian forces attacked Lisne, near Zarichne, and Stavky, near Berezovo.", {"fighting@Lisne", "fighting@Stavky"}},
       {"Fighting continued in Lisne, near Zarichne.", {"fighting@Lisne"}},
