@@ -438,6 +438,18 @@ bool DashToken(const DocView& v, size_t k);
 bool ItemClosesAt(const DocView& v, size_t k, size_t end);
 bool CompassOf(const DocView& v, size_t k, size_t end);
 
+// Past "in (the) X direction" at token j ("sector", "axis"; X up to three
+// capitalised words), else j.
+size_t PastDirectionPhrase(const DocView& v, size_t j, size_t end) {
+  if (j + 2 >= end || v.words[j] != "in") return j;
+  size_t p = j + 1;
+  if (v.words[p] == "the") ++p;
+  const size_t names = p;
+  while (p < end && p < names + 3 && v.Cap(p)) ++p;
+  return p > names && p < end && (v.words[p] == "direction" || v.words[p] == "sector" || v.words[p] == "axis") ? p + 1
+                                                                                                                 : j;
+}
+
 // A front report's next item after the list glue at token k: ", near B",
 // "and near B", ", and in the areas of B", ", and south of X near B" (each
 // place fought at brings its own preposition or bearing), when the list's
@@ -459,17 +471,7 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
                        ((a >= 1 && v.words[a - 1] == "in") || (a >= 2 && v.words[a - 1] == "the" && v.words[a - 2] == "in")));
     if (!near && !area) return k;
   }
-  // Past "in (the) X direction" at token j ("sector", "axis"), else j.
-  auto past_direction = [&](size_t j) {
-    if (j + 2 >= end || v.words[j] != "in") return j;
-    size_t p = j + 1;
-    if (v.words[p] == "the") ++p;
-    const size_t names = p;
-    while (p < end && p < names + 3 && v.Cap(p)) ++p;
-    return p > names && p < end && (v.words[p] == "direction" || v.words[p] == "sector" || v.words[p] == "axis")
-               ? p + 1
-               : j;
-  };
+  auto past_direction = [&](size_t j) { return PastDirectionPhrase(v, j, end); };
   size_t j = k;
   // Past what locates the item before: "in the A area in the B direction,
   // and in the areas of C" (not a place fought at, only where).
@@ -510,15 +512,9 @@ size_t PrepositionItemAfterGlue(const DocView& v, const std::vector<ClaimFinder:
 // start ("in the Orikhiv direction – near A and B": the "near"; "– in the
 // areas of A": A), else j.
 size_t DirectionItem(const DocView& v, const std::vector<int>& occ_at, size_t j, size_t end) {
-  if (j + 3 >= end || v.words[j] != "in") return j;
-  size_t p = j + 1;
-  if (v.words[p] == "the") ++p;
-  const size_t names = p;
-  while (p < end && p < names + 3 && v.Cap(p)) ++p;
-  if (p == names || p >= end || (v.words[p] != "direction" && v.words[p] != "sector" && v.words[p] != "axis")) {
-    return j;
-  }
-  ++p;
+  if (j + 3 >= end) return j;
+  size_t p = PastDirectionPhrase(v, j, end);
+  if (p == j) return j;
   if (p < end && (DashToken(v, p) || v.raw[p] == "," || v.raw[p] == ":")) ++p;
   if (p + 3 < end && v.words[p] == "in" && v.words[p + 1] == "the" &&
       (v.words[p + 2] == "area" || v.words[p + 2] == "areas") && v.words[p + 3] == "of") {
