@@ -127,7 +127,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const Option
     // A page cache that holds a whole batch and the hot index pages (64 MiB,
     // allocated as used): with SQLite's 2 MiB default, large ingests spill
     // pages to the WAL in mid-transaction and re-read index pages.
-    SITREP_RETURN_IF_ERROR(ExecSql(s->db_, ("PRAGMA cache_size=-" + std::to_string(kCacheBytes >> 10)).c_str()));
+    SITREP_RETURN_IF_ERROR(s->SetCacheBytes(kCacheBytes));
     // The per-document savepoints of an ingest journal the pages they touch:
     // in memory, not in a temporary file (that cost 36 write calls a document).
     SITREP_RETURN_IF_ERROR(ExecSql(s->db_, "PRAGMA temp_store=MEMORY;"));
@@ -212,18 +212,25 @@ Status Store::DeferIndexes() {
   return LoadHashes();
 }
 
+Status Store::SetCacheBytes(size_t bytes) {
+  return ExecSql(db_, ("PRAGMA cache_size=-" + std::to_string(bytes >> 10)).c_str());
+}
+
 Status Store::BuildIndexes() {
   if (!deferred_ && !IndexesDeferredInStore()) return Status::OK();
   if (in_txn_) return Status::InvalidArgument("cannot build the indexes inside a batch");
   // The sorts spill to temporary files, not memory (temp_store=MEMORY held
   // all of them: peak RSS 512 -> 769 MB at 1M documents).
+  // Sorted in small runs (kIndexBuildCacheBytes).
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=FILE;"));
+  SITREP_RETURN_IF_ERROR(SetCacheBytes(kIndexBuildCacheBytes));
   Status built = ExecSql(db_, "BEGIN IMMEDIATE");
   if (built.ok()) built = ExecSql(db_, kDeferredIndexes);
   if (built.ok()) built = ExecSql(db_, "DELETE FROM meta WHERE key = 'indexes_deferred'");
   if (built.ok()) built = ExecSql(db_, "COMMIT");
   if (!built.ok() && sqlite3_get_autocommit(db_) == 0) ExecSql(db_, "ROLLBACK");
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=MEMORY;"));
+  SITREP_RETURN_IF_ERROR(SetCacheBytes(kCacheBytes));
   SITREP_RETURN_IF_ERROR(built);
   deferred_ = false;
   hashes_.clear();

@@ -331,6 +331,10 @@ TEST(StoreTest, DeferredIndexesKeepContainsExact) {
   Statement q(s.db(), "SELECT count(*) FROM documents INDEXED BY documents_text_hash WHERE text_hash = 11");
   ASSERT_TRUE(q.Step());
   EXPECT_EQ(q.ColumnInt(0), 1);
+  // The build sorts with a small page cache and gives the writer its own back.
+  Statement cache(s.db(), "PRAGMA cache_size");
+  ASSERT_TRUE(cache.Step());
+  EXPECT_EQ(cache.ColumnInt(0), -static_cast<int64_t>(Store::kCacheBytes >> 10));
 }
 
 // A bulk load killed before BuildIndexes leaves the store marked; opening it
