@@ -76,7 +76,7 @@ void CandidateIndex::Find(const Keys& keys, std::vector<Candidate>* out) const {
 }
 
 uint32_t CandidateIndex::Add(const Keys& keys) {
-  sketches_.insert(sketches_.end(), keys.sketch.begin(), keys.sketch.end());
+  sketches_.append(keys.sketch.data(), keys.sketch.size());
   seen_.push_back(0);
   return lsh_.Add(keys.bands.data());
 }

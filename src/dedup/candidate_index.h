@@ -22,6 +22,7 @@
 #include "dedup/doc_signature.h"
 #include "dedup/lsh_index.h"
 #include "dedup/min_hasher.h"
+#include "util/mapped_array.h"
 
 namespace sitrep::dedup {
 
@@ -79,11 +80,11 @@ class CandidateIndex {
   Options o_;
   MinHasher fact_, text_;
   LshIndex lsh_;
-  std::vector<uint16_t> sketches_;  // sketch_size() per document
+  MappedArray<uint16_t> sketches_;  // sketch_size() per document (grows with the index: mapped)
   // Find only: the listings of a query, and per document the number of the
   // last query that listed it (so each is estimated once).
   mutable std::vector<uint32_t> scratch_;
-  mutable std::vector<uint32_t> seen_;
+  mutable MappedArray<uint32_t> seen_;
   mutable uint32_t query_ = 0;
 };
 

@@ -8,11 +8,11 @@ inline uint32_t Spread(uint32_t k) { return k * 0x9E3779B1u; }
 LshIndex::LshIndex(int bands)
     : bands_(bands),
       band_reciprocal_(UINT64_MAX / static_cast<uint64_t>(bands) + 1),
-      slot_key_(1024, 0),
-      slot_head_(1024, 0) {}
+      slot_key_(1024),
+      slot_head_(1024) {}
 
 void LshIndex::Grow() {
-  std::vector<uint32_t> keys(slot_key_.size() * 2, 0), heads(slot_key_.size() * 2, 0);
+  MappedArray<uint32_t> keys(slot_key_.size() * 2), heads(slot_key_.size() * 2);
   uint32_t mask = static_cast<uint32_t>(keys.size() - 1);
   for (size_t i = 0; i < slot_key_.size(); ++i) {
     if (!slot_key_[i]) continue;
@@ -27,7 +27,7 @@ void LshIndex::Grow() {
 
 uint32_t LshIndex::Add(const uint32_t* keys) {
   uint32_t doc = docs_++;
-  next_.resize(static_cast<size_t>(docs_) * bands_, 0);
+  next_.resize(static_cast<size_t>(docs_) * bands_);
   for (int b = 0; b < bands_; ++b) {
     uint32_t k = keys[b];
     if (!k) continue;

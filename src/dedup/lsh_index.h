@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "util/mapped_array.h"
+
 namespace sitrep::dedup {
 
 class LshIndex {
@@ -49,9 +51,10 @@ class LshIndex {
   uint64_t band_reciprocal_;  // UINT64_MAX / bands_ + 1 (0 for one band)
   uint32_t docs_ = 0;
   uint64_t used_ = 0;
-  std::vector<uint32_t> slot_key_;   // 0 = empty
-  std::vector<uint32_t> slot_head_;  // entry index + 1 of the chain's newest entry
-  std::vector<uint32_t> next_;       // per entry (doc * bands + band): older entry + 1, or 0
+  // Grow with every document: mapped, not from the heap (util/mapped_array.h).
+  MappedArray<uint32_t> slot_key_;   // 0 = empty
+  MappedArray<uint32_t> slot_head_;  // entry index + 1 of the chain's newest entry
+  MappedArray<uint32_t> next_;       // per entry (doc * bands + band): older entry + 1, or 0
 };
 
 }  // namespace sitrep::dedup
