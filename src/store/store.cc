@@ -220,8 +220,8 @@ Status Store::BuildIndexes() {
   if (!deferred_ && !IndexesDeferredInStore()) return Status::OK();
   if (in_txn_) return Status::InvalidArgument("cannot build the indexes inside a batch");
   // The sorts spill to temporary files, not memory (temp_store=MEMORY held
-  // all of them: peak RSS 512 -> 769 MB at 1M documents).
-  // Sorted in small runs (kIndexBuildCacheBytes).
+  // all of them: peak RSS 512 -> 769 MB at 1M documents), in runs of
+  // kIndexBuildCacheBytes.
   SITREP_RETURN_IF_ERROR(ExecSql(db_, "PRAGMA temp_store=FILE;"));
   SITREP_RETURN_IF_ERROR(SetCacheBytes(kIndexBuildCacheBytes));
   Status built = ExecSql(db_, "BEGIN IMMEDIATE");
