@@ -75,6 +75,7 @@ int Checkpointer::AfterCommit(void* arg, sqlite3* db, const char* name, int fram
     {
       std::lock_guard<std::mutex> l(c->mu_);
       c->restart_.store(kRestartAsked, std::memory_order_release);
+      ++c->requests_;
     }
     c->cv_.notify_all();
     return SQLITE_OK;
@@ -101,8 +102,11 @@ int Checkpointer::AfterCommit(void* arg, sqlite3* db, const char* name, int fram
 void Checkpointer::Loop() {
   std::unique_lock<std::mutex> l(mu_);
   while (!stop_) {
-    cv_.wait_for(l, kPeriod, [this] { return stop_ || restart_.load() == kRestartAsked; });
+    // Woken early by a new request only (one that failed waits for the
+    // period, like any checkpoint).
+    cv_.wait_for(l, kPeriod, [this] { return stop_ || requests_ != served_; });
     if (stop_) break;
+    served_ = requests_;
     const bool asked = restart_.load() == kRestartAsked;
     l.unlock();
     int log = 0, done = 0;

@@ -70,6 +70,7 @@ class Checkpointer {
   int runs_ = 0;       // GUARDED_BY(mu_)
   int64_t frames_ = 0;  // GUARDED_BY(mu_)
   int restarts_ = 0;     // GUARDED_BY(mu_)
+  uint64_t requests_ = 0, served_ = 0;  // GUARDED_BY(mu_): the writer's asks, the last the thread took
   std::thread thread_;
 };
 
