@@ -155,7 +155,9 @@ Checkpointer::~Checkpointer() {
   if (db_fd_ >= 0) ::close(db_fd_);
   // What the thread did not copy yet, then SQLite's default again.
   sqlite3_wal_checkpoint_v2(store_->db(), "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  ExecSql(store_->db(), "PRAGMA wal_autocheckpoint=1000");  // SQLite's own hook again
+  // SQLite's own hook again, in place of AfterCommit and its pointer to
+  // this object (the C call cannot fail where a PRAGMA could).
+  sqlite3_wal_autocheckpoint(store_->db(), 1000);
 }
 
 }  // namespace sitrep::store
